@@ -1,0 +1,20 @@
+package org.passage;
+
+import org.passage.cli.CommandRunner;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The application; {@link #main} is the {@code passage} command line, which starts Spring only when a command needs it. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class PassageApplication {
+
+    public static void main(String[] args) {
+        int exitCode = new CommandRunner(PassageApplication.class, new PassageCommand()).run(args);
+        if (exitCode != CommandRunner.KEEP_RUNNING) {
+            System.exit(exitCode);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.passage.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The application's one {@link DataSource}: the external server when configured, else the embedded one. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseProperties.class)
+class DataSourceConfiguration {
+
+    /** One embedded server per directory and JVM, shared by every application context (tests start many). */
+    private static final Map<Path, EmbeddedPostgresServer> SERVERS = new ConcurrentHashMap<>();
+
+    @Bean
+    DataSource dataSource(DatabaseProperties properties) {
+        var pool = new HikariDataSource();
+        pool.setPoolName("passage");
+        pool.setMaximumPoolSize(10);
+        if (properties.external()) {
+            pool.setJdbcUrl(properties.url());
+            pool.setUsername(properties.user());
+            pool.setPassword(properties.password());
+            return pool;
+        }
+        var embedded = properties.embedded();
+        EmbeddedPostgresServer server = SERVERS.computeIfAbsent(embedded.home().toAbsolutePath().normalize(), home -> {
+            var started = EmbeddedPostgresServer.start(home, embedded.port());
+            // Spring Boot runs its shutdown handlers after closing every context, so the pools are gone by then
+            SpringApplication.getShutdownHandlers().add(started::close);
+            return started;
+        });
+        String database = embedded.freshDatabase() ? "test_" + UUID.randomUUID().toString().replace("-", "") : embedded.database();
+        createIfMissing(server, database);
+        pool.setJdbcUrl(server.jdbcUrl(database));
+        pool.setUsername(server.user());
+        pool.setPassword(server.password());
+        return pool;
+    }
+
+    private static void createIfMissing(EmbeddedPostgresServer server, String database) {
+        try (var connection = DriverManager.getConnection(server.jdbcUrl("postgres"), server.user(), server.password());
+             var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            if (!exists.executeQuery().next()) {
+                try (var create = connection.createStatement()) {
+                    create.execute("create database \"" + database.replace("\"", "") + "\" encoding 'UTF8'");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + database + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.passage.database;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the database is. With no {@code url} (environment: {@code PASSAGE_DB_URL}) Passage starts its own
+ * PostgreSQL under {@code embedded.home}. The password is never logged: {@link #toString()} redacts it.
+ */
+@ConfigurationProperties("passage.db")
+public record DatabaseProperties(String url, String user, String password, @DefaultValue Embedded embedded) {
+
+    public DatabaseProperties {
+        url = url == null ? "" : url.strip();
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+    }
+
+    boolean external() {
+        return !url.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseProperties[url=" + url + ", user=" + user + ", password=[REDACTED], embedded=" + embedded + "]";
+    }
+
+    /**
+     * The embedded server: its directory, port (0 picks a free one) and database. With {@code freshDatabase}
+     * every application context gets a new, empty database on the shared server, which is what tests want.
+     */
+    public record Embedded(@DefaultValue("data/pg") Path home, @DefaultValue("0") int port,
+                           @DefaultValue("passage") String database, @DefaultValue("false") boolean freshDatabase) {
+    }
+}

@@ -1,0 +1,24 @@
+package org.passage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The application starts on a real PostgreSQL that it launched itself, with the schema from Flyway. */
+@SpringBootTest
+@ActiveProfiles("test")
+class PassageApplicationIntegrationTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void runsOnARealPostgresqlWithFlywaySchema() {
+        assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 17");
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single()).isPositive();
+    }
+}
