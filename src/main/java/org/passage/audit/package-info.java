@@ -1,0 +1,9 @@
+/**
+ * The audit trail: every read and change of personal data, every login and every denied attempt, in an
+ * append-only table where each row carries the hash of the one before. {@code passage audit verify} finds
+ * any row that was edited, deleted or moved.
+ */
+@NullMarked
+package org.passage.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+/**
+ * Tenancy: organizations (an NGO, a vetting unit of an authority) and their staff with roles. Every piece of
+ * case data belongs to exactly one organization, and nothing crosses that line without an explicit referral.
+ */
+@NullMarked
+package org.passage.organizations;
+
+import org.jspecify.annotations.NullMarked;
