@@ -78,8 +78,13 @@ final class MasterKeyring {
         }
     }
 
+    /**
+     * Wraps under the primary key of the key file as it is now: a rotation in another process may have
+     * replaced it, and a keyset wrapped under a key it is about to drop would be lost. Wrapping is rare.
+     */
     byte[] wrap(KeysetHandle keyset, byte[] associatedData) throws GeneralSecurityException {
-        return current.get().wrap(keyset, associatedData);
+        MasterKey reread = reread();
+        return (reread == null ? current.get() : reread).wrap(keyset, associatedData);
     }
 
     /** Replaces the key file (master rotation); refused when the key comes from the environment. */
