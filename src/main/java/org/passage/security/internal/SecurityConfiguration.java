@@ -48,10 +48,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, PasswordStep passwordStep, SecurityContextRepository contexts,
+    SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contexts,
                                     Credentials credentials, AuditTrail audit, DeniedRequests denied) throws Exception {
-        http.authenticationProvider(passwordStep)
-                .securityContext(c -> c.securityContextRepository(contexts))
+        // PasswordStep is the one AuthenticationProvider bean, so Spring Security's global manager uses it; adding it
+        // here as well would run it twice per attempt (the local manager falls back to the global one on failure)
+        http.securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(LOGIN_STEPS).hasAnyAuthority(StaffAuthentication.IN_PROGRESS, StaffAuthentication.STAFF)
