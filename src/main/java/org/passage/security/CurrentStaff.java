@@ -51,8 +51,8 @@ public class CurrentStaff {
     }
 
     /**
-     * A stable reference to the current HTTP session for audit records: a hash, because the session id
-     * itself is a bearer credential and must never be written anywhere. Empty outside a request.
+     * A stable reference to the current HTTP session: its SHA-256, the same value the audit trail records,
+     * because the session id itself is a bearer credential and must never be written anywhere. Empty outside a request.
      */
     public Optional<String> sessionReference() {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
@@ -64,7 +64,7 @@ public class CurrentStaff {
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(session.getId().getBytes(StandardCharsets.UTF_8));
-            return Optional.of(HexFormat.of().formatHex(digest, 0, 8));
+            return Optional.of(HexFormat.of().formatHex(digest));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
