@@ -3,6 +3,7 @@ package org.passage;
 import org.passage.cli.DemoCommand;
 import org.passage.cli.ServeCommand;
 import org.passage.crypto.KeysCommand;
+import org.passage.security.TotpCodeCommand;
 import picocli.CommandLine.Command;
 
 /**
@@ -11,6 +12,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "passage", mixinStandardHelpOptions = true, version = "Passage 0.1.0",
         description = "Case management, screening and vetting for organizations that help war resisters.",
-        subcommands = {ServeCommand.class, DemoCommand.class, KeysCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, KeysCommand.class, TotpCodeCommand.class, picocli.CommandLine.HelpCommand.class})
 class PassageCommand {
 }
