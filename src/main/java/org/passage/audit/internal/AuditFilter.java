@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The audit page's filters as typed in: each is optional, trimmed, bounded in length; dates are ISO days
- * ({@code 2026-11-22}), both ends inclusive. {@link #errors()} names every field at fault.
+ * ({@code 2026-11-22}), both ends inclusive. {@link #errors()} names every field at fault. Public only so that
+ * the page template can read it.
  */
-record AuditFilter(@Nullable String action, @Nullable String recordType, @Nullable String recordId, @Nullable String actor,
+public record AuditFilter(@Nullable String action, @Nullable String recordType, @Nullable String recordId, @Nullable String actor,
                    @Nullable LocalDate from, @Nullable LocalDate to, int page, List<String> errors) {
 
     static final int MAX_PAGE = 10_000;
@@ -42,7 +43,7 @@ record AuditFilter(@Nullable String action, @Nullable String recordType, @Nullab
         return new AuditFilter(cleanAction, cleanType, cleanId, cleanActor, fromDay, toDay, pageNumber, List.copyOf(errors));
     }
 
-    boolean valid() {
+    public boolean valid() {
         return errors.isEmpty();
     }
 

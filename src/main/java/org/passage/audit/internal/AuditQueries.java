@@ -10,25 +10,25 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads one organization's audit events for the auditors' page, newest first, a page at a time. */
+/** Reads one organization's audit events for the auditors' page, newest first, a page at a time (public for the template). */
 @Repository
-class AuditQueries {
+public class AuditQueries {
 
     static final int PAGE_SIZE = 50;
 
     /** One line of the page. */
-    record Line(long sequence, Instant occurredAt, String actor, @Nullable String session, String action, String recordType,
+    public record Line(long sequence, Instant occurredAt, String actor, @Nullable String session, String action, String recordType,
                 @Nullable String recordId, String outcome, String detail) {
 
         private static final java.time.format.DateTimeFormatter UTC =
                 java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
-        String when() {
+        public String when() {
             return UTC.format(occurredAt);
         }
     }
 
-    record Page(List<Line> lines, int number, boolean hasNext) {
+    public record Page(List<Line> lines, int number, boolean hasNext) {
     }
 
     private final JdbcClient jdbc;

@@ -3,23 +3,39 @@ package org.passage.audit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.passage.organizations.Role;
+import org.passage.security.StaffAuthentication;
+import org.passage.security.StaffPrincipal;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.ui.ConcurrentModel;
 
-/** The audit page below the web layer: own organization only, newest first, filters, paging, and reading is audited. */
+/** The audit page: own organization only, newest first, filters, paging, reading audited, auditors only. */
 @SpringBootTest
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class AuditPageIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     AuditTrail trail;
@@ -32,6 +48,56 @@ class AuditPageIntegrationTests {
 
     final UUID ngo = UUID.randomUUID();
     final UUID otherNgo = UUID.randomUUID();
+    final UUID auditorId = UUID.randomUUID();
+
+    /**
+     * A fully logged-in staff member. The session epoch -1 is what the security feature reads for a staff id
+     * without credentials, so this synthetic login passes its "log out everywhere" check.
+     */
+    StaffAuthentication staff(UUID organization, Role role) {
+        return new StaffAuthentication(new StaffPrincipal(auditorId, organization, "auditor", "Auditor", Set.of(role), -1),
+                StaffAuthentication.Stage.COMPLETE);
+    }
+
+    void signIn(UUID organization, Role role) {
+        SecurityContextHolder.getContext().setAuthentication(staff(organization, role));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theAuditorSeesTheirOrganizationsTrailAndTheReadingIsAudited() throws Exception {
+        trail.record(AuditEvent.of("case.read", "case", "visible-case-id", ngo));
+        trail.record(AuditEvent.of("case.read", "case", "foreign-case-id", otherNgo));
+
+        String html = mvc.perform(get("/audit").param("recordType", "case").with(authentication(staff(ngo, Role.AUDITOR))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("visible-case-id", "Audit trail").doesNotContain("foreign-case-id");
+        assertThat(jdbc.sql("select actor from audit_event where action = 'audit.read' and organization_id = ?").param(ngo)
+                .query(String.class).list()).containsExactly(auditorId.toString());
+    }
+
+    @Test
+    void otherRolesAndAnonymousVisitorsAreKeptOut() throws Exception {
+        trail.record(AuditEvent.of("case.read", "case", "hidden-case-id", ngo));
+        for (Role role : new Role[] {Role.CASEWORKER, Role.COORDINATOR, Role.ORG_ADMIN, Role.LAWYER, Role.VETTING_ANALYST}) {
+            String body = mvc.perform(get("/audit").with(authentication(staff(ngo, role))))
+                    .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+            assertThat(body).as(role.name()).doesNotContain("hidden-case-id");
+        }
+        mvc.perform(get("/audit")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void badFiltersGetAPageNamingThem() throws Exception {
+        String html = mvc.perform(get("/audit").param("from", "not-a-date").with(authentication(staff(ngo, Role.AUDITOR))))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("These filters could not be used").contains(">From<");
+    }
 
     @Test
     void showsOnlyTheAuditorsOwnOrganizationNewestFirst() {
@@ -76,6 +142,7 @@ class AuditPageIntegrationTests {
 
     @Test
     void readingThePageIsItselfAudited() {
+        signIn(ngo, Role.AUDITOR);
         var model = new ConcurrentModel();
         String view = controller.events(ngo, "case.read", null, null, null, null, null, null, model, new MockHttpServletResponse());
 
@@ -87,6 +154,7 @@ class AuditPageIntegrationTests {
 
     @Test
     void badFiltersAreNamedAndNothingIsRead() {
+        signIn(ngo, Role.AUDITOR);
         var response = new MockHttpServletResponse();
         var model = new ConcurrentModel();
         controller.events(ngo, "x".repeat(65), null, null, null, "2026-13-01", "yesterday", "-3", model, response);
@@ -100,6 +168,7 @@ class AuditPageIntegrationTests {
 
     @Test
     void anAccountWithoutOrganizationIsDenied() {
+        signIn(ngo, Role.AUDITOR);
         assertThatThrownBy(() -> controller.events(null, null, null, null, null, null, null, null, new ConcurrentModel(), new MockHttpServletResponse()))
                 .isInstanceOf(AccessDeniedException.class);
     }
