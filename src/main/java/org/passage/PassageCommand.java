@@ -1,5 +1,6 @@
 package org.passage;
 
+import org.passage.audit.AuditCommand;
 import org.passage.cli.DemoCommand;
 import org.passage.cli.ServeCommand;
 import org.passage.crypto.KeysCommand;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "passage", mixinStandardHelpOptions = true, version = "Passage 0.1.0",
         description = "Case management, screening and vetting for organizations that help war resisters.",
-        subcommands = {ServeCommand.class, DemoCommand.class, KeysCommand.class, TotpCodeCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, KeysCommand.class, AuditCommand.class, TotpCodeCommand.class,
+                picocli.CommandLine.HelpCommand.class})
 class PassageCommand {
 }
