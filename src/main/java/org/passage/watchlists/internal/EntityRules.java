@@ -1,0 +1,119 @@
+package org.passage.watchlists.internal;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.passage.watchlists.InvalidWatchlistInput;
+import org.passage.watchlists.ListedEntity;
+
+/**
+ * What every imported entity must satisfy, whatever its format: an id and names of sane length, no control
+ * characters (a name with a NUL or an escape sequence is a broken export, not a person), and no word mixing
+ * Latin and Cyrillic letters (homoglyphs such as a Cyrillic "а" inside "Ivanov" defeat matching silently).
+ * Values are NFC-normalised so the same name always hashes the same.
+ */
+final class EntityRules {
+
+    static final int MAX_ID = 200;
+    static final int MAX_NAME = 1_000;
+    static final int MAX_TEXT = 20_000;
+    static final int MAX_VALUES = 2_000;
+    static final Set<String> NAME_PROPERTIES = Set.of("name", "alias", "weakAlias", "previousName", "firstName", "lastName",
+            "middleName", "secondName", "fatherName", "motherName", "title");
+
+    private EntityRules() {
+    }
+
+    static ListedEntity check(SourcedEntity sourced) {
+        ListedEntity entity = sourced.entity();
+        String where = sourced.record();
+        if (entity.id().length() > MAX_ID) {
+            throw new InvalidWatchlistInput(where, "id", "longer than " + MAX_ID + " characters");
+        }
+        controls(entity.id(), where, "id", false);
+        if (entity.names().isEmpty()) {
+            throw new InvalidWatchlistInput(where, "name", "an entity needs at least one name");
+        }
+        Map<String, List<String>> normalised = new LinkedHashMap<>();
+        boolean changed = false;
+        int count = 0;
+        for (var property : entity.properties().entrySet()) {
+            String key = property.getKey();
+            boolean isName = NAME_PROPERTIES.contains(key);
+            List<String> values = property.getValue();
+            count += values.size();
+            if (count > MAX_VALUES) {
+                throw new InvalidWatchlistInput(where, key, "more than " + MAX_VALUES + " values in one entity");
+            }
+            String[] out = new String[values.size()];
+            for (int i = 0; i < out.length; i++) {
+                String value = values.get(i);
+                int max = isName ? MAX_NAME : MAX_TEXT;
+                if (value.length() > max) {
+                    throw new InvalidWatchlistInput(where, key, "a value of " + value.length() + " characters (at most " + max + ")");
+                }
+                controls(value, where, key, !isName);
+                if (isName) {
+                    mixedScripts(value, where, key);
+                }
+                out[i] = Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
+                changed |= !out[i].equals(value);
+            }
+            normalised.put(key, List.of(out));
+        }
+        if (entity.caption().length() > MAX_NAME) {
+            throw new InvalidWatchlistInput(where, "caption", "longer than " + MAX_NAME + " characters");
+        }
+        controls(entity.caption(), where, "caption", false);
+        if (!changed) {
+            return entity;
+        }
+        return new ListedEntity(entity.id(), entity.schema(), Normalizer.normalize(entity.caption(), Normalizer.Form.NFC), normalised, entity.dataset());
+    }
+
+    /** Free text may hold line breaks and tabs; nothing may hold other C0/C1 controls or unpaired surrogates. */
+    private static void controls(String value, String where, String field, boolean freeText) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean allowed = freeText && (c == '\n' || c == '\r' || c == '\t');
+            if ((c < 0x20 || (c >= 0x7f && c < 0xa0)) && !allowed) {
+                throw new InvalidWatchlistInput(where, field, String.format("control character U+%04X at position %d", (int) c, i + 1));
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw new InvalidWatchlistInput(where, field, "an unpaired surrogate at position " + (i + 1) + " (broken encoding)");
+                }
+            }
+        }
+    }
+
+    private static void mixedScripts(String value, String where, String field) {
+        Character.UnicodeScript wordScript = null;
+        int wordStart = 0;
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                wordScript = null;
+                wordStart = i + Character.charCount(cp);
+            } else {
+                var script = Character.UnicodeScript.of(cp);
+                if (script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK) {
+                    if (wordScript != null && wordScript != script) {
+                        int end = wordStart;
+                        while (end < value.length() && Character.isLetter(value.codePointAt(end))) {
+                            end += Character.charCount(value.codePointAt(end));
+                        }
+                        throw new InvalidWatchlistInput(where, field, "the word '" + value.substring(wordStart, end)
+                                + "' mixes " + wordScript.name().toLowerCase() + " and " + script.name().toLowerCase() + " letters");
+                    }
+                    wordScript = script;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+    }
+}
