@@ -11,7 +11,7 @@ import org.passage.watchlists.ListedEntity;
 /**
  * What every imported entity must satisfy, whatever its format: an id and names of sane length, no control
  * characters (a name with a NUL or an escape sequence is a broken export, not a person), and no word mixing
- * Latin and Cyrillic letters (homoglyphs such as a Cyrillic "а" inside "Ivanov" defeat matching silently).
+ * Latin and Cyrillic letters (see {@link Homoglyphs}).
  * Values are NFC-normalised so the same name always hashes the same.
  */
 final class EntityRules {
@@ -23,10 +23,17 @@ final class EntityRules {
     static final Set<String> NAME_PROPERTIES = Set.of("name", "alias", "weakAlias", "previousName", "firstName", "lastName",
             "middleName", "secondName", "fatherName", "motherName", "title");
 
+    private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile("\\s*[\\r\\n\\t]+\\s*");
+
     private EntityRules() {
     }
 
     static ListedEntity check(SourcedEntity sourced) {
+        return check(sourced, warning -> {
+        });
+    }
+
+    static ListedEntity check(SourcedEntity sourced, java.util.function.Consumer<String> warnings) {
         ListedEntity entity = sourced.entity();
         String where = sourced.record();
         if (entity.id().length() > MAX_ID) {
@@ -50,16 +57,21 @@ final class EntityRules {
             String[] out = new String[values.size()];
             for (int i = 0; i < out.length; i++) {
                 String value = values.get(i);
+                if (isName && BREAKS.matcher(value).find()) {
+                    value = BREAKS.matcher(value).replaceAll(" ").strip(); // a name wrapped over lines by the export
+                    changed = true;
+                }
                 int max = isName ? MAX_NAME : MAX_TEXT;
                 if (value.length() > max) {
                     throw new InvalidWatchlistInput(where, key, "a value of " + value.length() + " characters (at most " + max + ")");
                 }
                 controls(value, where, key, !isName);
+                String normal = Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
                 if (isName) {
-                    mixedScripts(value, where, key);
+                    normal = Homoglyphs.repair(normal, where, key, warnings);
                 }
-                out[i] = Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
-                changed |= !out[i].equals(value);
+                out[i] = normal;
+                changed |= !out[i].equals(values.get(i));
             }
             normalised.put(key, List.of(out));
         }
@@ -88,32 +100,6 @@ final class EntityRules {
                     throw new InvalidWatchlistInput(where, field, "an unpaired surrogate at position " + (i + 1) + " (broken encoding)");
                 }
             }
-        }
-    }
-
-    private static void mixedScripts(String value, String where, String field) {
-        Character.UnicodeScript wordScript = null;
-        int wordStart = 0;
-        for (int i = 0; i < value.length(); ) {
-            int cp = value.codePointAt(i);
-            if (!Character.isLetter(cp)) {
-                wordScript = null;
-                wordStart = i + Character.charCount(cp);
-            } else {
-                var script = Character.UnicodeScript.of(cp);
-                if (script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK) {
-                    if (wordScript != null && wordScript != script) {
-                        int end = wordStart;
-                        while (end < value.length() && Character.isLetter(value.codePointAt(end))) {
-                            end += Character.charCount(value.codePointAt(end));
-                        }
-                        throw new InvalidWatchlistInput(where, field, "the word '" + value.substring(wordStart, end)
-                                + "' mixes " + wordScript.name().toLowerCase() + " and " + script.name().toLowerCase() + " letters");
-                    }
-                    wordScript = script;
-                }
-            }
-            i += Character.charCount(cp);
         }
     }
 }

@@ -41,6 +41,7 @@ final class EuJournalCsv implements EntitySource {
             if (!csv.has(celexColumn)) {
                 throw new InvalidWatchlistInput(name + " line 1", "celex", "column missing: neither celex nor amendmentCelex in the header");
             }
+            var ids = new java.util.HashSet<String>();
             while (csv.next()) {
                 String schema = csv.get("schema");
                 if (!SCHEMATA.contains(schema)) {
@@ -53,7 +54,15 @@ final class EuJournalCsv implements EntitySource {
                 String celex = csv.get(celexColumn);
                 String key = String.join("\u001f", celex, csv.get("annex"), csv.get("programKey"), csv.get("measure"),
                         csv.get("recordId"), schema, entityName);
-                var draft = new EntityDraft("eu-" + celex + "-" + digest(key), schema.equals("Asset") ? "LegalEntity" : schema);
+                if (csv.get("recordId").isEmpty()) {
+                    // no printed entry number: namesakes in one annex are told apart by what else the row says
+                    key += "\u001f" + String.join("\u001f", ENTITY_COLUMNS.stream().map(csv::get).toList());
+                }
+                String id = "eu-" + celex + "-" + digest(key);
+                for (int n = 2; !ids.add(id); n++) {
+                    id = "eu-" + celex + "-" + digest(key) + "-" + n; // the same entry printed twice in one act
+                }
+                var draft = new EntityDraft(id, schema.equals("Asset") ? "LegalEntity" : schema);
                 draft.add("name", entityName).add("programId", csv.get("programKey")).add("topics", "sanction");
                 for (String column : ENTITY_COLUMNS) {
                     for (String value : MultiValues.split(csv.get(column))) {

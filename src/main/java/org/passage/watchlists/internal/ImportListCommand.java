@@ -51,6 +51,10 @@ public final class ImportListCommand implements Callable<Integer> {
             ImportReport report = watchlists.importVersion(request, bar);
             bar.finish();
             System.out.println(describe(report));
+            report.warnings().forEach(w -> System.err.println("  warning: " + w));
+            if (report.warningCount() > report.warnings().size()) {
+                System.err.printf(Locale.ROOT, "  … and %,d more warnings%n", report.warningCount() - report.warnings().size());
+            }
             return 0;
         } catch (InvalidWatchlistInput e) {
             bar.finish();

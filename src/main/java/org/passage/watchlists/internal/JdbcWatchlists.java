@@ -75,14 +75,15 @@ class JdbcWatchlists implements Watchlists {
                     return unchanged(request, live.get(), digest, started);
                 }
                 var source = files.source();
-                long entities;
+                StagingTable.Staged staged;
                 try {
                     var staging = new StagingTable(DataSourceUtils.getConnection(dataSource));
                     staging.create();
-                    entities = staging.fill(source, files, progress);
+                    staged = staging.fill(source, files, progress);
                 } catch (SQLException e) {
                     throw new IllegalStateException("storing the import failed: " + e.getMessage(), e);
                 }
+                long entities = staged.entities();
                 if (entities == 0) {
                     throw new InvalidWatchlistInput(files.sourceName(), "", "empty: no entities to import (the live version, if any, is kept)");
                 }
@@ -103,7 +104,7 @@ class JdbcWatchlists implements Watchlists {
                 jdbc.sql("update watchlists set live_version = ?, format = ? where id = ?").params(version, request.format().cliName(), listId).update();
                 events.publishEvent(new WatchlistVersionActivated(request.list(), version, counts.added(), counts.changed(), counts.removed(), Instant.now()));
                 return new ImportReport(request.list(), ImportReport.Outcome.ACTIVATED, version, entities, counts.added(), counts.changed(),
-                        counts.removed(), source.skipped(), digest, Duration.ofNanos(System.nanoTime() - started));
+                        counts.removed(), source.skipped(), staged.warningCount(), staged.warnings(), digest, Duration.ofNanos(System.nanoTime() - started));
             });
         } catch (InvalidWatchlistInput | UncheckedIOException e) {
             recordFailure(request.list(), files.sourceName(), e.getMessage());
@@ -115,7 +116,7 @@ class JdbcWatchlists implements Watchlists {
     }
 
     private static ImportReport unchanged(ImportRequest request, Live live, String digest, long started) {
-        return new ImportReport(request.list(), ImportReport.Outcome.UNCHANGED, live.version(), live.entities(), 0, 0, 0, 0, digest,
+        return new ImportReport(request.list(), ImportReport.Outcome.UNCHANGED, live.version(), live.entities(), 0, 0, 0, 0, 0, List.of(), digest,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -129,6 +130,19 @@ class JdbcWatchlists implements Watchlists {
     private void recordFailure(String list, String source, String error) {
         separate.executeWithoutResult(status -> jdbc.sql("insert into watchlist_import_failures (list_name, source_name, error) values (?, ?, ?)")
                 .params(list, source, error.length() > 2000 ? error.substring(0, 2000) : error).update());
+    }
+
+    /** Deletes a list with all its versions (benchmarks start from an empty list). */
+    void forget(String list) {
+        transaction.executeWithoutResult(status -> {
+            var id = jdbc.sql("select id from watchlists where name = ? for update").param(list).query(Long.class).optional();
+            id.ifPresent(listId -> {
+                for (String table : List.of("watchlist_changes", "watchlist_entries", "watchlist_versions")) {
+                    jdbc.sql("delete from " + table + " where watchlist_id = ?").param(listId).update();
+                }
+                jdbc.sql("delete from watchlists where id = ?").param(listId).update();
+            });
+        });
     }
 
     @Override

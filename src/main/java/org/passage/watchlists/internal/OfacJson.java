@@ -47,7 +47,7 @@ final class OfacJson implements EntitySource {
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
                     index++;
                     String location = where(parser) + " (entry #" + index + ")";
-                    JsonNode entry = Json.MAPPER.readTree(parser);
+                    JsonNode entry = Json.TREE_IN_STREAM.readValue(parser);
                     consumer.accept(new SourcedEntity(entity(entry, location), location));
                 }
                 if (parser.currentToken() != JsonToken.END_ARRAY) {

@@ -39,20 +39,32 @@ final class StagingTable {
         }
     }
 
-    /** Streams the source into the table; returns how many entities it holds. */
-    long fill(EntitySource source, SourceFiles files, ImportProgress progress) throws SQLException {
+    /** What was staged: the entity count, and warnings (the first {@link #KEPT_WARNINGS} of {@code warningCount}). */
+    record Staged(long entities, long warningCount, java.util.List<String> warnings) {
+    }
+
+    static final int KEPT_WARNINGS = 20;
+
+    /** Streams the source into the table. */
+    Staged fill(EntitySource source, SourceFiles files, ImportProgress progress) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + NAME
                 + " (entity_id, schema, caption, dataset, properties, content_hash, source_record) from stdin (format text)");
         var rows = new ByteArrayOutputStream(FLUSH_BYTES + (1 << 16));
         var line = new StringBuilder(1024);
         Map<String, Long> seen = new HashMap<>();
         long[] count = {0};
+        long[] warningCount = {0};
+        java.util.List<String> warnings = new java.util.ArrayList<>();
         long total = files.totalBytes();
         MessageDigest sha = sha256();
         boolean done = false;
         try {
             source.read(sourced -> {
-                ListedEntity entity = EntityRules.check(sourced);
+                ListedEntity entity = EntityRules.check(sourced, warning -> {
+                    if (warningCount[0]++ < KEPT_WARNINGS) {
+                        warnings.add(warning);
+                    }
+                });
                 String properties = Json.MAPPER.writeValueAsString(new TreeMap<>(entity.properties()));
                 sha.update(entity.schema().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
@@ -95,7 +107,7 @@ final class StagingTable {
             statement.execute("create unique index on " + NAME + " (entity_id)");
             statement.execute("analyze " + NAME);
         }
-        return count[0];
+        return new Staged(count[0], warningCount[0], warnings);
     }
 
     private static void write(CopyIn copy, ByteArrayOutputStream rows) {

@@ -14,6 +14,7 @@ final class UkSanctionsCsv implements EntitySource {
     private final Reader in;
     private final String name;
     private final String dataset;
+    private long skipped;
 
     UkSanctionsCsv(Reader in, String name, String dataset) {
         this.in = in;
@@ -31,7 +32,8 @@ final class UkSanctionsCsv implements EntitySource {
                 }
                 String entityName = csv.get("Name");
                 if (entityName.isEmpty()) {
-                    throw new InvalidWatchlistInput(csv.location(), "Name", "empty");
+                    skipped++; // the FCDO export has designations whose name cell is blank: nothing to screen against
+                    continue;
                 }
                 var draft = new EntityDraft("gb-" + id, schema(csv.get("Type"), csv.location()));
                 draft.add("name", entityName).add("programId", csv.get("Regime Name")).add("topics", "sanction")
@@ -40,6 +42,11 @@ final class UkSanctionsCsv implements EntitySource {
                 consumer.accept(new SourcedEntity(draft.build(dataset), csv.location() + " (" + id + ")"));
             }
         }
+    }
+
+    @Override
+    public long skipped() {
+        return skipped;
     }
 
     static String schema(String type, String location) {
