@@ -2,6 +2,7 @@ package org.passage;
 
 import org.passage.cli.DemoCommand;
 import org.passage.cli.ServeCommand;
+import org.passage.crypto.KeysCommand;
 import org.passage.watchlists.ListsCommand;
 import picocli.CommandLine.Command;
 
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "passage", mixinStandardHelpOptions = true, version = "Passage 0.1.0",
         description = "Case management, screening and vetting for organizations that help war resisters.",
-        subcommands = {ServeCommand.class, DemoCommand.class, ListsCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, KeysCommand.class, ListsCommand.class,
+                picocli.CommandLine.HelpCommand.class})
 class PassageCommand {
 }

@@ -1,0 +1,9 @@
+package org.passage.cases.internal;
+
+/** No such case for this reader: either it does not exist or he may not know that it does. */
+final class CaseNotFound extends RuntimeException {
+
+    CaseNotFound() {
+        super("no such case");
+    }
+}
