@@ -66,7 +66,12 @@ final class EuJournalCsv implements EntitySource {
                 draft.add("name", entityName).add("programId", csv.get("programKey")).add("topics", "sanction");
                 for (String column : ENTITY_COLUMNS) {
                     for (String value : MultiValues.split(csv.get(column))) {
-                        draft.add(column, value);
+                        if (column.endsWith("Date")) {
+                            // printed as in the act ("4 Apr. 1944", "17.3.2014"); FtM and screening want ISO
+                            LooseDates.parse(value).forEach(d -> draft.add(column, d));
+                        } else {
+                            draft.add(column, value);
+                        }
                     }
                 }
                 String record = csv.location() + " (" + celex + (csv.get("recordId").isEmpty() ? "" : " #" + csv.get("recordId")) + ")";

@@ -21,7 +21,7 @@ final class LooseDates {
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s+([A-Za-z]{3,})\\.?\\s+(\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]{3,})\\.?\\s+(\\d{4})");
-    private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
+    private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
 
     private LooseDates() {
