@@ -2,6 +2,7 @@ package org.passage;
 
 import org.passage.cli.DemoCommand;
 import org.passage.cli.ServeCommand;
+import org.passage.geo.GeoCommand;
 import picocli.CommandLine.Command;
 
 /**
@@ -10,6 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "passage", mixinStandardHelpOptions = true, version = "Passage 0.1.0",
         description = "Case management, screening and vetting for organizations that help war resisters.",
-        subcommands = {ServeCommand.class, DemoCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, GeoCommand.class, BenchCommand.class,
+                picocli.CommandLine.HelpCommand.class})
 class PassageCommand {
 }
