@@ -67,7 +67,7 @@ public final class GeoBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "workload: %,d random (gazetteer place, day %s..%s) pairs, %d thread(s), %d s per run%n",
                 n, coverage.from(), coverage.to(), threads, seconds);
 
-        run(territory, points, dates, 1, 2, null); // warm-up: JIT
+        run(territory, points, dates, threads, Math.max(5, seconds), null); // warm-up: JIT and the country grid cells
         long[] counts = new long[GeoStatus.values().length];
         double rate = run(territory, points, dates, threads, seconds, counts);
         out.printf(Locale.ROOT, "statusAt: %,.0f checks/s on %d thread(s)%n", rate, threads);

@@ -1,5 +1,6 @@
 package org.passage.geo;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -7,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code passage geo status}: where a place or point lay on a date or over a period, and why. No database. */
 @Command(name = "geo", mixinStandardHelpOptions = true, description = "Geo-temporal checks: Russia, Belarus, Ukraine or occupied Ukraine on a date.",
@@ -65,9 +68,14 @@ public final class GeoCommand {
         @Option(names = "--data", description = "shared data folder (default: $PASSAGE_GEO_DATA or ../shared/data)")
         @Nullable Path data;
 
+        @Spec
+        @SuppressWarnings("NullAway.Init")
+        CommandSpec spec;
+
         @Override
         public Integer call() {
-            var out = System.out;
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
             try {
                 DatePeriod period = period();
                 Path dataDir = data != null ? data : defaultDataDir();
@@ -75,7 +83,7 @@ public final class GeoCommand {
                 if (Files.isDirectory(dataDir)) {
                     geo = GeoData.load(dataDir);
                 } else if (data == null) {
-                    System.err.println("warning: no shared data at " + dataDir.toAbsolutePath().normalize()
+                    err.println("warning: no shared data at " + dataDir.toAbsolutePath().normalize()
                             + ": only the bundled borders are used, occupation after 2022-02-24 is NOT checked");
                     geo = GeoData.bundled();
                 } else {
@@ -84,9 +92,11 @@ public final class GeoCommand {
                 Coordinates point = locate(geo.gazetteer(), out);
                 TerritoryStatus status = geo.territory().status(point, period);
                 new StatusReport(out).print(status, geo.territory().sources());
+                out.flush();
                 return 0;
             } catch (GeoException | IllegalArgumentException e) {
-                System.err.println("error: " + e.getMessage());
+                err.println("error: " + e.getMessage());
+                err.flush();
                 return 2;
             }
         }
@@ -100,7 +110,7 @@ public final class GeoCommand {
             return new DatePeriod(start.from(), end.to(), start.label() + " to " + end.label());
         }
 
-        private Coordinates locate(Gazetteer gazetteer, java.io.PrintStream out) {
+        private Coordinates locate(Gazetteer gazetteer, PrintWriter out) {
             if (where.point != null) {
                 return new Coordinates(where.point.lat, where.point.lon);
             }
@@ -116,7 +126,7 @@ public final class GeoCommand {
     }
 
     /** Prints a {@link TerritoryStatus} so that a caseworker can follow the reasoning. */
-    record StatusReport(java.io.PrintStream out) {
+    record StatusReport(PrintWriter out) {
 
         void print(TerritoryStatus status, java.util.List<String> sources) {
             out.println("point:      " + status.point());

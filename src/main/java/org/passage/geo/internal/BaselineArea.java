@@ -7,6 +7,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * The areas occupied since 2014 — Crimea with Sevastopol, and the parts of Donetsk and Luhansk oblasts held
@@ -29,7 +30,8 @@ final class BaselineArea {
     }
 
     static Part part(String name, LocalDate since, Geometry geometry) {
-        return new Part(name, since, PreparedGeometryFactory.prepare(geometry));
+        Geometry simplified = DouglasPeuckerSimplifier.simplify(geometry, OccupiedArea.SIMPLIFY_TOLERANCE);
+        return new Part(name, since, PreparedGeometryFactory.prepare(simplified.isEmpty() ? geometry : simplified));
     }
 
     @Nullable Part at(Point point) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
@@ -39,7 +40,13 @@ final class Countries {
     private record Part(Country country, PreparedGeometry shape) {
     }
 
+    record Cell(@Nullable Country country, boolean mixed) {
+        static final Cell MIXED = new Cell(null, true);
+        static final Cell NOWHERE = new Cell(null, false);
+    }
+
     private final STRtree index = new STRtree();
+    private final CellCache<Cell> cells = new CellCache<>(0.1, 1_000_000);
     private final Geometry ukraine;
     private final Geometry crimea;
 
@@ -87,6 +94,26 @@ final class Countries {
     }
 
     @Nullable Country at(Point point) {
+        Cell cell = cells.cell(point.getX(), point.getY(), this::classify);
+        return cell.mixed() ? lookup(point) : cell.country();
+    }
+
+    /** A grid cell lies wholly inside one country, wholly outside all, or across a border ("mixed"). */
+    private Cell classify(Envelope box) {
+        Geometry rectangle = GeoJsonReader.FACTORY.toGeometry(box);
+        @SuppressWarnings("unchecked")
+        List<Part> candidates = index.query(box);
+        boolean touched = false;
+        for (Part part : candidates) {
+            if (part.shape().covers(rectangle)) {
+                return new Cell(part.country(), false);
+            }
+            touched |= part.shape().intersects(rectangle);
+        }
+        return touched ? Cell.MIXED : Cell.NOWHERE;
+    }
+
+    private @Nullable Country lookup(Point point) {
         @SuppressWarnings("unchecked")
         List<Part> candidates = index.query(point.getEnvelopeInternal());
         for (Part part : candidates) {

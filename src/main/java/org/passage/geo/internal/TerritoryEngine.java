@@ -55,6 +55,14 @@ public final class TerritoryEngine implements Territory {
         return DatePeriod.between(BaselineArea.CRIMEA_SINCE, end);
     }
 
+    /** Cheap range test for the hot path; the full explanation is built only when it fails. */
+    private boolean inRange(LocalDate from, LocalDate to) {
+        if (from.isBefore(BaselineArea.CRIMEA_SINCE)) {
+            return false;
+        }
+        return series.isEmpty() ? !to.isAfter(LocalDate.now(clock)) : !to.isAfter(series.last());
+    }
+
     @Override
     public List<String> sources() {
         return sources;
@@ -74,7 +82,9 @@ public final class TerritoryEngine implements Territory {
 
     @Override
     public GeoStatus statusAt(Coordinates coordinates, LocalDate date) {
-        checkRange(DatePeriod.day(date));
+        if (!inRange(date, date)) {
+            checkRange(DatePeriod.day(date));
+        }
         Point point = point(coordinates);
         Countries.Country country = countries.at(point);
         if (country != null && country.status() != GeoStatus.UKRAINE) {
