@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.passage.geo.GeoDataException;
 import org.passage.geo.GeoStatus;
 
@@ -37,7 +38,36 @@ final class Countries {
         }
     }
 
-    private record Part(Country country, PreparedGeometry shape) {
+    /** Degrees (≈ 4–5 km): a point this close to an outline but outside every one (a river mouth, a coast
+     *  drawn at 1:10m) belongs to the nearest country. */
+    static final double COAST_TOLERANCE = 0.05;
+
+    private static final class Part {
+        private final Country country;
+        private final PreparedGeometry shape;
+        private volatile @Nullable IndexedFacetDistance distance;
+
+        Part(Country country, PreparedGeometry shape) {
+            this.country = country;
+            this.shape = shape;
+        }
+
+        Country country() {
+            return country;
+        }
+
+        PreparedGeometry shape() {
+            return shape;
+        }
+
+        double distance(Point point) {
+            IndexedFacetDistance index = distance;
+            if (index == null) {
+                index = new IndexedFacetDistance(shape.getGeometry());
+                distance = index;
+            }
+            return index.distance(point);
+        }
     }
 
     record Cell(@Nullable Country country, boolean mixed) {
@@ -95,7 +125,25 @@ final class Countries {
 
     @Nullable Country at(Point point) {
         Cell cell = cells.cell(point.getX(), point.getY(), this::classify);
-        return cell.mixed() ? lookup(point) : cell.country();
+        Country country = cell.mixed() ? lookup(point) : cell.country();
+        return country != null ? country : nearest(point);
+    }
+
+    private @Nullable Country nearest(Point point) {
+        Envelope around = point.getEnvelopeInternal();
+        around.expandBy(COAST_TOLERANCE);
+        @SuppressWarnings("unchecked")
+        List<Part> candidates = index.query(around);
+        Country nearest = null;
+        double best = COAST_TOLERANCE;
+        for (Part part : candidates) {
+            double distance = part.distance(point);
+            if (distance <= best) {
+                best = distance;
+                nearest = part.country();
+            }
+        }
+        return nearest;
     }
 
     /** A grid cell lies wholly inside one country, wholly outside all, or across a border ("mixed"). */
