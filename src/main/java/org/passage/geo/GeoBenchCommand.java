@@ -34,6 +34,10 @@ public final class GeoBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         var out = System.out;
+        if (threads < 1 || seconds < 1) {
+            System.err.println("error: --threads and --seconds must be at least 1");
+            return 2;
+        }
         Path dataDir = data != null ? data : GeoCommand.defaultDataDir();
         long start = System.nanoTime();
         GeoData geo;
@@ -67,10 +71,13 @@ public final class GeoBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "workload: %,d random (gazetteer place, day %s..%s) pairs, %d thread(s), %d s per run%n",
                 n, coverage.from(), coverage.to(), threads, seconds);
 
-        run(territory, points, dates, threads, Math.max(5, seconds), null); // warm-up: JIT and the country grid cells
+        run(territory, points, dates, threads, Math.max(5, seconds), null, new double[1]); // warm-up: JIT and the country grid cells
         long[] counts = new long[GeoStatus.values().length];
-        double rate = run(territory, points, dates, threads, seconds, counts);
-        out.printf(Locale.ROOT, "statusAt: %,.0f checks/s on %d thread(s)%n", rate, threads);
+        double[] cpuSeconds = new double[1];
+        double rate = run(territory, points, dates, threads, seconds, counts, cpuSeconds);
+        long checks = java.util.Arrays.stream(counts).sum();
+        out.printf(Locale.ROOT, "statusAt: %,.0f checks/s on %d thread(s) (wall clock); %,.0f checks per CPU-second per thread,"
+                + " i.e. %,.0f checks/s on %d dedicated cores%n", rate, threads, checks / cpuSeconds[0], threads * checks / cpuSeconds[0], threads);
         for (GeoStatus status : GeoStatus.values()) {
             out.printf(Locale.ROOT, "  %-17s %,d%n", status.code(), counts[status.ordinal()]);
         }
@@ -79,7 +86,9 @@ public final class GeoBenchCommand implements Callable<Integer> {
     }
 
     private static double run(Territory territory, Coordinates[] points, LocalDate[] dates, int threads, int seconds,
-                              long @Nullable [] counts) throws InterruptedException {
+                              long @Nullable [] counts, double[] cpuSeconds) throws InterruptedException {
+        var cpuNanos = new LongAdder();
+        var threadBean = java.lang.management.ManagementFactory.getThreadMXBean();
         var stop = new AtomicBoolean();
         var total = new LongAdder();
         long[][] perThread = new long[threads][GeoStatus.values().length];
@@ -88,6 +97,7 @@ public final class GeoBenchCommand implements Callable<Integer> {
             int offset = t * (points.length / threads);
             long[] mine = perThread[t];
             workers[t] = Thread.ofPlatform().start(() -> {
+                long cpuStart = threadBean.getCurrentThreadCpuTime();
                 long done = 0;
                 int i = offset;
                 while (!stop.get()) {
@@ -98,6 +108,7 @@ public final class GeoBenchCommand implements Callable<Integer> {
                     done += 1024;
                 }
                 total.add(done);
+                cpuNanos.add(threadBean.getCurrentThreadCpuTime() - cpuStart);
             });
         }
         long start = System.nanoTime();
@@ -107,6 +118,7 @@ public final class GeoBenchCommand implements Callable<Integer> {
             worker.join();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        cpuSeconds[0] = cpuNanos.sum() / 1e9;
         if (counts != null) {
             for (long[] mine : perThread) {
                 for (int s = 0; s < mine.length; s++) {

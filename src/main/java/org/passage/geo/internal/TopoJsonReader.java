@@ -12,6 +12,8 @@ import org.locationtech.jts.geom.Polygon;
 import org.jspecify.annotations.Nullable;
 import org.passage.geo.GeoDataException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class TopoJsonReader {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Reads one value at a time out of a parser that goes on afterwards. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final String source;
     private final List<Coordinate[]> arcs;
@@ -33,9 +37,22 @@ final class TopoJsonReader {
 
     /** The features of {@code objectName}; each carries {@code id} and {@code name} properties. */
     static List<GeoFeature> read(InputStream in, String source, String objectName) {
-        JsonNode root;
-        try (in) {
-            root = JSON.readTree(in);
+        JsonNode root = JSON.createObjectNode();
+        List<double[]> rawArcs = List.of();
+        // the arcs are most of the file: streamed into arrays rather than built as a tree of millions of nodes
+        try (in; JsonParser parser = JSON.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new GeoDataException(source, "not a TopoJSON Topology");
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("arcs")) {
+                    rawArcs = rawArcs(parser, source);
+                } else {
+                    ((tools.jackson.databind.node.ObjectNode) root).set(name, JSON.readTree(parser));
+                }
+            }
         } catch (JacksonException e) {
             throw new GeoDataException(source, "not valid JSON: " + e.getOriginalMessage() + " at " + GeoJsonReader.location(e), e);
         } catch (IOException e) {
@@ -44,7 +61,7 @@ final class TopoJsonReader {
         if (!"Topology".equals(root.path("type").asString(""))) {
             throw new GeoDataException(source, "not a TopoJSON Topology");
         }
-        var reader = new TopoJsonReader(source, decodeArcs(root, source));
+        var reader = new TopoJsonReader(source, decodeArcs(root, rawArcs));
         JsonNode geometries = root.path("objects").path(objectName).path("geometries");
         if (!geometries.isArray()) {
             throw new GeoDataException(source, "no geometry collection \"" + objectName + "\"");
@@ -64,31 +81,59 @@ final class TopoJsonReader {
         return features;
     }
 
-    private static List<Coordinate[]> decodeArcs(JsonNode root, String source) {
+    /** Each arc as x0, y0, x1, y1 … exactly as written (still quantized and delta-encoded). */
+    private static List<double[]> rawArcs(JsonParser parser, String source) {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw new GeoDataException(source, "\"arcs\" must be an array");
+        }
+        List<double[]> arcs = new ArrayList<>();
+        while (parser.nextToken() == JsonToken.START_ARRAY) {
+            double[] values = new double[64];
+            int n = 0;
+            while (parser.nextToken() == JsonToken.START_ARRAY) {
+                for (int k = 0; k < 2; k++) {
+                    JsonToken token = parser.nextToken();
+                    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+                        throw new GeoDataException(source, "arc " + arcs.size() + ", position " + n / 2 + ": [x, y] expected");
+                    }
+                    if (n == values.length) {
+                        values = java.util.Arrays.copyOf(values, n * 2);
+                    }
+                    values[n++] = parser.getDoubleValue();
+                }
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    if (parser.currentToken() == null || parser.currentToken().isStructStart()) {
+                        throw new GeoDataException(source, "arc " + arcs.size() + ", position " + (n / 2 - 1) + ": [x, y] expected");
+                    }
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_ARRAY) {
+                throw new GeoDataException(source, "arc " + arcs.size() + ": an array of positions expected");
+            }
+            arcs.add(java.util.Arrays.copyOf(values, n));
+        }
+        if (parser.currentToken() != JsonToken.END_ARRAY) {
+            throw new GeoDataException(source, "\"arcs\" must be an array of arcs");
+        }
+        return arcs;
+    }
+
+    private static List<Coordinate[]> decodeArcs(JsonNode root, List<double[]> raw) {
         JsonNode transform = root.path("transform");
         double sx = transform.path("scale").path(0).asDouble(1), sy = transform.path("scale").path(1).asDouble(1);
         double tx = transform.path("translate").path(0).asDouble(0), ty = transform.path("translate").path(1).asDouble(0);
         boolean quantized = transform.isObject();
-        JsonNode arcsNode = root.path("arcs");
-        if (!arcsNode.isArray()) {
-            throw new GeoDataException(source, "Topology without \"arcs\"");
-        }
-        List<Coordinate[]> arcs = new ArrayList<>(arcsNode.size());
-        for (int a = 0; a < arcsNode.size(); a++) {
-            JsonNode arc = arcsNode.get(a);
-            Coordinate[] points = new Coordinate[arc.size()];
+        List<Coordinate[]> arcs = new ArrayList<>(raw.size());
+        for (double[] values : raw) {
+            Coordinate[] points = new Coordinate[values.length / 2];
             double x = 0, y = 0;
             for (int i = 0; i < points.length; i++) {
-                JsonNode p = arc.get(i);
-                if (!p.isArray() || p.size() < 2 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
-                    throw new GeoDataException(source, "arc " + a + ", position " + i + ": [x, y] expected");
-                }
                 if (quantized) {
-                    x += p.get(0).asDouble();
-                    y += p.get(1).asDouble();
+                    x += values[2 * i];
+                    y += values[2 * i + 1];
                     points[i] = new Coordinate(x * sx + tx, y * sy + ty);
                 } else {
-                    points[i] = new Coordinate(p.get(0).asDouble(), p.get(1).asDouble());
+                    points[i] = new Coordinate(values[2 * i], values[2 * i + 1]);
                 }
             }
             arcs.add(points);
