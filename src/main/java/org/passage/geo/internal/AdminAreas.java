@@ -50,7 +50,7 @@ final class AdminAreas {
         @SuppressWarnings("unchecked")
         List<Area> candidates = index.query(point.getEnvelopeInternal());
         for (Area area : candidates) {
-            if (area.shape().covers(point)) {
+            if (!area.name().isBlank() && area.shape().covers(point)) {
                 return area.name();
             }
         }

@@ -143,18 +143,42 @@ public final class GeoNamesGazetteer implements Gazetteer {
         List<String> all = new ArrayList<>();
         all.add(f[1]);
         all.add(f[2]);
-        String localName = "";
+        List<String> cyrillic = new ArrayList<>(4);
         for (String alternate : f[3].split(",")) {
             if (!alternate.isBlank()) {
                 all.add(alternate);
-                if (localName.isEmpty() && PlaceNames.isCyrillic(alternate)) {
-                    localName = alternate;
+                if (PlaceNames.isCyrillic(alternate)) {
+                    cyrillic.add(alternate);
                 }
             }
         }
+        String localName = localName(f[1], cyrillic);
         String region = admin1Names.getOrDefault(f[8] + "." + f[10], "");
         places.add(new Place(id, f[1], localName, f[8], region, population, new Coordinates(lat, lon)));
         names.put(id, all);
+    }
+
+    /**
+     * The Cyrillic form to show beside the Latin name: GeoNames does not say which alternate is Ukrainian, Russian
+     * or Belarusian, so the one that transliterates closest to the Latin name is taken ("Irpin" → Ірпінь, not Ирпень).
+     */
+    private static String localName(String name, List<String> cyrillic) {
+        if (cyrillic.size() <= 1) {
+            return cyrillic.isEmpty() ? "" : cyrillic.getFirst();
+        }
+        String target = PlaceNames.key(name);
+        var distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        String best = cyrillic.getFirst();
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : cyrillic) {
+            int d = distance.apply(target, PlaceNames.latinKey(candidate));
+            // on a tie the longer form wins: it keeps the soft sign that Bulgarian forms drop (Севастополь, Донецьк)
+            if (d < bestDistance || d == bestDistance && candidate.length() > best.length()) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best;
     }
 
     private static long parseLong(String value, String column) {
