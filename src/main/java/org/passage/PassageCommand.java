@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "passage", mixinStandardHelpOptions = true, version = "Passage 0.1.0",
         description = "Case management, screening and vetting for organizations that help war resisters.",
-        subcommands = {ServeCommand.class, DemoCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+                picocli.CommandLine.HelpCommand.class})
 class PassageCommand {
 }
