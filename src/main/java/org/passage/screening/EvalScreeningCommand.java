@@ -26,6 +26,9 @@ public final class EvalScreeningCommand implements Callable<Integer> {
     @Option(names = "--threshold", defaultValue = "0.70", description = "score at or above which a pair is a match (default ${DEFAULT-VALUE})")
     double threshold;
 
+    @Option(names = "--show-errors", description = "print each pair Passage gets wrong, with its features (names are printed: use on list data only)")
+    boolean showErrors;
+
     @Spec
     CommandSpec spec;
 
@@ -41,7 +44,7 @@ public final class EvalScreeningCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(file + ": " + e.getMessage());
             return 1;
         }
-        new PairsEvaluation(threshold).run(pairs, new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        new PairsEvaluation(threshold, showErrors).run(pairs, new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         return 0;
     }
 }

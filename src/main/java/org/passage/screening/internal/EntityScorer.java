@@ -39,9 +39,10 @@ public final class EntityScorer {
         int bestC = -1;
         ParsedName[] qn = query.names();
         ParsedName[] cn = candidate.names();
+        boolean organizations = !query.isPerson() && !candidate.isPerson();
         for (int i = 0; i < qn.length; i++) {
             for (int j = 0; j < cn.length; j++) {
-                NameComparison.Outcome o = NameComparison.compare(qn[i], cn[j]);
+                NameComparison.Outcome o = NameComparison.compare(qn[i], cn[j], organizations);
                 if (best == null || o.score() > best.score()) {
                     best = o;
                     bestQ = i;

@@ -26,7 +26,12 @@ final class NameComparison {
     record Part(String query, String candidate, TokenMatch kind, double similarity, byte role) {
     }
 
-    static Outcome compare(ParsedName a, ParsedName b) {
+    /**
+     * @param organizations both sides are organizations: a distinctive word left unmatched on either side counts
+     *                      more (people often drop a middle name, companies rarely drop their distinctive word),
+     *                      and generic words (bank, plant, trading) alone never make a match
+     */
+    static Outcome compare(ParsedName a, ParsedName b, boolean organizations) {
         int n = a.size();
         int m = b.size();
         double[][] sim = new double[n][m];
@@ -72,14 +77,16 @@ final class NameComparison {
         boolean unmatchedSurname = false;
         for (int i = 0; i < n; i++) {
             byte role = a.roles()[i];
-            if (matchA[i] >= 0 && (role == ParsedName.OTHER || role == ParsedName.GENERIC) && kinds[i][matchA[i]] != TokenMatch.INITIAL) {
+            if (matchA[i] >= 0 && (role == ParsedName.OTHER || (role == ParsedName.GENERIC && !organizations))
+                    && kinds[i][matchA[i]] != TokenMatch.INITIAL) {
                 substantive = true;
             }
             unmatchedSurname |= matchA[i] < 0 && role == ParsedName.OTHER;
         }
         for (int j = 0; j < m; j++) {
             byte role = b.roles()[j];
-            if (matchB[j] >= 0 && (role == ParsedName.OTHER || role == ParsedName.GENERIC) && kinds[matchB[j]][j] != TokenMatch.INITIAL) {
+            if (matchB[j] >= 0 && (role == ParsedName.OTHER || (role == ParsedName.GENERIC && !organizations))
+                    && kinds[matchB[j]][j] != TokenMatch.INITIAL) {
                 substantive = true;
             }
             unmatchedSurname |= matchB[j] < 0 && role == ParsedName.OTHER;
@@ -87,14 +94,16 @@ final class NameComparison {
         boolean patronymicConflict = hasUnmatched(a, matchA, ParsedName.PATRONYMIC) && hasUnmatched(b, matchB, ParsedName.PATRONYMIC);
         double covA = coverage(a, matchA, sim, true, patronymicConflict);
         double covB = coverage(b, matchB, sim, false, patronymicConflict);
-        double score = 0.65 * Math.max(covA, covB) + 0.35 * Math.min(covA, covB);
+        double larger = organizations ? 0.5 : 0.65;
+        double score = larger * Math.max(covA, covB) + (1 - larger) * Math.min(covA, covB);
         String rule = "";
-        if (!substantive && (unmatchedSurname || Math.min(core(a), core(b)) <= 1) && score > ONLY_GIVEN_NAMES_CAP) {
+        int shorter = Math.min(core(a), core(b));
+        if (!substantive && (unmatchedSurname || shorter <= 1 || organizations) && score > ONLY_GIVEN_NAMES_CAP) {
             score = ONLY_GIVEN_NAMES_CAP;
-            rule = "only given names or patronymics match";
-        } else if (Math.min(core(a), core(b)) == 1 && Math.max(core(a), core(b)) >= 2 && score > SINGLE_WORD_CAP) {
+            rule = organizations ? "only generic words match" : "only given names or patronymics match";
+        } else if (!organizations && shorter == 1 && score > SINGLE_WORD_CAP) {
             score = SINGLE_WORD_CAP;
-            rule = "one-word name against a longer name";
+            rule = "a one-word name of a person";
         }
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {

@@ -22,32 +22,42 @@ final class NameParser {
 
     private static final String[] PATRONYMIC_SUFFIXES = {"iiovych", "iyovych", "yovych", "ovych", "evych", "ievich", "yevich",
             "jevich", "ovich", "evich", "ovitch", "evitch", "owitsch", "ewitsch", "ovitsch", "evitsch", "ovitj", "evitj", "ovitsj",
-            "evitsj", "ovytj", "ievna", "yevna", "jevna", "ovna", "evna", "ivna", "ichna"};
+            "evitsj", "ovytj", "avich", "avitj", "avna", "ievna", "yevna", "jevna", "ovna", "evna", "ivna", "ichna"};
 
     private final Map<String, NameToken> cache = new ConcurrentHashMap<>();
 
     /** Parses one name; returns null when nothing name-like is left (only punctuation, only a legal form). */
     ParsedName parse(String raw) {
         List<NameToken> tokens = new ArrayList<>();
+        boolean legalForm = false;
         for (String word : words(Romanizer.fold(raw))) {
             if (tokens.size() == MAX_TOKENS) {
                 break;
             }
             NameToken token = token(word);
-            if (token != null && !Vocabulary.isLegalFormOrTitle(token)) {
-                tokens.add(token);
+            if (token != null) {
+                if (Vocabulary.isLegalFormOrTitle(token)) {
+                    legalForm = true;
+                } else {
+                    tokens.add(token);
+                }
             }
+        }
+        if (legalForm) {
+            // in "Общество с ограниченной ответственностью" the single letters are prepositions, not initials
+            tokens.removeIf(NameToken::isInitial);
         }
         if (tokens.isEmpty()) {
             return null;
         }
         int n = tokens.size();
         byte[] roles = new byte[n];
+        int patronymic = patronymicPosition(tokens);
         for (int i = 0; i < n; i++) {
             NameToken t = tokens.get(i);
             if (t.isInitial()) {
                 roles[i] = ParsedName.INITIAL;
-            } else if (t.patronymicShape() && n >= 2 && (!t.fatherGroups().isEmpty() || (n >= 3 && i > 0))) {
+            } else if (i == patronymic) {
                 roles[i] = ParsedName.PATRONYMIC;
             } else if (t.isGivenName()) {
                 roles[i] = ParsedName.GIVEN;
@@ -58,6 +68,29 @@ final class NameParser {
             }
         }
         return new ParsedName(tokens.toArray(NameToken[]::new), roles);
+    }
+
+    /**
+     * Which token is the patronymic, if any: one shaped like a patronymic whose father's name is known, else one
+     * that is not first in a name of three or more parts. Only one: in "Andrei Aliaksandravich Lahunovich" the
+     * surname has the same ending.
+     */
+    private static int patronymicPosition(List<NameToken> tokens) {
+        int n = tokens.size();
+        if (n < 2) {
+            return -1;
+        }
+        int fallback = -1;
+        for (int i = 0; i < n; i++) {
+            NameToken t = tokens.get(i);
+            if (t.patronymicShape() && !t.fatherGroups().isEmpty()) {
+                return i;
+            }
+            if (t.patronymicShape() && n >= 3 && i > 0 && fallback < 0) {
+                fallback = i;
+            }
+        }
+        return fallback;
     }
 
     /** One word, interned. Null for words without letters or digits. */

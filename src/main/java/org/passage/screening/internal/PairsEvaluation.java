@@ -25,9 +25,11 @@ public final class PairsEvaluation {
     private static final String[] SYSTEMS = {"passage", "jaro-winkler", "lucene-fuzzy"};
 
     private final double threshold;
+    private final boolean showErrors;
 
-    public PairsEvaluation(double threshold) {
+    public PairsEvaluation(double threshold, boolean showErrors) {
         this.threshold = threshold;
+        this.showErrors = showErrors;
     }
 
     /** The three systems' scores for one pair. */
@@ -51,8 +53,11 @@ public final class PairsEvaluation {
                 groups.computeIfAbsent("group " + (pair.group().isEmpty() ? "(none)" : pair.group()), k -> new ArrayList<>()).add(s);
                 LabelledPair projected = crossScript(pair);
                 if (projected != null) {
-                    crossScript.add(score(projected.left(), projected.right(), projected.positive()));
+                    Scores cs = score(projected.left(), projected.right(), projected.positive());
+                    crossScript.add(cs);
+                    error(out, "cross-script", projected, cs);
                 }
+                error(out, schema, pair, s);
             } else {
                 apart.computeIfAbsent("other schema " + schema, k -> new ArrayList<>()).add(s);
             }
@@ -92,6 +97,16 @@ public final class PairsEvaluation {
         out.flush();
         return new Summary(total, cross, Counts.of(names, 1, threshold), Counts.of(names, 2, threshold),
                 Counts.of(crossScript, 1, threshold), Counts.of(crossScript, 2, threshold));
+    }
+
+    private void error(PrintWriter out, String label, LabelledPair pair, Scores s) {
+        if (showErrors && (s.scores()[0] >= threshold) != pair.positive()) {
+            var scored = ScreeningEngine.compare(pair.left(), pair.right());
+            out.printf(Locale.ROOT, "%s %s %.2f | %s | %s | %s%n", pair.positive() ? "FN" : "FP", label, s.scores()[0],
+                    String.join(" ; ", pair.left().names().stream().limit(4).toList()),
+                    String.join(" ; ", pair.right().names().stream().limit(4).toList()),
+                    scored.features().stream().map(f -> f.name() + String.format(Locale.ROOT, "%+.2f", f.weight()) + " " + f.detail()).toList());
+        }
     }
 
     /** Passage's and the baselines' counts over the name pairs and the cross-script pairs. */
