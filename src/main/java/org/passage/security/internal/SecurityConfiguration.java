@@ -37,7 +37,8 @@ class SecurityConfiguration {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "serial=(), bluetooth=(), display-capture=(), clipboard-read=(), interest-cohort=()";
 
-    private static final RequestMatcher PUBLIC = paths("/css/**", "/webjars/**", "/images/**", "/favicon.ico", "/error", "/login");
+    private static final RequestMatcher PUBLIC = paths("/css/**", "/webjars/**", "/images/**", "/favicon.ico", "/error", "/login",
+            "/intake", "/intake/**", "/checkin/**");
     private static final RequestMatcher LOGIN_STEPS = paths("/login/password", "/login/totp", "/login/totp/enrol");
     /** All a system admin may reach: they run the installation and see no case data. */
     private static final RequestMatcher SYSTEM_ADMIN_AREA = paths("/", "/admin/**", "/account/**", "/logout");

@@ -1,0 +1,80 @@
+package org.passage.checkins.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.passage.cases.CaseId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The checkin_alerts table. Raising is idempotent: one missed-check-in alert per case and due time. */
+@Repository
+class Alerts {
+
+    private final JdbcClient jdbc;
+
+    Alerts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** True when the alert is new (the scheduler may run twice over the same due time). */
+    boolean raiseMissed(Schedule schedule, Instant raisedAt) {
+        return jdbc.sql("""
+                insert into checkin_alerts (id, case_id, organization_id, kind, due_at, raised_at, level, escalated_at)
+                values (:id, :case, :org, 'MISSED', :due, :at, 1, :at) on conflict do nothing""")
+                .param("id", UUID.randomUUID()).param("case", schedule.caseId().value()).param("org", schedule.organizationId())
+                .param("due", Timestamp.from(schedule.nextDueAt())).param("at", Timestamp.from(raisedAt)).update() == 1;
+    }
+
+    void raiseDuress(CaseId caseId, UUID organizationId, int level, Instant at) {
+        jdbc.sql("""
+                insert into checkin_alerts (id, case_id, organization_id, kind, raised_at, level, escalated_at)
+                values (:id, :case, :org, 'DURESS', :at, :level, :at)""")
+                .param("id", UUID.randomUUID()).param("case", caseId.value()).param("org", organizationId)
+                .param("level", level).param("at", Timestamp.from(at)).update();
+    }
+
+    List<Alert> open() {
+        return jdbc.sql("select * from checkin_alerts where acknowledged_at is null order by raised_at").query(this::map).list();
+    }
+
+    List<Alert> openIn(UUID organizationId) {
+        return jdbc.sql("select * from checkin_alerts where organization_id = :org and acknowledged_at is null order by level desc, raised_at")
+                .param("org", organizationId).query(this::map).list();
+    }
+
+    List<Alert> ofCase(CaseId caseId) {
+        return jdbc.sql("select * from checkin_alerts where case_id = :case order by raised_at").param("case", caseId.value())
+                .query(this::map).list();
+    }
+
+    Optional<Alert> find(UUID id) {
+        return jdbc.sql("select * from checkin_alerts where id = :id").param("id", id).query(this::map).optional();
+    }
+
+    /** True when this call raised the level (another run may have done it already). */
+    boolean escalate(UUID id, int level, Instant at) {
+        return jdbc.sql("""
+                update checkin_alerts set level = :level, escalated_at = :at
+                where id = :id and level < :level and acknowledged_at is null""")
+                .param("level", level).param("at", Timestamp.from(at)).param("id", id).update() == 1;
+    }
+
+    boolean acknowledge(UUID id, UUID by, Instant at) {
+        return jdbc.sql("update checkin_alerts set acknowledged_at = :at, acknowledged_by = :by where id = :id and acknowledged_at is null")
+                .param("at", Timestamp.from(at)).param("by", by).param("id", id).update() == 1;
+    }
+
+    private Alert map(ResultSet rs, int n) throws SQLException {
+        Timestamp due = rs.getTimestamp("due_at");
+        Timestamp ack = rs.getTimestamp("acknowledged_at");
+        return new Alert(rs.getObject("id", UUID.class), new CaseId(rs.getObject("case_id", UUID.class)),
+                rs.getObject("organization_id", UUID.class), Alert.Kind.valueOf(rs.getString("kind")),
+                due == null ? null : due.toInstant(), rs.getTimestamp("raised_at").toInstant(), rs.getInt("level"),
+                ack == null ? null : ack.toInstant());
+    }
+}

@@ -1,0 +1,67 @@
+package org.passage.checkins.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.passage.cases.CaseId;
+import org.passage.cases.CaseRegister;
+import org.passage.cases.CaseSummary;
+import org.passage.security.CurrentStaff;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The check-in board: every case of the viewer's organization that is overdue or has an open alert, kept to
+ * the cases he may see (the case policy decides and audits each one shown), most urgent first.
+ */
+@Service
+class Board {
+
+    private final Schedules schedules;
+    private final Alerts alerts;
+    private final CaseRegister cases;
+    private final CurrentStaff staff;
+    private final CheckInSettings settings;
+    private final Clock clock;
+
+    Board(Schedules schedules, Alerts alerts, CaseRegister cases, CurrentStaff staff, CheckInSettings settings, Clock clock) {
+        this.schedules = schedules;
+        this.alerts = alerts;
+        this.cases = cases;
+        this.staff = staff;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    List<BoardRow> rows() {
+        UUID org = staff.organizationId();
+        Instant now = clock.instant();
+        Map<CaseId, Schedule> overdue = schedules.overdue(org, now).stream()
+                .collect(Collectors.toMap(Schedule::caseId, Function.identity()));
+        Map<CaseId, Alert> open = alerts.openIn(org).stream()
+                .collect(Collectors.toMap(Alert::caseId, Function.identity(), (a, b) -> a.level() >= b.level() ? a : b));
+        Set<CaseId> ids = new LinkedHashSet<>(open.keySet());
+        ids.addAll(overdue.keySet());
+        List<BoardRow> rows = new ArrayList<>();
+        for (CaseSummary summary : cases.readable(ids, "check-in board")) {
+            Schedule schedule = overdue.get(summary.id());
+            Alert alert = open.get(summary.id());
+            Instant since = schedule == null ? null : schedule.nextDueAt();
+            rows.add(new BoardRow(summary, since, since == null ? Duration.ZERO : Duration.between(since, now), alert,
+                    alert == null ? null : settings.audience(alert.level())));
+        }
+        rows.sort(Comparator.comparing(BoardRow::duress).thenComparingInt(BoardRow::level).thenComparing(BoardRow::overdueFor).reversed());
+        return rows;
+    }
+}

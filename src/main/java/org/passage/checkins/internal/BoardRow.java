@@ -1,0 +1,18 @@
+package org.passage.checkins.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.passage.cases.CaseSummary;
+
+/** One line: the case, since when its check-in is overdue, the open alert (if any) and its level's audience. */
+public record BoardRow(CaseSummary summary, @Nullable Instant overdueSince, Duration overdueFor, @Nullable Alert alert,
+           @Nullable String audience) {
+    public boolean duress() {
+        return alert != null && alert.kind() == Alert.Kind.DURESS;
+    }
+
+    public int level() {
+        return alert == null ? 0 : alert.level();
+    }
+}

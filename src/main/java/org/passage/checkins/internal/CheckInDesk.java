@@ -1,0 +1,89 @@
+package org.passage.checkins.internal;
+
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.cases.CaseId;
+import org.passage.checkins.CheckInRecorded;
+import org.passage.checkins.CheckIns;
+import org.passage.checkins.DuressSignalled;
+import org.passage.crypto.Sealing;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records check-ins. A normal and a duress check-in take the same path (the same lookups, the same writes,
+ * the same answer); a duress phrase adds one alert row at the highest level, which only staff ever see.
+ */
+@Service
+class CheckInDesk implements CheckIns {
+
+    static final String DURESS_PURPOSE = "checkin_duress_phrase";
+    private static final byte[] NO_PHRASE = new byte[32];
+
+    private final Schedules schedules;
+    private final Alerts alerts;
+    private final Links links;
+    private final Sealing sealing;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final CheckInSettings settings;
+    private final Clock clock;
+
+    CheckInDesk(Schedules schedules, Alerts alerts, Links links, Sealing sealing, AuditTrail audit,
+                ApplicationEventPublisher events, CheckInSettings settings, Clock clock) {
+        this.schedules = schedules;
+        this.alerts = alerts;
+        this.links = links;
+        this.sealing = sealing;
+        this.audit = audit;
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void record(CaseId caseId, Channel channel, String phrase) {
+        Instant now = clock.instant();
+        var schedule = schedules.find(caseId);
+        if (schedule.isEmpty()) {
+            audit.record(AuditEvent.of("checkin.record", "case", caseId, null).failed("no check-in schedule"));
+            return;
+        }
+        UUID org = schedule.get().organizationId();
+        // always computed and compared, so a duress check-in costs the same as a normal one
+        byte[] given = sealing.blindIndex(org, DURESS_PURPOSE, DuressPhrase.normalize(phrase));
+        byte[] agreed = schedules.duressIndex(caseId).orElse(NO_PHRASE);
+        boolean duress = !DuressPhrase.normalize(phrase).isEmpty() && MessageDigest.isEqual(given, agreed);
+
+        schedules.checkedIn(caseId, org, channel.name(), now);
+        audit.record(new AuditEvent("checkin.record", "case", caseId.toString(), org, AuditEvent.Outcome.SUCCESS, channel.name()));
+        if (duress) {
+            alerts.raiseDuress(caseId, org, settings.escalation().highest(), now);
+            audit.record(new AuditEvent("checkin.alert.raise", "case", caseId.toString(), org, AuditEvent.Outcome.SUCCESS,
+                    "duress, level " + settings.escalation().highest()));
+            events.publishEvent(new DuressSignalled(caseId, org, now));
+        }
+        events.publishEvent(new CheckInRecorded(caseId, org, channel, now));
+    }
+
+    /** The one-time link: true when it was valid (and is now used up). The page answers the same either way it was a duress phrase. */
+    @Transactional
+    public boolean recordByLink(String token, String phrase) {
+        if (!LinkTokens.wellFormed(token)) {
+            return false;
+        }
+        var caseId = links.redeem(LinkTokens.hash(token), clock.instant());
+        caseId.ifPresent(id -> record(id, Channel.LINK, phrase));
+        return caseId.isPresent();
+    }
+
+    boolean linkUsable(String token) {
+        return LinkTokens.wellFormed(token) && links.usable(LinkTokens.hash(token), clock.instant());
+    }
+}

@@ -1,0 +1,135 @@
+package org.passage.checkins.internal;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.passage.cases.CaseId;
+import org.passage.cases.CaseRegister;
+import org.passage.cases.Stage;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Staff pages: the check-in board, and a case's check-in settings (schedule, duress phrase, one-time links). */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER','LAWYER','VETTING_ANALYST')")
+class CheckInPages {
+
+    private final Board board;
+    private final ScheduleDesk desk;
+    private final CheckInSettings settings;
+
+    CheckInPages(Board board, ScheduleDesk desk, CheckInSettings settings) {
+        this.board = board;
+        this.desk = desk;
+        this.settings = settings;
+    }
+
+    @GetMapping("/checkins")
+    String board(Model model) {
+        model.addAttribute("rows", board.rows());
+        return "checkins/board";
+    }
+
+    @PostMapping("/checkins/alerts/{id}/acknowledge")
+    String acknowledge(@PathVariable String id) {
+        desk.acknowledge(parseUuid(id));
+        return "redirect:/checkins";
+    }
+
+    @GetMapping("/checkins/cases/{id}")
+    String settings(@PathVariable String id, Model model) {
+        return show(caseId(id), model, null, null, null);
+    }
+
+    @PostMapping("/checkins/cases/{id}/schedule")
+    String saveSchedule(@PathVariable String id, @RequestParam(defaultValue = "") String hours,
+                        @RequestParam(required = false) @Nullable List<String> stages,
+                        @RequestParam(defaultValue = "false") boolean paused, Model model) {
+        CaseId caseId = caseId(id);
+        Set<Stage> chosen = EnumSet.noneOf(Stage.class);
+        try {
+            for (String stage : stages == null ? List.<String>of() : stages) {
+                chosen.add(Stage.valueOf(stage));
+            }
+        } catch (IllegalArgumentException e) {
+            return invalid(caseId, model, "stages", "checkins.error.stages");
+        }
+        int h;
+        try {
+            h = Integer.parseInt(hours.strip());
+        } catch (NumberFormatException e) {
+            return invalid(caseId, model, "hours", "checkins.error.hours");
+        }
+        if (h < Schedule.MIN_INTERVAL.toHours() || h > Schedule.MAX_INTERVAL.toHours()) {
+            return invalid(caseId, model, "hours", "checkins.error.hours");
+        }
+        desk.save(caseId, Duration.ofHours(h), chosen, paused);
+        return "redirect:/checkins/cases/" + caseId;
+    }
+
+    @PostMapping("/checkins/cases/{id}/duress")
+    String agreeDuress(@PathVariable String id, @RequestParam(defaultValue = "") String phrase, Model model) {
+        CaseId caseId = caseId(id);
+        String normalized = DuressPhrase.normalize(phrase);
+        if (normalized.length() < 4 || phrase.length() > DuressPhrase.MAX_LENGTH || normalized.chars().anyMatch(Character::isISOControl)) {
+            return invalid(caseId, model, "phrase", "checkins.error.phrase");
+        }
+        desk.agreeDuressPhrase(caseId, phrase);
+        return "redirect:/checkins/cases/" + caseId;
+    }
+
+    @PostMapping("/checkins/cases/{id}/links")
+    String newLink(@PathVariable String id, Model model) {
+        CaseId caseId = caseId(id);
+        String token = desk.newLink(caseId);
+        String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/checkin/{token}").buildAndExpand(token).toUriString();
+        return show(caseId, model, link, null, null);
+    }
+
+    @ExceptionHandler(ScheduleDesk.NoSchedule.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String noSchedule() {
+        return "error/400";
+    }
+
+    private String invalid(CaseId caseId, Model model, String field, String messageKey) {
+        show(caseId, model, null, field, messageKey);
+        return "checkins/settings";
+    }
+
+    private String show(CaseId caseId, Model model, @Nullable String newLink, @Nullable String errorField, @Nullable String errorKey) {
+        var view = desk.view(caseId);
+        model.addAttribute("view", view);
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("defaultHours", settings.defaultInterval().toHours());
+        model.addAttribute("newLink", newLink);
+        model.addAttribute("linkHours", settings.linkValidity().toHours());
+        model.addAttribute("errorField", errorField);
+        model.addAttribute("errorKey", errorKey);
+        return "checkins/settings";
+    }
+
+    private static CaseId caseId(String id) {
+        return new CaseId(parseUuid(id));
+    }
+
+    private static UUID parseUuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new CaseRegister.NoSuchCase();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.passage.intake.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.passage.cases.CaseId;
+import org.passage.crypto.AssociatedData;
+import org.passage.crypto.SealedColumn;
+import org.passage.crypto.Sealing;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The intake_submissions table: seals what the person typed; finds a submission by the blind index of its case code. */
+@Repository
+class Submissions {
+
+    static final String TABLE = "intake_submissions";
+    static final String CODE_PURPOSE = "intake_case_code";
+
+    private final JdbcClient jdbc;
+    private final Sealing sealing;
+
+    Submissions(JdbcClient jdbc, Sealing sealing) {
+        this.jdbc = jdbc;
+        this.sealing = sealing;
+    }
+
+    void add(UUID organizationId, CaseId caseId, String code, String passphraseHash, IntakeForm form, Instant now) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into intake_submissions (id, organization_id, case_id, code_index, passphrase_hash, name, contact,
+                                                whereabouts, needs, submitted_at)
+                values (:id, :org, :case, :code, :hash, :name, :contact, :whereabouts, :needs, :now)""")
+                .param("id", id).param("org", organizationId).param("case", caseId.value())
+                .param("code", codeIndex(organizationId, code)).param("hash", passphraseHash)
+                .param("name", seal(organizationId, id, "name", form.name()))
+                .param("contact", seal(organizationId, id, "contact", form.contact()))
+                .param("whereabouts", seal(organizationId, id, "whereabouts", form.whereabouts()))
+                .param("needs", seal(organizationId, id, "needs", form.needs()))
+                .param("now", Timestamp.from(now)).update();
+    }
+
+    record Found(CaseId caseId, String passphraseHash) {
+    }
+
+    Optional<Found> byCode(UUID organizationId, String code) {
+        return jdbc.sql("select case_id, passphrase_hash from intake_submissions where code_index = :code and organization_id = :org")
+                .param("code", codeIndex(organizationId, code)).param("org", organizationId)
+                .query((rs, n) -> new Found(new CaseId(rs.getObject(1, UUID.class)), rs.getString(2))).optional();
+    }
+
+    private byte[] codeIndex(UUID organizationId, String code) {
+        return sealing.blindIndex(organizationId, CODE_PURPOSE, code);
+    }
+
+    private byte[] seal(UUID org, UUID id, String column, String value) {
+        return sealing.seal(org, value, new AssociatedData(TABLE, column, id)).ciphertext();
+    }
+
+    /** Declares the sealed columns so that key rotation re-encrypts them. */
+    @Configuration(proxyBeanMethods = false)
+    static class SealedColumns {
+        @Bean
+        SealedColumn intakeName() {
+            return SealedColumn.of(TABLE, "name");
+        }
+
+        @Bean
+        SealedColumn intakeContact() {
+            return SealedColumn.of(TABLE, "contact");
+        }
+
+        @Bean
+        SealedColumn intakeWhereabouts() {
+            return SealedColumn.of(TABLE, "whereabouts");
+        }
+
+        @Bean
+        SealedColumn intakeNeeds() {
+            return SealedColumn.of(TABLE, "needs");
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.passage.checkins.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passage.cases.CaseId;
+import org.passage.cases.CaseRegister;
+import org.passage.checkins.CheckInMissed;
+import org.passage.checkins.CheckInRecorded;
+import org.passage.checkins.DuressSignalled;
+import org.passage.organizations.Organizations;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.passage.organizations.StaffMember;
+import org.passage.support.ActingStaff;
+import org.passage.support.MutableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Check-ins on PostgreSQL with a clock the test moves: a missed check-in escalates caseworker → coordinator →
+ * on-call at the configured delays until acknowledged; a duress check-in answers exactly like a normal one but
+ * raises the highest alert; a one-time link works once and expires.
+ */
+@SpringBootTest(properties = "passage.checkins.sweep-every=PT24H")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(MutableClock.Configuration.class)
+@RecordApplicationEvents
+class CheckInIntegrationTests {
+
+    private static final Pattern LINK = Pattern.compile("/checkin/([A-Za-z0-9_-]{43})");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    MissedCheckIns scheduler;
+    @Autowired
+    CaseRegister cases;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    StaffDirectory directory;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationEvents events;
+
+    StaffMember coordinator;
+    CaseId caseId;
+
+    @BeforeEach
+    void openCaseWithSchedule() throws Exception {
+        var staff = new ActingStaff(organizations, directory, jdbc);
+        UUID org = staff.organization("Checkins");
+        coordinator = staff.member(org, Role.COORDINATOR);
+        caseId = cases.openForApplicant(org, "Тестов Тест").id();
+        mvc.perform(post("/checkins/cases/" + caseId + "/schedule").param("hours", "24").with(csrf())
+                .with(ActingStaff.as(coordinator)));
+    }
+
+    @Test
+    void aMissedCheckInEscalatesAtTheConfiguredDelaysUntilAcknowledged() throws Exception {
+        clock.advance(Duration.ofHours(24).plusMinutes(59));
+        scheduler.sweep();
+        assertThat(alerts()).as("still within the hour of grace").isEmpty();
+
+        clock.advance(Duration.ofMinutes(1));
+        scheduler.sweep();
+        assertThat(alerts()).singleElement().satisfies(a -> assertThat(a.level()).isEqualTo(1));
+        scheduler.sweep();
+        assertThat(alerts()).as("a second run raises nothing new").hasSize(1);
+
+        clock.advance(Duration.ofHours(2).minusMinutes(1));
+        scheduler.sweep();
+        assertThat(alerts().getFirst().level()).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(1));
+        scheduler.sweep();
+        assertThat(alerts().getFirst().level()).as("coordinator after 2 h").isEqualTo(2);
+        clock.advance(Duration.ofHours(4));
+        scheduler.sweep();
+        assertThat(alerts().getFirst().level()).as("on-call after 6 h").isEqualTo(3);
+        assertThat(events.stream(CheckInMissed.class).filter(e -> e.caseId().equals(caseId)).map(CheckInMissed::level))
+                .containsExactly(1, 2, 3);
+
+        String board = page("/checkins");
+        assertThat(board).contains("on-call").contains("missed check-in");
+
+        UUID alert = alerts().getFirst().id();
+        mvc.perform(post("/checkins/alerts/" + alert + "/acknowledge").with(csrf()).with(ActingStaff.as(coordinator)));
+        assertThat(alerts().getFirst().acknowledgedAt()).isEqualTo(clock.instant());
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'checkin.alert.acknowledge' and record_id = ?")
+                .param(caseId.toString()).query(Integer.class).single()).isEqualTo(1);
+
+        clock.advance(Duration.ofHours(12));
+        scheduler.sweep();
+        assertThat(alerts()).as("acknowledged: nothing raised or escalated any more").singleElement()
+                .satisfies(a -> assertThat(a.level()).isEqualTo(3));
+    }
+
+    @Test
+    void aCheckInPostponesTheNextDueTime() throws Exception {
+        clock.advance(Duration.ofHours(20));
+        checkIn(newLink(), "");
+        clock.advance(Duration.ofHours(24).plusMinutes(30));
+        scheduler.sweep();
+        assertThat(alerts()).isEmpty();
+        assertThat(events.stream(CheckInRecorded.class).filter(e -> e.caseId().equals(caseId))).hasSize(1);
+    }
+
+    @Test
+    void aDuressCheckInLooksLikeANormalOneButRaisesTheHighestAlertSilently() throws Exception {
+        mvc.perform(post("/checkins/cases/" + caseId + "/duress").param("phrase", "Погода хорошая").with(csrf())
+                .with(ActingStaff.as(coordinator)));
+        String normalToken = newLink();
+        String duressToken = newLink();
+
+        MockHttpServletResponse normal = checkIn(normalToken, "всё хорошо");
+        MockHttpServletResponse duress = checkIn(duressToken, "  погода   ХОРОШАЯ ");
+
+        assertThat(duress.getStatus()).isEqualTo(normal.getStatus()).isEqualTo(200);
+        assertThat(duress.getContentAsString().replace(duressToken, "TOKEN"))
+                .isEqualTo(normal.getContentAsString().replace(normalToken, "TOKEN"));
+        assertThat(duress.getHeaderNames()).containsExactlyInAnyOrderElementsOf(normal.getHeaderNames());
+        assertThat(duress.getContentAsString()).doesNotContainIgnoringCase("duress").doesNotContain("alert");
+
+        assertThat(alerts()).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(Alert.Kind.DURESS);
+            assertThat(a.level()).isEqualTo(3);
+        });
+        assertThat(events.stream(DuressSignalled.class).filter(e -> e.caseId().equals(caseId))).hasSize(1);
+        assertThat(events.stream(CheckInRecorded.class).filter(e -> e.caseId().equals(caseId))).hasSize(2);
+        assertThat(page("/checkins")).contains("DURESS");
+        assertThat(jdbc.sql("select count(*) from checkin_schedules where case_id = ? and duress_index is not null")
+                .param(caseId.value()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aOneTimeLinkWorksOnceAndExpires() throws Exception {
+        String token = newLink();
+        assertThat(mvc.perform(get("/checkin/" + token)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(checkIn(token, "").getStatus()).isEqualTo(200);
+        assertThat(checkIn(token, "").getStatus()).as("used").isEqualTo(410);
+        assertThat(mvc.perform(get("/checkin/" + token)).andReturn().getResponse().getStatus()).isEqualTo(410);
+
+        String late = newLink();
+        clock.advance(Duration.ofHours(72));
+        assertThat(checkIn(late, "").getStatus()).as("expired").isEqualTo(410);
+        assertThat(checkIn("not-a-token", "").getStatus()).isEqualTo(410);
+        assertThat(jdbc.sql("select count(*) from checkins where case_id = ?").param(caseId.value())
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from checkin_links where case_id = ?").param(caseId.value())
+                .query(Integer.class).single()).as("stored").isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from checkin_links where encode(token_hash, 'escape') like ?")
+                .param("%" + token + "%").query(Integer.class).single()).as("the token itself is not stored").isZero();
+    }
+
+    @Test
+    void badScheduleInputIsExplainedAndChangesNothing() throws Exception {
+        var response = mvc.perform(post("/checkins/cases/" + caseId + "/schedule").param("hours", "0").with(csrf())
+                .with(ActingStaff.as(coordinator))).andReturn().getResponse();
+        assertThat(response.getContentAsString()).contains("Give a whole number of hours from 1 to 336.");
+        assertThat(jdbc.sql("select interval_minutes from checkin_schedules where case_id = ?").param(caseId.value())
+                .query(Integer.class).single()).isEqualTo(24 * 60);
+    }
+
+    private List<Alert> alerts() {
+        return jdbc.sql("select id, level, kind, acknowledged_at from checkin_alerts where case_id = ? order by raised_at")
+                .param(caseId.value())
+                .query((rs, n) -> new Alert(rs.getObject(1, UUID.class), caseId, UUID.randomUUID(),
+                        Alert.Kind.valueOf(rs.getString(3)), null, clock.instant(), rs.getInt(2),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant())).list();
+    }
+
+    private String newLink() throws Exception {
+        String body = mvc.perform(post("/checkins/cases/" + caseId + "/links").with(csrf()).with(ActingStaff.as(coordinator)))
+                .andReturn().getResponse().getContentAsString();
+        var matcher = LINK.matcher(body);
+        assertThat(matcher.find()).as("the new link is shown").isTrue();
+        return matcher.group(1);
+    }
+
+    private MockHttpServletResponse checkIn(String token, String phrase) throws Exception {
+        return mvc.perform(post("/checkin/" + token).param("phrase", phrase).with(csrf())).andReturn().getResponse();
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(ActingStaff.as(coordinator))).andReturn().getResponse().getContentAsString();
+    }
+}

@@ -1,0 +1,145 @@
+package org.passage.intake.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passage.organizations.Organizations;
+import org.passage.support.DatabaseDump;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import javax.sql.DataSource;
+
+/**
+ * The public intake on PostgreSQL, without login: a submission opens an unassigned first-contact case in the
+ * configured organization, sealed and audited as anonymous, and answers with a code and passphrase that show
+ * the stage; bad input names each field in the visitor's language and stores nothing.
+ */
+@SpringBootTest(properties = "passage.intake.organization=Intake Org")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class IntakeIntegrationTests {
+
+    private static final Pattern CODE = Pattern.compile("id=\"case-code\">([2-9A-Z]{4}-[2-9A-Z]{4})<");
+    private static final Pattern PASSPHRASE = Pattern.compile("id=\"passphrase\">([a-z2-9-]{24})<");
+    private static int client;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    DataSource dataSource;
+
+    UUID org;
+
+    @BeforeEach
+    void organization() {
+        org = organizations.findByName("Intake Org").orElseGet(() -> organizations.create("Intake Org")).id();
+    }
+
+    @Test
+    void aSubmissionOpensAnUnassignedFirstContactCaseAndItsPassphraseShowsTheStage() throws Exception {
+        var response = submit("Marker Nickname Zq", "@marker_handle_zq", "Marker Town Zq", "Marker needs zq", "en");
+        assertThat(response.getStatus()).isEqualTo(200);
+        String body = response.getContentAsString();
+        var code = CODE.matcher(body);
+        var passphrase = PASSPHRASE.matcher(body);
+        assertThat(code.find()).isTrue();
+        assertThat(passphrase.find()).isTrue();
+        assertThat(body).doesNotContain("<script");
+
+        var row = jdbc.sql("select id, stage, opened_by from cases where organization_id = ? and code = ?")
+                .params(org, code.group(1)).query((rs, n) -> new Object[] {rs.getObject(1), rs.getString(2), rs.getObject(3)}).single();
+        assertThat(row[1]).isEqualTo("FIRST_CONTACT");
+        assertThat(row[2]).as("opened by nobody on the staff").isNull();
+        assertThat(jdbc.sql("select count(*) from case_assignments where case_id = ?").param(row[0]).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select actor from audit_event where action = 'case.open' and record_id = ?").param(row[0].toString())
+                .query(String.class).single()).isEqualTo("anonymous");
+        assertThat(jdbc.sql("select passphrase_hash from intake_submissions where case_id = ?").param(row[0])
+                .query(String.class).single()).startsWith("$argon2id$");
+        String dump = DatabaseDump.logical(dataSource);
+        assertThat(dump).doesNotContain("Marker Nickname Zq").doesNotContain("marker_handle_zq").doesNotContain("Marker Town Zq")
+                .doesNotContain("Marker needs zq").doesNotContain(passphrase.group(1));
+
+        String status = status(code.group(1).toLowerCase().replace("-", ""), passphrase.group(1).toUpperCase(), "en").getContentAsString();
+        assertThat(status).contains("We have your message. Someone will contact you soon.").doesNotContain("Marker");
+        assertThat(status(code.group(1), "wrong-pass-phrase-here", "en").getContentAsString())
+                .contains("No case matches this code and passphrase.");
+        assertThat(status("ZZZZ-ZZZZ", passphrase.group(1), "ru").getContentAsString())
+                .contains("Нет дела с таким кодом и парольной фразой.");
+    }
+
+    @Test
+    void badInputIsExplainedPerFieldInTheVisitorsLanguageAndNothingIsSaved() throws Exception {
+        int cases = count("cases");
+        int submissions = count("intake_submissions");
+        var response = submit("", "x".repeat(301), "", "   ", "ru");
+        assertThat(response.getStatus()).isEqualTo(400);
+        String body = response.getContentAsString();
+        assertThat(body).contains("id=\"name-error\"").contains("id=\"contact-error\"").contains("id=\"needs-error\"")
+                .doesNotContain("id=\"whereabouts-error\"").contains("Заполните это поле.").contains("Не больше 300 символов.");
+        assertThat(submit("Имя", "контакт", "", "нужна помощь\u0000", "fr").getContentAsString())
+                .contains("Ce texte contient des caractères qui ne peuvent pas être enregistrés");
+        assertThat(count("cases")).isEqualTo(cases);
+        assertThat(count("intake_submissions")).isEqualTo(submissions);
+    }
+
+    @Test
+    void theFormNeedsNoLoginNoScriptAndItsCsrfTokenTravelsInAHiddenField() throws Exception {
+        var page = mvc.perform(get("/intake").param("lang", "ru")).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("Попросить о помощи").contains("type=\"hidden\" name=\"_csrf\"")
+                .doesNotContain("<script").doesNotContain("http://").doesNotContain("https://");
+        var forged = mvc.perform(post("/intake").param("name", "a").param("contact", "b").param("needs", "c")
+                .with(csrf().useInvalidToken())).andReturn().getResponse();
+        assertThat(forged.getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void submissionsFromOneClientAreRateLimited() throws Exception {
+        String address = "10.77.0." + (++client);
+        int last = 0;
+        for (int i = 0; i < 6; i++) {
+            last = mvc.perform(post("/intake").param("name", "").param("lang", "en").with(csrf()).with(r -> {
+                r.setRemoteAddr(address);
+                return r;
+            })).andReturn().getResponse().getStatus();
+        }
+        assertThat(last).isEqualTo(429);
+    }
+
+    private MockHttpServletResponse submit(String name, String contact, String whereabouts, String needs, String lang) throws Exception {
+        return perform(post("/intake").param("name", name).param("contact", contact).param("whereabouts", whereabouts)
+                .param("needs", needs).param("lang", lang));
+    }
+
+    private MockHttpServletResponse status(String code, String passphrase, String lang) throws Exception {
+        return perform(post("/intake/status").param("code", code).param("passphrase", passphrase).param("lang", lang));
+    }
+
+    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+        String address = "10.88." + (++client / 256) + "." + (client % 256);
+        return mvc.perform(request.with(csrf()).with(r -> {
+            r.setRemoteAddr(address);
+            return r;
+        })).andReturn().getResponse();
+    }
+
+    private int count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+}
