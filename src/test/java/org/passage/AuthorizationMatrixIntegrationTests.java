@@ -58,6 +58,15 @@ class AuthorizationMatrixIntegrationTests {
             GET  /cases/not-a-uuid                 404   404  404  404    404     404     404    403
             GET  /admin/users                      403   403  403  403    403     403     200    302
             GET  /admin/organizations              403   403  403  403    403     403     403    200
+            GET  /checkins                         200   200  200  200    200     403     403    403
+            GET  /checkins/cases/{own}             200   200  404  404    200     403     403    403
+            GET  /checkins/cases/{foreign}         404   404  404  404    404     403     403    403
+            POST /checkins/cases/{own}/schedule    302   302  404  404    403     403     403    403
+            POST /checkins/cases/{foreign}/schedule 404  404  404  404    404     403     403    403
+            POST /checkins/alerts/{random}/acknowledge 404 404 404 404    404     403     403    403
+            GET  /checkin/{random}                 410   410  410  410    410     410     410    410
+            GET  /intake                           200   200  200  200    200     200     200    200
+            GET  /intake/status                    200   200  200  200    200     200     200    200
             """;
 
     @Autowired
@@ -128,10 +137,14 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     private int status(String method, String route, StaffMember actor) throws Exception {
-        String path = route.replace("{own}", ownCase).replace("{foreign}", foreignCase);
+        String path = route.replace("{own}", ownCase).replace("{foreign}", foreignCase)
+                .replace("{random}", "0b5e6c2a-9d1f-4c1e-8a51-3f4f6d0c7a11");
         MockHttpServletRequestBuilder request = method.equals("GET") ? get(path) : post(path).with(csrf());
         if (path.endsWith("/stage")) {
             request.param("stage", "VETTING");
+        }
+        if (path.endsWith("/schedule")) {
+            request.param("hours", "24");
         }
         if (path.endsWith("/assignments")) {
             request.param("staffId", ownColleague.toString());

@@ -46,6 +46,11 @@ class Schedules {
                 .update();
     }
 
+    boolean anyIn(UUID organizationId) {
+        return jdbc.sql("select exists (select 1 from checkin_schedules where organization_id = :org)")
+                .param("org", organizationId).query(Boolean.class).single();
+    }
+
     void setDuressIndex(CaseId id, byte[] index) {
         jdbc.sql("update checkin_schedules set duress_index = :index where case_id = :id")
                 .param("index", index).param("id", id.value()).update();

@@ -1,0 +1,87 @@
+package org.passage.checkins.internal;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.cases.CaseId;
+import org.passage.cases.CaseRegister;
+import org.passage.cases.Stage;
+import org.passage.cli.DemoSeeder;
+import org.passage.organizations.Organizations;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo check-ins for "Ark Demo": a daily schedule for every case on the move, and one person in a third
+ * country whose check-in is five hours overdue, so the board has something to show and escalate.
+ */
+@Component
+class DemoCheckIns implements DemoSeeder {
+
+    private static final Set<Stage> ON_THE_MOVE = Set.of(Stage.CROSSING, Stage.IN_THIRD_COUNTRY, Stage.IN_TRANSIT, Stage.VISA_APPLIED);
+    private static final Set<Stage> RUNS_IN = Set.of(Stage.CROSSING, Stage.IN_THIRD_COUNTRY, Stage.IN_TRANSIT);
+
+    private final CaseRegister cases;
+    private final Schedules schedules;
+    private final Alerts alerts;
+    private final Organizations organizations;
+    private final CheckInSettings settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DemoCheckIns(CaseRegister cases, Schedules schedules, Alerts alerts, Organizations organizations, CheckInSettings settings,
+                 AuditTrail audit, Clock clock) {
+        this.cases = cases;
+        this.schedules = schedules;
+        this.alerts = alerts;
+        this.organizations = organizations;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    @Transactional
+    public void seed(PrintStream console) {
+        var ark = organizations.findByName("Ark Demo");
+        if (ark.isEmpty() || schedules.anyIn(ark.get().id())) {
+            return;
+        }
+        UUID org = ark.get().id();
+        Map<CaseId, Stage> stages = cases.stagesForSystem(cases.openCasesForSystem(org, "demo check-ins"), "demo check-ins");
+        Instant now = clock.instant();
+        Duration daily = Duration.ofHours(24);
+        boolean overdueGiven = false;
+        int added = 0;
+        for (var entry : stages.entrySet()) {
+            if (!ON_THE_MOVE.contains(entry.getValue())) {
+                continue;
+            }
+            boolean overdue = !overdueGiven && entry.getValue() == Stage.IN_THIRD_COUNTRY;
+            Instant due = overdue ? now.minus(Duration.ofHours(5)) : now.plus(Duration.ofHours(6 + 3L * added));
+            var schedule = new Schedule(entry.getKey(), org, daily, RUNS_IN, false, due, null, false);
+            schedules.save(schedule, null, now);
+            if (overdue) {
+                alerts.raiseMissed(schedule, due.plus(settings.grace()));
+                overdueGiven = true;
+            }
+            audit.record(new AuditEvent("checkin.schedule.change", "case", entry.getKey().toString(), org, AuditEvent.Outcome.SUCCESS,
+                    "demo data: every 24 h" + (overdue ? ", overdue" : "")));
+            added++;
+        }
+        if (added > 0) {
+            console.println("Demo check-ins: " + added + " daily schedules, one overdue (see /checkins).");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.passage.checkins.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.passage.cases.CaseRegister;
+import org.passage.organizations.Organizations;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.passage.organizations.StaffMember;
+import org.passage.support.Browsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The check-in board in Chromium, as a caseworker: his overdue case with its escalated alert is there, a
+ * colleague's overdue case is not (need to know); acknowledging takes the alert off the board.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "passage.checkins.sweep-every=PT24H")
+@ActiveProfiles("test")
+class CheckInBoardBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CaseRegister cases;
+    @Autowired
+    Schedules schedules;
+    @Autowired
+    Alerts alerts;
+    @Autowired
+    MissedCheckIns scheduler;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    StaffDirectory staff;
+    @Autowired
+    JdbcClient jdbc;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void start() {
+        browser = Browsers.chromium(true);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCaseworkerSeesHisOverdueCaseAndAcknowledgesTheAlert() throws Exception {
+        UUID org = organizations.create("Board " + UUID.randomUUID()).id();
+        StaffMember caseworker = Browsers.member(staff, jdbc, org, Role.CASEWORKER);
+        var mine = cases.openForApplicant(org, "Щербаков Александр");
+        var colleagues = cases.openForApplicant(org, "Волков Дмитрий");
+        jdbc.sql("insert into case_assignments (case_id, staff_id, assigned_at) values (?, ?, now())")
+                .params(mine.id().value(), caseworker.id()).update();
+        Instant now = Instant.now();
+        for (var opened : java.util.List.of(mine, colleagues)) {
+            schedules.save(new Schedule(opened.id(), org, Duration.ofHours(24), Set.of(), false, now.minus(Duration.ofHours(4)),
+                    null, false), null, now.minus(Duration.ofHours(28)));
+        }
+        scheduler.sweep();
+
+        String app = "http://localhost:" + port;
+        Browsers.logIn(browser, app, caseworker);
+        browser.get(app + "/checkins");
+        var board = browser.findElement(By.id("checkin-board"));
+        assertThat(board.getText()).contains(mine.code()).contains("Щербаков Александр").contains("missed check-in")
+                .contains("coordinator").doesNotContain(colleagues.code()).doesNotContain("Волков");
+        assertThat(browser.findElement(By.cssSelector("tr[data-case='" + mine.code() + "'] td.overdue")).getText()).startsWith("4 h");
+        Browsers.screenshot(browser, "checkin-board");
+
+        browser.findElement(By.cssSelector("tr[data-case='" + mine.code() + "'] button.ack")).click();
+        assertThat(browser.findElement(By.cssSelector("tr[data-case='" + mine.code() + "'] td.kind")).getText()).isEmpty();
+        assertThat(alerts.ofCase(mine.id())).singleElement().satisfies(a -> assertThat(a.acknowledgedAt()).isNotNull());
+        Browsers.screenshot(browser, "checkin-board-acknowledged");
+    }
+}

@@ -1,0 +1,123 @@
+package org.passage.support;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.passage.organizations.StaffMember;
+import org.passage.organizations.Username;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+
+/**
+ * Headless Chromium for browser tests of features, and a real login through the security feature's pages
+ * (password, then TOTP enrolment with the key read off the page), without reaching into its internals.
+ */
+public final class Browsers {
+
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String PASSWORD = "a browser test passphrase";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private Browsers() {
+    }
+
+    public static WebDriver chromium(boolean javascript) {
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000", "--lang=en");
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        var logs = new LoggingPreferences();
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** A staff member with a known password and no second factor yet: the first login enrols it. */
+    public static StaffMember member(StaffDirectory staff, JdbcClient jdbc, UUID organizationId, Role... roles) {
+        var member = staff.add(organizationId, new Username("browser" + SEQUENCE.incrementAndGet()), "Browser Person",
+                EnumSet.copyOf(List.of(roles)));
+        String hash = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2).encode(PASSWORD);
+        jdbc.sql("insert into staff_credentials (staff_id, seal_scope, password_hash, password_is_one_time) values (?, ?, ?, false)")
+                .params(member.id(), member.sealScope(), hash).update();
+        return member;
+    }
+
+    public static void logIn(WebDriver browser, String app, StaffMember member) {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(app + "/login");
+        browser.findElement(By.id("username")).sendKeys(member.username().value());
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.urlToBe(app + "/login/totp/enrol"));
+        String secret = browser.findElement(By.id("totp-secret")).getText();
+        browser.findElement(By.id("code")).sendKeys(totp(base32(secret), Instant.now()));
+        browser.findElement(By.id("enrol-submit")).click();
+        wait.until(ExpectedConditions.urlToBe(app + "/"));
+    }
+
+    public static void screenshot(WebDriver browser, String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** RFC 6238 with authenticator-app settings (HMAC-SHA1, 6 digits, 30 s), as an app on a phone computes it. */
+    static String totp(byte[] secret, Instant time) {
+        try {
+            var mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(secret, "HmacSHA1"));
+            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(time.getEpochSecond() / 30).array());
+            int offset = hash[hash.length - 1] & 0xf;
+            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16) | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
+            return String.format("%06d", binary % 1_000_000);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] base32(String text) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        String clean = text.replaceAll("[\\s=]", "").toUpperCase();
+        var out = new java.io.ByteArrayOutputStream();
+        int buffer = 0;
+        int bits = 0;
+        for (char c : clean.toCharArray()) {
+            buffer = (buffer << 5) | alphabet.indexOf(c);
+            bits += 5;
+            if (bits >= 8) {
+                out.write((buffer >> (bits - 8)) & 0xff);
+                bits -= 8;
+            }
+        }
+        return out.toByteArray();
+    }
+}
