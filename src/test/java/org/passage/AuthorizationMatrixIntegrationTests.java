@@ -67,6 +67,10 @@ class AuthorizationMatrixIntegrationTests {
             GET  /checkin/{random}                 410   410  410  410    410     410     410    410
             GET  /intake                           200   200  200  200    200     200     200    200
             GET  /intake/status                    200   200  200  200    200     200     200    200
+            GET  /intake-inbox                     200   200  200  403    403     403     403    403
+            GET  /intake-inbox/{own}               404   404  404  403    403     403     403    403
+            GET  /intake-inbox/{foreign}           404   404  404  403    403     403     403    403
+            GET  /checkins/find?code=ZZZZ-ZZZZ     404   404  404  404    404     403     403    403
             """;
 
     @Autowired

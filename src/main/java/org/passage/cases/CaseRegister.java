@@ -22,6 +22,9 @@ public interface CaseRegister {
     /** The case if the current staff member may read it, else {@link NoSuchCase}. */
     CaseSummary requireRead(CaseId id, String purpose);
 
+    /** The case with this code (e.g. K7QM-2XPD) of the current staff member's organization, if he may read it, else {@link NoSuchCase}. */
+    CaseSummary requireReadByCode(String code, String purpose);
+
     /** Opens a case for a person who wrote in by himself: first contact, nobody assigned, audited as the system. */
     OpenedCase openForApplicant(UUID organizationId, String name);
 

@@ -73,6 +73,19 @@ class AuditedCaseRegister implements CaseRegister {
 
     @Override
     @Transactional
+    public CaseSummary requireReadByCode(String code, String purpose) {
+        Reader reader = readers.current();
+        Optional<UUID> id = jdbc.sql("select id from cases where organization_id = :org and code = :code")
+                .param("org", reader.organizationId()).param("code", code).query(UUID.class).optional();
+        if (id.isEmpty()) {
+            audit.record(AuditEvent.of(purpose, "case", null, reader.organizationId()).denied("no such case code"));
+            throw new NoSuchCase();
+        }
+        return requireRead(new CaseId(id.get()), purpose);
+    }
+
+    @Override
+    @Transactional
     public CaseSummary requireChange(CaseId id, String purpose) {
         Reader reader = readers.current();
         var facts = files.accessFacts(id);

@@ -29,8 +29,10 @@ class CheckInPages {
     private final Board board;
     private final ScheduleDesk desk;
     private final CheckInSettings settings;
+    private final CaseRegister cases;
 
-    CheckInPages(Board board, ScheduleDesk desk, CheckInSettings settings) {
+    CheckInPages(Board board, ScheduleDesk desk, CheckInSettings settings, CaseRegister cases) {
+        this.cases = cases;
         this.board = board;
         this.desk = desk;
         this.settings = settings;
@@ -40,6 +42,16 @@ class CheckInPages {
     String board(Model model) {
         model.addAttribute("rows", board.rows());
         return "checkins/board";
+    }
+
+    /** Staff look a case up by the code they use on the phone; a code they may not see reads like an unknown one. */
+    @GetMapping("/checkins/find")
+    String find(@RequestParam(defaultValue = "") String code) {
+        String normalized = code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!normalized.matches("[2-9A-Z]{4}-[2-9A-Z]{4}")) {
+            throw new CaseRegister.NoSuchCase();
+        }
+        return "redirect:/checkins/cases/" + cases.requireReadByCode(normalized, "checkin.schedule.find").id();
     }
 
     @PostMapping("/checkins/alerts/{id}/acknowledge")

@@ -2,11 +2,13 @@ package org.passage.intake.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.passage.cases.CaseId;
 import org.passage.crypto.AssociatedData;
 import org.passage.crypto.SealedColumn;
+import org.passage.crypto.SealedText;
 import org.passage.crypto.Sealing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,6 +52,35 @@ class Submissions {
         return jdbc.sql("select case_id, passphrase_hash from intake_submissions where code_index = :code and organization_id = :org")
                 .param("code", codeIndex(organizationId, code)).param("org", organizationId)
                 .query((rs, n) -> new Found(new CaseId(rs.getObject(1, UUID.class)), rs.getString(2))).optional();
+    }
+
+    record Listed(CaseId caseId, Instant submittedAt) {
+    }
+
+    List<Listed> newestIn(UUID organizationId, int limit) {
+        return jdbc.sql("select case_id, submitted_at from intake_submissions where organization_id = :org order by submitted_at desc limit :limit")
+                .param("org", organizationId).param("limit", limit)
+                .query((rs, n) -> new Listed(new CaseId(rs.getObject(1, UUID.class)), rs.getTimestamp(2).toInstant())).list();
+    }
+
+    /** What the person wrote, opened; only for a reader the case policy has let through. */
+    Optional<Opened> open(CaseId caseId) {
+        return jdbc.sql("select * from intake_submissions where case_id = :case").param("case", caseId.value())
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    UUID org = rs.getObject("organization_id", UUID.class);
+                    return new Opened(new IntakeForm(unseal(org, id, "name", rs.getBytes("name")),
+                            unseal(org, id, "contact", rs.getBytes("contact")),
+                            unseal(org, id, "whereabouts", rs.getBytes("whereabouts")),
+                            unseal(org, id, "needs", rs.getBytes("needs"))), rs.getTimestamp("submitted_at").toInstant());
+                }).optional();
+    }
+
+    public record Opened(IntakeForm form, Instant submittedAt) {
+    }
+
+    private String unseal(UUID org, UUID id, String column, byte[] sealed) {
+        return sealing.open(org, new SealedText(sealed), new AssociatedData(TABLE, column, id));
     }
 
     private byte[] codeIndex(UUID organizationId, String code) {

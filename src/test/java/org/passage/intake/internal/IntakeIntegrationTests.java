@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passage.organizations.Organizations;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.passage.support.ActingStaff;
 import org.passage.support.DatabaseDump;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +46,8 @@ class IntakeIntegrationTests {
     Organizations organizations;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    StaffDirectory directory;
 
     UUID org;
 
@@ -81,6 +86,33 @@ class IntakeIntegrationTests {
                 .contains("No case matches this code and passphrase.");
         assertThat(status("ZZZZ-ZZZZ", passphrase.group(1), "ru").getContentAsString())
                 .contains("Нет дела с таким кодом и парольной фразой.");
+    }
+
+    @Test
+    void staffReadWhatWasSentOnlyWithNeedToKnowAndTheReadingIsAudited() throws Exception {
+        String body = submit("Inbox Person", "@inbox_person", "Ереван", "Нужен юрист", "en").getContentAsString();
+        var code = CODE.matcher(body);
+        assertThat(code.find()).isTrue();
+        String caseId = jdbc.sql("select id from cases where code = ?").param(code.group(1)).query(String.class).single();
+        var staff = new ActingStaff(organizations, directory, jdbc);
+        var coordinator = staff.member(org, Role.COORDINATOR);
+        var caseworker = staff.member(org, Role.CASEWORKER);
+        var foreign = staff.member(staff.organization("Elsewhere"), Role.COORDINATOR);
+
+        String inbox = mvc.perform(get("/intake-inbox").with(ActingStaff.as(coordinator))).andReturn().getResponse().getContentAsString();
+        assertThat(inbox).contains(code.group(1)).contains("Inbox Person");
+        var opened = mvc.perform(get("/intake-inbox/" + caseId).with(ActingStaff.as(coordinator))).andReturn().getResponse();
+        assertThat(opened.getStatus()).isEqualTo(200);
+        assertThat(opened.getContentAsString()).contains("@inbox_person").contains("Ереван").contains("Нужен юрист");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'intake.read' and record_id = ?").param(caseId)
+                .query(Integer.class).single()).isEqualTo(1);
+
+        assertThat(mvc.perform(get("/intake-inbox").with(ActingStaff.as(caseworker))).andReturn().getResponse()
+                .getContentAsString()).as("not assigned: not listed").doesNotContain(code.group(1));
+        assertThat(mvc.perform(get("/intake-inbox/" + caseId).with(ActingStaff.as(caseworker))).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/intake-inbox/" + caseId).with(ActingStaff.as(foreign))).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
     }
 
     @Test

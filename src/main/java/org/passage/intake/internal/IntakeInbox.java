@@ -1,0 +1,72 @@
+package org.passage.intake.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.cases.CaseId;
+import org.passage.cases.CaseRegister;
+import org.passage.cases.CaseSummary;
+import org.passage.security.CurrentStaff;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Staff read what people sent through the intake: the list of recent submissions (cases they may see) and one
+ * submission opened. The case policy decides; opening a submission is audited like reading the case.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER')")
+class IntakeInbox {
+
+    private static final int LIST_LIMIT = 200;
+    private final Submissions submissions;
+    private final CaseRegister cases;
+    private final CurrentStaff staff;
+    private final AuditTrail audit;
+
+    IntakeInbox(Submissions submissions, CaseRegister cases, CurrentStaff staff, AuditTrail audit) {
+        this.submissions = submissions;
+        this.cases = cases;
+        this.staff = staff;
+        this.audit = audit;
+    }
+
+    public record Line(CaseSummary summary, java.time.Instant submittedAt) {
+    }
+
+    @GetMapping("/intake-inbox")
+    @Transactional
+    public String list(Model model) {
+        Map<CaseId, Submissions.Listed> listed = submissions.newestIn(staff.organizationId(), LIST_LIMIT).stream()
+                .collect(Collectors.toMap(Submissions.Listed::caseId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+        List<Line> lines = cases.readable(listed.keySet(), "intake inbox").stream()
+                .map(summary -> new Line(summary, listed.get(summary.id()).submittedAt())).toList();
+        model.addAttribute("lines", lines);
+        return "intake/inbox";
+    }
+
+    @GetMapping("/intake-inbox/{caseId}")
+    @Transactional
+    public String show(@PathVariable String caseId, Model model) {
+        CaseId id;
+        try {
+            id = new CaseId(UUID.fromString(caseId));
+        } catch (IllegalArgumentException e) {
+            throw new CaseRegister.NoSuchCase();
+        }
+        CaseSummary summary = cases.requireRead(id, "intake.read");
+        var opened = submissions.open(id).orElseThrow(CaseRegister.NoSuchCase::new);
+        audit.record(AuditEvent.of("intake.read", "case", id, summary.organizationId()));
+        model.addAttribute("summary", summary);
+        model.addAttribute("submission", opened);
+        return "intake/submission";
+    }
+}
