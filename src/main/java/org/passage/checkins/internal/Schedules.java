@@ -78,9 +78,12 @@ class Schedules {
                 .param("now", Timestamp.from(now)).param("id", id.value()).update();
     }
 
-    /** Running schedules whose check-in was due at or before {@code dueBefore}. */
+    /** Running schedules whose check-in was due at or before {@code dueBefore} and has no alert yet. */
     List<Schedule> dueBefore(Instant dueBefore) {
-        return jdbc.sql("select * from checkin_schedules where not paused and next_due_at <= :t order by next_due_at")
+        return jdbc.sql("""
+                select * from checkin_schedules s where not paused and next_due_at <= :t
+                  and not exists (select 1 from checkin_alerts a where a.case_id = s.case_id and a.due_at = s.next_due_at)
+                order by next_due_at""")
                 .param("t", Timestamp.from(dueBefore)).query(this::map).list();
     }
 
