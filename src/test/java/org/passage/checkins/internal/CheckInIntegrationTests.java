@@ -28,6 +28,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -41,6 +42,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = "passage.checkins.sweep-every=PT24H")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+// a context of its own (own properties): closed after the class so its connections go back to the shared server
+@DirtiesContext
 @Import(MutableClock.Configuration.class)
 @RecordApplicationEvents
 class CheckInIntegrationTests {

@@ -12,11 +12,14 @@ import org.passage.cli.DemoSeeder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The whole demo, seeded twice: daily schedules for the Ark Demo cases on the move, exactly one overdue with an alert. */
 @SpringBootTest(properties = "passage.checkins.sweep-every=PT24H")
 @ActiveProfiles("test")
+// a context of its own (own properties): closed after the class so its connections go back to the shared server
+@DirtiesContext
 class DemoCheckInsIntegrationTests {
 
     @Autowired

@@ -17,6 +17,7 @@ import org.passage.support.Browsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "passage.intake.organization=Browser Intake")
 @ActiveProfiles("test")
+// a context of its own (own properties): closed after the class so its connections go back to the shared server
+@DirtiesContext
 class IntakeBrowserTests {
 
     @LocalServerPort

@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,6 +33,8 @@ import javax.sql.DataSource;
 @SpringBootTest(properties = "passage.intake.organization=Intake Org")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+// a context of its own (own properties): closed after the class so its connections go back to the shared server
+@DirtiesContext
 class IntakeIntegrationTests {
 
     private static final Pattern CODE = Pattern.compile("id=\"case-code\">([2-9A-Z]{4}-[2-9A-Z]{4})<");
