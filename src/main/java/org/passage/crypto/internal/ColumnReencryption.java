@@ -47,6 +47,7 @@ class ColumnReencryption {
         long reencrypted = 0;
         long unreadable = 0;
         long started = System.nanoTime();
+        boolean reported = false;
         UUID after = new UUID(0, 0); // PostgreSQL orders uuids as unsigned bytes: nothing sorts before this
         while (true) {
             UUID from = after;
@@ -66,6 +67,10 @@ class ColumnReencryption {
             after = batch.getLast().id();
             double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
             progress.reencrypted(column, organization, done, total, reencrypted / seconds);
+            reported = true;
+        }
+        if (!reported) { // nothing to do: say so, so that every column shows up in the progress
+            progress.reencrypted(column, organization, done, total, 0);
         }
         return new Outcome(total, reencrypted, unreadable, count(column, organization, prefix));
     }

@@ -129,8 +129,8 @@ public class KeyRotation {
             boolean resumed = Boolean.TRUE.equals(transactions.execute(status -> addPrimaryUnlessPending(organization, newKey)));
             dataKeys.forget(organization);
             int primary = dataKeys.load(organization).primaryKeyId();
-            progress.note("Organization " + organization + ": " + (resumed ? "resuming re-encryption under" : newKey ? "new primary data key" : "re-encrypting under")
-                    + " key " + primary);
+            progress.note("Organization " + organization + ": " + (resumed ? "resuming re-encryption under key " : newKey ? "new primary data key " : "re-encrypting under key ")
+                    + primary);
             long reencrypted = 0;
             long unreadable = 0;
             long remaining = 0;
