@@ -41,7 +41,7 @@ class ColumnReencryption {
     }
 
     Outcome run(SealedColumn column, UUID organization, int primaryKeyId, int batchSize, RotationProgress progress) {
-        byte[] prefix = ByteBuffer.allocate(5).put((byte) 1).putInt(primaryKeyId).array();
+        byte[] prefix = prefixOf(primaryKeyId);
         long total = count(column, organization, null);
         long done = total - count(column, organization, prefix);
         long reencrypted = 0;
@@ -93,6 +93,11 @@ class ColumnReencryption {
                     .params(resealed, value.id(), value.ciphertext()).update();
         }
         return new long[] {written, unreadable};
+    }
+
+    /** How Tink starts every ciphertext of the key: the version byte 0x01 and the key id. */
+    static byte[] prefixOf(int keyId) {
+        return ByteBuffer.allocate(5).put((byte) 1).putInt(keyId).array();
     }
 
     /** Values of the organization in the column; with a prefix, only those not under that key. */

@@ -95,6 +95,55 @@ class KeyRotationIntegrationTests {
     }
 
     @Test
+    void oldDataKeysAreRetiredOnlyOnceEveryValueIsUnderTheNewKey() {
+        rotation.settle = java.time.Duration.ZERO;
+        var interrupting = new RotationProgress() {
+            @Override
+            public void note(String message) {
+            }
+
+            @Override
+            public void reencrypted(SealedColumn column, UUID organization, long done, long total, double rate) {
+                if (column.equals(SECRETS)) {
+                    throw new IllegalStateException("interrupted");
+                }
+            }
+        };
+        assertThatThrownBy(() -> rotation.rotateDataKey(ngo, true, 100, interrupting)).hasMessageContaining("interrupted");
+        assertThatThrownBy(() -> rotation.retireOldDataKeys(ngo, silent())).hasMessageContaining("has not finished");
+
+        var rotated = rotation.rotateDataKey(ngo, true, 100, silent());
+        assertThat(rotation.retireOldDataKeys(ngo, silent())).isEqualTo(1);
+
+        assertThat(dataKeys.load(ngo).dataKeyset().size()).isEqualTo(1);
+        assertThat(dataKeys.load(ngo).primaryKeyId()).isEqualTo(rotated.primaryKeyId());
+        assertAllOpen(ngo);
+        assertThat(rotation.retireOldDataKeys(ngo, silent())).isZero();
+    }
+
+    @Test
+    void retiringIsRefusedWhileAValueIsStillUnderAnOldKey() {
+        rotation.settle = java.time.Duration.ZERO;
+        int oldKey = dataKeys.keys(ngo).primaryKeyId();
+        byte[] underOldKey = jdbc.sql("select secret from rotation_test_secrets where organization_id = ? and secret is not null limit 1")
+                .param(ngo).query(byte[].class).single();
+        UUID rowOfOldValue = jdbc.sql("select id from rotation_test_secrets where secret = ?").param(underOldKey).query(UUID.class).single();
+        rotation.rotateDataKey(ngo, true, 100, silent());
+        // a server that had not noticed the rotation writes a value under the old key
+        jdbc.sql("update rotation_test_secrets set secret = ? where id = ?").params(underOldKey, rowOfOldValue).update();
+
+        assertThatThrownBy(() -> rotation.retireOldDataKeys(ngo, silent()))
+                .hasMessageContaining("1 values of organization " + ngo + " in rotation_test_secrets.secret are not under key")
+                .hasMessageContaining("--reencrypt-only");
+        assertThat(dataKeys.load(ngo).dataKeyset().size()).isEqualTo(2);
+        assertThat(keyIds(ngo)).containsKey(oldKey);
+
+        rotation.rotateDataKey(ngo, false, 100, silent()); // --reencrypt-only
+        assertThat(rotation.retireOldDataKeys(ngo, silent())).isEqualTo(1);
+        assertAllOpen(ngo);
+    }
+
+    @Test
     void anInterruptedRotationResumesUnderTheSameKey() {
         var interrupting = new RotationProgress() {
             @Override
