@@ -43,10 +43,12 @@ public final class GeoBenchCommand implements Callable<Integer> {
         GeoData geo;
         try {
             geo = GeoData.load(dataDir);
+            geo.territory();
+            geo.gazetteer();
             long listed = System.nanoTime();
             geo.loadEverything();
             long loaded = System.nanoTime();
-            out.printf(Locale.ROOT, "load: %d places, sources listed in %.2f s, every snapshot read and prepared in %.2f s%n",
+            out.printf(Locale.ROOT, "load: borders, %d places and the snapshot list in %.2f s; every snapshot read and prepared in %.2f s%n",
                     geo.gazetteer().places().size(), (listed - start) / 1e9, (loaded - listed) / 1e9);
         } catch (GeoException e) {
             System.err.println("error: " + e.getMessage());
@@ -82,7 +84,23 @@ public final class GeoBenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-17s %,d%n", status.code(), counts[status.ordinal()]);
         }
         out.println(rate >= 200_000 ? "target (200,000 checks/s) met" : "target (200,000 checks/s) NOT met");
+        reports(territory, points, dates, out);
         return 0;
+    }
+
+    /** The full answer (every snapshot, areas, distances to the line) for Ukrainian places on single days. */
+    private static void reports(Territory territory, Coordinates[] points, LocalDate[] dates, java.io.PrintStream out) {
+        long start = System.nanoTime();
+        long deadline = start + 3_000_000_000L;
+        int done = 0;
+        for (int i = 0; System.nanoTime() < deadline && i < points.length; i++) {
+            if (territory.statusAt(points[i], dates[i]) == GeoStatus.UKRAINE || territory.statusAt(points[i], dates[i]) == GeoStatus.OCCUPIED_UKRAINE) {
+                territory.status(points[i], DatePeriod.day(dates[i]));
+                done++;
+            }
+        }
+        out.printf(Locale.ROOT, "status (full answer with distance to the line, Ukrainian places, 1 thread, lines built on first use): %,.0f answers/s%n",
+                done / ((System.nanoTime() - start) / 1e9));
     }
 
     private static double run(Territory territory, Coordinates[] points, LocalDate[] dates, int threads, int seconds,
