@@ -83,24 +83,40 @@ public final class GeoBenchCommand implements Callable<Integer> {
         for (GeoStatus status : GeoStatus.values()) {
             out.printf(Locale.ROOT, "  %-17s %,d%n", status.code(), counts[status.ordinal()]);
         }
-        out.println(rate >= 200_000 ? "target (200,000 checks/s) met" : "target (200,000 checks/s) NOT met");
+        double dedicated = threads * checks / cpuSeconds[0];
+        out.printf(Locale.ROOT, "load average during the run: %s (other processes share these cores; the CPU-time figure discounts them)%n",
+                loadAverage());
+        out.println(dedicated >= 200_000 ? "target (200,000 checks/s on 2 cores) met" : "target (200,000 checks/s on 2 cores) NOT met");
         reports(territory, points, dates, out);
         return 0;
     }
 
-    /** The full answer (every snapshot, areas, distances to the line) for Ukrainian places on single days. */
+    /**
+     * The full answer (every snapshot, area, distance to the line) for 1,000 Ukrainian place-days: a first pass
+     * that builds the lines of contact it needs, then the same answers again.
+     */
     private static void reports(Territory territory, Coordinates[] points, LocalDate[] dates, java.io.PrintStream out) {
-        long start = System.nanoTime();
-        long deadline = start + 3_000_000_000L;
-        int done = 0;
-        for (int i = 0; System.nanoTime() < deadline && i < points.length; i++) {
-            if (territory.statusAt(points[i], dates[i]) == GeoStatus.UKRAINE || territory.statusAt(points[i], dates[i]) == GeoStatus.OCCUPIED_UKRAINE) {
-                territory.status(points[i], DatePeriod.day(dates[i]));
-                done++;
+        java.util.List<Integer> ukrainian = new java.util.ArrayList<>();
+        for (int i = 0; i < points.length && ukrainian.size() < 1000; i++) {
+            GeoStatus status = territory.statusAt(points[i], dates[i]);
+            if (status == GeoStatus.UKRAINE || status == GeoStatus.OCCUPIED_UKRAINE) {
+                ukrainian.add(i);
             }
         }
-        out.printf(Locale.ROOT, "status (full answer with distance to the line, Ukrainian places, 1 thread, lines built on first use): %,.0f answers/s%n",
-                done / ((System.nanoTime() - start) / 1e9));
+        for (String pass : java.util.List.of("first pass (builds the lines of contact)", "second pass")) {
+            long start = System.nanoTime();
+            ukrainian.forEach(i -> territory.status(points[i], DatePeriod.day(dates[i])));
+            out.printf(Locale.ROOT, "status (full answer, Ukrainian places, 1 thread), %s: %,.0f answers/s%n", pass,
+                    ukrainian.size() / ((System.nanoTime() - start) / 1e9));
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static double run(Territory territory, Coordinates[] points, LocalDate[] dates, int threads, int seconds,
