@@ -73,6 +73,10 @@ class TerritoryFixtureTests {
         assertThat(almaty.country()).isEqualTo("Kazakhstan");
         assertThat(almaty.occupation()).isEqualTo(Occupation.NOT_CHECKED);
         assertThat(territory.statusAt(new Coordinates(43.5, 34.0), LocalDate.of(2023, 1, 1))).isEqualTo(GeoStatus.OTHER);
+        TerritoryStatus atlantic = territory.status(new Coordinates(0.0, -20.0), DatePeriod.parse("2022"));
+        assertThat(atlantic.status()).isEqualTo(GeoStatus.OTHER);
+        assertThat(atlantic.country()).isNull();
+        assertThat(atlantic.checks()).isEmpty();
     }
 
     @Test

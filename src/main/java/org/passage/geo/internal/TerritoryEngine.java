@@ -107,7 +107,11 @@ public final class TerritoryEngine implements Territory {
             return new TerritoryStatus(coordinates, period, country.status(), country.name(), null, Occupation.NOT_CHECKED,
                     null, List.of(), notes);
         }
-        List<SnapshotCheck> checks = checks(point, period);
+        // distances only for Ukraine: a point at sea far away would otherwise build every line of contact of the period
+        List<SnapshotCheck> checks = checks(point, period, country != null);
+        if (country == null && checks.stream().anyMatch(SnapshotCheck::occupied)) {
+            checks = checks(point, period, true);
+        }
         long occupiedCount = checks.stream().filter(SnapshotCheck::occupied).count();
         Occupation occupation = occupiedCount == 0 ? Occupation.NONE
                 : occupiedCount == checks.size() ? Occupation.ALL : Occupation.PART;
@@ -129,27 +133,26 @@ public final class TerritoryEngine implements Territory {
                 occupation, since, checks, notes);
     }
 
-    private List<SnapshotCheck> checks(Point point, DatePeriod period) {
+    private List<SnapshotCheck> checks(Point point, DatePeriod period, boolean withDistance) {
         List<SnapshotCheck> checks = new ArrayList<>();
         int first = series.indexAt(period.from());
         int last = series.indexAt(period.to());
         if (first < 0) {
             LocalDate to = series.isEmpty() ? coverage().to() : series.first().minusDays(1);
-            checks.add(check(point, -1, BaselineArea.CRIMEA_SINCE, to));
+            checks.add(check(point, -1, BaselineArea.CRIMEA_SINCE, to, withDistance));
             first = 0;
         }
         for (int i = first; i <= last; i++) {
-            checks.add(check(point, i, series.get(i).date(), series.inForceTo(i)));
+            checks.add(check(point, i, series.get(i).date(), series.inForceTo(i), withDistance));
         }
         return checks;
     }
 
-    private SnapshotCheck check(Point point, int index, LocalDate from, LocalDate to) {
+    private SnapshotCheck check(Point point, int index, LocalDate from, LocalDate to, boolean withDistance) {
         Snapshot snapshot = index < 0 ? baselineSnapshot : series.get(index);
         boolean occupied = occupied(point, index);
-        LineOfContact line = snapshot.line(() -> lineOfContact(index));
-        return new SnapshotCheck(snapshot.date(), from, to, snapshot.source(), occupied,
-                line.distanceKm(point.getX(), point.getY()));
+        @Nullable Double distance = withDistance ? snapshot.line(() -> lineOfContact(index)).distanceKm(point.getX(), point.getY()) : null;
+        return new SnapshotCheck(snapshot.date(), from, to, snapshot.source(), occupied, distance);
     }
 
     private LineOfContact lineOfContact(int index) {
