@@ -31,4 +31,13 @@ public record AuditEvent(String action, String recordType, @Nullable String reco
     public AuditEvent denied(String why) {
         return new AuditEvent(action, recordType, recordId, organizationId, Outcome.DENIED, why);
     }
+
+    public AuditEvent failed(String why) {
+        return new AuditEvent(action, recordType, recordId, organizationId, Outcome.FAILED, why);
+    }
+
+    /** The same event with a short detail (never personal data), e.g. "re-encrypted 120 values". */
+    public AuditEvent withDetail(String detail) {
+        return new AuditEvent(action, recordType, recordId, organizationId, outcome, detail);
+    }
 }

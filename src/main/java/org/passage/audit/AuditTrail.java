@@ -3,6 +3,12 @@ package org.passage.audit;
 /**
  * Records what happened. The acting user and session are taken from the current request's security context
  * (or "system" outside a request), so callers say only what was done to which record.
+ *
+ * <p>Transactions: a {@link AuditEvent.Outcome#SUCCESS} event joins the caller's transaction, so a change
+ * never commits without its audit row and a rolled-back change leaves none; record it in the same transaction
+ * as the change, as late as possible (appending holds the chain lock until that transaction ends). A DENIED
+ * or FAILED event is kept even if the caller's transaction rolls back. Events of read-only transactions are
+ * written in a transaction of their own.
  */
 public interface AuditTrail {
 

@@ -23,7 +23,8 @@ class DataSourceConfiguration {
 
     @Bean
     DataSource dataSource(DatabaseProperties properties) {
-        var pool = new HikariDataSource();
+        var embedded = properties.embedded();
+        var pool = embedded.freshDatabase() && !properties.external() ? new DroppedOnClose() : new HikariDataSource();
         pool.setPoolName("passage");
         pool.setMaximumPoolSize(10);
         if (properties.external()) {
@@ -32,7 +33,6 @@ class DataSourceConfiguration {
             pool.setPassword(properties.password());
             return pool;
         }
-        var embedded = properties.embedded();
         EmbeddedPostgresServer server = SERVERS.computeIfAbsent(embedded.home().toAbsolutePath().normalize(), home -> {
             var started = EmbeddedPostgresServer.start(home, embedded.port());
             // Spring Boot runs its shutdown handlers after closing every context, so the pools are gone by then
@@ -44,7 +44,28 @@ class DataSourceConfiguration {
         pool.setJdbcUrl(server.jdbcUrl(database));
         pool.setUsername(server.user());
         pool.setPassword(server.password());
+        if (pool instanceof DroppedOnClose fresh) {
+            fresh.server = server;
+            fresh.database = database;
+        }
         return pool;
+    }
+
+    /** A throw-away database (tests): dropped when its application context closes, so test runs don't pile up data. */
+    private static final class DroppedOnClose extends HikariDataSource {
+        private EmbeddedPostgresServer server;
+        private String database;
+
+        @Override
+        public void close() {
+            super.close();
+            try (var connection = DriverManager.getConnection(server.jdbcUrl("postgres"), server.user(), server.password());
+                 var drop = connection.createStatement()) {
+                drop.execute("drop database if exists \"" + database + "\" with (force)");
+            } catch (SQLException e) {
+                // the server may already be stopping at JVM exit; the next run's cleanup is not needed for correctness
+            }
+        }
     }
 
     private static void createIfMissing(EmbeddedPostgresServer server, String database) {

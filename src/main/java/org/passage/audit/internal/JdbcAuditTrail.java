@@ -1,0 +1,129 @@
+package org.passage.audit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes audit events with the transaction rules the trail needs. A successful read or change joins the
+ * caller's transaction, so a change never commits without its audit row (and a rolled-back change leaves
+ * none). A denied or failed attempt is written in a transaction of its own, so it stays even when the
+ * caller's transaction rolls back.
+ *
+ * <p>Appending locks the chain head until the transaction ends. If the caller's transaction already holds
+ * that lock, a separate transaction would wait for it forever, so its denied/failed events are written just
+ * after it completes instead.
+ */
+@Component
+class JdbcAuditTrail implements AuditTrail {
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcAuditTrail.class);
+
+    private final AuditLog auditLog;
+    private final TransactionTemplate joining;
+    private final TransactionTemplate separate;
+    private final Clock clock;
+
+    JdbcAuditTrail(AuditLog auditLog, PlatformTransactionManager transactions) {
+        this.auditLog = auditLog;
+        this.joining = new TransactionTemplate(transactions);
+        this.separate = new TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = Clock.systemUTC();
+    }
+
+    @Override
+    public void record(AuditEvent event) {
+        var entry = new AuditLog.Entry(clock.instant(), actor(), sessionHash(), event.organizationId(), event.action(),
+                event.recordType(), event.recordId(), event.outcome(), event.detail());
+        boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+        boolean readOnly = inTransaction && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (event.outcome() == AuditEvent.Outcome.SUCCESS && !readOnly) {
+            joining.executeWithoutResult(status -> {
+                auditLog.append(entry);
+                holdingChain();
+            });
+        } else if (TransactionSynchronizationManager.getResource(this) instanceof ChainHeld held) {
+            held.deferred.add(entry);
+        } else {
+            // a read-only transaction cannot insert; its reads are recorded on their own, which is no weaker
+            separate.executeWithoutResult(status -> auditLog.append(entry));
+        }
+    }
+
+    /** Remembers, for this transaction, that it holds the chain head lock. */
+    private void holdingChain() {
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            return;
+        }
+        var held = new ChainHeld();
+        TransactionSynchronizationManager.bindResource(this, held);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(JdbcAuditTrail.this);
+                for (AuditLog.Entry entry : held.deferred) {
+                    try {
+                        separate.executeWithoutResult(s -> auditLog.append(entry));
+                    } catch (RuntimeException e) {
+                        log.error("Could not write the audit event '{}' after its transaction ended: {}", entry.action(), e.getMessage());
+                    }
+                }
+            }
+        });
+    }
+
+    private static final class ChainHeld {
+        final List<AuditLog.Entry> deferred = new ArrayList<>();
+    }
+
+    /** The signed-in user's name, "anonymous" before login, "system" outside any request (commands, jobs). */
+    static String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return "system";
+        }
+        if (authentication instanceof AnonymousAuthenticationToken) {
+            return "anonymous";
+        }
+        String name = authentication.getName();
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    /** SHA-256 of the HTTP session id: links one session's events without storing an id that could be replayed. */
+    static @Nullable String sessionHash() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return null;
+        }
+        var session = attributes.getRequest().getSession(false);
+        return session == null ? null : sha256(session.getId());
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

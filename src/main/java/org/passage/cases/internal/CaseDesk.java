@@ -1,0 +1,112 @@
+package org.passage.cases.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.cases.CaseId;
+import org.passage.cases.CaseOpened;
+import org.passage.cases.Stage;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every way into a case goes through here: the {@link CaseAccessPolicy} decides, the {@link AuditTrail}
+ * records, then {@link CaseFiles} reads or writes. A case the reader may not see is reported exactly like a
+ * case that does not exist, so ids of other organizations can't be probed.
+ */
+@Service
+class CaseDesk {
+
+    private static final int LIST_LIMIT = 500;
+    private final CaseFiles files;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    CaseDesk(CaseFiles files, AuditTrail audit, ApplicationEventPublisher events) {
+        this.files = files;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Transactional
+    CaseFile open(Reader reader, Applicant applicant) {
+        if (!CaseAccessPolicy.canOpen(reader)) {
+            audit.record(AuditEvent.of("case.open", "case", null, reader.organizationId()).denied("role may not open cases"));
+            throw new AccessDeniedException("this role does not open cases");
+        }
+        CaseFile opened = files.open(reader.organizationId(), applicant, Stage.FIRST_CONTACT, reader.staffId());
+        if (reader.has(org.passage.organizations.Role.CASEWORKER)) {
+            files.assign(opened.id(), reader.staffId(), reader.staffId());
+        }
+        audit.record(AuditEvent.of("case.open", "case", opened.id(), reader.organizationId()));
+        events.publishEvent(new CaseOpened(opened.id(), reader.organizationId()));
+        return files.find(opened.id()).orElseThrow();
+    }
+
+    @Transactional
+    CaseFile read(Reader reader, CaseId id) {
+        requireRead(reader, id, "case.read");
+        audit.record(AuditEvent.of("case.read", "case", id, reader.organizationId()));
+        return files.find(id).orElseThrow(CaseNotFound::new);
+    }
+
+    /** The cases the reader may see: all of his organization's for coordinators, else only his own. */
+    @Transactional
+    List<CaseFile> list(Reader reader) {
+        if (!CaseAccessPolicy.worksOnCases(reader)) {
+            audit.record(AuditEvent.of("case.list", "case", null, reader.organizationId()).denied("role sees no case data"));
+            throw new AccessDeniedException("this role sees no case data");
+        }
+        List<CaseFile> cases = files.list(reader.organizationId(),
+                CaseAccessPolicy.seesAllCases(reader) ? null : reader.staffId(), LIST_LIMIT);
+        audit.record(new AuditEvent("case.list", "case", null, reader.organizationId(), AuditEvent.Outcome.SUCCESS,
+                cases.size() + " cases listed"));
+        return cases;
+    }
+
+    @Transactional
+    void assign(Reader reader, CaseId id, UUID staffId) {
+        var facts = files.accessFacts(id).orElseThrow(CaseNotFound::new);
+        if (!CaseAccessPolicy.canAssign(reader, facts.organizationId())) {
+            refuse(reader, id, facts, "case.assign", "only a coordinator of the case's organization assigns");
+        }
+        files.assign(id, staffId, reader.staffId());
+        audit.record(new AuditEvent("case.assign", "case", id.toString(), reader.organizationId(), AuditEvent.Outcome.SUCCESS,
+                "staff " + staffId));
+    }
+
+    @Transactional
+    void changeStage(Reader reader, CaseId id, Stage stage) {
+        var facts = files.accessFacts(id).orElseThrow(CaseNotFound::new);
+        if (!CaseAccessPolicy.canChange(reader, facts.organizationId(), facts.assignedStaff())) {
+            refuse(reader, id, facts, "case.stage", "may not change this case");
+        }
+        files.changeStage(id, stage);
+        audit.record(new AuditEvent("case.stage", "case", id.toString(), reader.organizationId(), AuditEvent.Outcome.SUCCESS,
+                "stage " + stage));
+    }
+
+    private void requireRead(Reader reader, CaseId id, String action) {
+        var facts = files.accessFacts(id);
+        if (facts.isEmpty() || !CaseAccessPolicy.canRead(reader, facts.get().organizationId(), facts.get().assignedStaff())) {
+            deny(reader, id, action, facts.isEmpty() ? "no such case" : "no need to know");
+        }
+    }
+
+    /** Someone who may see the case learns that he may not do this (403); anyone else learns nothing (404). */
+    private void refuse(Reader reader, CaseId id, CaseFiles.AccessFacts facts, String action, String why) {
+        if (CaseAccessPolicy.canRead(reader, facts.organizationId(), facts.assignedStaff())) {
+            audit.record(AuditEvent.of(action, "case", id, reader.organizationId()).denied(why));
+            throw new AccessDeniedException(why);
+        }
+        deny(reader, id, action, why);
+    }
+
+    private void deny(Reader reader, CaseId id, String action, String why) {
+        audit.record(AuditEvent.of(action, "case", id, reader.organizationId()).denied(why));
+        throw new CaseNotFound();
+    }
+}

@@ -1,0 +1,155 @@
+package org.passage.cases.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.sql.Timestamp;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.passage.cases.CaseId;
+import org.passage.cases.Stage;
+import org.passage.crypto.AssociatedData;
+import org.passage.crypto.SealedColumn;
+import org.passage.crypto.SealedText;
+import org.passage.crypto.Sealing;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The cases table: seals on the way in, opens on the way out, and decides nothing about who may see what. */
+@Repository
+class CaseFiles {
+
+    private static final String TABLE = "cases";
+    private final JdbcClient jdbc;
+    private final Sealing sealing;
+    private final Clock clock;
+
+    CaseFiles(JdbcClient jdbc, Sealing sealing, Clock clock) {
+        this.jdbc = jdbc;
+        this.sealing = sealing;
+        this.clock = clock;
+    }
+
+    CaseFile open(UUID organizationId, Applicant applicant, Stage stage, @Nullable UUID openedBy) {
+        var id = CaseId.random();
+        var code = CaseCode.random();
+        Instant now = clock.instant();
+        jdbc.sql("""
+                insert into cases (id, organization_id, code, stage, applicant_name, applicant_latin_name,
+                                   applicant_birth_date, opened_at, opened_by, updated_at)
+                values (:id, :org, :code, :stage, :name, :latin, :birth, :now, :by, :now)""")
+                .param("id", id.value()).param("org", organizationId).param("code", code.value())
+                .param("stage", stage.name())
+                .param("name", seal(organizationId, id, "applicant_name", applicant.name()))
+                .param("latin", seal(organizationId, id, "applicant_latin_name", applicant.latinName()))
+                .param("birth", seal(organizationId, id, "applicant_birth_date",
+                        applicant.birthDate() == null ? "" : applicant.birthDate().toString()))
+                .param("now", Timestamp.from(now)).param("by", openedBy)
+                .update();
+        return new CaseFile(id, organizationId, code, stage, applicant, now, Set.of());
+    }
+
+    /** The organization and assigned staff of a case: enough to decide access before anything is decrypted. */
+    Optional<AccessFacts> accessFacts(CaseId id) {
+        return jdbc.sql("select organization_id from cases where id = :id").param("id", id.value())
+                .query(UUID.class).optional()
+                .map(org -> new AccessFacts(org, assigned(id)));
+    }
+
+    Optional<CaseFile> find(CaseId id) {
+        return jdbc.sql("select * from cases where id = :id").param("id", id.value())
+                .query((rs, n) -> map(rs, assigned(id))).optional();
+    }
+
+    /** Cases of one organization, newest first; {@code onlyAssignedTo} limits them to one staff member's. */
+    List<CaseFile> list(UUID organizationId, @Nullable UUID onlyAssignedTo, int limit) {
+        Map<UUID, Set<UUID>> assignments = jdbc.sql("""
+                select a.case_id, a.staff_id from case_assignments a join cases c on c.id = a.case_id
+                where c.organization_id = :org""")
+                .param("org", organizationId)
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
+        return jdbc.sql("""
+                select c.* from cases c
+                where c.organization_id = :org
+                  and (cast(:staff as uuid) is null or exists
+                        (select 1 from case_assignments a where a.case_id = c.id and a.staff_id = cast(:staff as uuid)))
+                order by c.opened_at desc limit :limit""")
+                .param("org", organizationId).param("staff", onlyAssignedTo).param("limit", limit)
+                .query((rs, n) -> map(rs, assignments.getOrDefault(rs.getObject("id", UUID.class), Set.of()))).list();
+    }
+
+    void assign(CaseId id, UUID staffId, @Nullable UUID by) {
+        jdbc.sql("""
+                insert into case_assignments (case_id, staff_id, assigned_at, assigned_by)
+                values (:case, :staff, :now, :by) on conflict do nothing""")
+                .param("case", id.value()).param("staff", staffId).param("now", Timestamp.from(clock.instant())).param("by", by)
+                .update();
+    }
+
+    void unassign(CaseId id, UUID staffId) {
+        jdbc.sql("delete from case_assignments where case_id = :case and staff_id = :staff")
+                .param("case", id.value()).param("staff", staffId).update();
+    }
+
+    void changeStage(CaseId id, Stage stage) {
+        jdbc.sql("update cases set stage = :stage, updated_at = :now, version = version + 1 where id = :id")
+                .param("stage", stage.name()).param("now", Timestamp.from(clock.instant())).param("id", id.value()).update();
+    }
+
+    private Set<UUID> assigned(CaseId id) {
+        return new HashSet<>(jdbc.sql("select staff_id from case_assignments where case_id = :id")
+                .param("id", id.value()).query(UUID.class).list());
+    }
+
+    private CaseFile map(ResultSet rs, Set<UUID> assigned) throws SQLException {
+        var id = new CaseId(rs.getObject("id", UUID.class));
+        UUID org = rs.getObject("organization_id", UUID.class);
+        String birth = open(org, id, "applicant_birth_date", rs.getBytes("applicant_birth_date"));
+        var applicant = new Applicant(open(org, id, "applicant_name", rs.getBytes("applicant_name")),
+                open(org, id, "applicant_latin_name", rs.getBytes("applicant_latin_name")),
+                birth.isEmpty() ? null : LocalDate.parse(birth));
+        return new CaseFile(id, org, new CaseCode(rs.getString("code")), Stage.valueOf(rs.getString("stage")), applicant,
+                rs.getTimestamp("opened_at").toInstant(), assigned);
+    }
+
+    private byte[] seal(UUID org, CaseId id, String column, String value) {
+        return sealing.seal(org, value, new AssociatedData(TABLE, column, id.value())).ciphertext();
+    }
+
+    private String open(UUID org, CaseId id, String column, byte[] sealed) {
+        return sealing.open(org, new SealedText(sealed), new AssociatedData(TABLE, column, id.value()));
+    }
+
+    record AccessFacts(UUID organizationId, Set<UUID> assignedStaff) {
+    }
+
+    /** Declares the sealed columns so that key rotation re-encrypts them. */
+    @Configuration(proxyBeanMethods = false)
+    static class SealedColumns {
+        @Bean
+        SealedColumn casesApplicantName() {
+            return SealedColumn.of(TABLE, "applicant_name");
+        }
+
+        @Bean
+        SealedColumn casesApplicantLatinName() {
+            return SealedColumn.of(TABLE, "applicant_latin_name");
+        }
+
+        @Bean
+        SealedColumn casesApplicantBirthDate() {
+            return SealedColumn.of(TABLE, "applicant_birth_date");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.passage.crypto.internal;
+
+import java.util.UUID;
+import org.passage.crypto.SealedColumn;
+
+/** What a rotation reports as it goes; the command prints it, tests may interrupt through it. */
+public interface RotationProgress {
+
+    void note(String message);
+
+    /** After each batch of a column: {@code done} of {@code total} values of the organization are under the new key. */
+    void reencrypted(SealedColumn column, UUID organization, long done, long total, double valuesPerSecond);
+}

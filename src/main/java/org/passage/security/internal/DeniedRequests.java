@@ -1,0 +1,69 @@
+package org.passage.security.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.security.StaffAuthentication;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a refused request gets: the API answers problem JSON; a page either sends a login in progress on to
+ * its next step, or shows the translated 403 page (a forged or expired CSRF token gets its own wording).
+ * Every refusal of a logged-in user is audited.
+ */
+@Component
+class DeniedRequests implements AccessDeniedHandler, AuthenticationEntryPoint {
+
+    /** Request attribute the error page reads to explain a CSRF refusal. */
+    static final String REASON = "passage.error.reason";
+
+    private final AuditTrail audit;
+
+    DeniedRequests(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (isApi(request)) {
+            ProblemJson.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Log in first.", request);
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login");
+        }
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean csrf = e instanceof CsrfException;
+        if (!csrf && authentication instanceof StaffAuthentication staff && !staff.isComplete() && !isApi(request)) {
+            response.sendRedirect(request.getContextPath() + staff.stage().page());
+            return;
+        }
+        var organization = authentication instanceof StaffAuthentication staff ? staff.getPrincipal().organizationId() : null;
+        String path = request.getRequestURI();
+        audit.record(new AuditEvent("access.denied", "request", null, organization, AuditEvent.Outcome.DENIED,
+                (csrf ? "csrf token rejected: " : "") + request.getMethod() + " " + (path.length() > 200 ? path.substring(0, 200) : path)));
+        if (isApi(request)) {
+            ProblemJson.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                    csrf ? "The CSRF token is missing or invalid." : "Access denied.", request);
+            return;
+        }
+        if (csrf) {
+            request.setAttribute(REASON, "csrf");
+        }
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}

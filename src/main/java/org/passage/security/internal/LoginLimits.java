@@ -1,0 +1,35 @@
+package org.passage.security.internal;
+
+import java.time.Duration;
+
+/**
+ * Every limit that defends the login, in one place. The counters behind the rate limits live in memory
+ * ({@link RateLimiter}); the lockout lives on the account row so that a restart does not lift it.
+ */
+enum LoginLimits {
+
+    /** Login attempts (password step) from one IP address. */
+    LOGIN_PER_IP(30, Duration.ofMinutes(10)),
+    /** Login attempts (password step) for one username, existing or not, from anywhere. */
+    LOGIN_PER_ACCOUNT(10, Duration.ofMinutes(10)),
+    /** Second-factor codes tried in one session's login. */
+    TOTP_PER_ACCOUNT(10, Duration.ofMinutes(10)),
+    /** Consecutive wrong passwords or TOTP codes after which the account is locked for {@link #window()}. */
+    LOCKOUT(5, Duration.ofMinutes(15));
+
+    private final int attempts;
+    private final Duration window;
+
+    LoginLimits(int attempts, Duration window) {
+        this.attempts = attempts;
+        this.window = window;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    Duration window() {
+        return window;
+    }
+}

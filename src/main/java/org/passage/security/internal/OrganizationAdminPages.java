@@ -1,0 +1,57 @@
+package org.passage.security.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.passage.organizations.Username;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The system admin's page: the organizations of the installation and a form for a new one with its first org admin. */
+@Controller
+@RequestMapping("/admin/organizations")
+@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+class OrganizationAdminPages {
+
+    private final StaffAdministration administration;
+
+    OrganizationAdminPages(StaffAdministration administration) {
+        this.administration = administration;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        return page(model, StaffForm.empty(), Map.of());
+    }
+
+    @PostMapping
+    String create(@RequestParam(defaultValue = "") String organizationName, @RequestParam(defaultValue = "") String username,
+                  @RequestParam(defaultValue = "") String displayName, Model model, HttpServletResponse response) {
+        var form = new StaffForm(organizationName, username, displayName, null);
+        var errors = form.errors(true, false);
+        if (errors.isEmpty()) {
+            try {
+                var opened = administration.openOrganization(organizationName, new Username(username), displayName);
+                return StaffAdminPages.oneTimePassword(model, opened.member().username().value(), opened.oneTimePassword());
+            } catch (DuplicateKeyException e) {
+                errors = Map.of(String.valueOf(e.getMessage()).contains("staff_username_key") ? "username" : "organizationName",
+                        "admin.error.taken");
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page(model, form, errors);
+    }
+
+    private String page(Model model, StaffForm form, Map<String, String> errors) {
+        model.addAttribute("organizations", administration.organizations());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "security/admin/organizations";
+    }
+}

@@ -1,0 +1,99 @@
+package org.passage.security.internal;
+
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.organizations.Role;
+import org.passage.security.StaffAuthentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The one filter chain. Everything not listed as public needs a complete login (password and TOTP); a
+ * system admin is further confined to the administration pages, so no feature can forget to keep case data
+ * from them. Headers, CSRF and the session checks apply to every response.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), display-capture=(), clipboard-read=(), interest-cohort=()";
+
+    private static final RequestMatcher PUBLIC = paths("/css/**", "/webjars/**", "/images/**", "/favicon.ico", "/error", "/login");
+    private static final RequestMatcher LOGIN_STEPS = paths("/login/password", "/login/totp", "/login/totp/enrol");
+    /** All a system admin may reach: they run the installation and see no case data. */
+    private static final RequestMatcher SYSTEM_ADMIN_AREA = paths("/", "/admin/**", "/account/**", "/logout");
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contexts,
+                                    Credentials credentials, AuditTrail audit, DeniedRequests denied) throws Exception {
+        // PasswordStep is the one AuthenticationProvider bean, so Spring Security's global manager uses it; adding it
+        // here as well would run it twice per attempt (the local manager falls back to the global one on failure)
+        http.securityContext(c -> c.securityContextRepository(contexts))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(LOGIN_STEPS).hasAnyAuthority(StaffAuthentication.IN_PROGRESS, StaffAuthentication.STAFF)
+                        .anyRequest().access(staffInTheirArea()))
+                .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
+                        .successHandler((request, response, authentication) -> response.sendRedirect(
+                                request.getContextPath() + ((StaffAuthentication) authentication).stage().page()))
+                        .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+                                + (exception instanceof PasswordStep.Throttled ? "/login?throttled" : "/login?error"))))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication instanceof StaffAuthentication staff) {
+                                var p = staff.getPrincipal();
+                                audit.record(AuditEvent.of("logout", "staff", p.staffId(), p.organizationId()));
+                            }
+                        }))
+                .exceptionHandling(e -> e.authenticationEntryPoint(denied).accessDeniedHandler(denied))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .addFilterAfter(new SessionEpochFilter(credentials, audit), SecurityContextHolderFilter.class)
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
+                        .crossOriginOpenerPolicy(c -> c.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()));
+        return http.build();
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> staffInTheirArea() {
+        return (authentication, context) -> {
+            var auth = authentication.get();
+            if (!(auth instanceof StaffAuthentication staff) || !staff.isComplete()) {
+                return new AuthorizationDecision(false);
+            }
+            boolean systemAdmin = staff.getPrincipal().has(Role.SYSTEM_ADMIN);
+            return new AuthorizationDecision(!systemAdmin || SYSTEM_ADMIN_AREA.matches(context.getRequest()));
+        };
+    }
+
+    private static RequestMatcher paths(String... patterns) {
+        return new OrRequestMatcher(java.util.Arrays.stream(patterns)
+                .map(p -> (RequestMatcher) PathPatternRequestMatcher.pathPattern(p)).toList());
+    }
+}

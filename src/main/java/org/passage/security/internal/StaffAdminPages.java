@@ -1,0 +1,143 @@
+package org.passage.security.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.passage.organizations.Username;
+import org.passage.security.CurrentStaff;
+import org.passage.organizations.Role;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The org admin's user administration: list, create (one-time password shown once), roles, disable, resets. */
+@Controller
+@RequestMapping("/admin/users")
+class StaffAdminPages {
+
+    private final StaffAdministration administration;
+    private final CurrentStaff current;
+
+    StaffAdminPages(StaffAdministration administration, CurrentStaff current) {
+        this.administration = administration;
+        this.current = current;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        if (current.has(Role.SYSTEM_ADMIN)) {
+            return "redirect:/admin/organizations";
+        }
+        model.addAttribute("staff", administration.staffOfMyOrganization());
+        return "security/admin/users";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    String newForm(Model model) {
+        return form(model, StaffForm.empty(), Map.of());
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
+                  @RequestParam(required = false) List<String> roles, Model model, HttpServletResponse response) {
+        var form = new StaffForm("", username, displayName, roles);
+        var errors = form.errors(false, true);
+        if (errors.isEmpty()) {
+            try {
+                var opened = administration.open(new Username(username), displayName, Objects.requireNonNull(form.parsedRoles()));
+                return oneTimePassword(model, opened.member().username().value(), opened.oneTimePassword());
+            } catch (DuplicateKeyException e) {
+                errors = Map.of("username", "admin.error.taken");
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return form(model, form, errors);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        model.addAttribute("member", administration.member(id));
+        model.addAttribute("assignableRoles", StaffForm.assignableRoles());
+        return "security/admin/user";
+    }
+
+    @PostMapping("/{id}/roles")
+    String roles(@PathVariable UUID id, @RequestParam(required = false) List<String> roles, RedirectAttributes flash) {
+        var parsed = new StaffForm("", "", "", roles).parsedRoles();
+        if (parsed == null) {
+            administration.member(id); // a foreign id is "not found", not "bad roles"
+            flash.addFlashAttribute("error", "admin.error.roles");
+        } else {
+            administration.changeRoles(id, parsed);
+            flash.addFlashAttribute("done", "admin.done.roles");
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/disabled")
+    String disable(@PathVariable UUID id, @RequestParam boolean disabled, RedirectAttributes flash) {
+        administration.setDisabled(id, disabled);
+        flash.addFlashAttribute("done", disabled ? "admin.done.disabled" : "admin.done.enabled");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable UUID id, Model model) {
+        var member = administration.member(id);
+        return oneTimePassword(model, member.username().value(), administration.resetPassword(id));
+    }
+
+    @PostMapping("/{id}/totp")
+    String resetTotp(@PathVariable UUID id, RedirectAttributes flash) {
+        administration.resetSecondFactor(id);
+        flash.addFlashAttribute("done", "admin.done.totp");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/sessions/end")
+    String endSessions(@PathVariable UUID id, RedirectAttributes flash) {
+        administration.endAllSessions(id);
+        flash.addFlashAttribute("done", "admin.done.sessions");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @ExceptionHandler(StaffAdministration.NotYours.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notYours() {
+        return "error/404";
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String refused(IllegalArgumentException e, Model model) {
+        model.addAttribute("reason", e.getMessage() != null && e.getMessage().startsWith("admin.error.") ? e.getMessage() : "error.400.text");
+        return "error/400";
+    }
+
+    static String oneTimePassword(Model model, String username, String oneTimePassword) {
+        model.addAttribute("username", username);
+        model.addAttribute("oneTimePassword", oneTimePassword);
+        return "security/admin/one-time-password";
+    }
+
+    private static String form(Model model, StaffForm form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("assignableRoles", StaffForm.assignableRoles());
+        return "security/admin/user-new";
+    }
+}

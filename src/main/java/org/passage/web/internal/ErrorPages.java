@@ -1,0 +1,53 @@
+package org.passage.web.internal;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Replaces Spring Boot's error page. A page request gets a translated page for 400, 403, 404 or 500 (any
+ * other status shows as the nearest of those); {@code /api/**} gets RFC 7807 problem JSON. Neither ever
+ * shows an exception, a stack trace or a message from inside.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+    private static final Set<Integer> PAGES = Set.of(400, 403, 404, 500);
+
+    private final MessageSource messages;
+
+    ErrorPages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request, Locale locale) {
+        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
+        HttpStatus known = HttpStatus.resolve(status);
+        if (known == null) {
+            known = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String s ? s : "";
+        int page = PAGES.contains(status) ? status : known.is4xxClientError() ? 400 : 500;
+        boolean csrf = "csrf".equals(request.getAttribute("passage.error.reason"));
+        String reasonKey = csrf ? "error.csrf.text" : "error." + page + ".text";
+        if (uri.startsWith(request.getContextPath() + "/api/")) {
+            var problem = ProblemDetail.forStatusAndDetail(known, messages.getMessage(reasonKey, null, locale));
+            problem.setTitle(known.getReasonPhrase());
+            return ResponseEntity.status(known).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        var view = new ModelAndView("error/" + page, known);
+        view.addObject("reason", reasonKey);
+        return view;
+    }
+}

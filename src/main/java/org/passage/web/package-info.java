@@ -1,0 +1,10 @@
+/**
+ * The web shell shared by every feature: the start page with the cards features contribute
+ * ({@link org.passage.web.DashboardCard}), the language switch (en/fr/ru), and the error pages, which say
+ * what went wrong in the user's language and nothing about the inside of Passage ({@code /api/**} gets
+ * RFC 7807 problem JSON instead).
+ */
+@NullMarked
+package org.passage.web;
+
+import org.jspecify.annotations.NullMarked;

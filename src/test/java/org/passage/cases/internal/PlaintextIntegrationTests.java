@@ -1,0 +1,55 @@
+package org.passage.cases.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.passage.organizations.Role;
+import org.passage.support.DatabaseDump;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A case created with known marker strings leaves no trace of them in the database: not in a full dump of
+ * every table, not in any file of PostgreSQL's data directory. The control marker, stored in plaintext on
+ * purpose, proves both checks would have seen a leak.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class PlaintextIntegrationTests {
+
+    private static final Path CLUSTER = Path.of("target/embedded-pg/cluster");
+
+    @Autowired
+    CaseDesk desk;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void noPersonalDataInTheDumpOrTheDataFiles() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String cyrillic = "Маркерщиков" + run;
+        String latin = "MARKERSHCHIKOV" + run;
+        var coordinator = new Reader(UUID.randomUUID(), UUID.randomUUID(), Set.of(Role.COORDINATOR));
+        var opened = desk.open(coordinator, new Applicant(cyrillic + " Иван", latin + " IVAN", LocalDate.of(1987, 11, 29)));
+        assertThat(desk.read(coordinator, opened.id()).applicant().name()).startsWith(cyrillic);
+
+        String control = "PLAINTEXTCONTROL" + run;
+        jdbc.sql("create table plaintext_control (v text)").update();
+        jdbc.sql("insert into plaintext_control values (:v)").param("v", control).update();
+
+        String dump = DatabaseDump.logical(dataSource);
+        assertThat(dump).contains(control).doesNotContain(cyrillic, latin, "1987-11-29");
+        assertThat(DatabaseDump.filesContain(dataSource, CLUSTER, control)).isTrue();
+        assertThat(DatabaseDump.filesContain(dataSource, CLUSTER, cyrillic)).isFalse();
+        assertThat(DatabaseDump.filesContain(dataSource, CLUSTER, latin)).isFalse();
+    }
+}
