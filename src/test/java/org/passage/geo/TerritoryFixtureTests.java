@@ -90,6 +90,20 @@ class TerritoryFixtureTests {
     }
 
     @Test
+    void mapLayersShowTheCountriesAndTheAreaHeldThatDay() {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(territory.mapLayers(LocalDate.of(2022, 3, 15)));
+        assertThat(json.path("type").asString()).isEqualTo("FeatureCollection");
+        var features = json.path("features");
+        assertThat(features.valueStream().filter(f -> f.path("properties").path("layer").asString().equals("country"))
+                .map(f -> f.path("properties").path("name").asString())).containsExactlyInAnyOrder("Ukraine", "Russia", "Belarus");
+        assertThat(features.valueStream().filter(f -> f.path("properties").path("layer").asString().equals("occupied")))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.path("properties").path("snapshotDate").asString()).isEqualTo("2022-03-09"))
+                .anySatisfy(f -> assertThat(f.path("geometry").path("coordinates").path(0).path(0).path(0).path(0).asDouble()).isEqualTo(29.9));
+        assertThatThrownBy(() -> territory.mapLayers(LocalDate.of(2030, 1, 1))).isInstanceOf(OutOfRangeException.class);
+    }
+
+    @Test
     void datesOutsideTheDataAreRefused() {
         assertThatThrownBy(() -> territory.status(BUCHA, DatePeriod.parse("2013-05-01")))
                 .isInstanceOf(OutOfRangeException.class).hasMessageContaining("2014-02-20");

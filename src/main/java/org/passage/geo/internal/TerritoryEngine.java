@@ -34,6 +34,7 @@ public final class TerritoryEngine implements Territory {
     private final PreparedGeometry ukraine;
     private final IndexedFacetDistance ukraineOutline;
     private final Snapshot baselineSnapshot;
+    private volatile @Nullable MapLayers mapLayers;
 
     TerritoryEngine(Countries countries, AdminAreas areas, BaselineArea baseline, OccupationSeries series,
                     List<String> sources, Clock clock) {
@@ -66,6 +67,26 @@ public final class TerritoryEngine implements Territory {
     @Override
     public List<String> sources() {
         return sources;
+    }
+
+    @Override
+    public String mapLayers(LocalDate date) {
+        if (!inRange(date, date)) {
+            checkRange(DatePeriod.day(date));
+        }
+        MapLayers layers = mapLayers;
+        if (layers == null) {
+            layers = new MapLayers(countries.outlines());
+            mapLayers = layers;
+        }
+        int index = series.indexAt(date);
+        List<org.locationtech.jts.geom.Geometry> occupied = new ArrayList<>(baseline.geometries());
+        Snapshot snapshot = baselineSnapshot;
+        if (index >= 0) {
+            snapshot = series.get(index);
+            occupied.addAll(snapshot.area().geometries());
+        }
+        return layers.layers(occupied, snapshot.source(), snapshot.date());
     }
 
     /** Reads every snapshot now, so that a broken file fails here and not in the middle of a vetting. */
