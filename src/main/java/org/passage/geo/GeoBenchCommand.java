@@ -50,6 +50,7 @@ public final class GeoBenchCommand implements Callable<Integer> {
             long loaded = System.nanoTime();
             out.printf(Locale.ROOT, "load: borders, %d places and the snapshot list in %.2f s; every snapshot read and prepared in %.2f s%n",
                     geo.gazetteer().places().size(), (listed - start) / 1e9, (loaded - listed) / 1e9);
+            out.println("snapshots: " + geo.loadSummary());
         } catch (GeoException e) {
             System.err.println("error: " + e.getMessage());
             return 2;

@@ -104,6 +104,16 @@ class TerritoryFixtureTests {
     }
 
     @Test
+    void anUnchangedSnapshotSharesThePolygonsOfTheOneBefore() {
+        // 2022-04-02 (its losses aside) and 2022-06-01 hold the same rectangle; 2022-06-08 repeats 2022-06-01
+        GeoData data = GeoData.load(fixtureData(), TODAY).loadEverything();
+        assertThat(data.loadSummary()).isEqualTo("6 snapshots, 2 identical to the one before and sharing its polygons");
+        TerritoryStatus june = data.territory().status(DONETSK, DatePeriod.parse("2022-06"));
+        assertThat(june.checks()).extracting(SnapshotCheck::snapshotDate)
+                .containsExactly(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 6, 8));
+    }
+
+    @Test
     void datesOutsideTheDataAreRefused() {
         assertThatThrownBy(() -> territory.status(BUCHA, DatePeriod.parse("2013-05-01")))
                 .isInstanceOf(OutOfRangeException.class).hasMessageContaining("2014-02-20");

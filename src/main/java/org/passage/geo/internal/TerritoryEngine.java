@@ -97,8 +97,13 @@ public final class TerritoryEngine implements Territory {
         return this;
     }
 
-    int snapshotCount() {
+    public int snapshotCount() {
         return series.size();
+    }
+
+    /** Snapshots identical to the one before, sharing its polygons (counted among those loaded). */
+    public int sharedSnapshots() {
+        return series.sharedCount();
     }
 
     @Override
