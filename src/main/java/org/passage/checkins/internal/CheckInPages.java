@@ -106,7 +106,9 @@ class CheckInPages {
     String newLink(@PathVariable String id, Model model) {
         CaseId caseId = caseId(id);
         String token = desk.newLink(caseId);
-        String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/checkin/{token}").buildAndExpand(token).toUriString();
+        String base = settings.publicBaseUrl() != null ? settings.publicBaseUrl()
+                : ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String link = base + "/checkin/" + token;
         return show(caseId, model, link, null, null);
     }
 

@@ -2,15 +2,17 @@ package org.passage.checkins.internal;
 
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The configurable parts of check-ins ({@code passage.checkins.*}): how late a check-in may be before it
  * counts as missed, the escalation levels with the delay after which each is reached, and how long a
- * one-time link works.
+ * one-time link works, and where people open links when that is not the staff's address (e.g. an onion service).
  */
 @ConfigurationProperties("passage.checkins")
-record CheckInSettings(Duration grace, List<Level> levels, Duration linkValidity, Duration defaultInterval) {
+record CheckInSettings(Duration grace, List<Level> levels, Duration linkValidity, Duration defaultInterval,
+                       @Nullable String publicBaseUrl) {
 
     /** One escalation level: who is alerted ({@code audience} is a message-key suffix) once {@code after} has passed. */
     record Level(String audience, Duration after) {
@@ -31,6 +33,10 @@ record CheckInSettings(Duration grace, List<Level> levels, Duration linkValidity
             if (levels.get(i).after().compareTo(levels.get(i - 1).after()) <= 0) {
                 throw new IllegalArgumentException("escalation levels must come in increasing delay");
             }
+        }
+        publicBaseUrl = publicBaseUrl == null || publicBaseUrl.isBlank() ? null : publicBaseUrl.strip().replaceAll("/+$", "");
+        if (publicBaseUrl != null && !publicBaseUrl.matches("https?://[^/\\s]+(/[^\\s]*)?")) {
+            throw new IllegalArgumentException("passage.checkins.public-base-url must be an absolute http(s) URL");
         }
         if (grace.isNegative() || linkValidity.isNegative() || linkValidity.isZero()) {
             throw new IllegalArgumentException("grace must be >= 0 and link validity positive");

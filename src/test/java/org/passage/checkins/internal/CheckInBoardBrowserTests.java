@@ -93,5 +93,10 @@ class CheckInBoardBrowserTests {
         assertThat(browser.findElement(By.cssSelector("tr[data-case='" + mine.code() + "'] td.kind")).getText()).isEmpty();
         assertThat(alerts.ofCase(mine.id())).singleElement().satisfies(a -> assertThat(a.acknowledgedAt()).isNotNull());
         Browsers.screenshot(browser, "checkin-board-acknowledged");
+
+        browser.findElement(By.linkText(mine.code())).click();
+        browser.findElement(By.id("link-submit")).click();
+        assertThat(browser.findElement(By.id("link-value")).getText()).matches(".*/checkin/[A-Za-z0-9_-]{43}");
+        Browsers.screenshot(browser, "checkin-settings-new-link");
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class EscalationTests {
 
-    private final CheckInSettings defaults = new CheckInSettings(null, null, null, null);
+    private final CheckInSettings defaults = new CheckInSettings(null, null, null, null, null);
 
     @Test
     void levelsAreReachedExactlyAtTheirDelays() {
@@ -26,9 +26,15 @@ class EscalationTests {
     @Test
     void levelsMustComeInIncreasingDelay() {
         assertThatThrownBy(() -> new CheckInSettings(null, List.of(new CheckInSettings.Level("caseworker", Duration.ofHours(2)),
-                new CheckInSettings.Level("coordinator", Duration.ofHours(1))), null, null))
+                new CheckInSettings.Level("coordinator", Duration.ofHours(1))), null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CheckInSettings.Level("On Call!", Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aPublicBaseUrlMustBeAbsolute() {
+        assertThat(new CheckInSettings(null, null, null, null, "http://abc.onion/").publicBaseUrl()).isEqualTo("http://abc.onion");
+        assertThatThrownBy(() -> new CheckInSettings(null, null, null, null, "abc.onion")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
