@@ -137,6 +137,18 @@ class ScreeningTests {
     }
 
     @Test
+    void militaryUnitNumbersInPositionsAreIdentifiers() {
+        Map<String, List<String>> listed = new LinkedHashMap<>();
+        listed.put("name", List.of("Petrov Ivan"));
+        listed.put("position", List.of("Commander of military unit 45807"));
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        query.put("name", List.of("Петров Иван"));
+        query.put("militaryUnit", List.of("в/ч 45807"));
+        Hit hit = Screening.compare(new ListedEntity("q", "Person", "", query, ""), new ListedEntity("l", "Person", "", listed, ""), 0.7);
+        assertThat(hit.features()).anySatisfy(f -> assertThat(f.detail()).contains("military unit 45807"));
+    }
+
+    @Test
     void organizationsMatchAcrossLegalFormsAndScripts() {
         assertThat(Screening.compare(org("a", "ООО «Ромашка»", null), org("b", "Romashka LLC", null), 0.7).match()).isTrue();
         assertThat(Screening.compare(org("a", "Romashka LLC", null), org("b", "Vasilek LLC", null), 0.7).match()).isFalse();
