@@ -137,6 +137,15 @@ class ScreeningTests {
     }
 
     @Test
+    void aSharedRegistrationNumberOutweighsDifferentNames() {
+        Hit hit = Screening.compare(org("a", "Ridetech International B.V.", "34257812"), org("b", "Райдтех Интернешнл Б.В.", "34257812"), 0.7);
+        assertThat(has(hit, "identifier.strong")).isTrue();
+        assertThat(hit.match()).isTrue();
+        Hit shortNumber = Screening.compare(org("a", "Alpha LLC", "12345"), org("b", "Omega LLC", "12345"), 0.7);
+        assertThat(shortNumber.match()).isFalse();
+    }
+
+    @Test
     void militaryUnitNumbersInPositionsAreIdentifiers() {
         Map<String, List<String>> listed = new LinkedHashMap<>();
         listed.put("name", List.of("Petrov Ivan"));
