@@ -32,6 +32,10 @@ public final class EntityScorer {
 
     /** A feature in the explanation: a stable name, the weight it contributed and a human-readable detail. */
     public record Explained(String name, double weight, String detail) {
+        @Override
+        public String toString() {
+            return "Explained[" + name + ", " + weight + ", detail redacted]";
+        }
     }
 
     static Scored score(EntityProfile query, EntityProfile candidate) {
