@@ -12,6 +12,7 @@ import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.security.StaffAuthentication;
 import org.passage.security.StaffAuthentication.Stage;
+import org.passage.security.StaffPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -66,6 +67,36 @@ class LoginSteps {
         credentials.setPassword(principal.staffId(), passwords.hash(password), false);
         audit.record(AuditEvent.of("password.changed", "staff", principal.staffId(), principal.organizationId()));
         advance(login.at(state.totpSecret() == null ? Stage.ENROL_TOTP : Stage.ENTER_TOTP), request, response);
+        return Optional.empty();
+    }
+
+    /**
+     * A logged-in member changes their password: the current one must be right (a wrong one counts towards
+     * the lockout), every other session ends, and this session continues under a new id and epoch.
+     */
+    Optional<String> changeOwnPassword(StaffAuthentication login, String current, String password, String confirmation,
+                                       HttpServletRequest request, HttpServletResponse response) {
+        var principal = login.getPrincipal();
+        var state = credentials.find(principal.staffId()).orElseThrow();
+        if (current.length() > Passwords.MAX_LENGTH || !passwords.matches(current, state.passwordHash())) {
+            credentials.recordFailure(principal.staffId(), clock.instant());
+            audit.record(new AuditEvent("password.change_failed", "staff", principal.staffId().toString(),
+                    principal.organizationId(), AuditEvent.Outcome.FAILED, "wrong current password"));
+            return Optional.of("account.password.wrongCurrent");
+        }
+        Optional<String> refusal = passwords.refusal(password, confirmation, principal.username());
+        if (refusal.isEmpty() && password.equals(current)) {
+            refusal = Optional.of("password.error.same");
+        }
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        credentials.setPassword(principal.staffId(), passwords.hash(password), false);
+        credentials.endAllSessions(principal.staffId());
+        audit.record(AuditEvent.of("password.changed", "staff", principal.staffId(), principal.organizationId()));
+        var renewed = new StaffPrincipal(principal.staffId(), principal.organizationId(), principal.username(),
+                principal.displayName(), principal.roles(), credentials.sessionEpoch(principal.staffId()));
+        advance(new StaffAuthentication(renewed, Stage.COMPLETE), request, response);
         return Optional.empty();
     }
 

@@ -223,6 +223,26 @@ class LoginIntegrationTests {
     }
 
     @Test
+    void changingOnesOwnPasswordNeedsTheCurrentOneAndEndsTheOtherSessions() throws Exception {
+        var account = fixtures.account(ark, Role.COORDINATOR);
+        var here = fixtures.login(mvc, account);
+        var elsewhere = fixtures.login(mvc, account);
+        mvc.perform(post("/account/password").session(here).with(csrf()).param("current", "not my password")
+                        .param("password", "a brand new passphrase").param("confirmation", "a brand new passphrase"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/").session(elsewhere)).andExpect(status().isOk());
+
+        mvc.perform(post("/account/password").session(here).with(csrf()).param("current", PASSWORD)
+                        .param("password", "a brand new passphrase").param("confirmation", "a brand new passphrase"))
+                .andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/").session(here)).andExpect(status().isOk());
+        mvc.perform(get("/").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(post("/login").param("username", account.username()).param("password", "a brand new passphrase")
+                .with(csrf()).with(from(fixtures.address()))).andExpect(redirectedUrl("/login/totp"));
+        assertThat(audited("password.changed", account.id())).isEqualTo(1);
+    }
+
+    @Test
     void logoutEndsTheSession() throws Exception {
         var session = fixtures.login(mvc, fixtures.account(ark, Role.LAWYER));
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
