@@ -57,6 +57,11 @@ public class KeyRotation {
         return columns.orderedStream().toList();
     }
 
+    /** False when the master key comes from PASSAGE_MASTER_KEY, which Passage cannot rewrite. */
+    public boolean masterKeyIsReplaceable() {
+        return master.current().source() == MasterKey.Source.FILE;
+    }
+
     /** Returns the new master key id. Resumes a rotation that was interrupted (the key file then holds several keys). */
     public int rotateMaster(RotationProgress progress) {
         try {

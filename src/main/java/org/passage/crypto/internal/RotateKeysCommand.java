@@ -52,7 +52,9 @@ public final class RotateKeysCommand implements Callable<Integer> {
         PrintStream out = System.out;
         var progress = new PrintedProgress(out);
         boolean both = !masterOnly && !dataOnly;
-        if ((both || masterOnly) && organization == null && !reencryptOnly) {
+        if (both && !rotation.masterKeyIsReplaceable()) {
+            out.println("Master key: it comes from PASSAGE_MASTER_KEY, so it is not rotated here (see --master).");
+        } else if ((both || masterOnly) && organization == null && !reencryptOnly) {
             rotation.rotateMaster(progress);
         }
         int problems = 0;

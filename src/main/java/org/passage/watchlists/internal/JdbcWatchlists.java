@@ -1,0 +1,190 @@
+package org.passage.watchlists.internal;
+
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.passage.watchlists.EntryChange;
+import org.passage.watchlists.ImportProgress;
+import org.passage.watchlists.ImportReport;
+import org.passage.watchlists.ImportRequest;
+import org.passage.watchlists.InvalidWatchlistInput;
+import org.passage.watchlists.ListedEntity;
+import org.passage.watchlists.ListedEntry;
+import org.passage.watchlists.WatchlistSummary;
+import org.passage.watchlists.WatchlistVersionActivated;
+import org.passage.watchlists.Watchlists;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * Watchlists in PostgreSQL. An import runs in one transaction: lock the list, stage the source with COPY,
+ * diff against the live version, activate the new version, publish {@link WatchlistVersionActivated}. Any
+ * failure rolls all of it back, so the previous version stays live, and the failure is recorded apart.
+ */
+@Service
+class JdbcWatchlists implements Watchlists {
+
+    private static final TypeReference<Map<String, List<String>>> PROPERTIES = new TypeReference<>() {
+    };
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate separate;
+    private final TransactionTemplate reading;
+    private final ApplicationEventPublisher events;
+
+    JdbcWatchlists(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.separate = new TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.events = events;
+    }
+
+    @Override
+    public ImportReport importVersion(ImportRequest request, ImportProgress progress) {
+        long started = System.nanoTime();
+        Instant startedAt = Instant.now();
+        SourceFiles files = SourceFiles.of(request.format(), request.path(), request.mapping(), request.list());
+        try {
+            String digest = files.digest();
+            return transaction.execute(status -> {
+                long listId = lock(request);
+                var live = jdbc.sql("select version, source_digest, entities from watchlist_versions where watchlist_id = ? and status = 'live'")
+                        .param(listId).query((rs, i) -> new Live(rs.getInt(1), rs.getString(2), rs.getLong(3))).optional();
+                if (live.isPresent() && live.get().digest().equals(digest)) {
+                    return unchanged(request, live.get(), digest, started);
+                }
+                var source = files.source();
+                StagingTable.Staged staged;
+                try {
+                    var staging = new StagingTable(DataSourceUtils.getConnection(dataSource));
+                    staging.create();
+                    staged = staging.fill(source, files, progress);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("storing the import failed: " + e.getMessage(), e);
+                }
+                long entities = staged.entities();
+                if (entities == 0) {
+                    throw new InvalidWatchlistInput(files.sourceName(), "", "empty: no entities to import (the live version, if any, is kept)");
+                }
+                progress.storing();
+                int version = live.map(l -> l.version() + 1).orElse(1);
+                var counts = new VersionDiff(jdbc).apply(listId, version);
+                if (live.isPresent() && counts.total() == 0) {
+                    status.setRollbackOnly();
+                    return unchanged(request, live.get(), digest, started);
+                }
+                jdbc.sql("update watchlist_versions set status = 'superseded' where watchlist_id = ? and status = 'live'").param(listId).update();
+                jdbc.sql("""
+                        insert into watchlist_versions (watchlist_id, version, status, source_name, source_digest, started_at,
+                                                        entities, added, changed, removed, skipped)
+                        values (?, ?, 'live', ?, ?, ?, ?, ?, ?, ?, ?)
+                        """).params(listId, version, files.sourceName(), digest, Timestamp.from(startedAt), entities,
+                        counts.added(), counts.changed(), counts.removed(), source.skipped()).update();
+                jdbc.sql("update watchlists set live_version = ?, format = ? where id = ?").params(version, request.format().cliName(), listId).update();
+                events.publishEvent(new WatchlistVersionActivated(request.list(), version, counts.added(), counts.changed(), counts.removed(), Instant.now()));
+                return new ImportReport(request.list(), ImportReport.Outcome.ACTIVATED, version, entities, counts.added(), counts.changed(),
+                        counts.removed(), source.skipped(), staged.warningCount(), staged.warnings(), digest, Duration.ofNanos(System.nanoTime() - started));
+            });
+        } catch (InvalidWatchlistInput | UncheckedIOException e) {
+            recordFailure(request.list(), files.sourceName(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private record Live(int version, String digest, long entities) {
+    }
+
+    private static ImportReport unchanged(ImportRequest request, Live live, String digest, long started) {
+        return new ImportReport(request.list(), ImportReport.Outcome.UNCHANGED, live.version(), live.entities(), 0, 0, 0, 0, 0, List.of(), digest,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Creates the list on its first import and locks it, so two imports of one list run one after the other. */
+    private long lock(ImportRequest request) {
+        jdbc.sql("insert into watchlists (name, format) values (?, ?) on conflict (name) do nothing")
+                .params(request.list(), request.format().cliName()).update();
+        return jdbc.sql("select id from watchlists where name = ? for update").param(request.list()).query(Long.class).single();
+    }
+
+    private void recordFailure(String list, String source, String error) {
+        separate.executeWithoutResult(status -> jdbc.sql("insert into watchlist_import_failures (list_name, source_name, error) values (?, ?, ?)")
+                .params(list, source, error.length() > 2000 ? error.substring(0, 2000) : error).update());
+    }
+
+    /** Deletes a list with all its versions (benchmarks start from an empty list). */
+    void forget(String list) {
+        transaction.executeWithoutResult(status -> {
+            var id = jdbc.sql("select id from watchlists where name = ? for update").param(list).query(Long.class).optional();
+            id.ifPresent(listId -> {
+                for (String table : List.of("watchlist_changes", "watchlist_entries", "watchlist_versions")) {
+                    jdbc.sql("delete from " + table + " where watchlist_id = ?").param(listId).update();
+                }
+                jdbc.sql("delete from watchlists where id = ?").param(listId).update();
+            });
+        });
+    }
+
+    @Override
+    public List<WatchlistSummary> summaries() {
+        return jdbc.sql("""
+                select w.name, w.format, coalesce(v.version, 0), v.imported_at, coalesce(v.entities, 0), coalesce(v.added, 0),
+                       coalesce(v.changed, 0), coalesce(v.removed, 0), coalesce(v.source_name, ''), coalesce(v.source_digest, '')
+                from watchlists w left join watchlist_versions v on v.watchlist_id = w.id and v.status = 'live'
+                order by w.name
+                """).query((rs, i) -> new WatchlistSummary(rs.getString(1), rs.getString(2), rs.getInt(3),
+                rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getLong(5), rs.getLong(6), rs.getLong(7),
+                rs.getLong(8), rs.getString(9), rs.getString(10))).list();
+    }
+
+    @Override
+    public List<EntryChange> changes(String list, int version) {
+        return jdbc.sql("""
+                select c.entity_id, c.change, coalesce(e.caption, '')
+                from watchlist_changes c join watchlists w on w.id = c.watchlist_id
+                left join watchlist_entries e on e.watchlist_id = c.watchlist_id and e.entity_id = c.entity_id
+                     and (case when c.change = 'removed' then e.valid_until = c.version else e.valid_from = c.version end)
+                where w.name = ? and c.version = ?
+                order by c.change, c.entity_id
+                """).params(list, version).query((rs, i) -> new EntryChange(list, version, rs.getString(1),
+                EntryChange.Kind.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)), rs.getString(3))).list();
+    }
+
+    @Override
+    public void forEachLiveEntry(Set<String> lists, Consumer<ListedEntry> consumer) {
+        reading.executeWithoutResult(status -> {
+            var template = new JdbcTemplate(dataSource);
+            template.setFetchSize(2_000);
+            String filter = lists.isEmpty() ? "" : " and w.name = any (?)";
+            Object[] args = lists.isEmpty() ? new Object[0] : new Object[] {lists.toArray(String[]::new)};
+            template.query("""
+                    select w.name, w.live_version, e.source_record, e.entity_id, e.schema, e.caption, e.dataset, e.properties::text
+                    from watchlist_entries e join watchlists w on w.id = e.watchlist_id
+                    where e.valid_until is null""" + filter + " order by w.name, e.entity_id", rs -> {
+                var entity = new ListedEntity(rs.getString(4), rs.getString(5), rs.getString(6),
+                        Json.MAPPER.readValue(rs.getString(8), PROPERTIES), rs.getString(7));
+                consumer.accept(new ListedEntry(rs.getString(1), rs.getInt(2), rs.getString(3), entity));
+            }, args);
+        });
+    }
+}
