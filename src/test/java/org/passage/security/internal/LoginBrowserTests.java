@@ -115,6 +115,10 @@ class LoginBrowserTests {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
         screenshot("dashboard-ru");
 
+        browser.get(app + "/no/such/page");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Не найдено");
+        assertThat(browser.getPageSource()).doesNotContain("Exception", "org.passage", "Whitelabel");
+
         assertThat(requestedHosts(app)).as("hosts other than Passage that the browser asked").isEmpty();
         assertThat(cspViolations()).isEmpty();
     }
