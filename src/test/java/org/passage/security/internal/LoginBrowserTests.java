@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -108,6 +109,15 @@ class LoginBrowserTests {
         assertThat(session.isHttpOnly()).isTrue();
         assertThat(session.getSameSite()).isEqualTo("Strict");
         screenshot("dashboard");
+
+        // htmx sends the CSRF token from hx-headers: the (wrong) password change is refused as 400, not as a 403 forgery
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                document.body.addEventListener('htmx:afterRequest', e => done(e.detail.xhr.status), {once: true});
+                htmx.ajax('POST', '/account/password', {target: '#main', swap: 'none',
+                    values: {current: 'not the password', password: 'x', confirmation: 'x'}});
+                """);
+        assertThat(status).isEqualTo(400L);
 
         browser.findElement(By.linkText("RU")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Здравствуйте, New Person"));
