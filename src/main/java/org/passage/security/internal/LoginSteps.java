@@ -149,10 +149,9 @@ class LoginSteps {
             return failure(login, "wrong code", request);
         }
         if (!credentials.useTotpStep(principal.staffId(), step.getAsLong())) {
-            audit.record(new AuditEvent("totp.replayed", "staff", principal.staffId().toString(), principal.organizationId(),
-                    AuditEvent.Outcome.DENIED, "code of an already used time step"));
-            credentials.recordFailure(principal.staffId(), clock.instant());
-            return CodeResult.REPLAYED;
+            return failure(login, new AuditEvent("totp.replayed", "staff", principal.staffId().toString(),
+                    principal.organizationId(), AuditEvent.Outcome.DENIED, "code of an already used time step"),
+                    CodeResult.REPLAYED, request);
         }
         complete(login, request, response);
         return CodeResult.ACCEPTED;
@@ -160,8 +159,14 @@ class LoginSteps {
 
     private CodeResult failure(StaffAuthentication login, String why, HttpServletRequest request) {
         var principal = login.getPrincipal();
-        audit.record(new AuditEvent("totp.failed", "staff", principal.staffId().toString(), principal.organizationId(),
-                AuditEvent.Outcome.FAILED, why));
+        return failure(login, new AuditEvent("totp.failed", "staff", principal.staffId().toString(), principal.organizationId(),
+                AuditEvent.Outcome.FAILED, why), CodeResult.WRONG, request);
+    }
+
+    /** Audits a refused code and counts it towards the lockout; a locked account's login session ends. */
+    private CodeResult failure(StaffAuthentication login, AuditEvent refusal, CodeResult result, HttpServletRequest request) {
+        var principal = login.getPrincipal();
+        audit.record(refusal);
         boolean locked = credentials.recordFailure(principal.staffId(), clock.instant());
         if (locked) {
             audit.record(new AuditEvent("login.locked", "staff", principal.staffId().toString(), principal.organizationId(),
@@ -175,7 +180,7 @@ class LoginSteps {
             }
             return CodeResult.LOCKED;
         }
-        return CodeResult.WRONG;
+        return result;
     }
 
     private void complete(StaffAuthentication login, HttpServletRequest request, HttpServletResponse response) {
