@@ -1,8 +1,11 @@
 package org.passage;
 
+import org.passage.audit.AuditCommand;
 import org.passage.cli.DemoCommand;
 import org.passage.cli.ServeCommand;
 import org.passage.crypto.KeysCommand;
+import org.passage.geo.GeoCommand;
+import org.passage.security.TotpCodeCommand;
 import org.passage.watchlists.ListsCommand;
 import picocli.CommandLine.Command;
 
@@ -12,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "passage", mixinStandardHelpOptions = true, version = "Passage 0.1.0",
         description = "Case management, screening and vetting for organizations that help war resisters.",
-        subcommands = {ServeCommand.class, DemoCommand.class, KeysCommand.class, ListsCommand.class,
-                picocli.CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, KeysCommand.class, AuditCommand.class, TotpCodeCommand.class,
+                ListsCommand.class, GeoCommand.class, EvalCommand.class, BenchCommand.class, picocli.CommandLine.HelpCommand.class})
 class PassageCommand {
 }

@@ -1,6 +1,7 @@
 package org.passage.cli;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -61,15 +62,15 @@ public final class CommandRunner {
     private ConfigurableApplicationContext start(Object command, boolean withWebServer) {
         var app = new SpringApplication(application);
         app.setWebApplicationType(withWebServer ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-        Map<String, Object> properties = new HashMap<>();
         if (!withWebServer) {
-            properties.put("spring.main.banner-mode", "off");
-            properties.put("logging.level.root", "WARN");
+            app.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "WARN"));
         }
+        // a command's own options (a port, a flag) are given as Spring command-line arguments, which rank
+        // above application.yaml and below nothing but explicit system properties
+        List<String> arguments = new ArrayList<>();
         if (command instanceof ConfiguresApplication configures) {
-            properties.putAll(configures.applicationProperties());
+            configures.applicationProperties().forEach((key, value) -> arguments.add("--" + key + "=" + value));
         }
-        app.setDefaultProperties(properties);
-        return app.run();
+        return app.run(arguments.toArray(String[]::new));
     }
 }

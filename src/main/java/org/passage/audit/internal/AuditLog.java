@@ -59,7 +59,7 @@ class AuditLog {
 
     /** Every row in sequence order, streamed so that a long trail does not have to fit in memory twice. */
     void forEachInOrder(Consumer<ChainedEvent> consumer) {
-        try (var rows = jdbc.sql("select * from audit_event order by sequence").query(AuditLog::map).stream()) {
+        try (var rows = jdbc.sql("select * from audit_event order by sequence").withFetchSize(1000).query(AuditLog::map).stream()) {
             rows.forEach(consumer);
         }
     }

@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
  * The person a case is about, as he gave his name: in Cyrillic and in the Latin form of his documents, kept
  * together. All of it is personal data: stored sealed, never printed ({@link #toString()} is redacted).
  */
-record Applicant(String name, String latinName, @Nullable LocalDate birthDate) {
+public record Applicant(String name, String latinName, @Nullable LocalDate birthDate) {
 
     static final int MAX_NAME = 200;
 
-    Applicant {
+    public Applicant {
         name = name == null ? "" : name.strip();
         latinName = latinName == null ? "" : latinName.strip();
         if (name.isEmpty() && latinName.isEmpty()) {
@@ -28,7 +28,7 @@ record Applicant(String name, String latinName, @Nullable LocalDate birthDate) {
         }
     }
 
-    String displayName() {
+    public String displayName() {
         return name.isEmpty() ? latinName : latinName.isEmpty() ? name : name + " / " + latinName;
     }
 

@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
  * {@code K7QM-2XPD}. Random (not a counter: it must not tell how many people we help) and without the
  * characters people confuse (0/O, 1/I/L).
  */
-record CaseCode(String value) {
+public record CaseCode(String value) {
 
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final Pattern FORMAT = Pattern.compile("[" + ALPHABET + "]{4}-[" + ALPHABET + "]{4}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    CaseCode {
+    public CaseCode {
         if (!FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException("a case code looks like K7QM-2XPD");
         }

@@ -8,6 +8,7 @@ import org.passage.cases.CaseId;
 import org.passage.cases.CaseOpened;
 import org.passage.cases.Stage;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,7 @@ class CaseDesk {
     CaseFile open(Reader reader, Applicant applicant) {
         if (!CaseAccessPolicy.canOpen(reader)) {
             audit.record(AuditEvent.of("case.open", "case", null, reader.organizationId()).denied("role may not open cases"));
-            throw new CaseNotFound();
+            throw new AccessDeniedException("this role does not open cases");
         }
         CaseFile opened = files.open(reader.organizationId(), applicant, Stage.FIRST_CONTACT, reader.staffId());
         if (reader.has(org.passage.organizations.Role.CASEWORKER)) {
@@ -57,7 +58,7 @@ class CaseDesk {
     List<CaseFile> list(Reader reader) {
         if (!CaseAccessPolicy.worksOnCases(reader)) {
             audit.record(AuditEvent.of("case.list", "case", null, reader.organizationId()).denied("role sees no case data"));
-            throw new CaseNotFound();
+            throw new AccessDeniedException("this role sees no case data");
         }
         List<CaseFile> cases = files.list(reader.organizationId(),
                 CaseAccessPolicy.seesAllCases(reader) ? null : reader.staffId(), LIST_LIMIT);
@@ -70,7 +71,7 @@ class CaseDesk {
     void assign(Reader reader, CaseId id, UUID staffId) {
         var facts = files.accessFacts(id).orElseThrow(CaseNotFound::new);
         if (!CaseAccessPolicy.canAssign(reader, facts.organizationId())) {
-            deny(reader, id, "case.assign", "only a coordinator of the case's organization assigns");
+            refuse(reader, id, facts, "case.assign", "only a coordinator of the case's organization assigns");
         }
         files.assign(id, staffId, reader.staffId());
         audit.record(new AuditEvent("case.assign", "case", id.toString(), reader.organizationId(), AuditEvent.Outcome.SUCCESS,
@@ -81,7 +82,7 @@ class CaseDesk {
     void changeStage(Reader reader, CaseId id, Stage stage) {
         var facts = files.accessFacts(id).orElseThrow(CaseNotFound::new);
         if (!CaseAccessPolicy.canChange(reader, facts.organizationId(), facts.assignedStaff())) {
-            deny(reader, id, "case.stage", "no need to know");
+            refuse(reader, id, facts, "case.stage", "may not change this case");
         }
         files.changeStage(id, stage);
         audit.record(new AuditEvent("case.stage", "case", id.toString(), reader.organizationId(), AuditEvent.Outcome.SUCCESS,
@@ -93,6 +94,15 @@ class CaseDesk {
         if (facts.isEmpty() || !CaseAccessPolicy.canRead(reader, facts.get().organizationId(), facts.get().assignedStaff())) {
             deny(reader, id, action, facts.isEmpty() ? "no such case" : "no need to know");
         }
+    }
+
+    /** Someone who may see the case learns that he may not do this (403); anyone else learns nothing (404). */
+    private void refuse(Reader reader, CaseId id, CaseFiles.AccessFacts facts, String action, String why) {
+        if (CaseAccessPolicy.canRead(reader, facts.organizationId(), facts.assignedStaff())) {
+            audit.record(AuditEvent.of(action, "case", id, reader.organizationId()).denied(why));
+            throw new AccessDeniedException(why);
+        }
+        deny(reader, id, action, why);
     }
 
     private void deny(Reader reader, CaseId id, String action, String why) {

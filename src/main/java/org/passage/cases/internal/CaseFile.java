@@ -7,10 +7,10 @@ import org.passage.cases.CaseId;
 import org.passage.cases.Stage;
 
 /** A case as read from the database, opened: only ever held in memory while someone with need to know looks at it. */
-record CaseFile(CaseId id, UUID organizationId, CaseCode code, Stage stage, Applicant applicant, Instant openedAt,
+public record CaseFile(CaseId id, UUID organizationId, CaseCode code, Stage stage, Applicant applicant, Instant openedAt,
                 Set<UUID> assignedStaff) {
 
-    CaseFile {
+    public CaseFile {
         assignedStaff = Set.copyOf(assignedStaff);
     }
 }

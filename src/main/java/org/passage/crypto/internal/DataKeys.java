@@ -78,7 +78,7 @@ class DataKeys {
             return rechecked;
         }
         if (version == null) {
-            create(organization);
+            return cache(unwrap(create(organization)));
         }
         return load(organization);
     }
@@ -100,8 +100,11 @@ class DataKeys {
     OrganizationKeys load(UUID organization) {
         OrganizationKeysets.Row row = keysets.find(organization)
                 .orElseThrow(() -> new IllegalStateException("organization " + organization + " has no keyset"));
-        OrganizationKeys keys = unwrap(row);
-        cache.put(organization, keys);
+        return cache(unwrap(row));
+    }
+
+    private OrganizationKeys cache(OrganizationKeys keys) {
+        cache.put(keys.organization(), keys);
         return keys;
     }
 
@@ -119,13 +122,20 @@ class DataKeys {
         }
     }
 
-    private void create(UUID organization) {
+    /**
+     * Creates the keysets (unless another process just did) and reads back whichever won, both in a
+     * transaction of its own: the caller's snapshot may predate the insert.
+     */
+    private OrganizationKeysets.Row create(UUID organization) {
         try {
             KeysetHandle data = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
             KeysetHandle index = KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF);
             byte[] wrappedData = master.wrap(data, wrappingData(organization, "data"));
             byte[] wrappedIndex = master.wrap(index, wrappingData(organization, "index"));
-            separate.executeWithoutResult(status -> keysets.insertIfAbsent(organization, wrappedData, wrappedIndex));
+            return separate.execute(status -> {
+                keysets.insertIfAbsent(organization, wrappedData, wrappedIndex);
+                return keysets.find(organization).orElseThrow();
+            });
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("could not create the keysets of organization " + organization, e);
         }

@@ -34,6 +34,10 @@ public final class RotateKeysCommand implements Callable<Integer> {
     @Option(names = "--reencrypt-only", description = "Add no key; re-encrypt values not yet under the current primary key.")
     boolean reencryptOnly;
 
+    @Option(names = "--retire-old-keys", description = {"After re-encrypting, remove the organizations' old data keys",
+            "(waits until running servers use the new key; refused while any value is not under it)."})
+    boolean retireOldKeys;
+
     @Option(names = "--batch-size", defaultValue = "200", description = "Values per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
@@ -52,7 +56,9 @@ public final class RotateKeysCommand implements Callable<Integer> {
         PrintStream out = System.out;
         var progress = new PrintedProgress(out);
         boolean both = !masterOnly && !dataOnly;
-        if ((both || masterOnly) && organization == null && !reencryptOnly) {
+        if (both && !rotation.masterKeyIsReplaceable()) {
+            out.println("Master key: it comes from PASSAGE_MASTER_KEY, so it is not rotated here (see --master).");
+        } else if ((both || masterOnly) && organization == null && !reencryptOnly) {
             rotation.rotateMaster(progress);
         }
         int problems = 0;
@@ -64,6 +70,8 @@ public final class RotateKeysCommand implements Callable<Integer> {
                 if (rotated.unreadable() > 0) {
                     problems++;
                     out.println("  " + rotated.unreadable() + " values of organization " + each + " did not open and were left as they were");
+                } else if (retireOldKeys) {
+                    rotation.retireOldDataKeys(each, progress);
                 }
             }
             out.println("Data keys: " + organizations.size() + " organizations done");

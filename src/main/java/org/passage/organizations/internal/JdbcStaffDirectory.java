@@ -66,13 +66,13 @@ class JdbcStaffDirectory implements StaffDirectory {
     @Override
     public List<StaffMember> inOrganization(UUID organizationId) {
         return jdbc.sql("select " + COLUMNS + " from staff where organization_id = ?").param(organizationId)
-                .query(this::member).stream().sorted(Comparator.comparing(m -> m.username().value())).toList();
+                .query(this::member).list().stream().sorted(Comparator.comparing(m -> m.username().value())).toList();
     }
 
     @Override
     public List<StaffMember> systemAdmins() {
         return jdbc.sql("select " + COLUMNS + " from staff where organization_id is null")
-                .query(this::member).stream().sorted(Comparator.comparing(m -> m.username().value())).toList();
+                .query(this::member).list().stream().sorted(Comparator.comparing(m -> m.username().value())).toList();
     }
 
     @Override

@@ -110,6 +110,18 @@ class SealingIntegrationTests {
         assertThat(indexes).allSatisfy(index -> assertThat(index).isEqualTo(afterReload));
     }
 
+    @Test
+    void aFirstSealInsideAnOlderSnapshotStillFindsTheKeysetItCreated() {
+        var snapshot = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        snapshot.setIsolationLevel(org.springframework.transaction.TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        String opened = snapshot.execute(status -> {
+            jdbc.sql("select count(*) from organization_keyset").query(Long.class).single(); // fixes the snapshot
+            var sealed = sealing.seal(ngo, "Ivan", where);
+            return sealing.open(ngo, sealed, where);
+        });
+        assertThat(opened).isEqualTo("Ivan");
+    }
+
     private KeyDirectory keyDirectory() {
         return new KeyDirectory(Path.of("target/test-data/keys"));
     }

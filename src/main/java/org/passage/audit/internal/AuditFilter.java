@@ -1,0 +1,103 @@
+package org.passage.audit.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The audit page's filters as typed in: each is optional, trimmed, bounded in length; dates are ISO days
+ * ({@code 2026-11-22}), both ends inclusive. {@link #errors()} names every field at fault. Public only so that
+ * the page template can read it.
+ */
+public record AuditFilter(@Nullable String action, @Nullable String recordType, @Nullable String recordId, @Nullable String actor,
+                   @Nullable LocalDate from, @Nullable LocalDate to, int page, List<String> errors) {
+
+    static final int MAX_PAGE = 10_000;
+
+    static AuditFilter of(@Nullable String action, @Nullable String recordType, @Nullable String recordId, @Nullable String actor,
+                          @Nullable String from, @Nullable String to, @Nullable String page) {
+        List<String> errors = new ArrayList<>();
+        String cleanAction = text("action", action, 64, errors);
+        String cleanType = text("recordType", recordType, 64, errors);
+        String cleanId = text("recordId", recordId, 200, errors);
+        String cleanActor = text("actor", actor, 200, errors);
+        LocalDate fromDay = day("from", from, errors);
+        LocalDate toDay = day("to", to, errors);
+        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+            errors.add("to");
+        }
+        int pageNumber = 0;
+        if (page != null && !page.isBlank()) {
+            try {
+                pageNumber = Integer.parseInt(page.strip());
+            } catch (NumberFormatException e) {
+                pageNumber = -1;
+            }
+            if (pageNumber < 0 || pageNumber > MAX_PAGE) {
+                errors.add("page");
+                pageNumber = 0;
+            }
+        }
+        return new AuditFilter(cleanAction, cleanType, cleanId, cleanActor, fromDay, toDay, pageNumber, List.copyOf(errors));
+    }
+
+    public boolean valid() {
+        return errors.isEmpty();
+    }
+
+    AuditFilter page(int number) {
+        return new AuditFilter(action, recordType, recordId, actor, from, to, number, errors);
+    }
+
+    /** For the audit event that records this reading: which filters were used, no values that could be personal. */
+    String describe() {
+        List<String> used = new ArrayList<>();
+        if (action != null) {
+            used.add("action=" + action);
+        }
+        if (recordType != null) {
+            used.add("recordType=" + recordType);
+        }
+        if (recordId != null) {
+            used.add("recordId=" + recordId);
+        }
+        if (actor != null) {
+            used.add("actor=" + actor);
+        }
+        if (from != null) {
+            used.add("from=" + from);
+        }
+        if (to != null) {
+            used.add("to=" + to);
+        }
+        used.add("page=" + page);
+        String text = String.join(", ", used);
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    private static @Nullable String text(String field, @Nullable String value, int max, List<String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max || stripped.chars().anyMatch(Character::isISOControl)) {
+            errors.add(field);
+            return null;
+        }
+        return stripped;
+    }
+
+    private static @Nullable LocalDate day(String field, @Nullable String value, List<String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(field);
+            return null;
+        }
+    }
+}

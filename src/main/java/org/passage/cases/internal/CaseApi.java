@@ -1,0 +1,70 @@
+package org.passage.cases.internal;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Cases over JSON, with the same need-to-know and audit as the pages; errors are RFC 7807 problems. */
+@RestController
+class CaseApi {
+
+    private final CaseDesk desk;
+    private final Readers readers;
+
+    CaseApi(CaseDesk desk, Readers readers) {
+        this.desk = desk;
+        this.readers = readers;
+    }
+
+    record CaseView(UUID id, String code, String stage, String name, String latinName, @Nullable LocalDate birthDate,
+                    Instant openedAt, Set<UUID> assignedStaff) {
+        static CaseView of(CaseFile f) {
+            return new CaseView(f.id().value(), f.code().value(), f.stage().name(), f.applicant().name(),
+                    f.applicant().latinName(), f.applicant().birthDate(), f.openedAt(), f.assignedStaff());
+        }
+    }
+
+    @GetMapping("/api/cases")
+    List<CaseView> list() {
+        return desk.list(readers.current()).stream().map(CaseView::of).toList();
+    }
+
+    @GetMapping("/api/cases/{id}")
+    CaseView show(@PathVariable String id) {
+        return CaseView.of(desk.read(readers.current(), CasePages.parse(id)));
+    }
+
+    @PostMapping("/api/cases")
+    ResponseEntity<CaseView> open(@RequestBody CaseForm form) {
+        CaseFile opened = desk.open(readers.current(), form.applicant());
+        return ResponseEntity.created(URI.create("/api/cases/" + opened.id())).body(CaseView.of(opened));
+    }
+
+    @ExceptionHandler(InvalidCaseInput.class)
+    ProblemDetail invalid(InvalidCaseInput e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid field: " + e.field());
+        problem.setProperty("field", e.field());
+        return problem;
+    }
+
+    @ExceptionHandler(CaseNotFound.class)
+    ProblemDetail notFound() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case.");
+        problem.setTitle("Not Found");
+        return problem;
+    }
+}

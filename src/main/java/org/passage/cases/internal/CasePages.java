@@ -1,0 +1,108 @@
+package org.passage.cases.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.passage.cases.CaseId;
+import org.passage.cases.Stage;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.passage.organizations.StaffMember;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The case pages: the list (need-to-know filtered), opening a case, one case, assigning staff, moving its stage. */
+@Controller
+class CasePages {
+
+    private final CaseDesk desk;
+    private final Readers readers;
+    private final StaffDirectory staff;
+
+    CasePages(CaseDesk desk, Readers readers, StaffDirectory staff) {
+        this.desk = desk;
+        this.readers = readers;
+        this.staff = staff;
+    }
+
+    @GetMapping("/cases")
+    String list(Model model) {
+        Reader reader = readers.current();
+        model.addAttribute("cases", desk.list(reader));
+        model.addAttribute("staffNames", staffNames(reader.organizationId()));
+        model.addAttribute("mayOpen", CaseAccessPolicy.canOpen(reader));
+        return "cases/list";
+    }
+
+    @GetMapping("/cases/new")
+    String openForm(Model model) {
+        if (!CaseAccessPolicy.canOpen(readers.current())) {
+            throw new org.springframework.security.access.AccessDeniedException("this role does not open cases");
+        }
+        model.addAttribute("form", CaseForm.empty());
+        return "cases/new";
+    }
+
+    @PostMapping("/cases")
+    String open(@ModelAttribute("form") CaseForm form, Model model) {
+        try {
+            CaseFile opened = desk.open(readers.current(), form.applicant());
+            return "redirect:/cases/" + opened.id();
+        } catch (InvalidCaseInput e) {
+            model.addAttribute("errorField", e.field());
+            model.addAttribute("errorMessage", e.getMessage());
+            return "cases/new";
+        }
+    }
+
+    @GetMapping("/cases/{id}")
+    String show(@PathVariable String id, Model model) {
+        Reader reader = readers.current();
+        CaseFile file = desk.read(reader, parse(id));
+        model.addAttribute("file", file);
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("staffNames", staffNames(reader.organizationId()));
+        model.addAttribute("mayAssign", CaseAccessPolicy.canAssign(reader, file.organizationId()));
+        model.addAttribute("mayChange", CaseAccessPolicy.canChange(reader, file.organizationId(), file.assignedStaff()));
+        model.addAttribute("assignable", staff.inOrganization(reader.organizationId()).stream()
+                .filter(m -> !m.disabled() && (m.has(Role.CASEWORKER) || m.has(Role.LAWYER) || m.has(Role.VETTING_ANALYST)))
+                .filter(m -> !file.assignedStaff().contains(m.id())).toList());
+        return "cases/detail";
+    }
+
+    @PostMapping("/cases/{id}/assignments")
+    String assign(@PathVariable String id, @RequestParam UUID staffId) {
+        Reader reader = readers.current();
+        boolean colleague = staff.find(staffId).map(m -> reader.organizationId().equals(m.organizationId())).orElse(false);
+        if (!colleague) {
+            throw new CaseNotFound();
+        }
+        desk.assign(reader, parse(id), staffId);
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/cases/{id}/stage")
+    String changeStage(@PathVariable String id, @RequestParam Stage stage) {
+        desk.changeStage(readers.current(), parse(id), stage);
+        return "redirect:/cases/" + id;
+    }
+
+    private Map<UUID, String> staffNames(UUID organizationId) {
+        List<StaffMember> members = staff.inOrganization(organizationId);
+        return members.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName, (a, b) -> a));
+    }
+
+    static CaseId parse(String id) {
+        try {
+            return CaseId.parse(id);
+        } catch (IllegalArgumentException e) {
+            throw new CaseNotFound();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.passage.geo;
+
+import java.time.LocalDate;
+
+/**
+ * Answers where a point lay on a date or over a period. Thread-safe. Dates outside {@link #coverage()} are refused
+ * with {@link OutOfRangeException}.
+ */
+public interface Territory {
+
+    /** The full answer, with every snapshot of the period checked and the distance to the line of contact. */
+    TerritoryStatus status(Coordinates point, DatePeriod period);
+
+    /** Only the status on one day: the fast path for bulk checks (no distances, no areas). */
+    GeoStatus statusAt(Coordinates point, LocalDate date);
+
+    /** The days the loaded data can answer for. */
+    DatePeriod coverage();
+
+    /** One line per loaded source, for "why" output and the vetting report. */
+    java.util.List<String> sources();
+}

@@ -1,0 +1,45 @@
+package org.passage.geo.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import org.passage.geo.Gazetteer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/**
+ * Wires the Spring-free engine into the application. Data comes from {@code passage.geo.data} (default
+ * {@code ../shared/data}); without it only the bundled borders answer. Both beans load on first use, so that
+ * starting the application or a test context costs nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+class GeoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(GeoConfiguration.class);
+
+    @Bean
+    @Lazy
+    ReloadableTerritory territory(@Value("${passage.geo.data:../shared/data}") Path dataDir) {
+        return new ReloadableTerritory(() -> GeoLoader.territory(existing(dataDir), Clock.systemUTC()));
+    }
+
+    @Bean
+    @Lazy
+    Gazetteer gazetteer(@Value("${passage.geo.data:../shared/data}") Path dataDir) {
+        return GeoLoader.gazetteer(existing(dataDir));
+    }
+
+    private static @Nullable Path existing(Path dataDir) {
+        if (Files.isDirectory(dataDir)) {
+            return dataDir;
+        }
+        log.warn("Geo data folder {} not found: only the bundled borders are used, occupation after 2022-02-24 is not checked",
+                dataDir.toAbsolutePath().normalize());
+        return null;
+    }
+}

@@ -1,0 +1,211 @@
+package org.passage.geo.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
+import org.passage.geo.Coordinates;
+import org.passage.geo.DatePeriod;
+import org.passage.geo.GeoStatus;
+import org.passage.geo.Occupation;
+import org.passage.geo.OutOfRangeException;
+import org.passage.geo.SnapshotCheck;
+import org.passage.geo.Territory;
+import org.passage.geo.TerritoryStatus;
+
+/**
+ * Answers for a point and a period: the country polygon first, and for points in Ukraine every occupied-territory
+ * snapshot in force during the period, the areas held since 2014 counting as occupied on every date.
+ */
+public final class TerritoryEngine implements Territory {
+
+    private final Countries countries;
+    private final AdminAreas areas;
+    private final BaselineArea baseline;
+    private final OccupationSeries series;
+    private final List<String> sources;
+    private final Clock clock;
+    private final PreparedGeometry ukraine;
+    private final IndexedFacetDistance ukraineOutline;
+    private final Snapshot baselineSnapshot;
+
+    TerritoryEngine(Countries countries, AdminAreas areas, BaselineArea baseline, OccupationSeries series,
+                    List<String> sources, Clock clock) {
+        this.countries = countries;
+        this.areas = areas;
+        this.baseline = baseline;
+        this.series = series;
+        this.sources = List.copyOf(sources);
+        this.clock = clock;
+        this.ukraine = PreparedGeometryFactory.prepare(countries.ukraine());
+        this.ukraineOutline = new IndexedFacetDistance(countries.ukraine().getBoundary());
+        this.baselineSnapshot = Snapshot.loaded(BaselineArea.CRIMEA_SINCE,
+                "areas occupied since 2014 (" + String.join(", ", baseline.names()) + ")", new OccupiedArea(List.of()));
+    }
+
+    @Override
+    public DatePeriod coverage() {
+        LocalDate end = series.isEmpty() ? LocalDate.now(clock) : series.last();
+        return DatePeriod.between(BaselineArea.CRIMEA_SINCE, end);
+    }
+
+    /** Cheap range test for the hot path; the full explanation is built only when it fails. */
+    private boolean inRange(LocalDate from, LocalDate to) {
+        if (from.isBefore(BaselineArea.CRIMEA_SINCE)) {
+            return false;
+        }
+        return series.isEmpty() ? !to.isAfter(LocalDate.now(clock)) : !to.isAfter(series.last());
+    }
+
+    @Override
+    public List<String> sources() {
+        return sources;
+    }
+
+    /** Reads every snapshot now, so that a broken file fails here and not in the middle of a vetting. */
+    public TerritoryEngine loadEverything() {
+        for (int i = 0; i < series.size(); i++) {
+            series.get(i).area();
+        }
+        return this;
+    }
+
+    int snapshotCount() {
+        return series.size();
+    }
+
+    @Override
+    public GeoStatus statusAt(Coordinates coordinates, LocalDate date) {
+        if (!inRange(date, date)) {
+            checkRange(DatePeriod.day(date));
+        }
+        Point point = point(coordinates);
+        Countries.Country country = countries.at(point);
+        if (country != null && country.status() != GeoStatus.UKRAINE) {
+            return country.status();
+        }
+        if (occupied(point, series.indexAt(date))) {
+            return GeoStatus.OCCUPIED_UKRAINE;
+        }
+        return country == null ? GeoStatus.OTHER : GeoStatus.UKRAINE;
+    }
+
+    @Override
+    public TerritoryStatus status(Coordinates coordinates, DatePeriod period) {
+        checkRange(period);
+        Point point = point(coordinates);
+        Countries.Country country = countries.at(point);
+        List<String> notes = new ArrayList<>();
+        if (country != null && country.status() != GeoStatus.UKRAINE) {
+            notes.add("inside the outline of " + country.name() + " (Natural Earth 1:10m): occupation of Ukraine not checked");
+            return new TerritoryStatus(coordinates, period, country.status(), country.name(), null, Occupation.NOT_CHECKED,
+                    null, List.of(), notes);
+        }
+        List<SnapshotCheck> checks = checks(point, period);
+        long occupiedCount = checks.stream().filter(SnapshotCheck::occupied).count();
+        Occupation occupation = occupiedCount == 0 ? Occupation.NONE
+                : occupiedCount == checks.size() ? Occupation.ALL : Occupation.PART;
+        GeoStatus status = occupiedCount > 0 ? GeoStatus.OCCUPIED_UKRAINE
+                : country == null ? GeoStatus.OTHER : GeoStatus.UKRAINE;
+        LocalDate since = null;
+        if (occupiedCount > 0) {
+            since = occupiedSince(point, firstOccupied(checks).snapshotDate(), notes);
+        }
+        if (country == null && status == GeoStatus.OTHER) {
+            notes.add("outside every country outline (sea or a border sliver)");
+            occupation = Occupation.NOT_CHECKED;
+            checks = List.of();
+        }
+        if (series.isEmpty()) {
+            notes.add("no occupied-territory series loaded: only the areas occupied since 2014 were checked");
+        }
+        return new TerritoryStatus(coordinates, period, status, country == null ? null : country.name(), areas.at(point),
+                occupation, since, checks, notes);
+    }
+
+    private List<SnapshotCheck> checks(Point point, DatePeriod period) {
+        List<SnapshotCheck> checks = new ArrayList<>();
+        int first = series.indexAt(period.from());
+        int last = series.indexAt(period.to());
+        if (first < 0) {
+            LocalDate to = series.isEmpty() ? coverage().to() : series.first().minusDays(1);
+            checks.add(check(point, -1, BaselineArea.CRIMEA_SINCE, to));
+            first = 0;
+        }
+        for (int i = first; i <= last; i++) {
+            checks.add(check(point, i, series.get(i).date(), series.inForceTo(i)));
+        }
+        return checks;
+    }
+
+    private SnapshotCheck check(Point point, int index, LocalDate from, LocalDate to) {
+        Snapshot snapshot = index < 0 ? baselineSnapshot : series.get(index);
+        boolean occupied = occupied(point, index);
+        LineOfContact line = snapshot.line(() -> lineOfContact(index));
+        return new SnapshotCheck(snapshot.date(), from, to, snapshot.source(), occupied,
+                line.distanceKm(point.getX(), point.getY()));
+    }
+
+    private LineOfContact lineOfContact(int index) {
+        List<org.locationtech.jts.geom.Geometry> polygons = new ArrayList<>(baseline.geometries());
+        if (index >= 0) {
+            polygons.addAll(series.get(index).area().geometries());
+        }
+        return LineOfContact.of(polygons, p -> occupied(p, index), ukraine, ukraineOutline);
+    }
+
+    private static SnapshotCheck firstOccupied(List<SnapshotCheck> checks) {
+        return checks.stream().filter(SnapshotCheck::occupied).findFirst().orElseThrow();
+    }
+
+    /** Walks back from the first occupied snapshot of the period to the start of that occupation. */
+    private LocalDate occupiedSince(Point point, LocalDate firstOccupiedSnapshot, List<String> notes) {
+        BaselineArea.Part part = baseline.at(point);
+        if (part != null) {
+            notes.add("in " + part.name() + ": occupied since " + part.since().getYear() + ", counted as occupied on every date");
+            return part.since();
+        }
+        int index = series.indexAt(firstOccupiedSnapshot);
+        while (index > 0 && series.get(index - 1).area().covers(point)) {
+            index--;
+        }
+        Snapshot first = series.get(index);
+        if (index == 0) {
+            notes.add("occupied in the first snapshot of the series (" + first.source() + ")");
+        } else {
+            notes.add("first shown as occupied in " + first.source() + "; the snapshot before it ("
+                    + series.get(index - 1).date() + ") shows it held by Ukraine");
+        }
+        return first.date();
+    }
+
+    private boolean occupied(Point point, int index) {
+        if (baseline.covers(point)) {
+            return true;
+        }
+        return index >= 0 && series.get(index).area().covers(point);
+    }
+
+    private void checkRange(DatePeriod period) {
+        LocalDate today = LocalDate.now(clock);
+        if (period.to().isAfter(today)) {
+            throw new OutOfRangeException("the period " + period.label() + " ends in the future (today is " + today + ")");
+        }
+        DatePeriod coverage = coverage();
+        if (period.from().isBefore(coverage.from()) || period.to().isAfter(coverage.to())) {
+            throw new OutOfRangeException("the period " + period.label() + " is outside the dates the loaded data covers ("
+                    + coverage.from() + " to " + coverage.to() + "): before " + coverage.from()
+                    + " nothing was occupied; after " + coverage.to() + " there is no snapshot yet");
+        }
+    }
+
+    private static Point point(Coordinates coordinates) {
+        return GeoJsonReader.FACTORY.createPoint(new Coordinate(coordinates.longitude(), coordinates.latitude()));
+    }
+}

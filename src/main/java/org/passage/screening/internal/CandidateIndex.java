@@ -1,0 +1,211 @@
+package org.passage.screening.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Candidate generation: an in-memory Lucene index with one document per listed entity, holding the phonetic
+ * forms of all its name tokens (field {@code f}), their consonant skeletons ({@code k}, which survive vowel
+ * typos), the given-name groups ({@code g}, so Саша finds Aleksandr) and the one-deletion variants of surname
+ * forms ({@code d}, which survive a consonant typo). A query is a disjunction of the same terms, weighted by role;
+ * BM25 makes a rare surname count for more than "Ivanov" or "Aleksandr". Documents are numbered in the order
+ * the entities were added (a single segment, merges keep order), so a hit's doc id is its profile's index.
+ */
+final class CandidateIndex implements AutoCloseable {
+
+    private static final FieldType TERMS = new FieldType();
+
+    static {
+        TERMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        TERMS.setTokenized(false);
+        TERMS.setOmitNorms(false);
+        TERMS.freeze();
+    }
+
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private DirectoryReader reader;
+    private IndexSearcher searcher;
+
+    CandidateIndex() {
+        try {
+            var config = new IndexWriterConfig(new KeywordAnalyzer());
+            config.setMergePolicy(new LogByteSizeMergePolicy());
+            config.setRAMBufferSizeMB(128);
+            writer = new IndexWriter(directory, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void add(EntityProfile profile) {
+        Document doc = new Document();
+        Set<String> seen = new HashSet<>();
+        for (ParsedName name : profile.names()) {
+            for (int i = 0; i < name.size(); i++) {
+                NameToken t = name.tokens()[i];
+                for (String form : t.forms()) {
+                    addOnce(doc, seen, "f", form);
+                    addOnce(doc, seen, "k", PhoneticForm.skeleton(form));
+                    if (name.roles()[i] == ParsedName.OTHER && form.length() >= 4) {
+                        for (String deletion : deletions(form)) {
+                            addOnce(doc, seen, "d", deletion);
+                        }
+                    }
+                }
+                for (String group : t.givenGroups()) {
+                    addOnce(doc, seen, "g", group);
+                }
+            }
+        }
+        try {
+            writer.addDocument(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void commit() {
+        try {
+            writer.forceMerge(1);
+            writer.commit();
+            reader = DirectoryReader.open(writer);
+            searcher = new IndexSearcher(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Doc ids (= profile positions) of up to {@code limit} candidates for the query's names. */
+    int[] candidates(EntityProfile query, int limit) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        BooleanQuery.Builder typos = new BooleanQuery.Builder();
+        List<String> surnameForms = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int clauses = 0;
+        for (ParsedName name : query.names()) {
+            for (int i = 0; i < name.size() && clauses < 60; i++) {
+                NameToken t = name.tokens()[i];
+                byte role = name.roles()[i];
+                if (role == ParsedName.PATRONYMIC || role == ParsedName.INITIAL) {
+                    continue; // too common to find anyone by; the scorer still weighs them
+                }
+                if (role == ParsedName.GIVEN) {
+                    for (String group : t.givenGroups()) {
+                        clauses += clause(q, seen, "g", group, 0.4f);
+                    }
+                    clauses += clause(q, seen, "f", t.forms().getFirst(), 0.2f);
+                    continue;
+                }
+                float weight = role == ParsedName.OTHER ? 1f : 0.3f;
+                for (String form : t.forms()) {
+                    clauses += clause(q, seen, "f", form, weight);
+                    if (role == ParsedName.OTHER) {
+                        surnameForms.add(form);
+                    }
+                }
+                String primary = t.forms().getFirst();
+                clauses += clause(q, seen, "k", PhoneticForm.skeleton(primary), weight * 0.3f);
+                if (role == ParsedName.OTHER && primary.length() >= 4) {
+                    clauses += clause(typos, seen, "d", primary, weight * 0.3f);
+                    for (String deletion : deletions(primary)) {
+                        clauses += clause(typos, seen, "d", deletion, weight * 0.2f);
+                    }
+                }
+            }
+        }
+        if (clauses == 0) {
+            return new int[0];
+        }
+        try {
+            BooleanQuery exact = q.build();
+            TopDocs top = searcher.search(exact, new TopScoreDocCollectorManager(limit, limit));
+            if (top.scoreDocs.length < limit || !anyKnown(surnameForms)) {
+                // few candidates, or a surname no entry has: maybe a typo; look again through the one-deletion variants
+                BooleanQuery.Builder both = new BooleanQuery.Builder();
+                both.add(exact, BooleanClause.Occur.SHOULD);
+                both.add(typos.build(), BooleanClause.Occur.SHOULD);
+                top = searcher.search(both.build(), new TopScoreDocCollectorManager(limit, limit));
+            }
+            int[] out = new int[top.scoreDocs.length];
+            int k = 0;
+            for (ScoreDoc sd : top.scoreDocs) {
+                out[k++] = sd.doc;
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean anyKnown(List<String> forms) throws IOException {
+        for (String form : forms) {
+            if (reader.docFreq(new Term("f", form)) > 0) {
+                return true;
+            }
+        }
+        return forms.isEmpty();
+    }
+
+    private static int clause(BooleanQuery.Builder q, Set<String> seen, String field, String value, float weight) {
+        if (value.isEmpty() || !seen.add(field + ":" + value) || seen.size() > IndexSearcher.getMaxClauseCount()) {
+            return 0;
+        }
+        q.add(new BoostQuery(new TermQuery(new Term(field, value)), weight), BooleanClause.Occur.SHOULD);
+        return 1;
+    }
+
+    private static void addOnce(Document doc, Set<String> seen, String field, String value) {
+        if (!value.isEmpty() && seen.add(field + ":" + value)) {
+            doc.add(new Field(field, value, TERMS));
+        }
+    }
+
+    static List<String> deletions(String form) {
+        List<String> out = new ArrayList<>(form.length());
+        for (int i = 0; i < form.length(); i++) {
+            out.add(form.substring(0, i) + form.substring(i + 1));
+        }
+        return out;
+    }
+
+    int size() {
+        return reader == null ? 0 : reader.numDocs();
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (reader != null) {
+                reader.close();
+            }
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.passage.screening.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.passage.watchlists.ListedEntity;
+
+/**
+ * An entity prepared for comparison: its names parsed once, birth dates, countries and identifiers
+ * normalized. Query and listed entities are both profiles, so screening and pair evaluation use one scorer.
+ */
+record EntityProfile(String id, String schema, String caption, String dataset, ParsedName[] names, String[] birthDates,
+                     String[] countries, String[] identifiers) {
+
+    static final int MAX_NAMES = 40;
+
+    private static final String[] ID_PROPERTIES = {"idNumber", "passportNumber", "innCode", "ogrnCode", "registrationNumber",
+            "taxNumber", "vatCode", "leiCode", "imoNumber", "swiftBic", "okpoCode", "socialSecurityNumber", "militaryUnit"};
+    private static final String[] TEXT_WITH_UNITS = {"position", "notes", "summary", "description"};
+    private static final Pattern MILITARY_UNIT = Pattern.compile(
+            "(?:в/ч|в\\.ч\\.|вч|військова частина|войсковая часть|военная часть|military unit|unit)\\s*(?:№|no\\.?|n)?\\s*([0-9]{4,6})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DATE = Pattern.compile("^(\\d{4})(-\\d{2})?(-\\d{2})?");
+
+    static EntityProfile of(ListedEntity entity, NameParser parser) {
+        Map<String, ParsedName> names = new LinkedHashMap<>();
+        for (String raw : nameStrings(entity)) {
+            if (names.size() == MAX_NAMES) {
+                break;
+            }
+            ParsedName parsed = parser.parse(raw);
+            if (parsed != null) {
+                names.putIfAbsent(signature(parsed), parsed);
+            }
+        }
+        Set<String> dates = new LinkedHashSet<>();
+        for (String value : entity.values("birthDate")) {
+            Matcher m = DATE.matcher(value.strip());
+            if (m.find()) {
+                dates.add(m.group());
+            }
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        for (String property : List.of("nationality", "citizenship", "country", "jurisdiction")) {
+            for (String value : entity.values(property)) {
+                countries.add(value.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (String property : ID_PROPERTIES) {
+            for (String value : entity.values(property)) {
+                String normalized = identifier(value);
+                if (normalized.length() >= 4) {
+                    ids.add(property.equals("militaryUnit") ? "unit:" + normalized : normalized);
+                }
+            }
+        }
+        for (String property : TEXT_WITH_UNITS) {
+            for (String value : entity.values(property)) {
+                Matcher m = MILITARY_UNIT.matcher(value);
+                while (m.find()) {
+                    ids.add("unit:" + m.group(1));
+                }
+            }
+        }
+        return new EntityProfile(entity.id(), entity.schema(), entity.caption(), entity.dataset(), names.values().toArray(ParsedName[]::new),
+                dates.toArray(String[]::new), countries.toArray(String[]::new), ids.toArray(String[]::new));
+    }
+
+    private static List<String> nameStrings(ListedEntity entity) {
+        List<String> out = new ArrayList<>(entity.names());
+        if (entity.isPerson()) {
+            List<String> middles = new ArrayList<>(entity.values("fatherName"));
+            middles.addAll(entity.values("middleName"));
+            for (String first : entity.values("firstName")) {
+                for (String last : entity.values("lastName")) {
+                    out.add(first + " " + (middles.isEmpty() ? "" : middles.getFirst() + " ") + last);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String signature(ParsedName name) {
+        List<String> parts = new ArrayList<>();
+        for (NameToken t : name.tokens()) {
+            parts.add(t.forms().getFirst());
+        }
+        parts.sort(null);
+        return String.join(" ", parts);
+    }
+
+    /** Passport, INN or registration numbers as letters and digits only, upper case ("45 07 123456" = "4507123456"). */
+    static String identifier(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length() && sb.length() < 64; i++) {
+            char c = value.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toUpperCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    boolean isPerson() {
+        return schema.equals("Person");
+    }
+
+    boolean isOrganization() {
+        return schema.equals("Organization") || schema.equals("Company") || schema.equals("PublicBody");
+    }
+
+    @Override
+    public String toString() {
+        return "EntityProfile[" + id + ", " + schema + ", " + names.length + " names]";
+    }
+}

@@ -1,0 +1,163 @@
+package org.passage.screening.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores a candidate against a query over explainable features: the best pairing of their names (with each
+ * matched part and how it matched), birth date agreement or conflict (year-only dates handled), shared
+ * nationality or country, shared identifiers (passport, INN, registration, military unit), and whether the
+ * schemas can describe the same thing. Each feature carries the weight it added to the score.
+ */
+public final class EntityScorer {
+
+    static final double DATE_EXACT = 0.10;
+    static final double DATE_YEAR = 0.05;
+    static final double DATE_NEAR = -0.08;
+    static final double DATE_CONFLICT = -0.35;
+    static final double COUNTRY_MATCH = 0.03;
+    static final double COUNTRY_MISMATCH = -0.03;
+    static final double IDENTIFIER_MATCH = 0.35;
+    static final double SCHEMA_MISMATCH_FACTOR = 0.3;
+
+    private EntityScorer() {
+    }
+
+    /** A scored comparison; features explain it. */
+    public record Scored(double score, List<Explained> features) {
+    }
+
+    /** A feature in the explanation: a stable name, the weight it contributed and a human-readable detail. */
+    public record Explained(String name, double weight, String detail) {
+    }
+
+    static Scored score(EntityProfile query, EntityProfile candidate) {
+        List<Explained> features = new ArrayList<>();
+        NameComparison.Outcome best = null;
+        int bestQ = -1;
+        int bestC = -1;
+        ParsedName[] qn = query.names();
+        ParsedName[] cn = candidate.names();
+        boolean organizations = !query.isPerson() && !candidate.isPerson();
+        for (int i = 0; i < qn.length; i++) {
+            for (int j = 0; j < cn.length; j++) {
+                NameComparison.Outcome o = NameComparison.compare(qn[i], cn[j], organizations);
+                if (best == null || o.score() > best.score()) {
+                    best = o;
+                    bestQ = i;
+                    bestC = j;
+                }
+            }
+        }
+        double score = 0;
+        if (best != null) {
+            score = best.score();
+            features.add(new Explained("name", best.score(), "name " + (bestQ + 1) + " of the query against name " + (bestC + 1) + " of the entry"));
+            for (NameComparison.Part p : best.parts()) {
+                features.add(new Explained("name." + p.kind().name().toLowerCase(Locale.ROOT), p.similarity(),
+                        role(p.role()) + ": " + p.query() + " ~ " + p.candidate()));
+            }
+            if (!best.rule().isEmpty()) {
+                features.add(new Explained("name.rule", 0, best.rule()));
+            }
+        } else {
+            features.add(new Explained("name", 0, "no comparable name"));
+        }
+        double dates = dates(query.birthDates(), candidate.birthDates(), features);
+        double countries = countries(query.countries(), candidate.countries(), features);
+        double ids = identifiers(query.identifiers(), candidate.identifiers(), features);
+        score += dates + countries + ids;
+        if (!compatible(query, candidate)) {
+            features.add(new Explained("schema.mismatch", -score * (1 - SCHEMA_MISMATCH_FACTOR), query.schema() + " vs " + candidate.schema()));
+            score *= SCHEMA_MISMATCH_FACTOR;
+        }
+        return new Scored(Math.max(0, Math.min(1, score)), List.copyOf(features));
+    }
+
+    private static String role(byte role) {
+        return switch (role) {
+            case ParsedName.GIVEN -> "given name";
+            case ParsedName.PATRONYMIC -> "patronymic";
+            case ParsedName.INITIAL -> "initial";
+            case ParsedName.GENERIC -> "generic word";
+            default -> "name part";
+        };
+    }
+
+    static boolean compatible(EntityProfile a, EntityProfile b) {
+        if (a.schema().equals(b.schema())) {
+            return true;
+        }
+        if (isAbstract(a.schema()) || isAbstract(b.schema())) {
+            return true;
+        }
+        return a.isOrganization() && b.isOrganization();
+    }
+
+    private static boolean isAbstract(String schema) {
+        return schema.equals("LegalEntity") || schema.equals("Thing");
+    }
+
+    private static double dates(String[] a, String[] b, List<Explained> features) {
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        int best = Integer.MIN_VALUE; // 3 exact, 2 same year, 1 one year apart, 0 conflict
+        for (String x : a) {
+            for (String y : b) {
+                int year = Math.abs(Integer.parseInt(x.substring(0, 4)) - Integer.parseInt(y.substring(0, 4)));
+                int relation;
+                if (x.equals(y) && x.length() == 10) {
+                    relation = 3;
+                } else if (year == 0 && (x.length() < 10 || y.length() < 10 || x.startsWith(y) || y.startsWith(x))) {
+                    relation = 2;
+                } else if (year == 0) {
+                    relation = 1; // same year, different day: a typo or a different person
+                } else if (year == 1) {
+                    relation = 1;
+                } else {
+                    relation = 0;
+                }
+                best = Math.max(best, relation);
+            }
+        }
+        return switch (best) {
+            case 3 -> add(features, "birth_date.match", DATE_EXACT, "same date of birth");
+            case 2 -> add(features, "birth_date.year", DATE_YEAR, "same year of birth (one side gives only the year)");
+            case 1 -> add(features, "birth_date.near", DATE_NEAR, "dates of birth differ by a day or a year");
+            default -> add(features, "birth_date.conflict", DATE_CONFLICT, "dates of birth differ by years");
+        };
+    }
+
+    private static double countries(String[] a, String[] b, List<Explained> features) {
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        for (String x : a) {
+            for (String y : b) {
+                if (x.equals(y)) {
+                    return add(features, "country.match", COUNTRY_MATCH, "shared nationality or country " + x);
+                }
+            }
+        }
+        return add(features, "country.mismatch", COUNTRY_MISMATCH, "no shared nationality or country");
+    }
+
+    private static double identifiers(String[] a, String[] b, List<Explained> features) {
+        for (String x : a) {
+            for (String y : b) {
+                if (x.equals(y) && x.length() >= 5) {
+                    String kind = x.startsWith("unit:") ? "military unit " + x.substring(5) : "identifier";
+                    return add(features, "identifier.match", IDENTIFIER_MATCH, "shared " + kind);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static double add(List<Explained> features, String name, double weight, String detail) {
+        features.add(new Explained(name, weight, detail));
+        return weight;
+    }
+}

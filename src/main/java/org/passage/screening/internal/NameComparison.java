@@ -1,0 +1,165 @@
+package org.passage.screening.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compares two parsed names in any order of their parts: tokens are paired greedily by similarity, weighted by
+ * role (a surname counts more than a given name, an initial or a generic word little), and the score blends the
+ * share of each name that was matched. A patronymic on one side only is neutral (lists often omit it); two
+ * different patronymics count against. Rules that keep weak evidence below the threshold: a match that rests
+ * on given names and patronymics alone while a surname stays unmatched, and a one-word name against a longer one.
+ */
+final class NameComparison {
+
+    static final double ONLY_GIVEN_NAMES_CAP = 0.5;
+    static final double SINGLE_WORD_CAP = 0.65;
+
+    private NameComparison() {
+    }
+
+    /** The outcome: a score in [0, 1] and, for the explanation, which parts matched and how. */
+    record Outcome(double score, List<Part> parts, String rule) {
+    }
+
+    /** One matched pair of parts: the query's token text, the candidate's, and how they matched. */
+    record Part(String query, String candidate, TokenMatch kind, double similarity, byte role) {
+    }
+
+    /**
+     * @param organizations both sides are organizations: a distinctive word left unmatched on either side counts
+     *                      more (people often drop a middle name, companies rarely drop their distinctive word),
+     *                      and generic words (bank, plant, trading) alone never make a match
+     */
+    static Outcome compare(ParsedName a, ParsedName b, boolean organizations) {
+        int n = a.size();
+        int m = b.size();
+        double[][] sim = new double[n][m];
+        TokenMatch[][] kinds = new TokenMatch[n][m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                TokenMatch.Result r = TokenMatch.compare(a.tokens()[i], b.tokens()[j]);
+                double s = r.similarity();
+                if (a.roles()[i] == ParsedName.PATRONYMIC ^ b.roles()[j] == ParsedName.PATRONYMIC) {
+                    s *= 0.5; // a patronymic answering a surname is weak evidence
+                }
+                sim[i][j] = s;
+                kinds[i][j] = r.kind();
+            }
+        }
+        int[] matchA = new int[n];
+        int[] matchB = new int[m];
+        java.util.Arrays.fill(matchA, -1);
+        java.util.Arrays.fill(matchB, -1);
+        while (true) {
+            double best = 0.49;
+            int bi = -1;
+            int bj = -1;
+            for (int i = 0; i < n; i++) {
+                if (matchA[i] >= 0) {
+                    continue;
+                }
+                for (int j = 0; j < m; j++) {
+                    if (matchB[j] < 0 && sim[i][j] > best) {
+                        best = sim[i][j];
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0) {
+                break;
+            }
+            matchA[bi] = bj;
+            matchB[bj] = bi;
+        }
+        boolean substantive = false;
+        boolean unmatchedSurname = false;
+        for (int i = 0; i < n; i++) {
+            byte role = a.roles()[i];
+            if (matchA[i] >= 0 && (role == ParsedName.OTHER || (role == ParsedName.GENERIC ? !organizations : organizations && role == ParsedName.GIVEN))
+                    && kinds[i][matchA[i]] != TokenMatch.INITIAL) {
+                substantive = true;
+            }
+            unmatchedSurname |= matchA[i] < 0 && role == ParsedName.OTHER;
+        }
+        for (int j = 0; j < m; j++) {
+            byte role = b.roles()[j];
+            if (matchB[j] >= 0 && (role == ParsedName.OTHER || (role == ParsedName.GENERIC ? !organizations : organizations && role == ParsedName.GIVEN))
+                    && kinds[matchB[j]][j] != TokenMatch.INITIAL) {
+                substantive = true;
+            }
+            unmatchedSurname |= matchB[j] < 0 && role == ParsedName.OTHER;
+        }
+        boolean patronymicConflict = hasUnmatched(a, matchA, ParsedName.PATRONYMIC) && hasUnmatched(b, matchB, ParsedName.PATRONYMIC);
+        double covA = coverage(a, matchA, sim, true, patronymicConflict);
+        double covB = coverage(b, matchB, sim, false, patronymicConflict);
+        double larger = organizations ? 0.5 : 0.65;
+        double score = larger * Math.max(covA, covB) + (1 - larger) * Math.min(covA, covB);
+        String rule = "";
+        int shorter = Math.min(core(a), core(b));
+        if (!substantive && (unmatchedSurname || shorter <= 1 || organizations) && score > ONLY_GIVEN_NAMES_CAP) {
+            score = ONLY_GIVEN_NAMES_CAP;
+            rule = organizations ? "only generic words match" : "only given names or patronymics match";
+        } else if (!organizations && shorter == 1 && score > SINGLE_WORD_CAP) {
+            score = SINGLE_WORD_CAP;
+            rule = "a one-word name of a person";
+        }
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (matchA[i] >= 0) {
+                int j = matchA[i];
+                parts.add(new Part(a.tokens()[i].text(), b.tokens()[j].text(), kinds[i][j], sim[i][j],
+                        a.roles()[i] == ParsedName.PATRONYMIC || b.roles()[j] == ParsedName.PATRONYMIC ? ParsedName.PATRONYMIC : a.roles()[i]));
+            }
+        }
+        return new Outcome(score, parts, rule);
+    }
+
+    /** Name parts that identify: everything but patronymics and initials. */
+    private static int core(ParsedName name) {
+        int count = 0;
+        for (byte role : name.roles()) {
+            if (role != ParsedName.PATRONYMIC && role != ParsedName.INITIAL) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean hasUnmatched(ParsedName name, int[] match, byte role) {
+        for (int i = 0; i < name.size(); i++) {
+            if (match[i] < 0 && name.roles()[i] == role) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double coverage(ParsedName name, int[] match, double[][] sim, boolean rows, boolean patronymicConflict) {
+        double total = 0;
+        double matched = 0;
+        for (int i = 0; i < name.size(); i++) {
+            byte role = name.roles()[i];
+            if (role == ParsedName.PATRONYMIC && match[i] < 0 && !patronymicConflict) {
+                continue;
+            }
+            double w = weight(role);
+            total += w;
+            if (match[i] >= 0) {
+                matched += w * (rows ? sim[i][match[i]] : sim[match[i]][i]);
+            }
+        }
+        return total == 0 ? 0 : matched / total;
+    }
+
+    static double weight(byte role) {
+        return switch (role) {
+            case ParsedName.GIVEN -> 0.8;
+            case ParsedName.PATRONYMIC -> 0.4;
+            case ParsedName.INITIAL -> 0.3;
+            case ParsedName.GENERIC -> 0.35;
+            default -> 1.0;
+        };
+    }
+}

@@ -1,0 +1,186 @@
+package org.passage.screening.internal;
+
+import org.jspecify.annotations.Nullable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Splits a person's or organization's name into {@link NameToken}s and decides each token's role. Any order
+ * of the parts is accepted ("Щербаков Александр Юрьевич", "SHCHERBAKOV, Aleksandr", "Aleksandr Yurievich
+ * Shcherbakov"); legal forms (ООО, OOO, LLC, АО, JSC, Товариство з обмеженою відповідальністю …), quotes and
+ * titles are dropped. Bounded: at most {@value #MAX_TOKENS} tokens of at most {@value #MAX_TOKEN_LENGTH}
+ * characters, so a 10,000-character "name" costs no more than a normal one. Thread-safe.
+ */
+final class NameParser {
+
+    static final int MAX_TOKENS = 12;
+    static final int MAX_TOKEN_LENGTH = 40;
+    private static final int MAX_CACHE = 400_000;
+
+    private static final String[] PATRONYMIC_SUFFIXES = {"iiovych", "iyovych", "yovych", "ovych", "evych", "ievich", "yevich",
+            "jevich", "ovich", "evich", "ovitch", "evitch", "owitsch", "ewitsch", "ovitsch", "evitsch", "ovitj", "evitj", "ovitsj",
+            "evitsj", "ovytj", "avich", "avitj", "avna", "ievna", "yevna", "jevna", "ovna", "evna", "ivna", "ichna"};
+
+    private final Map<String, NameToken> cache = new ConcurrentHashMap<>();
+
+    /** Parses one name; returns null when nothing name-like is left (only punctuation, only a legal form). */
+    @Nullable ParsedName parse(String raw) {
+        List<NameToken> tokens = new ArrayList<>();
+        boolean legalForm = false;
+        for (String word : words(Romanizer.fold(raw))) {
+            if (tokens.size() == MAX_TOKENS) {
+                break;
+            }
+            NameToken token = token(word);
+            if (token != null) {
+                if (Vocabulary.isLegalFormOrTitle(token)) {
+                    legalForm = true;
+                } else {
+                    tokens.add(token);
+                }
+            }
+        }
+        if (legalForm) {
+            // in "Общество с ограниченной ответственностью" the single letters are prepositions, not initials
+            tokens.removeIf(NameToken::isInitial);
+        }
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        int n = tokens.size();
+        byte[] roles = new byte[n];
+        int patronymic = patronymicPosition(tokens);
+        for (int i = 0; i < n; i++) {
+            NameToken t = tokens.get(i);
+            if (t.isInitial()) {
+                roles[i] = ParsedName.INITIAL;
+            } else if (i == patronymic) {
+                roles[i] = ParsedName.PATRONYMIC;
+            } else if (t.isGivenName()) {
+                roles[i] = ParsedName.GIVEN;
+            } else if (Vocabulary.isGeneric(t)) {
+                roles[i] = ParsedName.GENERIC;
+            } else {
+                roles[i] = ParsedName.OTHER;
+            }
+        }
+        return new ParsedName(tokens.toArray(NameToken[]::new), roles);
+    }
+
+    /**
+     * Which token is the patronymic, if any: one shaped like a patronymic whose father's name is known, else one
+     * that is not first in a name of three or more parts. Only one: in "Andrei Aliaksandravich Lahunovich" the
+     * surname has the same ending.
+     */
+    private static int patronymicPosition(List<NameToken> tokens) {
+        int n = tokens.size();
+        if (n < 2) {
+            return -1;
+        }
+        int fallback = -1;
+        for (int i = 0; i < n; i++) {
+            NameToken t = tokens.get(i);
+            if (t.patronymicShape() && !t.fatherGroups().isEmpty()) {
+                return i;
+            }
+            if (t.patronymicShape() && n >= 3 && i > 0 && fallback < 0) {
+                fallback = i;
+            }
+        }
+        return fallback;
+    }
+
+    /** One word, interned. Null for words without letters or digits. */
+    @Nullable NameToken token(String word) {
+        if (word.length() > MAX_TOKEN_LENGTH) {
+            word = word.substring(0, MAX_TOKEN_LENGTH);
+        }
+        NameToken cached = cache.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        NameToken token = build(word);
+        if (token != null) {
+            if (cache.size() > MAX_CACHE) {
+                cache.clear();
+            }
+            cache.put(word, token);
+        }
+        return token;
+    }
+
+    private static @Nullable NameToken build(String word) {
+        List<String> latin = Romanizer.romanize(word);
+        if (latin.isEmpty()) {
+            return null;
+        }
+        String text = latin.getFirst();
+        boolean numeric = text.chars().anyMatch(Character::isDigit);
+        Set<String> forms = new java.util.LinkedHashSet<>();
+        if (numeric) {
+            forms.add(text);
+        } else {
+            for (String variant : latin) {
+                forms.addAll(PhoneticForm.forms(variant));
+            }
+        }
+        List<String> formList = List.copyOf(forms);
+        Set<String> given = numeric ? Set.of() : GivenNames.table().groups(formList);
+        String suffix = numeric ? null : patronymicSuffix(latin);
+        Set<String> fathers = Set.of();
+        if (suffix != null) {
+            Set<String> out = new HashSet<>();
+            for (String variant : latin) {
+                for (String s : PATRONYMIC_SUFFIXES) {
+                    if (variant.endsWith(s) && variant.length() > s.length() + 1) {
+                        String stem = variant.substring(0, variant.length() - s.length());
+                        out.addAll(GivenNames.table().groups(PhoneticForm.forms(stem)));
+                        out.addAll(GivenNames.table().groups(PhoneticForm.forms(stem + "a")));
+                        break;
+                    }
+                }
+            }
+            fathers = Set.copyOf(out);
+            given = Set.of();
+        }
+        return new NameToken(text, formList, given, fathers, suffix != null, numeric);
+    }
+
+    private static @Nullable String patronymicSuffix(List<String> latin) {
+        for (String variant : latin) {
+            for (String s : PATRONYMIC_SUFFIXES) {
+                if (variant.endsWith(s) && variant.length() > s.length() + 1) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Splits on anything that is not a letter, digit or mark; apostrophes inside a word are dropped (Sa'id → said). */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        int limit = Math.min(text.length(), MAX_TOKENS * (MAX_TOKEN_LENGTH + 1) * 2);
+        for (int i = 0; i < limit; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+                sb.appendCodePoint(cp);
+            } else if ((cp == '\'' || cp == '’' || cp == 'ʼ' || cp == '`' || cp == 'ʹ') && !sb.isEmpty()) {
+                continue;
+            } else if (!sb.isEmpty()) {
+                out.add(sb.toString());
+                sb.setLength(0);
+            }
+        }
+        if (!sb.isEmpty()) {
+            out.add(sb.toString());
+        }
+        return out;
+    }
+}

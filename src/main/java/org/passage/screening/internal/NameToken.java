@@ -1,0 +1,44 @@
+package org.passage.screening.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One word of a name with everything the matcher knows about it regardless of its place in the name: its
+ * primary ASCII spelling, its phonetic forms (all romanisations, all readings of "ch"), the given-name groups
+ * it belongs to, and, if it is shaped like a patronymic (-ович, -ovich, -ovych, -ovna …), the father's name.
+ * Tokens are interned by the parser, so a million names share a few hundred thousand of these.
+ *
+ * @param text          primary lower-case ASCII spelling (BGN/PCGN for Cyrillic)
+ * @param forms         phonetic forms, see {@link PhoneticForm}
+ * @param givenGroups   given-name groups (canonical names) if the token is a known given name or diminutive
+ * @param fatherGroups  for a patronymic-shaped token, the father's given-name groups (may be empty)
+ */
+record NameToken(String text, List<String> forms, Set<String> givenGroups, Set<String> fatherGroups, boolean patronymicShape,
+                 boolean numeric) {
+
+    boolean isInitial() {
+        return text.length() == 1 && !numeric;
+    }
+
+    boolean isGivenName() {
+        return !givenGroups.isEmpty();
+    }
+
+    /** Forms of a surname with its feminine ending removed (Иванова → Иванов, Ковальская → Ковальский). */
+    String neutralForm(String form) {
+        int n = form.length();
+        if (n >= 4 && form.charAt(n - 1) == 'A') {
+            char before = form.charAt(n - 2);
+            if (before == 'v' || before == 'n' || before == 'k') {
+                return form.substring(0, n - 1);
+            }
+        }
+        return form;
+    }
+
+    @Override
+    public String toString() {
+        return "NameToken[redacted]";
+    }
+}

@@ -1,0 +1,23 @@
+package org.passage.screening.internal;
+
+/**
+ * One name of an entity split into tokens, each with the role it plays in this name: given name, patronymic,
+ * initial or other (a surname, or any word of an organization's name). Legal forms and titles are already gone.
+ */
+record ParsedName(NameToken[] tokens, byte[] roles) {
+
+    static final byte OTHER = 0;
+    static final byte GIVEN = 1;
+    static final byte PATRONYMIC = 2;
+    static final byte INITIAL = 3;
+    static final byte GENERIC = 4;
+
+    int size() {
+        return tokens.length;
+    }
+
+    @Override
+    public String toString() {
+        return "ParsedName[" + tokens.length + " tokens, redacted]";
+    }
+}

@@ -1,0 +1,148 @@
+package org.passage.screening.internal;
+
+import org.jspecify.annotations.Nullable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reduces one Latin-script name token to a phonetic form in which the romanisation conventions found in
+ * lists and passports meet: English (Shcherbakov), French (Chtcherbakov), German (Schtscherbakow), Polish
+ * (Szczerbaków), Czech/scholarly (Ščerbakov) and loose spellings (Scherbakow) all give {@code XIrbAkAv}.
+ *
+ * <p>Consonants are mapped to classes (the hushing sounds ш/щ/ч/ж to {@code X}, г/х/h/kh to {@code H}, ц
+ * to {@code C}, s/z to {@code S}, v/w to {@code v}, c/k/q to {@code k}); each vowel run becomes {@code U}
+ * (any u), {@code A} (any a or o) or {@code I} (e, i, y, j only), since the conventions differ mostly in how
+ * they write я/ю/е/й. A trailing {@code I} is dropped (Sergei/Sergey/Sergej/Serguei) and repeats collapse.
+ * The German and Czech "ch" (х) and the English "ch" (ч) cannot be told apart, so such tokens get two forms.
+ * Input must already be lower case ASCII letters (see {@link Romanizer}).
+ */
+final class PhoneticForm {
+
+    /** Digraphs, longest first; each maps to one or more alternative class strings. */
+    private static final String[][] RULES = {
+            {"schtsch", "X"}, {"shtch", "X"}, {"chtch", "X"}, {"shch", "X"}, {"szcz", "X"}, {"tsch", "X"},
+            {"sch", "X"}, {"shh", "X"}, {"tch", "X"}, {"tsh", "X"}, {"tsj", "X"}, {"zh", "X"}, {"sh", "X"},
+            {"sz", "X"}, {"cz", "X"}, {"sj", "X"}, {"tj", "X"}, {"ch", "X", "H"}, {"kh", "H"}, {"gh", "H"},
+            {"ph", "f"}, {"ts", "C"}, {"tz", "C"}, {"ck", "k"}, {"gu", "H"},
+    };
+
+    private static final int MAX_FORMS = 4;
+
+    private PhoneticForm() {
+    }
+
+    /** All forms of a token (usually one; two or four when "ch" is ambiguous). */
+    static List<String> forms(String ascii) {
+        List<StringBuilder> out = new ArrayList<>();
+        out.add(new StringBuilder());
+        int i = 0;
+        int n = ascii.length();
+        while (i < n) {
+            char c = ascii.charAt(i);
+            if (isVowel(c)) {
+                int j = i;
+                while (j < n && isVowel(ascii.charAt(j))) {
+                    j++;
+                }
+                String run = ascii.substring(i, j);
+                appendAll(out, run.indexOf('u') >= 0 ? "U" : run.indexOf('a') >= 0 || run.indexOf('o') >= 0 ? "A" : "I");
+                i = j;
+                continue;
+            }
+            String @Nullable [] rule = match(ascii, i);
+            // Scandinavian "tj" is ч (Levitjev, Vladimirovitj) but German "tj" before a vowel is т + я/ю (Katja)
+            if (rule != null && rule[0].equals("tj") && i + 2 < n && "aou".indexOf(ascii.charAt(i + 2)) >= 0) {
+                rule = null;
+            }
+            if (rule != null) {
+                // "gu" is a French spelling of г only before e/i (Serguei); elsewhere it is g + u
+                if (rule[0].equals("gu") && !(i + 2 < n && (ascii.charAt(i + 2) == 'e' || ascii.charAt(i + 2) == 'i'))) {
+                    appendAll(out, "H");
+                    i++;
+                    continue;
+                }
+                if (rule.length == 2 || out.size() * (rule.length - 1) > MAX_FORMS) {
+                    appendAll(out, rule[1]);
+                } else {
+                    List<StringBuilder> next = new ArrayList<>();
+                    for (StringBuilder sb : out) {
+                        for (int k = 1; k < rule.length; k++) {
+                            next.add(new StringBuilder(sb).append(rule[k]));
+                        }
+                    }
+                    out = next;
+                }
+                i += rule[0].length();
+                continue;
+            }
+            appendAll(out, consonant(ascii, i));
+            i++;
+        }
+        Set<String> forms = new LinkedHashSet<>();
+        for (StringBuilder sb : out) {
+            forms.add(finish(sb));
+        }
+        return List.copyOf(forms);
+    }
+
+    /** The consonant skeleton of a form: vowel classes removed. Used to retrieve candidates with vowel typos. */
+    static String skeleton(String form) {
+        StringBuilder sb = new StringBuilder(form.length());
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (c != 'A' && c != 'I' && c != 'U') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String finish(StringBuilder sb) {
+        StringBuilder collapsed = new StringBuilder(sb.length());
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (collapsed.isEmpty() || collapsed.charAt(collapsed.length() - 1) != c) {
+                collapsed.append(c);
+            }
+        }
+        int len = collapsed.length();
+        if (len > 1 && collapsed.charAt(len - 1) == 'I') {
+            collapsed.setLength(len - 1);
+        }
+        return collapsed.toString();
+    }
+
+    private static String consonant(String s, int i) {
+        char c = s.charAt(i);
+        return switch (c) {
+            case 'w' -> "v";
+            case 'g', 'h' -> "H";
+            case 'z', 's' -> "S";
+            case 'q' -> "k";
+            case 'x' -> "kS";
+            case 'c' -> i + 1 < s.length() && "eiy".indexOf(s.charAt(i + 1)) >= 0 ? "C" : "k";
+            default -> String.valueOf(c);
+        };
+    }
+
+    private static String @Nullable [] match(String s, int i) {
+        for (String[] rule : RULES) {
+            if (s.startsWith(rule[0], i)) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    private static void appendAll(List<StringBuilder> out, String part) {
+        for (StringBuilder sb : out) {
+            sb.append(part);
+        }
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'j';
+    }
+}

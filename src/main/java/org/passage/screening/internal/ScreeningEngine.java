@@ -1,0 +1,72 @@
+package org.passage.screening.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.passage.watchlists.ListedEntity;
+
+/**
+ * The engine behind {@link org.passage.screening.Screening}: profiles of the listed entities kept in memory,
+ * a {@link CandidateIndex} to find about fifty candidates per query, and the {@link EntityScorer} to rank them.
+ * Immutable once built; safe for concurrent queries.
+ */
+public final class ScreeningEngine implements AutoCloseable {
+
+    public static final int CANDIDATES = 50;
+
+    private static final NameParser SHARED_PARSER = new NameParser();
+
+    private final NameParser parser = new NameParser();
+    private final CandidateIndex index = new CandidateIndex();
+    private final List<EntityProfile> profiles = new ArrayList<>();
+
+    public ScreeningEngine(Iterable<ListedEntity> entities) {
+        for (ListedEntity entity : entities) {
+            EntityProfile profile = EntityProfile.of(entity, parser);
+            profiles.add(profile);
+            index.add(profile);
+        }
+        index.commit();
+    }
+
+    /** A ranked candidate. */
+    public record Result(String id, String schema, String caption, String dataset, EntityScorer.Scored scored) {
+        @Override
+        public String toString() {
+            return "Result[" + id + ", " + scored.score() + "]";
+        }
+    }
+
+    public List<Result> screen(ListedEntity query, int limit) {
+        EntityProfile q = EntityProfile.of(query, parser);
+        List<Result> out = new ArrayList<>();
+        for (int doc : index.candidates(q, Math.max(limit, CANDIDATES))) {
+            EntityProfile c = profiles.get(doc);
+            out.add(new Result(c.id(), c.schema(), c.caption(), c.dataset(), EntityScorer.score(q, c)));
+        }
+        out.sort(Comparator.comparingDouble((Result r) -> r.scored().score()).reversed());
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+    }
+
+    /** Scores one entity against another with the same features as screening (used to evaluate on labelled pairs). */
+    public static EntityScorer.Scored compare(ListedEntity query, ListedEntity candidate) {
+        return EntityScorer.score(EntityProfile.of(query, SHARED_PARSER), EntityProfile.of(candidate, SHARED_PARSER));
+    }
+
+    CandidateIndex indexForBench() {
+        return index;
+    }
+
+    EntityProfile profileForBench(int doc) {
+        return profiles.get(doc);
+    }
+
+    public int size() {
+        return profiles.size();
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

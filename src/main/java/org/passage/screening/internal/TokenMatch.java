@@ -1,0 +1,97 @@
+package org.passage.screening.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How two tokens of two names relate, strongest first: the same spelling, the same phonetic form under some
+ * romanisation (transliteration), the same given name through the table (a diminutive or a national form),
+ * the same surname up to its gendered ending, an initial, or a spelling within a small edit distance.
+ */
+enum TokenMatch {
+    EXACT(1.0), TRANSLITERATION(0.95), GIVEN_NAME_VARIANT(0.9), GENDERED_FORM(0.85), FUZZY(0.0), INITIAL(0.5), NONE(0.0);
+
+    final double similarity;
+
+    TokenMatch(double similarity) {
+        this.similarity = similarity;
+    }
+
+    /** The similarity of two tokens in [0, 1] with the kind of match; see {@link Result}. */
+    static Result compare(NameToken a, NameToken b) {
+        if (a == b || a.text().equals(b.text())) {
+            return new Result(EXACT, 1.0);
+        }
+        if (a.numeric() || b.numeric()) {
+            return Result.NONE;
+        }
+        if (a.isInitial() || b.isInitial()) {
+            NameToken full = a.isInitial() ? b : a;
+            NameToken initial = a.isInitial() ? a : b;
+            return full.text().charAt(0) == initial.text().charAt(0) ? new Result(INITIAL, INITIAL.similarity) : Result.NONE;
+        }
+        if (intersects(a.forms(), b.forms())) {
+            return new Result(TRANSLITERATION, TRANSLITERATION.similarity);
+        }
+        if (intersects(a.givenGroups(), b.givenGroups()) || intersects(a.fatherGroups(), b.fatherGroups())) {
+            return new Result(GIVEN_NAME_VARIANT, GIVEN_NAME_VARIANT.similarity);
+        }
+        if (!a.isGivenName() && !b.isGivenName()) {
+            for (String fa : a.forms()) {
+                String na = a.neutralForm(fa);
+                for (String fb : b.forms()) {
+                    if (na.equals(b.neutralForm(fb))) {
+                        return new Result(GENDERED_FORM, GENDERED_FORM.similarity);
+                    }
+                }
+            }
+        }
+        double best = fuzzy(a.text(), b.text());
+        for (int i = 0; i < Math.min(3, a.forms().size()); i++) {
+            for (int j = 0; j < Math.min(3, b.forms().size()); j++) {
+                best = Math.max(best, fuzzy(a.forms().get(i), b.forms().get(j)));
+            }
+        }
+        if (best > 0) {
+            return new Result(FUZZY, best * 0.9);
+        }
+        return Result.NONE;
+    }
+
+    /** 1 - distance/length when the distance is small for the length (none under 4 letters, 2 from 9), else 0. */
+    static double fuzzy(String a, String b) {
+        int longest = Math.max(a.length(), b.length());
+        int allowed = longest < 4 ? 0 : longest < 9 ? 1 : 2;
+        if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) {
+            return 0;
+        }
+        int d = Levenshtein.distance(a, b, allowed);
+        return d <= allowed ? 1.0 - (double) d / longest : 0;
+    }
+
+    private static boolean intersects(List<String> a, List<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A kind of match and its similarity. */
+    record Result(TokenMatch kind, double similarity) {
+        static final Result NONE = new Result(TokenMatch.NONE, 0);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Screening: finds whether a person or organization is on a watchlist, in seconds and with reasons, across
+ * the ways Russian, Ukrainian and Belarusian names are written (scripts, romanisation systems, diminutives,
+ * patronymics, gendered forms, typos, any order). {@link org.passage.screening.Screening} is the whole API.
+ */
+@NullMarked
+package org.passage.screening;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,154 @@
+package org.passage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.passage.organizations.Organizations;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.passage.organizations.StaffMember;
+import org.passage.support.ActingStaff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every route × every role × own or foreign organization, against the real application and database. The
+ * table below is the specification: 200 shown, 302 done (redirect after a form), 403 refused, 404 "no such
+ * case" (a case you may not see is indistinguishable from one that does not exist). A system admin who asks
+ * for the users page is sent on to the organizations page, which is his.
+ * Columns: coordinator, caseworker assigned to the own case, caseworker not assigned, lawyer not assigned,
+ * analyst assigned, auditor, org admin, system admin.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIntegrationTests {
+
+    private static final String MATRIX = """
+            route                                  coord cw   cw2  lawyer analyst auditor orgadm sysadm
+            GET  /cases                            200   200  200  200    200     403     403    403
+            GET  /cases/new                        200   200  200  403    403     403     403    403
+            GET  /cases/{own}                      200   200  404  404    200     404     404    403
+            GET  /cases/{foreign}                  404   404  404  404    404     404     404    403
+            POST /cases/{own}/stage                302   302  404  404    403     404     404    403
+            POST /cases/{foreign}/stage            404   404  404  404    404     404     404    403
+            POST /cases/{own}/assignments          302   403  404  404    403     404     404    403
+            POST /cases/{foreign}/assignments      404   404  404  404    404     404     404    403
+            GET  /api/cases                        200   200  200  200    200     403     403    403
+            GET  /api/cases/{own}                  200   200  404  404    200     404     404    403
+            GET  /api/cases/{foreign}              404   404  404  404    404     404     404    403
+            GET  /cases/not-a-uuid                 404   404  404  404    404     404     404    403
+            GET  /admin/users                      403   403  403  403    403     403     200    302
+            GET  /admin/organizations              403   403  403  403    403     403     403    200
+            """;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    StaffDirectory directory;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final Map<String, StaffMember> actors = new LinkedHashMap<>();
+    private String ownCase;
+    private String foreignCase;
+    private UUID ownColleague;
+
+    @BeforeAll
+    void setUp() throws Exception {
+        var staff = new ActingStaff(organizations, directory, jdbc);
+        UUID own = staff.organization("Matrix Own");
+        UUID foreign = staff.organization("Matrix Foreign");
+        actors.put("coord", staff.member(own, Role.COORDINATOR));
+        actors.put("cw", staff.member(own, Role.CASEWORKER));
+        actors.put("cw2", staff.member(own, Role.CASEWORKER));
+        actors.put("lawyer", staff.member(own, Role.LAWYER));
+        actors.put("analyst", staff.member(own, Role.VETTING_ANALYST));
+        actors.put("auditor", staff.member(own, Role.AUDITOR));
+        actors.put("orgadm", staff.member(own, Role.ORG_ADMIN));
+        actors.put("sysadm", staff.member(null, Role.SYSTEM_ADMIN));
+        // assigned by the coordinator's row of the matrix; not one of the columns, so no later cell changes
+        ownColleague = staff.member(own, Role.CASEWORKER).id();
+
+        ownCase = openCase(actors.get("coord"));
+        assign(actors.get("coord"), ownCase, actors.get("cw").id());
+        assign(actors.get("coord"), ownCase, actors.get("analyst").id());
+        var foreignCoordinator = staff.member(foreign, Role.COORDINATOR);
+        foreignCase = openCase(foreignCoordinator);
+    }
+
+    @Test
+    void everyRouteAnswersEveryRoleAsSpecified() throws Exception {
+        List<String> lines = MATRIX.lines().filter(l -> !l.isBlank()).toList();
+        List<String> columns = List.of(lines.get(0).trim().split("\\s+")).subList(1, 9);
+        List<String> mismatches = new ArrayList<>();
+        int checked = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.trim().split("\\s+");
+            String method = cells[0];
+            String route = cells[1];
+            for (int i = 0; i < columns.size(); i++) {
+                int expected = Integer.parseInt(cells[2 + i]);
+                int actual = status(method, route, actors.get(columns.get(i)));
+                checked++;
+                if (actual != expected) {
+                    mismatches.add(method + " " + route + " as " + columns.get(i) + ": expected " + expected + ", got " + actual);
+                }
+            }
+        }
+        assertThat(mismatches).as("routes answering otherwise than the matrix says").isEmpty();
+        assertThat(checked).isEqualTo((lines.size() - 1) * 8);
+    }
+
+    @Test
+    void deniedCaseReadsAreAudited() throws Exception {
+        status("GET", "/cases/{foreign}", actors.get("cw"));
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'case.read' and outcome = 'DENIED' and record_id = ?")
+                .param(foreignCase).query(Integer.class).single()).isPositive();
+    }
+
+    private int status(String method, String route, StaffMember actor) throws Exception {
+        String path = route.replace("{own}", ownCase).replace("{foreign}", foreignCase);
+        MockHttpServletRequestBuilder request = method.equals("GET") ? get(path) : post(path).with(csrf());
+        if (path.endsWith("/stage")) {
+            request.param("stage", "VETTING");
+        }
+        if (path.endsWith("/assignments")) {
+            request.param("staffId", ownColleague.toString());
+        }
+        return mvc.perform(request.with(ActingStaff.as(actor))).andReturn().getResponse().getStatus();
+    }
+
+    private String openCase(StaffMember coordinator) throws Exception {
+        String body = mvc.perform(post("/api/cases").with(csrf()).with(ActingStaff.as(coordinator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Тестов Тест\",\"latinName\":\"TESTOV TEST\",\"birthDate\":\"1990-01-01\"}"))
+                .andReturn().getResponse().getContentAsString();
+        return JsonMapper.builder().build().readTree(body).get("id").asString();
+    }
+
+    private void assign(StaffMember coordinator, String caseId, UUID staffId) throws Exception {
+        mvc.perform(post("/cases/" + caseId + "/assignments").with(csrf()).with(ActingStaff.as(coordinator))
+                .param("staffId", staffId.toString()));
+    }
+}

@@ -1,0 +1,97 @@
+package org.passage.cases.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passage.organizations.Organizations;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.passage.organizations.StaffMember;
+import org.passage.support.ActingStaff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class CasePagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    StaffDirectory directory;
+
+    private UUID organization;
+    private StaffMember caseworker;
+
+    @BeforeEach
+    void setUp() {
+        var staff = new ActingStaff(organizations, directory, jdbc);
+        organization = staff.organization("Cases");
+        caseworker = staff.member(organization, Role.CASEWORKER);
+    }
+
+    @Test
+    void aCaseworkerOpensACaseIsAssignedToItAndEveryReadIsAudited() throws Exception {
+        String location = mvc.perform(post("/cases").with(csrf()).with(ActingStaff.as(caseworker))
+                        .param("name", "Щербаков Александр Юрьевич").param("latinName", "SHCHERBAKOV ALEKSANDR").param("birthDate", "1991-03-02"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String id = location.substring("/cases/".length());
+
+        mvc.perform(get(location).with(ActingStaff.as(caseworker)))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Щербаков Александр Юрьевич")));
+        mvc.perform(get("/cases").with(ActingStaff.as(caseworker)))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("SHCHERBAKOV ALEKSANDR")));
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'case.read' and record_id = ? and actor = ?")
+                .params(id, caseworker.id().toString()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anOverlongNameIsExplainedBesideItsFieldAndNothingIsSaved() throws Exception {
+        int before = casesOfOrganization();
+        mvc.perform(post("/cases").with(csrf()).with(ActingStaff.as(caseworker)).param("name", "Я".repeat(201)).param("latinName", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("at most 200 characters")));
+        assertThat(casesOfOrganization()).isEqualTo(before);
+    }
+
+    @Test
+    void theApiAnswersBadFieldsWithProblemJsonNamingTheField() throws Exception {
+        int before = casesOfOrganization();
+        mvc.perform(post("/api/cases").with(csrf()).with(ActingStaff.as(caseworker)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Иван\",\"latinName\":\"IVAN\",\"birthDate\":\"02.03.1991\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("birthDate"));
+        assertThat(casesOfOrganization()).isEqualTo(before);
+    }
+
+    @Test
+    void aForgedCsrfTokenChangesNothing() throws Exception {
+        int before = casesOfOrganization();
+        mvc.perform(post("/cases").with(csrf().useInvalidToken()).with(ActingStaff.as(caseworker)).param("name", "Иван"))
+                .andExpect(status().isForbidden());
+        assertThat(casesOfOrganization()).isEqualTo(before);
+    }
+
+    private int casesOfOrganization() {
+        return jdbc.sql("select count(*) from cases where organization_id = ?").param(organization).query(Integer.class).single();
+    }
+}

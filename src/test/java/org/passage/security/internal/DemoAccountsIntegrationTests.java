@@ -1,0 +1,61 @@
+package org.passage.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.passage.organizations.Organizations;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo seeder creates its two organizations and ten accounts once, printing one-time passwords only then. */
+@SpringBootTest
+@ActiveProfiles("test")
+class DemoAccountsIntegrationTests {
+
+    @Autowired
+    DemoAccounts demo;
+    @Autowired
+    StaffDirectory staff;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    Passwords passwords;
+    @Autowired
+    Credentials credentials;
+
+    @Test
+    void seedsOnceAndPrintsWorkingOneTimePasswordsOnlyThen() {
+        String first = run();
+        var ark = organizations.findByName(DemoAccounts.ARK).orElseThrow();
+        var forest = organizations.findByName(DemoAccounts.FOREST).orElseThrow();
+        assertThat(staff.inOrganization(ark.id())).extracting(m -> m.username().value()).containsExactlyInAnyOrder(
+                "coordinator", "caseworker", "caseworker2", "analyst", "analyst2", "lawyer", "auditor", "orgadmin");
+        assertThat(staff.inOrganization(forest.id())).extracting(m -> m.username().value()).containsExactly("forest.caseworker");
+        var sysadmin = staff.findByUsername("sysadmin").orElseThrow();
+        assertThat(sysadmin.organizationId()).isNull();
+        assertThat(sysadmin.roles()).containsExactly(Role.SYSTEM_ADMIN);
+        assertThat(sysadmin.displayName()).isEqualTo("Sam System");
+
+        var line = first.lines().filter(l -> l.strip().startsWith("caseworker2 ")).findFirst().orElseThrow();
+        String oneTime = line.strip().split("\\s+")[1];
+        var state = credentials.find(staff.findByUsername("caseworker2").orElseThrow().id()).orElseThrow();
+        assertThat(passwords.matches(oneTime, state.passwordHash())).isTrue();
+        assertThat(state.passwordIsOneTime()).isTrue();
+
+        String second = run();
+        assertThat(second).doesNotContain(oneTime).contains("exist already");
+        assertThat(organizations.all()).hasSize(2);
+    }
+
+    private String run() {
+        var out = new ByteArrayOutputStream();
+        demo.seed(new PrintStream(out, true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,205 @@
+package org.passage.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Who may administer whom: org admins only inside their organization, system admins only organizations. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(LoginFixtures.class)
+class StaffAdministrationIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    LoginFixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    StaffDirectory staff;
+
+    UUID ark;
+    UUID forest;
+    LoginFixtures.Account arkAdmin;
+    LoginFixtures.Account forestWorker;
+    MockHttpSession arkAdminSession;
+
+    @BeforeEach
+    void twoOrganizations() throws Exception {
+        ark = fixtures.organization("Ark");
+        forest = fixtures.organization("Forest");
+        arkAdmin = fixtures.account(ark, Role.ORG_ADMIN);
+        forestWorker = fixtures.account(forest, Role.CASEWORKER);
+        arkAdminSession = fixtures.login(mvc, arkAdmin);
+    }
+
+    @Test
+    void anOrgAdminCreatesAUserWhoseOneTimePasswordIsShownOnceAndWhoseNameIsSealed() throws Exception {
+        String page = mvc.perform(post("/admin/users").session(arkAdminSession).with(csrf())
+                        .param("username", "Marta.K").param("displayName", "Marta Kovaleva")
+                        .param("roles", "CASEWORKER", "LAWYER"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var matcher = Pattern.compile("id=\"one-time-password\"[^>]*>([a-z2-9-]{19})<").matcher(page);
+        assertThat(matcher.find()).isTrue();
+        var created = staff.findByUsername("marta.k").orElseThrow();
+        assertThat(created.organizationId()).isEqualTo(ark);
+        assertThat(created.roles()).containsExactlyInAnyOrder(Role.CASEWORKER, Role.LAWYER);
+        assertThat(created.displayName()).isEqualTo("Marta Kovaleva");
+
+        byte[] stored = jdbc.sql("select display_name from staff where id = ?").param(created.id()).query(byte[].class).single();
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("Marta", "Kovaleva");
+        String hash = jdbc.sql("select password_hash from staff_credentials where staff_id = ?").param(created.id()).query(String.class).single();
+        assertThat(hash).startsWith("$argon2id$").doesNotContain(matcher.group(1));
+        assertThat(audited("staff.created", created.id())).isEqualTo(1);
+
+        mvc.perform(get("/admin/users").session(arkAdminSession))
+                .andExpect(content().string(containsString("marta.k")))
+                .andExpect(content().string(not(containsString(forestWorker.username()))));
+    }
+
+    @Test
+    void anOverLongOrMissingFieldIsNamedAndNothingIsStored() throws Exception {
+        int before = count("staff");
+        mvc.perform(post("/admin/users").session(arkAdminSession).with(csrf())
+                        .param("username", "long.name").param("displayName", "x".repeat(10_000)).param("roles", "CASEWORKER"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("1 to 120 characters")));
+        mvc.perform(post("/admin/users").session(arkAdminSession).with(csrf())
+                        .param("username", "no roles").param("displayName", "Someone"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("2 to 63 characters")))
+                .andExpect(content().string(containsString("at least one role")));
+        mvc.perform(post("/admin/users").session(arkAdminSession).with(csrf())
+                        .param("username", "would.be.sysadmin").param("displayName", "Someone").param("roles", "SYSTEM_ADMIN"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/users").session(arkAdminSession).with(csrf())
+                        .param("username", forestWorker.username()).param("displayName", "Someone").param("roles", "CASEWORKER"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("taken")));
+        assertThat(count("staff")).isEqualTo(before);
+    }
+
+    @Test
+    void anOrgAdminCannotSeeOrTouchStaffOfAnotherOrganization() throws Exception {
+        UUID foreign = forestWorker.id();
+        mvc.perform(get("/admin/users/" + foreign).session(arkAdminSession)).andExpect(status().isNotFound());
+        for (var change : java.util.List.of(
+                post("/admin/users/" + foreign + "/roles").param("roles", "ORG_ADMIN"),
+                post("/admin/users/" + foreign + "/disabled").param("disabled", "true"),
+                post("/admin/users/" + foreign + "/password"),
+                post("/admin/users/" + foreign + "/totp"),
+                post("/admin/users/" + foreign + "/sessions/end"))) {
+            mvc.perform(change.session(arkAdminSession).with(csrf())).andExpect(status().isNotFound());
+        }
+        var unchanged = staff.find(foreign).orElseThrow();
+        assertThat(unchanged.roles()).containsExactly(Role.CASEWORKER);
+        assertThat(unchanged.disabled()).isFalse();
+        assertThat(jdbc.sql("select totp_secret is not null and session_epoch = 0 and not password_is_one_time from staff_credentials where staff_id = ?")
+                .param(foreign).query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select count(*) from audit_event where outcome = 'DENIED' and record_id = ?")
+                .param(foreign.toString()).query(Integer.class).single()).isEqualTo(6);
+        // and the Forest worker still logs in
+        fixtures.login(mvc, forestWorker);
+    }
+
+    @Test
+    void anOrgAdminManagesTheirOwnStaff() throws Exception {
+        var worker = fixtures.account(ark, Role.CASEWORKER);
+        var workerSession = fixtures.login(mvc, worker);
+        mvc.perform(post("/admin/users/" + worker.id() + "/roles").session(arkAdminSession).with(csrf())
+                .param("roles", "CASEWORKER", "COORDINATOR")).andExpect(redirectedUrl("/admin/users/" + worker.id()));
+        assertThat(staff.find(worker.id()).orElseThrow().roles()).containsExactlyInAnyOrder(Role.CASEWORKER, Role.COORDINATOR);
+        mvc.perform(get("/").session(workerSession)).andExpect(redirectedUrl("/login?expired"));
+
+        mvc.perform(post("/admin/users/" + worker.id() + "/disabled").session(arkAdminSession).with(csrf()).param("disabled", "true"))
+                .andExpect(redirectedUrl("/admin/users/" + worker.id()));
+        mvc.perform(post("/login").param("username", worker.username()).param("password", LoginFixtures.PASSWORD)
+                .with(csrf()).with(LoginFixtures.from(fixtures.address()))).andExpect(redirectedUrl("/login?error"));
+
+        mvc.perform(post("/admin/users/" + worker.id() + "/disabled").session(arkAdminSession).with(csrf()).param("disabled", "false"));
+        mvc.perform(post("/admin/users/" + worker.id() + "/totp").session(arkAdminSession).with(csrf()));
+        mvc.perform(post("/login").param("username", worker.username()).param("password", LoginFixtures.PASSWORD)
+                .with(csrf()).with(LoginFixtures.from(fixtures.address()))).andExpect(redirectedUrl("/login/totp/enrol"));
+
+        mvc.perform(post("/admin/users/" + worker.id() + "/password").session(arkAdminSession).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("one-time-password")));
+        mvc.perform(post("/login").param("username", worker.username()).param("password", LoginFixtures.PASSWORD)
+                .with(csrf()).with(LoginFixtures.from(fixtures.address()))).andExpect(redirectedUrl("/login?error"));
+
+        mvc.perform(post("/admin/users/" + arkAdmin.id() + "/disabled").session(arkAdminSession).with(csrf()).param("disabled", "true"))
+                .andExpect(status().isBadRequest());
+        assertThat(staff.find(arkAdmin.id()).orElseThrow().disabled()).isFalse();
+    }
+
+    @Test
+    void staffWithoutTheAdminRoleCannotAdminister() throws Exception {
+        var lawyer = fixtures.login(mvc, fixtures.account(ark, Role.LAWYER, Role.COORDINATOR));
+        mvc.perform(get("/admin/users").session(lawyer)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users/new").session(lawyer)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users").session(lawyer).with(csrf())
+                .param("username", "sneaky").param("displayName", "S").param("roles", "ORG_ADMIN")).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/organizations").session(lawyer)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/organizations").session(arkAdminSession)).andExpect(status().isForbidden());
+        assertThat(staff.findByUsername("sneaky")).isEmpty();
+    }
+
+    @Test
+    void aSystemAdminCreatesOrganizationsAndSeesNoCasePages() throws Exception {
+        var sysadmin = fixtures.account(null, Role.SYSTEM_ADMIN);
+        var session = fixtures.login(mvc, sysadmin);
+        mvc.perform(get("/").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/admin/organizations")))
+                .andExpect(content().string(not(containsString("href=\"/cases\""))));
+        for (String casePage : java.util.List.of("/cases", "/cases/" + UUID.randomUUID(), "/audit", "/screening", "/api/cases")) {
+            mvc.perform(get(casePage).session(session)).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/admin/users").session(session)).andExpect(redirectedUrl("/admin/organizations"));
+        mvc.perform(get("/admin/users/" + forestWorker.id()).session(session)).andExpect(status().isForbidden());
+
+        String page = mvc.perform(post("/admin/organizations").session(session).with(csrf())
+                        .param("organizationName", "River Aid").param("username", "river.admin").param("displayName", "Rita River"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("one-time-password");
+        var admin = staff.findByUsername("river.admin").orElseThrow();
+        assertThat(admin.roles()).containsExactly(Role.ORG_ADMIN);
+        assertThat(admin.displayName()).isEqualTo("Rita River");
+        mvc.perform(get("/admin/organizations").session(session)).andExpect(content().string(containsString("River Aid")));
+
+        mvc.perform(post("/admin/organizations").session(session).with(csrf())
+                        .param("organizationName", "y".repeat(201)).param("username", "ok.name").param("displayName", "Ok"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("1 to 200 characters")));
+        assertThat(staff.findByUsername("ok.name")).isEmpty();
+    }
+
+    private int audited(String action, UUID recordId) {
+        return jdbc.sql("select count(*) from audit_event where action = ? and record_id = ?")
+                .params(action, recordId.toString()).query(Integer.class).single();
+    }
+
+    private int count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+}

@@ -1,0 +1,93 @@
+package org.passage.web.internal;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Language switch, translated error pages that reveal nothing, and problem JSON for the API. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class WebShellIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theLanguageSwitchesByParameterAndIsRememberedInAStrictCookie() throws Exception {
+        mvc.perform(get("/login").param("lang", "ru"))
+                .andExpect(content().string(containsString("Вход")))
+                .andExpect(content().string(containsString("lang=\"ru\"")))
+                .andExpect(header().string("Set-Cookie", allOf(containsString("PASSAGE_LANG=ru"), containsString("Secure"),
+                        containsString("HttpOnly"), containsString("SameSite=Strict"))));
+        mvc.perform(get("/login").cookie(new Cookie("PASSAGE_LANG", "fr")))
+                .andExpect(content().string(containsString("Mot de passe")));
+        mvc.perform(get("/login").header("Accept-Language", "fr-CH, de;q=0.8"))
+                .andExpect(content().string(containsString("Se connecter")));
+        mvc.perform(get("/login").header("Accept-Language", "de"))
+                .andExpect(content().string(containsString("Log in")));
+        mvc.perform(get("/login").param("lang", "de"))
+                .andExpect(content().string(containsString("Log in")))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+    }
+
+    @Test
+    void errorPagesAreTranslatedAndRevealNothingInternal() throws Exception {
+        mvc.perform(error(404, "/cases/123").cookie(new Cookie("PASSAGE_LANG", "fr")))
+                .andExpect(status().isNotFound()).andExpect(content().string(containsString("Introuvable")));
+        mvc.perform(error(403, "/admin/users").cookie(new Cookie("PASSAGE_LANG", "ru")))
+                .andExpect(status().isForbidden()).andExpect(content().string(containsString("Доступ запрещён")));
+        mvc.perform(error(400, "/admin/users"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Nothing was changed")));
+        mvc.perform(error(500, "/").requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret detail at org.passage.X")))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().string(allOf(containsString("Something went wrong"), not(containsString("secret detail")),
+                        not(containsString("org.passage")), not(containsString("Exception")))));
+        mvc.perform(error(418, "/")).andExpect(content().string(containsString("could not be used")));
+        mvc.perform(error(403, "/admin/users").requestAttr("passage.error.reason", "csrf"))
+                .andExpect(content().string(containsString("did not come from Passage")));
+    }
+
+    @Test
+    void apiErrorsAreProblemJson() throws Exception {
+        mvc.perform(error(404, "/api/cases/123").header("Accept", "text/html"))
+                .andExpect(status().isNotFound())
+                .andExpect(header().string("Content-Type", containsString("application/problem+json")))
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.title").value("Not Found"));
+        mvc.perform(get("/api/anything"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("Content-Type", containsString("application/problem+json")))
+                .andExpect(jsonPath("$.status").value(401));
+    }
+
+    @Test
+    void pagesNeedALoginAndSendToTheLoginPage() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(header().string("Location", containsString("/login")));
+        mvc.perform(get("/admin/users")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/css/passage.css")).andExpect(status().isOk());
+        String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        var script = java.util.regex.Pattern.compile("<script src=\"([^\"]+)\"").matcher(login);
+        org.assertj.core.api.Assertions.assertThat(script.find()).as("the layout loads htmx").isTrue();
+        mvc.perform(get(script.group(1))).andExpect(status().isOk());
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder error(int status, String uri) {
+        return get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, uri);
+    }
+}
