@@ -9,45 +9,38 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.passage.cli.ApplicationCommand;
 import org.passage.watchlists.ImportFormat;
 import org.passage.watchlists.ImportProgress;
 import org.passage.watchlists.ImportRequest;
-import org.springframework.beans.factory.annotation.Autowired;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
- * {@code passage bench import}: times the importers on the real files of the shared data folder, parsing alone
+ * What {@code passage bench import} runs: times the importers on the real files of the shared data folder, parsing alone
  * and parse + store (a first import into an empty list, so every entity is written), and prints a table of
  * medians for docs/benchmarks.md. FtM throughput is measured on a file of 100,000 entities made by repeating
  * the real OpenSanctions fixture entities under new ids (written to a temporary file, deleted afterwards).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark the watchlist importers on the real files in the shared data folder.")
-@ApplicationCommand
-public final class ImportBenchmarkCommand implements Callable<Integer> {
+@org.springframework.stereotype.Component
+public final class ImportBenchmark {
 
-    @Option(names = "--data", description = "the shared data folder (default: ${DEFAULT-VALUE})", defaultValue = "../shared/data")
-    Path data;
+    private final JdbcWatchlists watchlists;
+    private Path data;
+    private int runs;
+    private int ftmEntities;
+    private @org.jspecify.annotations.Nullable String only;
 
-    @Option(names = "--runs", description = "measured runs per case, after one warm-up run (default: ${DEFAULT-VALUE})", defaultValue = "5")
-    int runs;
-
-    @Option(names = "--ftm-entities", description = "size of the generated FtM file (default: ${DEFAULT-VALUE})", defaultValue = "100000")
-    int ftmEntities;
-
-    @Option(names = "--only", description = "run only the cases whose label contains this text (e.g. FtM, OFAC)")
-    String only;
-
-    @Autowired
-    JdbcWatchlists watchlists;
+    ImportBenchmark(JdbcWatchlists watchlists) {
+        this.watchlists = watchlists;
+    }
 
     record Case(String label, ImportFormat format, Path path) {
     }
 
-    @Override
-    public Integer call() throws IOException {
+    /** Runs the cases and prints the table; returns the process exit code. */
+    public int run(Path data, int runs, int ftmEntities, @org.jspecify.annotations.Nullable String only) throws IOException {
+        this.data = data;
+        this.runs = runs;
+        this.ftmEntities = ftmEntities;
+        this.only = only;
         if (!Files.isDirectory(data.resolve("ofac-sdn"))) {
             System.err.println("No shared data folder at " + data.toAbsolutePath() + " (give --data DIR)");
             return 2;
