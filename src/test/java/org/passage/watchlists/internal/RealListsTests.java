@@ -19,9 +19,15 @@ import org.passage.watchlists.ListedEntity;
 class RealListsTests {
 
     private static Path data() {
-        Path configured = Path.of(System.getProperty("passage.shared-data", "../shared/data"));
-        assumeTrue(Files.isDirectory(configured.resolve("ofac-sdn")), "no shared data folder at " + configured.toAbsolutePath());
-        return configured;
+        String configured = System.getProperty("passage.shared-data");
+        // the main checkout sits beside shared/, worktrees one level deeper
+        for (String candidate : configured != null ? List.of(configured) : List.of("../shared/data", "../../shared/data")) {
+            if (Files.isDirectory(Path.of(candidate, "ofac-sdn"))) {
+                return Path.of(candidate);
+            }
+        }
+        assumeTrue(false, "no shared data folder (../shared/data); give -Dpassage.shared-data=DIR");
+        throw new IllegalStateException();
     }
 
     private static List<ListedEntity> read(ImportFormat format, Path path, long[] skipped) {
