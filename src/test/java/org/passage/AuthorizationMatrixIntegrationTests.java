@@ -52,6 +52,10 @@ class AuthorizationMatrixIntegrationTests {
             POST /cases/{foreign}/stage            404   404  404  404    404     404     404    403
             POST /cases/{own}/assignments          302   403  404  404    403     404     404    403
             POST /cases/{foreign}/assignments      404   404  404  404    404     404     404    403
+            GET  /cases/{own}/journey              200   200  404  404    200     404     404    403
+            GET  /cases/{foreign}/journey          404   404  404  404    404     404     404    403
+            POST /cases/{own}/locations            302   302  404  404    403     404     404    403
+            POST /cases/{foreign}/locations        404   404  404  404    404     404     404    403
             GET  /api/cases                        200   200  200  200    200     403     403    403
             GET  /api/cases/{own}                  200   200  404  404    200     404     404    403
             GET  /api/cases/{foreign}              404   404  404  404    404     404     404    403
@@ -131,7 +135,14 @@ class AuthorizationMatrixIntegrationTests {
         String path = route.replace("{own}", ownCase).replace("{foreign}", foreignCase);
         MockHttpServletRequestBuilder request = method.equals("GET") ? get(path) : post(path).with(csrf());
         if (path.endsWith("/stage")) {
-            request.param("stage", "VETTING");
+            // every allowed cell really moves the case, so alternate between two moves the rules always allow
+            String current = jdbc.sql("select stage from cases where id = ?::uuid").param(route.contains("{own}") ? ownCase : foreignCase)
+                    .query(String.class).single();
+            request.param("stage", current.equals("LOST_CONTACT") ? "DETAINED" : "LOST_CONTACT")
+                    .param("effective", java.time.LocalDate.now().toString());
+        }
+        if (path.endsWith("/locations")) {
+            request.param("country", "KZ").param("city", "Алматы").param("since", java.time.LocalDate.now().toString());
         }
         if (path.endsWith("/assignments")) {
             request.param("staffId", ownColleague.toString());

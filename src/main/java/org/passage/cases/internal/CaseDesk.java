@@ -78,17 +78,6 @@ class CaseDesk {
                 "staff " + staffId));
     }
 
-    @Transactional
-    void changeStage(Reader reader, CaseId id, Stage stage) {
-        var facts = files.accessFacts(id).orElseThrow(CaseNotFound::new);
-        if (!CaseAccessPolicy.canChange(reader, facts.organizationId(), facts.assignedStaff())) {
-            refuse(reader, id, facts, "case.stage", "may not change this case");
-        }
-        files.changeStage(id, stage);
-        audit.record(new AuditEvent("case.stage", "case", id.toString(), reader.organizationId(), AuditEvent.Outcome.SUCCESS,
-                "stage " + stage));
-    }
-
     private void requireRead(Reader reader, CaseId id, String action) {
         var facts = files.accessFacts(id);
         if (facts.isEmpty() || !CaseAccessPolicy.canRead(reader, facts.get().organizationId(), facts.get().assignedStaff())) {

@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.passage.cases.CaseId;
-import org.passage.cases.Stage;
+import org.passage.cases.CasePanel;
+import org.passage.cases.CaseRef;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
@@ -24,11 +25,17 @@ class CasePages {
     private final CaseDesk desk;
     private final Readers readers;
     private final StaffDirectory staff;
+    private final List<CasePanel> panels;
 
-    CasePages(CaseDesk desk, Readers readers, StaffDirectory staff) {
+    CasePages(CaseDesk desk, Readers readers, StaffDirectory staff, List<CasePanel> panels) {
         this.desk = desk;
         this.readers = readers;
         this.staff = staff;
+        this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(CasePanel::order)).toList();
+    }
+
+    /** A panel another feature adds to the case page, with its data for this case. */
+    record PanelView(String template, Object data) {
     }
 
     @GetMapping("/cases")
@@ -66,10 +73,13 @@ class CasePages {
         Reader reader = readers.current();
         CaseFile file = desk.read(reader, parse(id));
         model.addAttribute("file", file);
-        model.addAttribute("stages", Stage.values());
         model.addAttribute("staffNames", staffNames(reader.organizationId()));
-        model.addAttribute("mayAssign", CaseAccessPolicy.canAssign(reader, file.organizationId()));
-        model.addAttribute("mayChange", CaseAccessPolicy.canChange(reader, file.organizationId(), file.assignedStaff()));
+        boolean mayAssign = CaseAccessPolicy.canAssign(reader, file.organizationId());
+        boolean mayChange = CaseAccessPolicy.canChange(reader, file.organizationId(), file.assignedStaff());
+        model.addAttribute("mayAssign", mayAssign);
+        model.addAttribute("mayChange", mayChange);
+        var ref = new CaseRef(file.id(), file.organizationId(), file.stage(), file.openedAt(), mayChange, mayAssign);
+        model.addAttribute("panels", panels.stream().map(p -> new PanelView(p.template(), p.data(ref))).toList());
         model.addAttribute("assignable", staff.inOrganization(reader.organizationId()).stream()
                 .filter(m -> !m.disabled() && (m.has(Role.CASEWORKER) || m.has(Role.LAWYER) || m.has(Role.VETTING_ANALYST)))
                 .filter(m -> !file.assignedStaff().contains(m.id())).toList());
@@ -84,12 +94,6 @@ class CasePages {
             throw new CaseNotFound();
         }
         desk.assign(reader, parse(id), staffId);
-        return "redirect:/cases/" + id;
-    }
-
-    @PostMapping("/cases/{id}/stage")
-    String changeStage(@PathVariable String id, @RequestParam Stage stage) {
-        desk.changeStage(readers.current(), parse(id), stage);
         return "redirect:/cases/" + id;
     }
 
