@@ -60,6 +60,9 @@ class AuthorizationMatrixIntegrationTests {
             GET  /api/cases/{own}                  200   200  404  404    200     404     404    403
             GET  /api/cases/{foreign}              404   404  404  404    404     404     404    403
             GET  /cases/not-a-uuid                 404   404  404  404    404     404     404    403
+            GET  /risks                            200   200  200  200    200     403     403    403
+            GET  /risks/KZ                         200   403  403  403    403     403     403    403
+            POST /risks/KZ                         302   403  403  403    403     403     403    403
             GET  /admin/users                      403   403  403  403    403     403     200    302
             GET  /admin/organizations              403   403  403  403    403     403     403    200
             """;
@@ -140,6 +143,11 @@ class AuthorizationMatrixIntegrationTests {
                     .query(String.class).single();
             request.param("stage", current.equals("LOST_CONTACT") ? "DETAINED" : "LOST_CONTACT")
                     .param("effective", java.time.LocalDate.now().toString());
+        }
+        if (path.startsWith("/risks/")) {
+            request.param("extraditionLevel", "HIGH").param("extraditionText", "").param("kidnappingLevel", "LOW")
+                    .param("kidnappingText", "").param("deportationLevel", "HIGH").param("deportationText", "")
+                    .param("sources", "Matrix test (as of 2025-01)").param("assessedOn", "2025-01-01");
         }
         if (path.endsWith("/locations")) {
             request.param("country", "KZ").param("city", "Алматы").param("since", java.time.LocalDate.now().toString());
