@@ -52,6 +52,10 @@ class AuthorizationMatrixIntegrationTests {
             POST /cases/{foreign}/stage            404   404  404  404    404     404     404    403
             POST /cases/{own}/assignments          302   403  404  404    403     404     404    403
             POST /cases/{foreign}/assignments      404   404  404  404    404     404     404    403
+            POST /cases/{own}/handover             302   403  404  404    403     404     404    403
+            POST /cases/{foreign}/handover         404   404  404  404    404     404     404    403
+            GET  /cases?stage=NOPE                 400   400  400  400    400     403     403    403
+            GET  /cases?country=KZ                 200   200  200  200    200     403     403    403
             GET  /cases/{own}/journey              200   200  404  404    200     404     404    403
             GET  /cases/{foreign}/journey          404   404  404  404    404     404     404    403
             POST /cases/{own}/locations            302   302  404  404    403     404     404    403
@@ -80,6 +84,7 @@ class AuthorizationMatrixIntegrationTests {
     private String ownCase;
     private String foreignCase;
     private UUID ownColleague;
+    private UUID spareColleague;
 
     @BeforeAll
     void setUp() throws Exception {
@@ -96,6 +101,7 @@ class AuthorizationMatrixIntegrationTests {
         actors.put("sysadm", staff.member(null, Role.SYSTEM_ADMIN));
         // assigned by the coordinator's row of the matrix; not one of the columns, so no later cell changes
         ownColleague = staff.member(own, Role.CASEWORKER).id();
+        spareColleague = staff.member(own, Role.CASEWORKER).id();
 
         ownCase = openCase(actors.get("coord"));
         assign(actors.get("coord"), ownCase, actors.get("cw").id());
@@ -151,6 +157,10 @@ class AuthorizationMatrixIntegrationTests {
         }
         if (path.endsWith("/locations")) {
             request.param("country", "KZ").param("city", "Алматы").param("since", java.time.LocalDate.now().toString());
+        }
+        if (path.endsWith("/handover")) {
+            // the coordinator's cell hands the colleague (assigned by the row above) to a spare one: no column loses access
+            request.param("fromStaffId", ownColleague.toString()).param("toStaffId", spareColleague.toString());
         }
         if (path.endsWith("/assignments")) {
             request.param("staffId", ownColleague.toString());

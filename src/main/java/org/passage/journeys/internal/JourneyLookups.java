@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.passage.cases.CaseCountries;
 import org.passage.cases.CaseId;
 import org.passage.journeys.CountryRisk;
 import org.passage.journeys.Journeys;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link Journeys} for other features: plain lookups, no personal data, no access decision. */
 @Service
-class JourneyLookups implements Journeys {
+class JourneyLookups implements Journeys, CaseCountries {
 
     private final JourneyLog log;
     private final RiskRegister register;
@@ -33,6 +34,14 @@ class JourneyLookups implements Journeys {
     @Transactional(readOnly = true)
     public Map<CaseId, Whereabouts> whereabouts(Collection<CaseId> caseIds) {
         return log.whereabouts(caseIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<CaseId, String> countries(Collection<CaseId> caseIds) {
+        var countries = new java.util.HashMap<CaseId, String>();
+        log.whereabouts(caseIds).forEach((id, w) -> countries.put(id, w.countryCode()));
+        return countries;
     }
 
     @Override
