@@ -60,6 +60,12 @@ class AuthorizationMatrixIntegrationTests {
             GET  /cases/{foreign}/journey          404   404  404  404    404     404     404    403
             POST /cases/{own}/locations            302   302  404  404    403     404     404    403
             POST /cases/{foreign}/locations        404   404  404  404    404     404     404    403
+            GET  /cases/{own}/details              200   200  404  404    200     404     404    403
+            GET  /cases/{foreign}/details          404   404  404  404    404     404     404    403
+            POST /cases/{own}/details              302   302  404  404    403     404     404    403
+            POST /cases/{own}/evidence             302   302  404  404    403     404     404    403
+            POST /cases/{own}/notes                302   302  404  404    403     404     404    403
+            POST /cases/{foreign}/notes            404   404  404  404    404     404     404    403
             GET  /api/cases                        200   200  200  200    200     403     403    403
             GET  /api/cases/{own}                  200   200  404  404    200     404     404    403
             GET  /api/cases/{foreign}              404   404  404  404    404     404     404    403
@@ -154,6 +160,15 @@ class AuthorizationMatrixIntegrationTests {
             request.param("extraditionLevel", "HIGH").param("extraditionText", "").param("kidnappingLevel", "LOW")
                     .param("kidnappingText", "").param("deportationLevel", "HIGH").param("deportationText", "")
                     .param("sources", "Matrix test (as of 2025-01)").param("assessedOn", "2025-01-01");
+        }
+        if (path.endsWith("/details")) {
+            request.param("otherNames", "ТЕСТОВ").param("languages", "ru");
+        }
+        if (path.endsWith("/evidence")) {
+            request.param("kind", "MILITARY_ID").param("description", "").param("seenBy", "matrix").param("seenOn", "2026-01-01");
+        }
+        if (path.endsWith("/notes")) {
+            request.param("body", "a note");
         }
         if (path.endsWith("/locations")) {
             request.param("country", "KZ").param("city", "Алматы").param("since", java.time.LocalDate.now().toString());

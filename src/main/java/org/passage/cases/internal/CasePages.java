@@ -30,9 +30,12 @@ class CasePages {
     private final StaffDirectory staff;
     private final List<CasePanel> panels;
     private final List<CaseCountries> countries;
+    private final ApplicantDesk applicant;
 
-    CasePages(CaseDesk desk, Readers readers, StaffDirectory staff, List<CasePanel> panels, List<CaseCountries> countries) {
+    CasePages(CaseDesk desk, Readers readers, StaffDirectory staff, List<CasePanel> panels, List<CaseCountries> countries,
+              ApplicantDesk applicant) {
         this.desk = desk;
+        this.applicant = applicant;
         this.countries = countries;
         this.readers = readers;
         this.staff = staff;
@@ -103,6 +106,7 @@ class CasePages {
         model.addAttribute("mayAssign", mayAssign);
         model.addAttribute("mayChange", mayChange);
         var ref = new CaseRef(file.id(), file.organizationId(), file.stage(), file.openedAt(), mayChange, mayAssign);
+        model.addAttribute("more", applicant.of(ref));
         model.addAttribute("panels", panels.stream().map(p -> new PanelView(p.template(), p.data(ref))).toList());
         model.addAttribute("assignable", assignable(reader.organizationId()).stream()
                 .filter(m -> !file.assignedStaff().contains(m.id())).toList());
