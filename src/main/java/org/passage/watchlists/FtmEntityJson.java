@@ -41,13 +41,13 @@ public final class FtmEntityJson {
                 properties.put(field.getKey(), values);
             }
         }
-        String caption = node.hasNonNull("caption") ? node.get("caption").asString() : "";
+        String caption = optionalText(node.get("caption"), "caption");
         String dataset = "";
         JsonNode datasets = node.get("datasets");
         if (datasets != null && datasets.isArray() && !datasets.isEmpty()) {
-            dataset = datasets.get(0).asString();
+            dataset = optionalText(datasets.get(0), "datasets");
         } else if (node.hasNonNull("dataset")) {
-            dataset = node.get("dataset").asString();
+            dataset = optionalText(node.get("dataset"), "dataset");
         }
         return new ListedEntity(id, schema, caption, properties, dataset);
     }
@@ -56,6 +56,16 @@ public final class FtmEntityJson {
         JsonNode value = node.get(field);
         if (value == null || !value.isString() || value.asString().isBlank()) {
             throw new InvalidEntityException(field, "missing or not a string");
+        }
+        return value.asString();
+    }
+
+    private static String optionalText(JsonNode value, String field) {
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (!value.isString()) {
+            throw new InvalidEntityException(field, "expected a string");
         }
         return value.asString();
     }

@@ -28,11 +28,16 @@ public class AuditVerification {
     }
 
     public ChainReport verify() {
+        return verify(null);
+    }
+
+    /** With a head noted earlier outside Passage, also catches events deleted from the end along with the head. */
+    public ChainReport verify(@org.jspecify.annotations.Nullable NotedHead noted) {
         ChainReport report = snapshot.execute(status -> {
             var verifier = new ChainVerifier(key);
             AuditLog.Head head = auditLog.head();
             auditLog.forEachInOrder(verifier);
-            return verifier.report(head);
+            return verifier.report(head, noted);
         });
         var event = AuditEvent.of("audit.verify", "audit_event", null, null).withDetail(report.summary());
         trail.record(report.intact() ? event : event.failed(report.summary()));

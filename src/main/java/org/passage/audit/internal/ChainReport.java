@@ -18,11 +18,12 @@ public record ChainReport(long events, long headSequence, byte[] headHash, Strin
     }
 
     /**
-     * One line. It shows the head's hash so an operator can note it elsewhere: events deleted from the end,
-     * together with the head, can only be noticed against such an outside record.
+     * One line. It shows the head as {@code sequence:hash prefix} so an operator can note it elsewhere and pass
+     * it to {@code --expect-head} later: events deleted from the end, together with the head, can only be
+     * noticed against such an outside record.
      */
     public String summary() {
-        String head = "chain head " + headSequence + " (" + HexFormat.of().formatHex(headHash, 0, Math.min(8, headHash.length)) + ")";
+        String head = "chain head " + headSequence + ":" + HexFormat.of().formatHex(headHash, 0, Math.min(8, headHash.length));
         return intact()
                 ? "Audit trail intact: " + events + " events, " + head + ", chain key " + keyFingerprint + "."
                 : "Audit trail TAMPERED: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in " + events

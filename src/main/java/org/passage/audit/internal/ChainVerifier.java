@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recomputes the audit chain and names what was done to it. Each row's HMAC covers its sequence number, so
@@ -55,6 +56,10 @@ final class ChainVerifier implements Consumer<ChainedEvent> {
     }
 
     ChainReport report(AuditLog.Head head) {
+        return report(head, null);
+    }
+
+    ChainReport report(AuditLog.Head head, @Nullable NotedHead noted) {
         List<ChainReport.Problem> problems = new ArrayList<>();
         Map<Long, Checked> byOriginal = new HashMap<>();
         List<Long> present = new ArrayList<>();
@@ -81,6 +86,14 @@ final class ChainVerifier implements Consumer<ChainedEvent> {
             problems.add(new ChainReport.Problem(head.sequence(), "the chain head was set back to " + head.sequence() + " but events go up to " + last));
         } else if (head.sequence() == last && last > 0 && byOriginal.containsKey(last) && byOriginal.get(last).hashPrefix() != prefix(head.hash())) {
             problems.add(new ChainReport.Problem(last, "the chain head does not match event " + last));
+        }
+        if (noted != null) {
+            Checked then = byOriginal.get(noted.sequence());
+            if (then == null && noted.sequence() > last) {
+                problems.add(new ChainReport.Problem(last + 1, deleted(last + 1, noted.sequence(), " (the end of the chain, found against the noted head)")));
+            } else if (then == null || then.hashPrefix() != noted.hashPrefix()) {
+                problems.add(new ChainReport.Problem(noted.sequence(), "event " + noted.sequence() + " is not the one noted as the chain head earlier"));
+            }
         }
         problems.sort(Comparator.comparingLong(ChainReport.Problem::sequence));
         return new ChainReport(rows.size(), head.sequence(), head.hash(), key.fingerprint(), problems);

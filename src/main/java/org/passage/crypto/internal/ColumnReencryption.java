@@ -41,12 +41,13 @@ class ColumnReencryption {
     }
 
     Outcome run(SealedColumn column, UUID organization, int primaryKeyId, int batchSize, RotationProgress progress) {
-        byte[] prefix = ByteBuffer.allocate(5).put((byte) 1).putInt(primaryKeyId).array();
+        byte[] prefix = prefixOf(primaryKeyId);
         long total = count(column, organization, null);
         long done = total - count(column, organization, prefix);
         long reencrypted = 0;
         long unreadable = 0;
         long started = System.nanoTime();
+        boolean reported = false;
         UUID after = new UUID(0, 0); // PostgreSQL orders uuids as unsigned bytes: nothing sorts before this
         while (true) {
             UUID from = after;
@@ -66,6 +67,10 @@ class ColumnReencryption {
             after = batch.getLast().id();
             double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
             progress.reencrypted(column, organization, done, total, reencrypted / seconds);
+            reported = true;
+        }
+        if (!reported) { // nothing to do: say so, so that every column shows up in the progress
+            progress.reencrypted(column, organization, done, total, 0);
         }
         return new Outcome(total, reencrypted, unreadable, count(column, organization, prefix));
     }
@@ -88,6 +93,11 @@ class ColumnReencryption {
                     .params(resealed, value.id(), value.ciphertext()).update();
         }
         return new long[] {written, unreadable};
+    }
+
+    /** How Tink starts every ciphertext of the key: the version byte 0x01 and the key id. */
+    static byte[] prefixOf(int keyId) {
+        return ByteBuffer.allocate(5).put((byte) 1).putInt(keyId).array();
     }
 
     /** Values of the organization in the column; with a prefix, only those not under that key. */

@@ -4,6 +4,8 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.passage.audit.AuditEvent;
@@ -36,6 +38,8 @@ public class KeyRotation {
     private final ObjectProvider<SealedColumn> columns;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    /** How long after a rotation servers may still seal under the old key; tests shorten it. */
+    Duration settle = DataKeys.RECHECK.multipliedBy(2);
 
     KeyRotation(MasterKeyring master, OrganizationKeysets keysets, DataKeys dataKeys, ColumnReencryption reencryption,
                 ObjectProvider<SealedColumn> columns, AuditTrail audit, PlatformTransactionManager transactions) {
@@ -129,8 +133,8 @@ public class KeyRotation {
             boolean resumed = Boolean.TRUE.equals(transactions.execute(status -> addPrimaryUnlessPending(organization, newKey)));
             dataKeys.forget(organization);
             int primary = dataKeys.load(organization).primaryKeyId();
-            progress.note("Organization " + organization + ": " + (resumed ? "resuming re-encryption under" : newKey ? "new primary data key" : "re-encrypting under")
-                    + " key " + primary);
+            progress.note("Organization " + organization + ": " + (resumed ? "resuming re-encryption under key " : newKey ? "new primary data key " : "re-encrypting under key ")
+                    + primary);
             long reencrypted = 0;
             long unreadable = 0;
             long remaining = 0;
@@ -156,6 +160,73 @@ public class KeyRotation {
             audit.record(new AuditEvent("keys.rotate.data", "organization_keyset", organization.toString(), organization,
                     AuditEvent.Outcome.FAILED, shorten(e.getMessage())));
             throw e;
+        }
+    }
+
+    /**
+     * Removes every data key of the organization but the primary one, once no registered column holds a value
+     * under any other: a leaked old key then opens nothing stored from now on. It first waits until running
+     * servers must have noticed the rotation ({@link DataKeys#RECHECK}), since until then they may still seal
+     * under the old key. Refused while a value is not yet under the primary key. Returns how many keys it removed.
+     */
+    public int retireOldDataKeys(UUID organization, RotationProgress progress) {
+        try {
+            Instant settled = keysets.rotatedAt(organization).map(at -> at.plus(settle)).orElse(Instant.EPOCH);
+            Duration wait = Duration.between(Instant.now(), settled);
+            if (wait.isPositive()) {
+                progress.note("Organization " + organization + ": waiting " + wait.toSeconds() + " s until running servers use the new key");
+                sleep(wait);
+            }
+            Integer removed = transactions.execute(status -> removeNonPrimaryKeys(organization));
+            dataKeys.forget(organization);
+            progress.note("Organization " + organization + ": " + removed + " old data keys removed");
+            audit.record(AuditEvent.of("keys.retire.data", "organization_keyset", organization, organization)
+                    .withDetail("removed " + removed + " old data keys"));
+            return removed == null ? 0 : removed;
+        } catch (RuntimeException e) {
+            audit.record(AuditEvent.of("keys.retire.data", "organization_keyset", organization, organization).failed(shorten(e.getMessage())));
+            throw e;
+        }
+    }
+
+    private int removeNonPrimaryKeys(UUID organization) {
+        var row = keysets.lock(organization).orElseThrow(() -> new IllegalStateException("organization " + organization + " has no keyset"));
+        if (row.reencryptionPending()) {
+            throw new IllegalStateException("the data key rotation of organization " + organization + " has not finished: run keys rotate again first");
+        }
+        try {
+            KeysetHandle current = master.unwrap(row.dataKeyset(), DataKeys.wrappingData(organization, "data"));
+            int primary = current.getPrimary().getId();
+            for (SealedColumn column : columns()) {
+                long left = reencryption.count(column, organization, ColumnReencryption.prefixOf(primary));
+                if (left > 0) {
+                    throw new IllegalStateException(left + " values of organization " + organization + " in " + column.table() + "."
+                            + column.column() + " are not under key " + primary + " yet: run keys rotate --reencrypt-only first");
+                }
+            }
+            var builder = KeysetHandle.newBuilder(current);
+            int removed = 0;
+            for (int i = builder.size() - 1; i >= 0; i--) {
+                if (!builder.getAt(i).isPrimary()) {
+                    builder.deleteAt(i);
+                    removed++;
+                }
+            }
+            if (removed > 0) {
+                keysets.replaceDataKeyset(organization, master.wrap(builder.build(), DataKeys.wrappingData(organization, "data")));
+            }
+            return removed;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("could not retire the old data keys of organization " + organization + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for servers to pick up the new key", e);
         }
     }
 

@@ -50,6 +50,16 @@ class OrganizationKeysets {
                 where organization_id = ?""").params(dataKeyset, organization).update();
     }
 
+    void replaceDataKeyset(UUID organization, byte[] dataKeyset) {
+        jdbc.sql("update organization_keyset set data_keyset = ?, version = version + 1 where organization_id = ?")
+                .params(dataKeyset, organization).update();
+    }
+
+    Optional<java.time.Instant> rotatedAt(UUID organization) {
+        return jdbc.sql("select rotated_at from organization_keyset where organization_id = ? and rotated_at is not null").param(organization)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
     void reencrypted(UUID organization) {
         jdbc.sql("update organization_keyset set reencryption_pending = false where organization_id = ?").param(organization).update();
     }

@@ -34,6 +34,10 @@ public final class RotateKeysCommand implements Callable<Integer> {
     @Option(names = "--reencrypt-only", description = "Add no key; re-encrypt values not yet under the current primary key.")
     boolean reencryptOnly;
 
+    @Option(names = "--retire-old-keys", description = {"After re-encrypting, remove the organizations' old data keys",
+            "(waits until running servers use the new key; refused while any value is not under it)."})
+    boolean retireOldKeys;
+
     @Option(names = "--batch-size", defaultValue = "200", description = "Values per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
@@ -66,6 +70,8 @@ public final class RotateKeysCommand implements Callable<Integer> {
                 if (rotated.unreadable() > 0) {
                     problems++;
                     out.println("  " + rotated.unreadable() + " values of organization " + each + " did not open and were left as they were");
+                } else if (retireOldKeys) {
+                    rotation.retireOldDataKeys(each, progress);
                 }
             }
             out.println("Data keys: " + organizations.size() + " organizations done");

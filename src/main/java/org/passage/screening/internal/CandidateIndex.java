@@ -23,6 +23,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -101,25 +102,38 @@ final class CandidateIndex implements AutoCloseable {
     /** Doc ids (= profile positions) of up to {@code limit} candidates for the query's names. */
     int[] candidates(EntityProfile query, int limit) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
+        BooleanQuery.Builder typos = new BooleanQuery.Builder();
+        List<String> surnameForms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int clauses = 0;
         for (ParsedName name : query.names()) {
-            for (int i = 0; i < name.size() && clauses < 120; i++) {
+            for (int i = 0; i < name.size() && clauses < 60; i++) {
                 NameToken t = name.tokens()[i];
                 byte role = name.roles()[i];
-                float weight = role == ParsedName.OTHER ? 1f : role == ParsedName.GIVEN ? 0.5f : 0.2f;
+                if (role == ParsedName.PATRONYMIC || role == ParsedName.INITIAL) {
+                    continue; // too common to find anyone by; the scorer still weighs them
+                }
+                if (role == ParsedName.GIVEN) {
+                    for (String group : t.givenGroups()) {
+                        clauses += clause(q, seen, "g", group, 0.4f);
+                    }
+                    clauses += clause(q, seen, "f", t.forms().getFirst(), 0.2f);
+                    continue;
+                }
+                float weight = role == ParsedName.OTHER ? 1f : 0.3f;
                 for (String form : t.forms()) {
                     clauses += clause(q, seen, "f", form, weight);
-                    clauses += clause(q, seen, "k", PhoneticForm.skeleton(form), weight * 0.3f);
-                    if (role == ParsedName.OTHER && form.length() >= 4) {
-                        clauses += clause(q, seen, "d", form, weight * 0.3f);
-                        for (String deletion : deletions(form)) {
-                            clauses += clause(q, seen, "d", deletion, weight * 0.2f);
-                        }
+                    if (role == ParsedName.OTHER) {
+                        surnameForms.add(form);
                     }
                 }
-                for (String group : t.givenGroups()) {
-                    clauses += clause(q, seen, "g", group, weight * 0.5f);
+                String primary = t.forms().getFirst();
+                clauses += clause(q, seen, "k", PhoneticForm.skeleton(primary), weight * 0.3f);
+                if (role == ParsedName.OTHER && primary.length() >= 4) {
+                    clauses += clause(typos, seen, "d", primary, weight * 0.3f);
+                    for (String deletion : deletions(primary)) {
+                        clauses += clause(typos, seen, "d", deletion, weight * 0.2f);
+                    }
                 }
             }
         }
@@ -127,7 +141,15 @@ final class CandidateIndex implements AutoCloseable {
             return new int[0];
         }
         try {
-            TopDocs top = searcher.search(q.build(), limit);
+            BooleanQuery exact = q.build();
+            TopDocs top = searcher.search(exact, new TopScoreDocCollectorManager(limit, limit));
+            if (top.scoreDocs.length < limit || !anyKnown(surnameForms)) {
+                // few candidates, or a surname no entry has: maybe a typo; look again through the one-deletion variants
+                BooleanQuery.Builder both = new BooleanQuery.Builder();
+                both.add(exact, BooleanClause.Occur.SHOULD);
+                both.add(typos.build(), BooleanClause.Occur.SHOULD);
+                top = searcher.search(both.build(), new TopScoreDocCollectorManager(limit, limit));
+            }
             int[] out = new int[top.scoreDocs.length];
             int k = 0;
             for (ScoreDoc sd : top.scoreDocs) {
@@ -137,6 +159,15 @@ final class CandidateIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private boolean anyKnown(List<String> forms) throws IOException {
+        for (String form : forms) {
+            if (reader.docFreq(new Term("f", form)) > 0) {
+                return true;
+            }
+        }
+        return forms.isEmpty();
     }
 
     private static int clause(BooleanQuery.Builder q, Set<String> seen, String field, String value, float weight) {

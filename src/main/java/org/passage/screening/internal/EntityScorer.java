@@ -15,7 +15,7 @@ public final class EntityScorer {
     static final double DATE_EXACT = 0.10;
     static final double DATE_YEAR = 0.05;
     static final double DATE_NEAR = -0.08;
-    static final double DATE_CONFLICT = -0.30;
+    static final double DATE_CONFLICT = -0.35;
     static final double COUNTRY_MATCH = 0.03;
     static final double COUNTRY_MISMATCH = -0.03;
     static final double IDENTIFIER_MATCH = 0.35;

@@ -77,7 +77,7 @@ final class NameComparison {
         boolean unmatchedSurname = false;
         for (int i = 0; i < n; i++) {
             byte role = a.roles()[i];
-            if (matchA[i] >= 0 && (role == ParsedName.OTHER || (role == ParsedName.GENERIC && !organizations))
+            if (matchA[i] >= 0 && (role == ParsedName.OTHER || (role == ParsedName.GENERIC ? !organizations : organizations && role == ParsedName.GIVEN))
                     && kinds[i][matchA[i]] != TokenMatch.INITIAL) {
                 substantive = true;
             }
@@ -85,7 +85,7 @@ final class NameComparison {
         }
         for (int j = 0; j < m; j++) {
             byte role = b.roles()[j];
-            if (matchB[j] >= 0 && (role == ParsedName.OTHER || (role == ParsedName.GENERIC && !organizations))
+            if (matchB[j] >= 0 && (role == ParsedName.OTHER || (role == ParsedName.GENERIC ? !organizations : organizations && role == ParsedName.GIVEN))
                     && kinds[matchB[j]][j] != TokenMatch.INITIAL) {
                 substantive = true;
             }

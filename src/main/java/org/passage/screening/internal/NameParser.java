@@ -1,5 +1,6 @@
 package org.passage.screening.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ final class NameParser {
     private final Map<String, NameToken> cache = new ConcurrentHashMap<>();
 
     /** Parses one name; returns null when nothing name-like is left (only punctuation, only a legal form). */
-    ParsedName parse(String raw) {
+    @Nullable ParsedName parse(String raw) {
         List<NameToken> tokens = new ArrayList<>();
         boolean legalForm = false;
         for (String word : words(Romanizer.fold(raw))) {
@@ -94,7 +95,7 @@ final class NameParser {
     }
 
     /** One word, interned. Null for words without letters or digits. */
-    NameToken token(String word) {
+    @Nullable NameToken token(String word) {
         if (word.length() > MAX_TOKEN_LENGTH) {
             word = word.substring(0, MAX_TOKEN_LENGTH);
         }
@@ -112,7 +113,7 @@ final class NameParser {
         return token;
     }
 
-    private static NameToken build(String word) {
+    private static @Nullable NameToken build(String word) {
         List<String> latin = Romanizer.romanize(word);
         if (latin.isEmpty()) {
             return null;
@@ -149,7 +150,7 @@ final class NameParser {
         return new NameToken(text, formList, given, fathers, suffix != null, numeric);
     }
 
-    private static String patronymicSuffix(List<String> latin) {
+    private static @Nullable String patronymicSuffix(List<String> latin) {
         for (String variant : latin) {
             for (String s : PATRONYMIC_SUFFIXES) {
                 if (variant.endsWith(s) && variant.length() > s.length() + 1) {

@@ -1,5 +1,6 @@
 package org.passage.screening.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -124,7 +125,7 @@ public final class PairsEvaluation {
         return new Scores(positive, scores);
     }
 
-    static LabelledPair crossScript(LabelledPair pair) {
+    static @Nullable LabelledPair crossScript(LabelledPair pair) {
         if (hasScript(pair.left(), Scripts.CYRILLIC) && hasScript(pair.right(), Scripts.LATIN)) {
             return new LabelledPair(only(pair.left(), Scripts.CYRILLIC), only(pair.right(), Scripts.LATIN), pair.positive(), pair.group());
         }

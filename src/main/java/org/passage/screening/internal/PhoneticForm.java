@@ -1,5 +1,6 @@
 package org.passage.screening.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +51,7 @@ final class PhoneticForm {
                 i = j;
                 continue;
             }
-            String[] rule = match(ascii, i);
+            String @Nullable [] rule = match(ascii, i);
             // Scandinavian "tj" is ч (Levitjev, Vladimirovitj) but German "tj" before a vowel is т + я/ю (Katja)
             if (rule != null && rule[0].equals("tj") && i + 2 < n && "aou".indexOf(ascii.charAt(i + 2)) >= 0) {
                 rule = null;
@@ -126,7 +127,7 @@ final class PhoneticForm {
         };
     }
 
-    private static String[] match(String s, int i) {
+    private static String @Nullable [] match(String s, int i) {
         for (String[] rule : RULES) {
             if (s.startsWith(rule[0], i)) {
                 return rule;

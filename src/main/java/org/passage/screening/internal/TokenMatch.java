@@ -58,10 +58,10 @@ enum TokenMatch {
         return Result.NONE;
     }
 
-    /** 1 - distance/length when the distance is small for the length (no typo allowed under 4 letters), else 0. */
+    /** 1 - distance/length when the distance is small for the length (none under 4 letters, 2 from 9), else 0. */
     static double fuzzy(String a, String b) {
         int longest = Math.max(a.length(), b.length());
-        int allowed = longest < 4 ? 0 : longest < 7 ? 1 : 2;
+        int allowed = longest < 4 ? 0 : longest < 9 ? 1 : 2;
         if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) {
             return 0;
         }

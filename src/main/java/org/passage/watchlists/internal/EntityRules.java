@@ -40,7 +40,7 @@ final class EntityRules {
             throw new InvalidWatchlistInput(where, "id", "longer than " + MAX_ID + " characters");
         }
         controls(entity.id(), where, "id", false);
-        if (entity.names().isEmpty()) {
+        if (entity.values("name").isEmpty() && entity.names().isEmpty()) {
             throw new InvalidWatchlistInput(where, "name", "an entity needs at least one name");
         }
         Map<String, List<String>> normalised = new LinkedHashMap<>();
@@ -66,7 +66,7 @@ final class EntityRules {
                     throw new InvalidWatchlistInput(where, key, "a value of " + value.length() + " characters (at most " + max + ")");
                 }
                 controls(value, where, key, !isName);
-                String normal = Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
+                String normal = isAscii(value) || Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
                 if (isName) {
                     normal = Homoglyphs.repair(normal, where, key, warnings);
                 }
@@ -83,6 +83,15 @@ final class EntityRules {
             return entity;
         }
         return new ListedEntity(entity.id(), entity.schema(), Normalizer.normalize(entity.caption(), Normalizer.Form.NFC), normalised, entity.dataset());
+    }
+
+    private static boolean isAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Free text may hold line breaks and tabs; nothing may hold other C0/C1 controls or unpaired surrogates. */

@@ -55,8 +55,8 @@ final class FtmLines implements EntitySource {
                 consumer.accept(new SourcedEntity(entity, lines.location()));
             } catch (FtmEntityJson.InvalidEntityException e) {
                 throw new InvalidWatchlistInput(lines.location(), e.field(), e.getMessage().substring(e.field().length() + 2), e);
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new InvalidWatchlistInput(lines.location(), "", e.getMessage(), e);
+            } catch (IllegalArgumentException | NullPointerException | JacksonException e) {
+                throw new InvalidWatchlistInput(lines.location(), "", String.valueOf(e.getMessage()), e);
             }
         }
     }

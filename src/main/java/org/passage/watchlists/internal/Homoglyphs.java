@@ -21,6 +21,9 @@ final class Homoglyphs {
     }
 
     static String repair(String value, String where, String field, java.util.function.Consumer<String> warnings) {
+        if (!mayMix(value)) {
+            return value;
+        }
         StringBuilder out = null;
         int start = 0;
         while (start < value.length()) {
@@ -83,6 +86,24 @@ final class Homoglyphs {
             }
         }
         return java.text.Normalizer.normalize(out, java.text.Normalizer.Form.NFC);
+    }
+
+    /** Cheap pre-check: only a value with both a Latin letter and a Cyrillic one can hold a mixed word. */
+    private static boolean mayMix(String value) {
+        boolean latin = false;
+        boolean cyrillic = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= 0xc0 && c < 0x250) {
+                latin = true;
+            } else if (c >= 0x400 && c < 0x530) {
+                cyrillic = true;
+            }
+            if (latin && cyrillic) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The letter without its accents ("á" → "a"), so that an accented look-alike counts as one. */

@@ -37,6 +37,9 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--ftm-entities", description = "size of the generated FtM file (default: ${DEFAULT-VALUE})", defaultValue = "100000")
     int ftmEntities;
 
+    @Option(names = "--only", description = "run only the cases whose label contains this text (e.g. FtM, OFAC)")
+    String only;
+
     @Autowired
     JdbcWatchlists watchlists;
 
@@ -63,6 +66,9 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "| source | entities | parse (median) | parse entities/s | parse + store (median) | stored entities/s | re-import unchanged |%n");
             System.out.printf(Locale.ROOT, "|---|---:|---:|---:|---:|---:|---:|%n");
             for (Case c : cases) {
+                if (only != null && !c.label().contains(only)) {
+                    continue;
+                }
                 run(c);
             }
         } finally {

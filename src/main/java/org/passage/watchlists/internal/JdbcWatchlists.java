@@ -89,7 +89,8 @@ class JdbcWatchlists implements Watchlists {
                 }
                 progress.storing();
                 int version = live.map(l -> l.version() + 1).orElse(1);
-                var counts = new VersionDiff(jdbc).apply(listId, version);
+                var diff = new VersionDiff(jdbc);
+                var counts = live.isPresent() ? diff.apply(listId, version) : diff.first(listId);
                 if (live.isPresent() && counts.total() == 0) {
                     status.setRollbackOnly();
                     return unchanged(request, live.get(), digest, started);

@@ -34,8 +34,10 @@ final class StagingTable {
 
     void create() throws SQLException {
         try (var statement = connection.createStatement()) {
+            // what an import writes is recomputable from its source: no need to wait for the disk at commit
+            statement.execute("set local synchronous_commit = off");
             statement.execute("create temporary table " + NAME + " (entity_id text not null, schema text not null, caption text not null, "
-                    + "dataset text not null, properties jsonb not null, content_hash bytea not null, source_record text not null) on commit drop");
+                    + "dataset text not null, properties text not null, content_hash bytea not null, source_record text not null) on commit drop");
         }
     }
 

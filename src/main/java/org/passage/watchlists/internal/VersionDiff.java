@@ -23,6 +23,17 @@ final class VersionDiff {
         this.jdbc = jdbc;
     }
 
+    /** The first version of a list: everything is added, no comparison needed. */
+    Counts first(long listId) {
+        long added = jdbc.sql("""
+                insert into watchlist_entries (watchlist_id, entity_id, valid_from, schema, caption, dataset, properties, content_hash, source_record)
+                select :list, entity_id, 1, schema, caption, dataset, properties::jsonb, content_hash, source_record from watchlist_staging
+                """).param("list", listId).update();
+        jdbc.sql("insert into watchlist_changes (watchlist_id, version, entity_id, change) select :list, 1, entity_id, 'added' from watchlist_staging")
+                .param("list", listId).update();
+        return new Counts(added, 0, 0);
+    }
+
     Counts apply(long listId, int version) {
         long t0 = System.nanoTime();
         jdbc.sql("""
@@ -47,7 +58,7 @@ final class VersionDiff {
         log.debug("diff step 3: {} ms", (System.nanoTime() - t0) / 1_000_000);
         jdbc.sql("""
                 insert into watchlist_entries (watchlist_id, entity_id, valid_from, schema, caption, dataset, properties, content_hash, source_record)
-                select :list, s.entity_id, :version, s.schema, s.caption, s.dataset, s.properties, s.content_hash, s.source_record
+                select :list, s.entity_id, :version, s.schema, s.caption, s.dataset, s.properties::jsonb, s.content_hash, s.source_record
                 from watchlist_staging s join watchlist_changes c
                   on c.watchlist_id = :list and c.version = :version and c.entity_id = s.entity_id and c.change in ('added', 'changed')
                 """).param("list", listId).param("version", version).update();

@@ -19,7 +19,7 @@ class ChainVerifierTests {
     void anUntouchedChainIsIntact() {
         var report = verify(chain(50));
         assertThat(report.intact()).isTrue();
-        assertThat(report.summary()).startsWith("Audit trail intact: 50 events, chain head 50");
+        assertThat(report.summary()).startsWith("Audit trail intact: 50 events, chain head 50:");
         assertThat(verify(List.of()).intact()).isTrue();
     }
 
@@ -53,6 +53,29 @@ class ChainVerifierTests {
         var head = head(rows);
         rows.subList(37, 40).clear();
         assertThat(problems(new ChainVerifier(key), rows, head)).containsExactly("events 38–40 were deleted (the end of the chain)");
+    }
+
+    @Test
+    void aHeadNotedEarlierCatchesEventsDeletedFromTheEndTogetherWithTheHead() {
+        List<ChainedEvent> rows = chain(40);
+        var noted = NotedHead.parse("40:" + java.util.HexFormat.of().formatHex(rows.get(39).hash(), 0, 8));
+        rows.subList(37, 40).clear();
+        var setBack = new AuditLog.Head(37, rows.getLast().hash()); // the head was set back as well
+        var verifier = new ChainVerifier(key);
+        rows.forEach(verifier);
+        assertThat(problems(verifier.report(setBack))).isEmpty();
+        assertThat(problems(verifier.report(setBack, noted))).containsExactly("events 38–40 were deleted (the end of the chain, found against the noted head)");
+    }
+
+    @Test
+    void aNotedHeadThatDoesNotMatchIsNamed() {
+        List<ChainedEvent> rows = chain(10);
+        var verifier = new ChainVerifier(key);
+        rows.forEach(verifier);
+        assertThat(problems(verifier.report(head(rows), NotedHead.parse("5:0000000000000000")))).containsExactly("event 5 is not the one noted as the chain head earlier");
+        String real = java.util.HexFormat.of().formatHex(rows.get(4).hash(), 0, 8);
+        assertThat(verifier.report(head(rows), NotedHead.parse("5:" + real)).intact()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> NotedHead.parse("five:abc")).hasMessageContaining("1234:c4897a0d56650a3c");
     }
 
     @Test

@@ -55,6 +55,8 @@ class KeyRotationIntegrationTests {
     MasterKeyring master;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     final UUID ngo = UUID.randomUUID();
     final UUID otherNgo = UUID.randomUUID();
@@ -93,6 +95,55 @@ class KeyRotationIntegrationTests {
     }
 
     @Test
+    void oldDataKeysAreRetiredOnlyOnceEveryValueIsUnderTheNewKey() {
+        rotation.settle = java.time.Duration.ZERO;
+        var interrupting = new RotationProgress() {
+            @Override
+            public void note(String message) {
+            }
+
+            @Override
+            public void reencrypted(SealedColumn column, UUID organization, long done, long total, double rate) {
+                if (column.equals(SECRETS)) {
+                    throw new IllegalStateException("interrupted");
+                }
+            }
+        };
+        assertThatThrownBy(() -> rotation.rotateDataKey(ngo, true, 100, interrupting)).hasMessageContaining("interrupted");
+        assertThatThrownBy(() -> rotation.retireOldDataKeys(ngo, silent())).hasMessageContaining("has not finished");
+
+        var rotated = rotation.rotateDataKey(ngo, true, 100, silent());
+        assertThat(rotation.retireOldDataKeys(ngo, silent())).isEqualTo(1);
+
+        assertThat(dataKeys.load(ngo).dataKeyset().size()).isEqualTo(1);
+        assertThat(dataKeys.load(ngo).primaryKeyId()).isEqualTo(rotated.primaryKeyId());
+        assertAllOpen(ngo);
+        assertThat(rotation.retireOldDataKeys(ngo, silent())).isZero();
+    }
+
+    @Test
+    void retiringIsRefusedWhileAValueIsStillUnderAnOldKey() {
+        rotation.settle = java.time.Duration.ZERO;
+        int oldKey = dataKeys.keys(ngo).primaryKeyId();
+        byte[] underOldKey = jdbc.sql("select secret from rotation_test_secrets where organization_id = ? and secret is not null limit 1")
+                .param(ngo).query(byte[].class).single();
+        UUID rowOfOldValue = jdbc.sql("select id from rotation_test_secrets where secret = ?").param(underOldKey).query(UUID.class).single();
+        rotation.rotateDataKey(ngo, true, 100, silent());
+        // a server that had not noticed the rotation writes a value under the old key
+        jdbc.sql("update rotation_test_secrets set secret = ? where id = ?").params(underOldKey, rowOfOldValue).update();
+
+        assertThatThrownBy(() -> rotation.retireOldDataKeys(ngo, silent()))
+                .hasMessageContaining("1 values of organization " + ngo + " in rotation_test_secrets.secret are not under key")
+                .hasMessageContaining("--reencrypt-only");
+        assertThat(dataKeys.load(ngo).dataKeyset().size()).isEqualTo(2);
+        assertThat(keyIds(ngo)).containsKey(oldKey);
+
+        rotation.rotateDataKey(ngo, false, 100, silent()); // --reencrypt-only
+        assertThat(rotation.retireOldDataKeys(ngo, silent())).isEqualTo(1);
+        assertAllOpen(ngo);
+    }
+
+    @Test
     void anInterruptedRotationResumesUnderTheSameKey() {
         var interrupting = new RotationProgress() {
             @Override
@@ -101,7 +152,9 @@ class KeyRotationIntegrationTests {
 
             @Override
             public void reencrypted(SealedColumn column, UUID organization, long done, long total, double rate) {
-                throw new IllegalStateException("power cut after " + done + " of " + total);
+                if (column.equals(SECRETS)) { // other features' columns are registered too
+                    throw new IllegalStateException("power cut after " + done + " of " + total);
+                }
             }
         };
         assertThatThrownBy(() -> rotation.rotateDataKey(ngo, true, 100, interrupting)).hasMessageContaining("power cut after 100 of 250");
@@ -126,6 +179,10 @@ class KeyRotationIntegrationTests {
         byte[] wrappedBefore = keysets.find(ngo).orElseThrow().dataKeyset();
         byte[] indexBefore = sealing.blindIndex(ngo, "case_code", "K-1");
 
+        // a server started before the rotation holds the old master key in memory
+        var keyFiles = new KeyDirectory(java.nio.file.Path.of("target/test-data-key-rotation/keys"));
+        var runningServer = new DataKeys(keysets, MasterKeyring.load("", "", keyFiles, false), transactions);
+
         int newMaster = rotation.rotateMaster(silent());
 
         assertThat(newMaster).isNotEqualTo(oldMaster);
@@ -136,8 +193,11 @@ class KeyRotationIntegrationTests {
         assertAllOpen(ngo);
         assertAllOpen(otherNgo);
         assertThat(sealing.blindIndex(ngo, "case_code", "K-1")).isEqualTo(indexBefore);
-        var fresh = MasterKeyring.load("", "", new KeyDirectory(java.nio.file.Path.of("target/test-data-key-rotation/keys")), false);
+        var fresh = MasterKeyring.load("", "", keyFiles, false);
         assertThat(fresh.current().primaryKeyId()).isEqualTo(newMaster);
+        // ...and follows it: the keyset no longer opens under the old key, so it re-reads the key file
+        var serverSealing = new TinkSealing(runningServer);
+        assertThat(serverSealing.blindIndex(ngo, "case_code", "K-1")).isEqualTo(indexBefore);
     }
 
     @Test

@@ -1,0 +1,181 @@
+package org.passage.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.passage.watchlists.ListedEntity;
+
+/** The name rules of issue 4, each through the public API, plus screening through the index. */
+class ScreeningTests {
+
+    private static Screening screening;
+
+    @BeforeAll
+    static void index() {
+        screening = Screening.of(List.of(
+                person("e1", "Щербаков Александр Юрьевич", "1991-03-02"),
+                person("e2", "Щербакова Анна Сергеевна", "1985-07-11"),
+                person("e3", "Aleksandr Petrovich Kuznetsov", "1970"),
+                person("e4", "Ivan Sergeyevich Morozov", "1966-01-20"),
+                person("e5", "Olena Kovalenko", null),
+                org("o1", "ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ \"РОМАШКА\"", "7701234567"),
+                org("o2", "Vasilek JSC", null)));
+    }
+
+    @AfterAll
+    static void close() {
+        screening.close();
+    }
+
+    static ListedEntity person(String id, String name, String birthDate) {
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        p.put("name", List.of(name));
+        if (birthDate != null) {
+            p.put("birthDate", List.of(birthDate));
+        }
+        return new ListedEntity(id, "Person", name, p, "test");
+    }
+
+    static ListedEntity org(String id, String name, String inn) {
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        p.put("name", List.of(name));
+        if (inn != null) {
+            p.put("innCode", List.of(inn));
+        }
+        return new ListedEntity(id, "Company", name, p, "test");
+    }
+
+    static Hit compare(String query, String listed) {
+        return Screening.compare(person("q", query, null), person("l", listed, null), Screening.DEFAULT_THRESHOLD);
+    }
+
+    static boolean has(Hit hit, String feature) {
+        return hit.features().stream().anyMatch(f -> f.name().equals(feature));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Shcherbakov Aleksandr", "Chtcherbakov Alexandre", "Schtscherbakow Alexander", "Oleksandr Shcherbakov",
+            "Sasha Scherbakow", "Aleksandr Yurievich SHCHERBAKOV", "Ščerbakov Aleksandr Jur'evič", "Shcherbakov Oleksandr Yuriiovych"})
+    void everyWayOfWritingTheApplicantsNameMatches(String variant) {
+        assertThat(compare("Щербаков Александр Юрьевич", variant).match()).isTrue();
+    }
+
+    @Test
+    void transliterationIsExplainedAsSuch() {
+        Hit hit = compare("Щербаков Александр", "Chtcherbakov Alexandre");
+        assertThat(has(hit, "name.transliteration")).isTrue();
+    }
+
+    @Test
+    void diminutivesMatchTheFullName() {
+        Hit hit = compare("Саша Щербаков", "Aleksandr Shcherbakov");
+        assertThat(hit.match()).isTrue();
+        assertThat(has(hit, "name.given_name_variant")).isTrue();
+    }
+
+    @Test
+    void patronymicsAreNeutralWhenMissingAndCountAgainstWhenDifferent() {
+        assertThat(compare("Щербаков Александр Юрьевич", "Aleksandr Shcherbakov").score()).isGreaterThan(0.9);
+        Hit different = compare("Щербаков Александр Юрьевич", "Aleksandr Petrovich Shcherbakov");
+        assertThat(different.score()).isLessThan(compare("Щербаков Александр Юрьевич", "Aleksandr Shcherbakov").score());
+    }
+
+    @Test
+    void gendedSurnameFormsAreRecognised() {
+        Hit hit = compare("Ковальская Анна", "Anna Kovalskiy");
+        assertThat(has(hit, "name.gendered_form")).isTrue();
+        assertThat(has(compare("Иванова Мария", "Maria Ivanov"), "name.gendered_form")).isTrue();
+    }
+
+    @Test
+    void anyOrderOfTheParts() {
+        assertThat(compare("SHCHERBAKOV, Aleksandr Yurievich", "Aleksandr Yurievich Shcherbakov").score()).isGreaterThan(0.95);
+    }
+
+    @Test
+    void typosWithinASmallEditDistanceMatch() {
+        Hit hit = compare("Aleksandr Kuznetsov", "Aleksandr Kuzentsov");
+        assertThat(hit.match()).isTrue();
+        assertThat(has(hit, "name.fuzzy")).isTrue();
+        assertThat(compare("Aleksandr Kuznetsov", "Aleksandr Kozlov").match()).isFalse();
+    }
+
+    @Test
+    void aCommonGivenNameAloneIsNoMatch() {
+        assertThat(compare("Александр", "Aleksandr Shcherbakov").match()).isFalse();
+        assertThat(compare("Aleksandr Yurievich", "Aleksandr Yurievich Shcherbakov").match()).isFalse();
+        assertThat(compare("Aleksandr Ivanov", "Aleksandr Shcherbakov").match()).isFalse();
+    }
+
+    @Test
+    void birthDatesConfirmOrContradict() {
+        ListedEntity listed = person("l", "Aleksandr Shcherbakov", "1991-03-02");
+        Hit same = Screening.compare(person("q", "Щербаков Александр", "1991-03-02"), listed, 0.7);
+        Hit yearOnly = Screening.compare(person("q", "Щербаков Александр", "1991"), listed, 0.7);
+        Hit conflict = Screening.compare(person("q", "Щербаков Александр", "1965-05-05"), listed, 0.7);
+        assertThat(has(same, "birth_date.match")).isTrue();
+        assertThat(has(yearOnly, "birth_date.year")).isTrue();
+        assertThat(conflict.match()).isFalse();
+        assertThat(has(conflict, "birth_date.conflict")).isTrue();
+    }
+
+    @Test
+    void sharedIdentifiersCount() {
+        ListedEntity a = org("a", "Romashka LLC", "7701234567");
+        ListedEntity b = org("b", "ООО Ромашка-Трейд", "7701234567");
+        Hit hit = Screening.compare(a, b, 0.7);
+        assertThat(has(hit, "identifier.match")).isTrue();
+        assertThat(hit.match()).isTrue();
+    }
+
+    @Test
+    void organizationsMatchAcrossLegalFormsAndScripts() {
+        assertThat(Screening.compare(org("a", "ООО «Ромашка»", null), org("b", "Romashka LLC", null), 0.7).match()).isTrue();
+        assertThat(Screening.compare(org("a", "Romashka LLC", null), org("b", "Vasilek LLC", null), 0.7).match()).isFalse();
+    }
+
+    @Test
+    void aPersonIsNotACompany() {
+        Hit hit = Screening.compare(person("a", "Romashka", null), org("b", "Romashka LLC", null), 0.7);
+        assertThat(hit.match()).isFalse();
+        assertThat(has(hit, "schema.mismatch")).isTrue();
+    }
+
+    @Test
+    void screeningFindsTheListedPersonFirstWithReasons() {
+        List<Hit> hits = screening.screen(person("q", "Sasha Scherbakow", "1991"), 5);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.getFirst().entityId()).isEqualTo("e1");
+        assertThat(hits.getFirst().match()).isTrue();
+        assertThat(hits.getFirst().features()).extracting(Feature::name).contains("name", "birth_date.year");
+        assertThat(hits.stream().filter(Hit::match).map(Hit::entityId)).containsExactly("e1");
+    }
+
+    @Test
+    void screeningFindsOrganizationsAndTyposThroughTheIndex() {
+        assertThat(screening.screen(org("q", "Romashka LLC", null), 3).getFirst().entityId()).isEqualTo("o1");
+        assertThat(screening.screen(person("q", "Ivan Morozow", null), 3).getFirst().entityId()).isEqualTo("e4");
+        assertThat(screening.screen(person("q", "Ivan Mrozov", null), 3).getFirst().entityId()).isEqualTo("e4");
+    }
+
+    @Test
+    void badQueriesAreRefusedNamingTheField() {
+        assertThatThrownBy(() -> screening.screen(person("q", "x".repeat(2000), null), 5)).hasMessageContaining("properties.name");
+        assertThatThrownBy(() -> screening.screen(new ListedEntity("q", "Person", "", Map.of(), ""), 5)).hasMessageContaining("properties.name");
+        assertThatThrownBy(() -> screening.screen(person("q", "!!!", null), 5)).hasMessageContaining("properties.name");
+        assertThatThrownBy(() -> screening.screen(person("q", "Ivan", null), 0)).hasMessageContaining("limit");
+    }
+
+    @Test
+    void hitsDoNotPrintNames() {
+        assertThat(compare("Щербаков Александр", "Aleksandr Shcherbakov").toString()).doesNotContain("Shcherbakov");
+    }
+}
