@@ -66,6 +66,9 @@ class AuthorizationMatrixIntegrationTests {
             POST /cases/{own}/evidence             302   302  404  404    403     404     404    403
             POST /cases/{own}/notes                302   302  404  404    403     404     404    403
             POST /cases/{foreign}/notes            404   404  404  404    404     404     404    403
+            GET  /cases/{own}/tasks                200   200  404  404    200     404     404    403
+            POST /cases/{own}/tasks                302   302  404  404    403     404     404    403
+            POST /cases/{foreign}/tasks            404   404  404  404    404     404     404    403
             GET  /api/cases                        200   200  200  200    200     403     403    403
             GET  /api/cases/{own}                  200   200  404  404    200     404     404    403
             GET  /api/cases/{foreign}              404   404  404  404    404     404     404    403
@@ -166,6 +169,9 @@ class AuthorizationMatrixIntegrationTests {
         }
         if (path.endsWith("/evidence")) {
             request.param("kind", "MILITARY_ID").param("description", "").param("seenBy", "matrix").param("seenOn", "2026-01-01");
+        }
+        if (path.endsWith("/tasks")) {
+            request.param("kind", "DOCUMENTS").param("title", "a task").param("dueOn", java.time.LocalDate.now().toString());
         }
         if (path.endsWith("/notes")) {
             request.param("body", "a note");

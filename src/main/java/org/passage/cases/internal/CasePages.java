@@ -31,10 +31,14 @@ class CasePages {
     private final List<CasePanel> panels;
     private final List<CaseCountries> countries;
     private final ApplicantDesk applicant;
+    private final CaseTasks tasks;
+    private final java.time.Clock clock;
 
     CasePages(CaseDesk desk, Readers readers, StaffDirectory staff, List<CasePanel> panels, List<CaseCountries> countries,
-              ApplicantDesk applicant) {
+              ApplicantDesk applicant, CaseTasks tasks, java.time.Clock clock) {
         this.desk = desk;
+        this.tasks = tasks;
+        this.clock = clock;
         this.applicant = applicant;
         this.countries = countries;
         this.readers = readers;
@@ -107,6 +111,10 @@ class CasePages {
         model.addAttribute("mayChange", mayChange);
         var ref = new CaseRef(file.id(), file.organizationId(), file.stage(), file.openedAt(), mayChange, mayAssign);
         model.addAttribute("more", applicant.of(ref));
+        var today = java.time.LocalDate.now(clock);
+        var caseTasks = tasks.of(file.organizationId(), file.id());
+        model.addAttribute("openTasks", caseTasks.stream().filter(t -> !t.done()).count());
+        model.addAttribute("overdueTasks", caseTasks.stream().filter(t -> t.overdueOn(today)).count());
         model.addAttribute("panels", panels.stream().map(p -> new PanelView(p.template(), p.data(ref))).toList());
         model.addAttribute("assignable", assignable(reader.organizationId()).stream()
                 .filter(m -> !file.assignedStaff().contains(m.id())).toList());
