@@ -69,6 +69,8 @@ class AuthorizationMatrixIntegrationTests {
             GET  /cases/{own}/tasks                200   200  404  404    200     404     404    403
             POST /cases/{own}/tasks                302   302  404  404    403     404     404    403
             POST /cases/{foreign}/tasks            404   404  404  404    404     404     404    403
+            GET  /cases/{own}/documents            200   200  404  404    200     404     404    403
+            GET  /cases/{foreign}/documents        404   404  404  404    404     404     404    403
             GET  /api/cases                        200   200  200  200    200     403     403    403
             GET  /api/cases/{own}                  200   200  404  404    200     404     404    403
             GET  /api/cases/{foreign}              404   404  404  404    404     404     404    403
