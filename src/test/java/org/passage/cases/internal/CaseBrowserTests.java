@@ -44,7 +44,9 @@ import org.springframework.test.context.ActiveProfiles;
  * country risk, then a stage change and a refused move explained beside its field. Screenshots go to
  * target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// its own context (and so its own database): the demo is seeded here, and must not be there already
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "passage.test.context=case-browser")
+@org.springframework.test.annotation.DirtiesContext
 @ActiveProfiles("test")
 class CaseBrowserTests {
 
@@ -94,6 +96,8 @@ class CaseBrowserTests {
         row.findElement(By.cssSelector("a.mono")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
         assertThat(browser.findElement(By.id("case-stage")).getText()).isEqualTo("In a third country");
+        assertThat(browser.findElements(By.cssSelector("#assigned-staff li"))).isNotEmpty()
+                .allSatisfy(li -> assertThat(li.getText()).isNotBlank());
         String timeline = browser.findElement(By.id("timeline")).getText();
         assertThat(timeline).contains("Case opened: First contact", "First contact → Hiding in Russia",
                 "Crossing → In a third country", "Place: Russia");

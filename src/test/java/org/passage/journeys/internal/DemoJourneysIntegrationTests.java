@@ -18,7 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The whole demo, seeded twice: every demo case gets a journey that ends at its stage, once; the register too. */
-@SpringBootTest
+// its own context (and so its own database): the demo seeded here must not show up in other tests
+@SpringBootTest(properties = "passage.test.context=demo-journeys")
+@org.springframework.test.annotation.DirtiesContext
 @ActiveProfiles("test")
 class DemoJourneysIntegrationTests {
 
