@@ -4,10 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseSummary;
+import org.passage.journeys.CountryRisk;
+import org.passage.journeys.Whereabouts;
 
-/** One line: the case, since when its check-in is overdue, the open alert (if any) and its level's audience. */
+/**
+ * One line: the case, since when its check-in is overdue, the open alert (if any) and its level's audience,
+ * where the person is now (country, since) and that country's risk in the organization's register.
+ */
 public record BoardRow(CaseSummary summary, @Nullable Instant overdueSince, Duration overdueFor, @Nullable Alert alert,
-           @Nullable String audience) {
+           @Nullable String audience, @Nullable Whereabouts whereabouts, @Nullable String countryName,
+           @Nullable CountryRisk risk) {
     public boolean duress() {
         return alert != null && alert.kind() == Alert.Kind.DURESS;
     }

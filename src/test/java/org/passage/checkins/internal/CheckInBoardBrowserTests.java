@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passage.cases.CaseRegister;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
@@ -83,6 +85,7 @@ class CheckInBoardBrowserTests {
         String app = "http://localhost:" + port;
         Browsers.logIn(browser, app, caseworker);
         browser.get(app + "/checkins");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         var board = browser.findElement(By.id("checkin-board"));
         assertThat(board.getText()).contains(mine.code()).contains("Щербаков Александр").contains("missed check-in")
                 .contains("coordinator").doesNotContain(colleagues.code()).doesNotContain("Волков");
@@ -90,13 +93,14 @@ class CheckInBoardBrowserTests {
         Browsers.screenshot(browser, "checkin-board");
 
         browser.findElement(By.cssSelector("tr[data-case='" + mine.code() + "'] button.ack")).click();
+        wait.until(ExpectedConditions.stalenessOf(board));
         assertThat(browser.findElement(By.cssSelector("tr[data-case='" + mine.code() + "'] td.kind")).getText()).isEmpty();
         assertThat(alerts.ofCase(mine.id())).singleElement().satisfies(a -> assertThat(a.acknowledgedAt()).isNotNull());
         Browsers.screenshot(browser, "checkin-board-acknowledged");
 
         browser.findElement(By.linkText(mine.code())).click();
-        browser.findElement(By.id("link-submit")).click();
-        assertThat(browser.findElement(By.id("link-value")).getText()).matches(".*/checkin/[A-Za-z0-9_-]{43}");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("link-submit"))).click();
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("link-value"))).getText()).matches(".*/checkin/[A-Za-z0-9_-]{43}");
         Browsers.screenshot(browser, "checkin-settings-new-link");
     }
 }

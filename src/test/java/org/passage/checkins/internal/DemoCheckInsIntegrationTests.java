@@ -7,7 +7,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import org.junit.jupiter.api.Test;
+import org.passage.organizations.StaffDirectory;
+import org.passage.support.ActingStaff;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.passage.cli.DemoSeeder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** The whole demo, seeded twice: daily schedules for the Ark Demo cases on the move, exactly one overdue with an alert. */
 @SpringBootTest(properties = "passage.checkins.sweep-every=PT24H")
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 // a context of its own (own properties): closed after the class so its connections go back to the shared server
 @DirtiesContext
@@ -26,9 +33,13 @@ class DemoCheckInsIntegrationTests {
     List<DemoSeeder> seeders;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    StaffDirectory staff;
 
     @Test
-    void seedsSchedulesAndOneOverdueCheckInOnce() {
+    void seedsSchedulesAndOneOverdueCheckInOnce() throws Exception {
         String first = seedAll();
         assertThat(first).contains("Demo check-ins:");
         int schedules = count("checkin_schedules");
@@ -37,6 +48,13 @@ class DemoCheckInsIntegrationTests {
         assertThat(jdbc.sql("""
                 select c.stage from checkin_alerts a join cases c on c.id = a.case_id join organizations o on o.id = c.organization_id
                 where o.name = 'Ark Demo'""").query(String.class).single()).isEqualTo("IN_THIRD_COUNTRY");
+
+        // the board shows where the overdue person is (journeys' demo data) and that country's risk
+        var coordinator = staff.findByUsername("coordinator").orElseThrow();
+        String board = mvc.perform(get("/checkins").param("lang", "en").with(ActingStaff.as(coordinator)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(board).contains("missed check-in").containsPattern("class=\"where\">\\s*<span>[A-Z][a-z]+ since \\d{4}-\\d{2}-\\d{2}</span>")
+                .containsPattern("class=\"badge risk-(LOW|ELEVATED|HIGH|SEVERE)\"");
 
         assertThat(seedAll()).doesNotContain("Demo check-ins:");
         assertThat(count("checkin_schedules")).isEqualTo(schedules);

@@ -63,6 +63,7 @@ class IntakeBrowserTests {
 
         browser.findElement(By.id("name")).sendKeys("Ваня");
         browser.findElement(By.id("intake-submit")).click();
+        await(By.id("contact-error"));
         assertThat(browser.findElement(By.id("contact-error")).getText()).isEqualTo("Заполните это поле.");
         assertThat(browser.findElement(By.id("needs-error")).getText()).isEqualTo("Заполните это поле.");
         assertThat(browser.findElements(By.id("name-error"))).isEmpty();
@@ -73,7 +74,7 @@ class IntakeBrowserTests {
         browser.findElement(By.id("whereabouts")).sendKeys("Казахстан");
         browser.findElement(By.id("needs")).sendKeys("Нужна консультация юриста.");
         browser.findElement(By.id("intake-submit")).click();
-        String code = browser.findElement(By.id("case-code")).getText();
+        String code = await(By.id("case-code")).getText();
         String passphrase = browser.findElement(By.id("passphrase")).getText();
         assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}");
         assertThat(passphrase).matches("([a-z2-9]{4}-){4}[a-z2-9]{4}");
@@ -83,12 +84,18 @@ class IntakeBrowserTests {
         browser.findElement(By.id("code")).sendKeys(code);
         browser.findElement(By.id("passphrase")).sendKeys(passphrase);
         browser.findElement(By.id("status-submit")).click();
-        assertThat(browser.findElement(By.id("status-stage")).getText())
+        assertThat(await(By.id("status-stage")).getText())
                 .isEqualTo("Мы получили ваше сообщение. С вами скоро свяжутся.");
         assertThat(browser.getPageSource()).doesNotContain("Ваня").doesNotContain("vanya_safe");
         Browsers.screenshot(browser, "intake-status-ru");
 
         assertThat(foreignRequests(app)).isEmpty();
+    }
+
+    /** A form post returns before the next page is there; wait for it. */
+    private org.openqa.selenium.WebElement await(By locator) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(locator));
     }
 
     private List<String> foreignRequests(String app) {
