@@ -52,6 +52,8 @@ class CheckInBoardBrowserTests {
     StaffDirectory staff;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    java.util.List<org.passage.cli.DemoSeeder> seeders;
 
     WebDriver browser;
 
@@ -102,5 +104,22 @@ class CheckInBoardBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("link-submit"))).click();
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("link-value"))).getText()).matches(".*/checkin/[A-Za-z0-9_-]{43}");
         Browsers.screenshot(browser, "checkin-settings-new-link");
+    }
+
+    @Test
+    void aCoordinatorSeesWhereTheOverduePersonIsAndHowDangerousThatCountryIs() throws Exception {
+        var console = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        seeders.stream().sorted(java.util.Comparator.comparingInt(org.passage.cli.DemoSeeder::order)).forEach(d -> d.seed(console));
+        UUID ark = organizations.findByName("Ark Demo").orElseThrow().id();
+        StaffMember coordinator = Browsers.member(staff, jdbc, ark, Role.COORDINATOR);
+
+        String app = "http://localhost:" + port;
+        Browsers.logIn(browser, app, coordinator);
+        browser.get(app + "/checkins");
+        var row = browser.findElement(By.cssSelector("#checkin-board tbody tr"));
+        assertThat(row.findElement(By.cssSelector("td.where")).getText()).matches("\\p{L}[\\p{L} ]+ since \\d{4}-\\d{2}-\\d{2}");
+        assertThat(row.findElement(By.cssSelector("td.risk .badge")).getText()).isIn("low", "elevated", "high", "severe");
+        assertThat(row.findElement(By.cssSelector("td.kind")).getText()).isEqualTo("missed check-in");
+        Browsers.screenshot(browser, "checkin-board-demo");
     }
 }
