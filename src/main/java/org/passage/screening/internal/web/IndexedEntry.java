@@ -1,0 +1,37 @@
+package org.passage.screening.internal.web;
+
+import java.util.List;
+import java.util.Map;
+import org.passage.watchlists.ListedEntity;
+
+/**
+ * What a result shows of a listed entity besides what the engine scored: the list it is live in and the
+ * properties worth showing (names, dates, nationality, topics, positions) — not the whole source record, to keep
+ * the index small.
+ */
+record IndexedEntry(String list, int version, String id, String schema, String caption, String dataset, Map<String, List<String>> properties) {
+
+    static final List<String> SHOWN = List.of("name", "alias", "weakAlias", "previousName", "firstName", "fatherName", "lastName",
+            "birthDate", "birthPlace", "nationality", "citizenship", "country", "gender", "position", "topics", "program",
+            "passportNumber", "idNumber", "innCode", "registrationNumber", "notes");
+
+    static IndexedEntry of(String list, int version, ListedEntity entity) {
+        var shown = new java.util.LinkedHashMap<String, List<String>>();
+        for (String property : SHOWN) {
+            List<String> values = entity.values(property);
+            if (!values.isEmpty()) {
+                shown.put(property, values);
+            }
+        }
+        return new IndexedEntry(list, version, entity.id(), entity.schema(), entity.caption(), entity.dataset(), java.util.Collections.unmodifiableMap(shown));
+    }
+
+    static String key(String dataset, String id) {
+        return dataset + '\u0000' + id;
+    }
+
+    @Override
+    public String toString() {
+        return "IndexedEntry[" + list + "/" + id + "]";
+    }
+}
