@@ -57,6 +57,18 @@ class AuthorizationMatrixIntegrationTests {
             GET  /api/cases/{foreign}              404   404  404  404    404     404     404    403
             GET  /cases/not-a-uuid                 404   404  404  404    404     404     404    403
             GET  /admin/users                      403   403  403  403    403     403     200    302
+            GET  /screening                        200   200  200  200    200     403     403    403
+            POST /screening                        200   200  200  200    200     403     403    403
+            GET  /screening/alerts                 200   200  200  200    200     403     403    403
+            POST /screening/alerts/{none}/acknowledge 404 403 403  403    404     403     403    403
+            GET  /cases/{own}/screening            200   403  403  403    200     403     403    403
+            GET  /cases/{foreign}/screening        404   403  403  403    404     403     403    403
+            POST /cases/{own}/screening/reviews    400   403  403  403    400     403     403    403
+            POST /cases/{foreign}/screening/reviews 404  403  403  403    404     403     403    403
+            POST /api/match/default                200   200  200  200    200     403     403    403
+            GET  /api/search?q=Ivanov              200   200  200  200    200     403     403    403
+            GET  /api/screening/status             200   200  200  200    200     403     403    403
+            GET  /api/openapi.yaml                 200   200  200  200    200     403     403    403
             GET  /admin/organizations              403   403  403  403    403     403     403    200
             """;
 
@@ -95,6 +107,7 @@ class AuthorizationMatrixIntegrationTests {
         assign(actors.get("coord"), ownCase, actors.get("analyst").id());
         var foreignCoordinator = staff.member(foreign, Role.COORDINATOR);
         foreignCase = openCase(foreignCoordinator);
+        waitForScreeningIndex();
     }
 
     @Test
@@ -128,8 +141,18 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     private int status(String method, String route, StaffMember actor) throws Exception {
-        String path = route.replace("{own}", ownCase).replace("{foreign}", foreignCase);
+        String path = route.replace("{own}", ownCase).replace("{foreign}", foreignCase).replace("{none}", UUID.randomUUID().toString());
         MockHttpServletRequestBuilder request = method.equals("GET") ? get(path) : post(path).with(csrf());
+        if (path.equals("/screening")) {
+            request.param("name", "Ivanov Ivan");
+        }
+        if (path.startsWith("/api/match/")) {
+            request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"Ivanov Ivan\"]}}}}");
+        }
+        if (path.endsWith("/screening/reviews")) {
+            request.param("list", "no-list").param("entityId", "no-entity").param("decision", "DISMISSED").param("reason", "not him");
+        }
         if (path.endsWith("/stage")) {
             request.param("stage", "VETTING");
         }
@@ -137,6 +160,19 @@ class AuthorizationMatrixIntegrationTests {
             request.param("staffId", ownColleague.toString());
         }
         return mvc.perform(request.with(ActingStaff.as(actor))).andReturn().getResponse().getStatus();
+    }
+
+    /** The screening index is built in the background at startup; its routes answer 503 until then. */
+    private void waitForScreeningIndex() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            String status = mvc.perform(get("/api/screening/status").with(ActingStaff.as(actors.get("coord"))))
+                    .andReturn().getResponse().getContentAsString();
+            if (status.contains("\"READY\"")) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the screening index was not built within a minute");
     }
 
     private String openCase(StaffMember coordinator) throws Exception {
