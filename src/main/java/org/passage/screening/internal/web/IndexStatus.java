@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the live index is doing: {@code BUILDING} (with the entities read so far) or {@code READY}; the size and
- * build time of the index that answers queries now (none before the first build ends) and the list versions in it.
+ * build time (and duration) of the index that answers queries now (none before the first build ends) and the list versions in it.
  */
-record IndexStatus(State state, long entitiesRead, int size, @Nullable Instant builtAt, Map<String, Integer> versions) {
+record IndexStatus(State state, long entitiesRead, int size, @Nullable Instant builtAt, long buildMillis, Map<String, Integer> versions) {
 
     enum State { BUILDING, READY }
 

@@ -15,6 +15,9 @@ record IndexedEntry(String list, int version, String id, String schema, String c
             "birthDate", "birthPlace", "nationality", "citizenship", "country", "gender", "position", "topics", "program",
             "passportNumber", "idNumber", "innCode", "registrationNumber", "notes");
 
+    /** The properties the pages show beside the names, in this order (message keys screening.property.*). */
+    static final List<String> HIGHLIGHTED = List.of("birthDate", "nationality", "topics", "position");
+
     static IndexedEntry of(String list, int version, ListedEntity entity) {
         var shown = new java.util.LinkedHashMap<String, List<String>>();
         for (String property : SHOWN) {
@@ -24,6 +27,12 @@ record IndexedEntry(String list, int version, String id, String schema, String c
             }
         }
         return new IndexedEntry(list, version, entity.id(), entity.schema(), entity.caption(), entity.dataset(), java.util.Collections.unmodifiableMap(shown));
+    }
+
+    /** The highlighted properties the entity has, each with its values joined for display. */
+    public List<Map.Entry<String, String>> highlighted() {
+        return HIGHLIGHTED.stream().filter(properties::containsKey)
+                .map(p -> Map.entry(p, String.join(", ", properties.get(p)))).toList();
     }
 
     static String key(String dataset, String id) {

@@ -29,7 +29,8 @@ class LiveIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LiveIndex.class);
 
     /** The index that answers now, with what results show of each entity. */
-    record Snapshot(Screening screening, Map<String, IndexedEntry> entries, Map<String, Integer> versions, Instant builtAt) {
+    record Snapshot(Screening screening, Map<String, IndexedEntry> entries, Map<String, Integer> versions, Instant builtAt,
+                    long buildMillis) {
 
         Optional<IndexedEntry> entry(Hit hit) {
             return Optional.ofNullable(entries.get(IndexedEntry.key(hit.dataset(), hit.entityId())));
@@ -51,6 +52,7 @@ class LiveIndex implements AutoCloseable {
     Snapshot rebuild() {
         building = true;
         read.set(0);
+        long started = System.nanoTime();
         try {
             Map<String, IndexedEntry> entries = new HashMap<>();
             Map<String, Integer> versions = new HashMap<>();
@@ -63,12 +65,13 @@ class LiveIndex implements AutoCloseable {
             })), Screening.DEFAULT_THRESHOLD);
             // lists without any entity still count as indexed at their live version
             watchlists.summaries().forEach(s -> versions.putIfAbsent(s.name(), s.liveVersion()));
-            Snapshot next = new Snapshot(screening, Map.copyOf(entries), Map.copyOf(versions), clock.instant());
+            Snapshot next = new Snapshot(screening, Map.copyOf(entries), Map.copyOf(versions), clock.instant(),
+                    (System.nanoTime() - started) / 1_000_000);
             Snapshot previous = current.getAndSet(next);
             if (previous != null) {
                 previous.screening().close();
             }
-            log.info("screening index ready: {} entities from {} lists", screening.size(), versions.size());
+            log.info("screening index ready: {} entities from {} lists in {} ms", screening.size(), versions.size(), next.buildMillis());
             return next;
         } finally {
             building = false;
@@ -82,7 +85,8 @@ class LiveIndex implements AutoCloseable {
     IndexStatus status() {
         Snapshot s = current.get();
         return new IndexStatus(building || s == null ? IndexStatus.State.BUILDING : IndexStatus.State.READY, read.get(),
-                s == null ? 0 : s.screening().size(), s == null ? null : s.builtAt(), s == null ? Map.of() : s.versions());
+                s == null ? 0 : s.screening().size(), s == null ? null : s.builtAt(), s == null ? 0 : s.buildMillis(),
+                s == null ? Map.of() : s.versions());
     }
 
     /** Screens a query, keeping only hits of the given lists (all when empty). */

@@ -101,7 +101,7 @@ class ScreeningBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
         var first = browser.findElement(By.cssSelector("#results .hit"));
         assertThat(first.findElement(By.className("hit-caption")).getText()).isEqualTo("Shcherbakov Aleksandr Yurievich");
-        assertThat(first.getText()).contains("match", "Same birth date", "test-sanctions");
+        assertThat(first.getText()).contains("match", "Same birth date", "test-sanctions", "1991-03-02", "role.spy");
         assertThat(first.findElements(By.cssSelector(".features li"))).isNotEmpty();
         // the name was posted, not put into the address
         assertThat(browser.getCurrentUrl()).isEqualTo(app + "/screening");
