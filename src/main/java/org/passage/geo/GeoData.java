@@ -65,6 +65,12 @@ public final class GeoData {
         return loaded;
     }
 
+    /** "282 snapshots, 17 identical to the one before and sharing its polygons" (after {@link #loadEverything()}). */
+    public String loadSummary() {
+        TerritoryEngine engine = engine();
+        return engine.snapshotCount() + " snapshots, " + engine.sharedSnapshots() + " identical to the one before and sharing its polygons";
+    }
+
     private TerritoryEngine engine() {
         try {
             return territory.join();

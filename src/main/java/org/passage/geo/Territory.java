@@ -19,4 +19,14 @@ public interface Territory {
 
     /** One line per loaded source, for "why" output and the vetting report. */
     java.util.List<String> sources();
+
+    /**
+     * What a map of that day shows, as a GeoJSON FeatureCollection the application serves itself (no tile server):
+     * the outlines of Ukraine (Crimea included), Russia and Belarus, and the area held that day. Each feature has
+     * the properties {@code layer} ("country" or "occupied"), {@code name} and, for the occupied area,
+     * {@code source} and {@code snapshotDate}. Simplified to about 1 km for the browser.
+     *
+     * @throws OutOfRangeException for a day outside {@link #coverage()}
+     */
+    String mapLayers(LocalDate date);
 }

@@ -23,6 +23,13 @@ class GazetteerTests {
     }
 
     @Test
+    void settlementTypesAndARegionAfterACommaAreUnderstood() {
+        assertThat(gazetteer.resolve(PlaceQuery.of("г. Буча")).place().name()).isEqualTo("Bucha");
+        assertThat(gazetteer.resolve(PlaceQuery.of("смт Гостомель")).place().name()).isEqualTo("Hostomel");
+        assertThat(gazetteer.resolve(PlaceQuery.of("Semenivka, Chernihiv")).place().region()).isEqualTo("Chernihiv Oblast");
+    }
+
+    @Test
     void aMuchLargerPlaceWinsAndTheOthersAreNamed() {
         PlaceMatch donetsk = gazetteer.resolve(PlaceQuery.of("Donetsk"));
         assertThat(donetsk.place().countryCode()).isEqualTo("UA");

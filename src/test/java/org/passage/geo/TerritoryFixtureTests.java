@@ -73,6 +73,10 @@ class TerritoryFixtureTests {
         assertThat(almaty.country()).isEqualTo("Kazakhstan");
         assertThat(almaty.occupation()).isEqualTo(Occupation.NOT_CHECKED);
         assertThat(territory.statusAt(new Coordinates(43.5, 34.0), LocalDate.of(2023, 1, 1))).isEqualTo(GeoStatus.OTHER);
+        TerritoryStatus atlantic = territory.status(new Coordinates(0.0, -20.0), DatePeriod.parse("2022"));
+        assertThat(atlantic.status()).isEqualTo(GeoStatus.OTHER);
+        assertThat(atlantic.country()).isNull();
+        assertThat(atlantic.checks()).isEmpty();
     }
 
     @Test
@@ -83,6 +87,30 @@ class TerritoryFixtureTests {
         SnapshotCheck kyiv = territory.status(KYIV, DatePeriod.parse("2022-03-10")).checks().getFirst();
         assertThat(kyiv.occupied()).isFalse();
         assertThat(kyiv.distanceToLineKm()).isCloseTo(8.5, within(0.5));
+    }
+
+    @Test
+    void mapLayersShowTheCountriesAndTheAreaHeldThatDay() {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(territory.mapLayers(LocalDate.of(2022, 3, 15)));
+        assertThat(json.path("type").asString()).isEqualTo("FeatureCollection");
+        var features = json.path("features");
+        assertThat(features.valueStream().filter(f -> f.path("properties").path("layer").asString().equals("country"))
+                .map(f -> f.path("properties").path("name").asString())).containsExactlyInAnyOrder("Ukraine", "Russia", "Belarus");
+        assertThat(features.valueStream().filter(f -> f.path("properties").path("layer").asString().equals("occupied")))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.path("properties").path("snapshotDate").asString()).isEqualTo("2022-03-09"))
+                .anySatisfy(f -> assertThat(f.path("geometry").path("coordinates").path(0).path(0).path(0).path(0).asDouble()).isEqualTo(29.9));
+        assertThatThrownBy(() -> territory.mapLayers(LocalDate.of(2030, 1, 1))).isInstanceOf(OutOfRangeException.class);
+    }
+
+    @Test
+    void anUnchangedSnapshotSharesThePolygonsOfTheOneBefore() {
+        // 2022-04-02 (its losses aside) and 2022-06-01 hold the same rectangle; 2022-06-08 repeats 2022-06-01
+        GeoData data = GeoData.load(fixtureData(), TODAY).loadEverything();
+        assertThat(data.loadSummary()).isEqualTo("6 snapshots, 2 identical to the one before and sharing its polygons");
+        TerritoryStatus june = data.territory().status(DONETSK, DatePeriod.parse("2022-06"));
+        assertThat(june.checks()).extracting(SnapshotCheck::snapshotDate)
+                .containsExactly(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 6, 8));
     }
 
     @Test

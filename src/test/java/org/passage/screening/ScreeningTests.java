@@ -137,6 +137,27 @@ class ScreeningTests {
     }
 
     @Test
+    void aSharedRegistrationNumberOutweighsDifferentNames() {
+        Hit hit = Screening.compare(org("a", "Ridetech International B.V.", "34257812"), org("b", "Райдтех Интернешнл Б.В.", "34257812"), 0.7);
+        assertThat(has(hit, "identifier.strong")).isTrue();
+        assertThat(hit.match()).isTrue();
+        Hit shortNumber = Screening.compare(org("a", "Alpha LLC", "12345"), org("b", "Omega LLC", "12345"), 0.7);
+        assertThat(shortNumber.match()).isFalse();
+    }
+
+    @Test
+    void militaryUnitNumbersInPositionsAreIdentifiers() {
+        Map<String, List<String>> listed = new LinkedHashMap<>();
+        listed.put("name", List.of("Petrov Ivan"));
+        listed.put("position", List.of("Commander of military unit 45807"));
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        query.put("name", List.of("Петров Иван"));
+        query.put("militaryUnit", List.of("в/ч 45807"));
+        Hit hit = Screening.compare(new ListedEntity("q", "Person", "", query, ""), new ListedEntity("l", "Person", "", listed, ""), 0.7);
+        assertThat(hit.features()).anySatisfy(f -> assertThat(f.detail()).contains("military unit 45807"));
+    }
+
+    @Test
     void organizationsMatchAcrossLegalFormsAndScripts() {
         assertThat(Screening.compare(org("a", "ООО «Ромашка»", null), org("b", "Romashka LLC", null), 0.7).match()).isTrue();
         assertThat(Screening.compare(org("a", "Romashka LLC", null), org("b", "Vasilek LLC", null), 0.7).match()).isFalse();

@@ -80,7 +80,10 @@ final class Countries {
     private final Geometry ukraine;
     private final Geometry crimea;
 
-    private Countries(List<Part> parts, Geometry ukraine, Geometry crimea) {
+    private final List<Outline> outlines;
+
+    private Countries(List<Part> parts, Geometry ukraine, Geometry crimea, List<Outline> outlines) {
+        this.outlines = List.copyOf(outlines);
         parts.forEach(part -> index.insert(part.shape().getGeometry().getEnvelopeInternal(), part));
         index.build();
         this.ukraine = ukraine;
@@ -90,11 +93,13 @@ final class Countries {
     static Countries of(List<GeoFeature> features, String source) {
         List<Part> parts = new ArrayList<>();
         List<Geometry> ukraineParts = new ArrayList<>();
+        List<Outline> outlines = new ArrayList<>();
         Geometry crimea = null;
         Point simferopol = GeoJsonReader.FACTORY.createPoint(SIMFEROPOL);
         Country ukraineCountry = new Country("Ukraine", UKRAINE);
         for (GeoFeature feature : features) {
             Country country = new Country(feature.property("name"), feature.property("id"));
+            List<Geometry> kept = new ArrayList<>();
             for (int i = 0; i < feature.geometry().getNumGeometries(); i++) {
                 Polygon polygon = (Polygon) feature.geometry().getGeometryN(i);
                 if (country.isoNumeric().equals(RUSSIA) && polygon.covers(simferopol)) {
@@ -106,6 +111,10 @@ final class Countries {
                     continue;
                 }
                 parts.add(new Part(country, PreparedGeometryFactory.prepare(polygon)));
+                kept.add(polygon);
+            }
+            if (country.isoNumeric().equals(RUSSIA) || country.isoNumeric().equals(BELARUS)) {
+                outlines.add(new Outline(country.name(), GeoJsonReader.FACTORY.buildGeometry(kept)));
             }
         }
         if (ukraineParts.isEmpty()) {
@@ -120,7 +129,8 @@ final class Countries {
         for (int i = 0; i < ukraine.getNumGeometries(); i++) {
             parts.add(new Part(ukraineCountry, PreparedGeometryFactory.prepare(ukraine.getGeometryN(i))));
         }
-        return new Countries(parts, ukraine, crimea);
+        outlines.addFirst(new Outline(ukraineCountry.name(), ukraine));
+        return new Countries(parts, ukraine, crimea, outlines);
     }
 
     @Nullable Country at(Point point) {
@@ -170,6 +180,14 @@ final class Countries {
             }
         }
         return null;
+    }
+
+    record Outline(String name, Geometry shape) {
+    }
+
+    /** Ukraine (Crimea included), Russia and Belarus, for maps. */
+    List<Outline> outlines() {
+        return outlines;
     }
 
     /** Ukraine in its internationally recognised borders, Crimea included. */

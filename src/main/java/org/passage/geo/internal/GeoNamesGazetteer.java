@@ -63,11 +63,22 @@ public final class GeoNamesGazetteer implements Gazetteer {
         if (found.isEmpty() && PlaceNames.isCyrillic(name)) {
             found = byKey.getOrDefault(PlaceNames.latinKey(name), List.of());
         }
+        if (found.isEmpty()) {
+            String bare = PlaceNames.withoutSettlementType(name);
+            if (!bare.equals(name)) {
+                return candidates(bare);
+            }
+        }
         return List.copyOf(found);
     }
 
     @Override
     public PlaceMatch resolve(PlaceQuery query) {
+        int comma = query.name().indexOf(',');
+        if (comma > 0 && query.region() == null && candidates(query.name()).isEmpty()) {
+            // "Semenivka, Chernihiv": what follows the comma is a region hint
+            return resolve(new PlaceQuery(query.name().substring(0, comma), query.country(), query.name().substring(comma + 1)));
+        }
         List<Place> all = candidates(query.name());
         if (all.isEmpty()) {
             throw new UnknownPlaceException("unknown place \"" + query.name() + "\": not in the GeoNames gazetteer (towns of"

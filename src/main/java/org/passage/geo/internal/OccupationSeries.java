@@ -20,7 +20,19 @@ final class OccupationSeries {
             if (!dates[i].isAfter(dates[i - 1])) {
                 throw new IllegalArgumentException("snapshots out of order at " + dates[i]);
             }
+            this.snapshots[i].follows(this.snapshots[i - 1]);
         }
+    }
+
+    /** How many snapshots reuse the polygons of the one before (only among those loaded). */
+    int sharedCount() {
+        int shared = 0;
+        for (int i = 1; i < snapshots.length; i++) {
+            if (snapshots[i].sharesAreaWith(snapshots[i - 1])) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     boolean isEmpty() {

@@ -1,6 +1,7 @@
 package org.passage.geo.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -19,6 +20,7 @@ final class OccupiedArea {
 
     private final List<PreparedGeometry> parts;
     private final Envelope envelope = new Envelope();
+    private volatile @Nullable LineOfContact line;
 
     OccupiedArea(List<Geometry> geometries) {
         this.parts = geometries.stream().map(OccupiedArea::simplify).filter(g -> !g.isEmpty())
@@ -41,6 +43,34 @@ final class OccupiedArea {
             }
         }
         return false;
+    }
+
+    /** The line of contact depends only on this area and the 2014 areas: built once, shared by identical snapshots. */
+    LineOfContact line(java.util.function.Supplier<LineOfContact> builder) {
+        LineOfContact built = line;
+        if (built == null) {
+            synchronized (this) {
+                built = line;
+                if (built == null) {
+                    built = builder.get();
+                    line = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    /** Same polygons, vertex for vertex: NZZ republishes an unchanged map under a new date now and then. */
+    boolean sameAs(OccupiedArea other) {
+        if (parts.size() != other.parts.size()) {
+            return false;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (!parts.get(i).getGeometry().equalsExact(other.parts.get(i).getGeometry())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     List<Geometry> geometries() {

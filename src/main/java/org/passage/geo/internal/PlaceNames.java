@@ -10,6 +10,8 @@ import java.text.Normalizer;
  */
 final class PlaceNames {
 
+    private static final java.util.regex.Pattern SETTLEMENT_TYPE = java.util.regex.Pattern.compile(
+            "^(?iu)(г|гор|м|с|смт|пгт|пос|сел|город|місто|село|селище|посёлок|поселок|деревня|станица|хутор|city of|town of|village of)\\.?\\s+");
     private static final String APOSTROPHES = "'’ʼ`´\"ʹ";
     private static final String SEPARATORS = "-‐–—.,()";
     private static final ThreadLocal<Transliterator> TO_LATIN =
@@ -50,6 +52,11 @@ final class PlaceNames {
             }
         }
         return false;
+    }
+
+    /** "г. Буча", "м. Буча", "село Мотижин", "пгт Гостомель" → the name alone. */
+    static String withoutSettlementType(String name) {
+        return SETTLEMENT_TYPE.matcher(name.strip()).replaceFirst("");
     }
 
     /** Latin key of a Cyrillic name ("Гостомель" → "gostomel"). */

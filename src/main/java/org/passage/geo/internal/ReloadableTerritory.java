@@ -62,4 +62,9 @@ public final class ReloadableTerritory implements Territory {
     public List<String> sources() {
         return engine().sources();
     }
+
+    @Override
+    public String mapLayers(LocalDate date) {
+        return engine().mapLayers(date);
+    }
 }

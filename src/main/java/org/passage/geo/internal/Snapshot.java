@@ -14,7 +14,7 @@ final class Snapshot {
     private final String source;
     private final Supplier<OccupiedArea> loader;
     private volatile @Nullable OccupiedArea area;
-    private volatile @Nullable LineOfContact line;
+    private @Nullable Snapshot previous;
 
     Snapshot(LocalDate date, String source, Supplier<OccupiedArea> loader) {
         this.date = date;
@@ -44,6 +44,10 @@ final class Snapshot {
                 loaded = area;
                 if (loaded == null) {
                     loaded = loader.get();
+                    Snapshot before = previous;
+                    if (before != null && before.isLoaded() && before.area().sameAs(loaded)) {
+                        loaded = before.area(); // share memory and the line of contact
+                    }
                     area = loaded;
                 }
             }
@@ -52,17 +56,16 @@ final class Snapshot {
     }
 
     LineOfContact line(Supplier<LineOfContact> builder) {
-        LineOfContact built = line;
-        if (built == null) {
-            synchronized (this) {
-                built = line;
-                if (built == null) {
-                    built = builder.get();
-                    line = built;
-                }
-            }
-        }
-        return built;
+        return area().line(builder);
+    }
+
+    /** The snapshot before this one, whose area this one reuses when it turns out identical. */
+    void follows(Snapshot before) {
+        this.previous = before;
+    }
+
+    boolean sharesAreaWith(Snapshot other) {
+        return isLoaded() && other.isLoaded() && area == other.area;
     }
 
     boolean isLoaded() {

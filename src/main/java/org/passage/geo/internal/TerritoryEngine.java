@@ -34,6 +34,7 @@ public final class TerritoryEngine implements Territory {
     private final PreparedGeometry ukraine;
     private final IndexedFacetDistance ukraineOutline;
     private final Snapshot baselineSnapshot;
+    private volatile @Nullable MapLayers mapLayers;
 
     TerritoryEngine(Countries countries, AdminAreas areas, BaselineArea baseline, OccupationSeries series,
                     List<String> sources, Clock clock) {
@@ -68,6 +69,26 @@ public final class TerritoryEngine implements Territory {
         return sources;
     }
 
+    @Override
+    public String mapLayers(LocalDate date) {
+        if (!inRange(date, date)) {
+            checkRange(DatePeriod.day(date));
+        }
+        MapLayers layers = mapLayers;
+        if (layers == null) {
+            layers = new MapLayers(countries.outlines());
+            mapLayers = layers;
+        }
+        int index = series.indexAt(date);
+        List<org.locationtech.jts.geom.Geometry> occupied = new ArrayList<>(baseline.geometries());
+        Snapshot snapshot = baselineSnapshot;
+        if (index >= 0) {
+            snapshot = series.get(index);
+            occupied.addAll(snapshot.area().geometries());
+        }
+        return layers.layers(occupied, snapshot.source(), snapshot.date());
+    }
+
     /** Reads every snapshot now, so that a broken file fails here and not in the middle of a vetting. */
     public TerritoryEngine loadEverything() {
         for (int i = 0; i < series.size(); i++) {
@@ -76,8 +97,13 @@ public final class TerritoryEngine implements Territory {
         return this;
     }
 
-    int snapshotCount() {
+    public int snapshotCount() {
         return series.size();
+    }
+
+    /** Snapshots identical to the one before, sharing its polygons (counted among those loaded). */
+    public int sharedSnapshots() {
+        return series.sharedCount();
     }
 
     @Override
@@ -107,7 +133,11 @@ public final class TerritoryEngine implements Territory {
             return new TerritoryStatus(coordinates, period, country.status(), country.name(), null, Occupation.NOT_CHECKED,
                     null, List.of(), notes);
         }
-        List<SnapshotCheck> checks = checks(point, period);
+        // distances only for Ukraine: a point at sea far away would otherwise build every line of contact of the period
+        List<SnapshotCheck> checks = checks(point, period, country != null);
+        if (country == null && checks.stream().anyMatch(SnapshotCheck::occupied)) {
+            checks = checks(point, period, true);
+        }
         long occupiedCount = checks.stream().filter(SnapshotCheck::occupied).count();
         Occupation occupation = occupiedCount == 0 ? Occupation.NONE
                 : occupiedCount == checks.size() ? Occupation.ALL : Occupation.PART;
@@ -129,27 +159,26 @@ public final class TerritoryEngine implements Territory {
                 occupation, since, checks, notes);
     }
 
-    private List<SnapshotCheck> checks(Point point, DatePeriod period) {
+    private List<SnapshotCheck> checks(Point point, DatePeriod period, boolean withDistance) {
         List<SnapshotCheck> checks = new ArrayList<>();
         int first = series.indexAt(period.from());
         int last = series.indexAt(period.to());
         if (first < 0) {
             LocalDate to = series.isEmpty() ? coverage().to() : series.first().minusDays(1);
-            checks.add(check(point, -1, BaselineArea.CRIMEA_SINCE, to));
+            checks.add(check(point, -1, BaselineArea.CRIMEA_SINCE, to, withDistance));
             first = 0;
         }
         for (int i = first; i <= last; i++) {
-            checks.add(check(point, i, series.get(i).date(), series.inForceTo(i)));
+            checks.add(check(point, i, series.get(i).date(), series.inForceTo(i), withDistance));
         }
         return checks;
     }
 
-    private SnapshotCheck check(Point point, int index, LocalDate from, LocalDate to) {
+    private SnapshotCheck check(Point point, int index, LocalDate from, LocalDate to, boolean withDistance) {
         Snapshot snapshot = index < 0 ? baselineSnapshot : series.get(index);
         boolean occupied = occupied(point, index);
-        LineOfContact line = snapshot.line(() -> lineOfContact(index));
-        return new SnapshotCheck(snapshot.date(), from, to, snapshot.source(), occupied,
-                line.distanceKm(point.getX(), point.getY()));
+        @Nullable Double distance = withDistance ? snapshot.line(() -> lineOfContact(index)).distanceKm(point.getX(), point.getY()) : null;
+        return new SnapshotCheck(snapshot.date(), from, to, snapshot.source(), occupied, distance);
     }
 
     private LineOfContact lineOfContact(int index) {

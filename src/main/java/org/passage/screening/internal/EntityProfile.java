@@ -55,9 +55,9 @@ record EntityProfile(String id, String schema, String caption, String dataset, P
         Set<String> ids = new LinkedHashSet<>();
         for (String property : ID_PROPERTIES) {
             for (String value : entity.values(property)) {
-                String normalized = identifier(value);
-                if (normalized.length() >= 4) {
-                    ids.add(property.equals("militaryUnit") ? "unit:" + normalized : normalized);
+                String normalized = property.equals("militaryUnit") ? "unit:" + value.replaceAll("\\D", "") : identifier(value);
+                if (normalized.startsWith("unit:") ? normalized.length() >= 9 : normalized.length() >= 4) {
+                    ids.add(normalized);
                 }
             }
         }

@@ -20,6 +20,8 @@ public final class EntityScorer {
     static final double COUNTRY_MISMATCH = -0.03;
     static final double IDENTIFIER_MATCH = 0.35;
     static final double SCHEMA_MISMATCH_FACTOR = 0.3;
+    static final double IDENTIFIER_FLOOR = 0.80;
+    static final int STRONG_IDENTIFIER_LENGTH = 8;
 
     private EntityScorer() {
     }
@@ -30,6 +32,10 @@ public final class EntityScorer {
 
     /** A feature in the explanation: a stable name, the weight it contributed and a human-readable detail. */
     public record Explained(String name, double weight, String detail) {
+        @Override
+        public String toString() {
+            return "Explained[" + name + ", " + weight + ", detail redacted]";
+        }
     }
 
     static Scored score(EntityProfile query, EntityProfile candidate) {
@@ -68,6 +74,11 @@ public final class EntityScorer {
         double countries = countries(query.countries(), candidate.countries(), features);
         double ids = identifiers(query.identifiers(), candidate.identifiers(), features);
         score += dates + countries + ids;
+        if (strongIdentifier(query.identifiers(), candidate.identifiers()) && dates > DATE_CONFLICT && score < IDENTIFIER_FLOOR) {
+            // the same INN, OGRN, registration or passport number is the same legal person, whatever the names say
+            features.add(new Explained("identifier.strong", IDENTIFIER_FLOOR - score, "a registration or passport number is shared"));
+            score = IDENTIFIER_FLOOR;
+        }
         if (!compatible(query, candidate)) {
             features.add(new Explained("schema.mismatch", -score * (1 - SCHEMA_MISMATCH_FACTOR), query.schema() + " vs " + candidate.schema()));
             score *= SCHEMA_MISMATCH_FACTOR;
@@ -154,6 +165,20 @@ public final class EntityScorer {
             }
         }
         return 0;
+    }
+
+    private static boolean strongIdentifier(String[] a, String[] b) {
+        for (String x : a) {
+            if (x.length() < STRONG_IDENTIFIER_LENGTH || x.startsWith("unit:")) {
+                continue;
+            }
+            for (String y : b) {
+                if (x.equals(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double add(List<Explained> features, String name, double weight, String detail) {

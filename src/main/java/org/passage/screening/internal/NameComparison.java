@@ -20,10 +20,18 @@ final class NameComparison {
 
     /** The outcome: a score in [0, 1] and, for the explanation, which parts matched and how. */
     record Outcome(double score, List<Part> parts, String rule) {
+        @Override
+        public String toString() {
+            return "Outcome[" + score + ", " + parts.size() + " parts]";
+        }
     }
 
     /** One matched pair of parts: the query's token text, the candidate's, and how they matched. */
     record Part(String query, String candidate, TokenMatch kind, double similarity, byte role) {
+        @Override
+        public String toString() {
+            return "Part[" + kind + ", " + similarity + ", redacted]";
+        }
     }
 
     /**

@@ -53,14 +53,6 @@ public final class ScreeningEngine implements AutoCloseable {
         return EntityScorer.score(EntityProfile.of(query, SHARED_PARSER), EntityProfile.of(candidate, SHARED_PARSER));
     }
 
-    CandidateIndex indexForBench() {
-        return index;
-    }
-
-    EntityProfile profileForBench(int doc) {
-        return profiles.get(doc);
-    }
-
     public int size() {
         return profiles.size();
     }
