@@ -35,6 +35,11 @@ record IndexedEntry(String list, int version, String id, String schema, String c
                 .map(p -> Map.entry(p, String.join(", ", properties.get(p)))).toList();
     }
 
+    /** The dataset under which the engine indexes an entity of a list: list and source dataset together. */
+    static String tag(String list, String dataset) {
+        return list + '\u001F' + dataset;
+    }
+
     static String key(String dataset, String id) {
         return dataset + '\u0000' + id;
     }

@@ -58,10 +58,13 @@ class LiveIndex implements AutoCloseable {
             Map<String, Integer> versions = new HashMap<>();
             Screening screening = Screening.of(new StreamedEntities(consumer -> watchlists.forEachLiveEntry(java.util.Set.of(), entry -> {
                 ListedEntity entity = entry.entity();
-                entries.putIfAbsent(IndexedEntry.key(entity.dataset(), entity.id()), IndexedEntry.of(entry.list(), entry.version(), entity));
+                // the same entity may be live in several lists: the engine's dataset field carries the list too, so
+                // every hit leads back to the list it came from
+                String tagged = IndexedEntry.tag(entry.list(), entity.dataset());
+                entries.put(IndexedEntry.key(tagged, entity.id()), IndexedEntry.of(entry.list(), entry.version(), entity));
                 versions.merge(entry.list(), entry.version(), Math::max);
                 read.incrementAndGet();
-                consumer.accept(entity);
+                consumer.accept(new ListedEntity(entity.id(), entity.schema(), entity.caption(), entity.properties(), tagged));
             })), Screening.DEFAULT_THRESHOLD);
             // lists without any entity still count as indexed at their live version
             watchlists.summaries().forEach(s -> versions.putIfAbsent(s.name(), s.liveVersion()));

@@ -99,7 +99,13 @@ class MatchApi {
         }
         String name = q.strip();
         byte[] body = queryBody(name, schema.equals("Thing") ? "LegalEntity" : schema);
-        ListedEntity query = MatchRequestParser.parse(body).queries().values().iterator().next();
+        ListedEntity query;
+        try {
+            query = MatchRequestParser.parse(body).queries().values().iterator().next();
+        } catch (InvalidMatchRequest e) {
+            // name the search's own parameters, not the match body built from them
+            throw new InvalidMatchRequest(e.field().endsWith(".schema") ? "schema" : "q", e.getMessage());
+        }
         var snapshot = index.snapshot().orElseThrow(LiveIndex.IndexNotReady::new);
         List<Map<String, Object>> results = index.screen(query, max, lists).stream().map(h -> MatchResponses.result(h, snapshot)).toList();
         audit.record(new AuditEvent("screening.search", "watchlist", dataset, staff.organizationId(), AuditEvent.Outcome.SUCCESS, ""));

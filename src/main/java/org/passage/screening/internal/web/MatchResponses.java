@@ -30,10 +30,12 @@ final class MatchResponses {
         out.put("schema", hit.schema());
         out.put("properties", entry.map(IndexedEntry::properties).orElse(Map.of("name", List.of(hit.caption()))));
         var datasets = new LinkedHashSet<String>();
-        entry.ifPresent(e -> datasets.add(e.list()));
-        if (!hit.dataset().isBlank()) {
-            datasets.add(hit.dataset());
-        }
+        entry.ifPresent(e -> {
+            datasets.add(e.list());
+            if (!e.dataset().isBlank()) {
+                datasets.add(e.dataset());
+            }
+        });
         out.put("datasets", List.copyOf(datasets));
         out.put("referents", List.of());
         out.put("target", true);

@@ -35,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseScreeningIntegrationTests {
 
+    private static final String LIST = "case-sanctions";
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -72,7 +74,7 @@ class CaseScreeningIntegrationTests {
         otherCaseId = openCase(coordinator, "Кузнецова Ольга", "KUZNETSOVA OLGA", "1985-01-01");
         mvc.perform(post("/cases/" + caseId + "/assignments").with(csrf()).with(ActingStaff.as(coordinator))
                 .param("staffId", analyst.id().toString()));
-        ScreeningFixture.importVersion(watchlists, work, "sanctions-v1.ftm.json");
+        ScreeningFixture.importVersion(watchlists, work, LIST, "sanctions-v1.ftm.json");
     }
 
     private String openCase(StaffMember who, String name, String latin, String born) throws Exception {
@@ -92,7 +94,7 @@ class CaseScreeningIntegrationTests {
         assertThat(response.getStatus()).isEqualTo(200);
         String html = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Щербаков Александр Юрьевич", "CHTCHERBAKOV ALEXANDRE", "Shcherbakov Aleksandr Yurievich",
-                "Same birth date", ScreeningFixture.LIST);
+                "Same birth date", LIST);
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'case.names.read' and record_id = ? and outcome = 'SUCCESS'")
                 .param(caseId).query(Integer.class).single()).isPositive();
     }
@@ -113,7 +115,7 @@ class CaseScreeningIntegrationTests {
     @Test
     void aDismissalIsStoredSealedAndAudited() throws Exception {
         var response = mvc.perform(post("/cases/" + caseId + "/screening/reviews").with(csrf()).with(ActingStaff.as(analyst))
-                .param("list", ScreeningFixture.LIST).param("entityId", "test-shcherbakov").param("decision", "DISMISSED")
+                .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "DISMISSED")
                 .param("reason", "Marker-Reason-7731: different father, documents checked")).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(302);
         assertThat(jdbc.sql("select decision from screening_review where case_id = cast(? as uuid)").param(caseId).query(String.class).single())
@@ -129,16 +131,16 @@ class CaseScreeningIntegrationTests {
     @Test
     void aReviewNeedsAReasonAHitOfTheCaseAndNeedToKnow() throws Exception {
         var noReason = mvc.perform(post("/cases/" + caseId + "/screening/reviews").with(csrf()).with(ActingStaff.as(analyst))
-                .param("list", ScreeningFixture.LIST).param("entityId", "test-shcherbakov").param("decision", "CONFIRMED").param("reason", " "))
+                .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "CONFIRMED").param("reason", " "))
                 .andReturn().getResponse();
         assertThat(noReason.getStatus()).isEqualTo(400);
         assertThat(noReason.getContentAsString(StandardCharsets.UTF_8)).contains("reason");
         var notAHit = mvc.perform(post("/cases/" + caseId + "/screening/reviews").with(csrf()).with(ActingStaff.as(analyst))
-                .param("list", ScreeningFixture.LIST).param("entityId", "test-orel-trading").param("decision", "CONFIRMED").param("reason", "x"))
+                .param("list", LIST).param("entityId", "test-orel-trading").param("decision", "CONFIRMED").param("reason", "x"))
                 .andReturn().getResponse();
         assertThat(notAHit.getStatus()).isEqualTo(400);
         var stranger = mvc.perform(post("/cases/" + caseId + "/screening/reviews").with(csrf()).with(ActingStaff.as(otherAnalyst))
-                .param("list", ScreeningFixture.LIST).param("entityId", "test-shcherbakov").param("decision", "CONFIRMED").param("reason", "x"))
+                .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "CONFIRMED").param("reason", "x"))
                 .andReturn().getResponse();
         assertThat(stranger.getStatus()).isEqualTo(404);
         assertThat(jdbc.sql("select count(*) from screening_review where decision = 'CONFIRMED'").query(Integer.class).single()).isZero();
@@ -150,22 +152,22 @@ class CaseScreeningIntegrationTests {
         assertThat(alerts(caseId, 1)).containsExactly("test-shcherbakov:NEW");
         assertThat(alerts(otherCaseId, 1)).isEmpty();
         // running the same re-screening again raises nothing twice
-        jdbc.sql("update screening_run set finished_at = null where list = ?").param(ScreeningFixture.LIST).update();
-        rescreening.run(index, ScreeningFixture.LIST, 1);
+        jdbc.sql("update screening_run set finished_at = null where list = ?").param(LIST).update();
+        rescreening.run(index, LIST, 1);
         assertThat(alerts(caseId, 1)).containsExactly("test-shcherbakov:NEW");
 
-        ScreeningFixture.importVersion(watchlists, work, "sanctions-v2.ftm.json");
+        ScreeningFixture.importVersion(watchlists, work, LIST, "sanctions-v2.ftm.json");
         // version 2 changed test-shcherbakov's entry (a new alias and topic): the case is alerted again, as a change
         assertThat(alerts(caseId, 2)).containsExactly("test-shcherbakov:CHANGED");
         assertThat(jdbc.sql("select finished_at is not null and cases_done = cases_total from screening_run where list = ? and list_version = 2")
-                .param(ScreeningFixture.LIST).query(Boolean.class).single()).isTrue();
+                .param(LIST).query(Boolean.class).single()).isTrue();
 
         String page = page("/screening/alerts", analyst);
         assertThat(page).contains("Shcherbakov Aleksandr Yurievich", "listed entry changed", "new hit");
         assertThat(page("/screening/alerts", otherAnalyst)).doesNotContain("Shcherbakov");
         assertThat(page("/screening/alerts", foreignCoordinator)).doesNotContain("Shcherbakov");
 
-        UUID alert = jdbc.sql("select id from screening_alert where case_id = cast(? as uuid) and list_version = 2").param(caseId)
+        UUID alert = jdbc.sql("select id from screening_alert where case_id = cast(? as uuid) and list = ? and list_version = 2").params(caseId, LIST)
                 .query(UUID.class).single();
         assertThat(status(post("/screening/alerts/" + alert + "/acknowledge").with(csrf()), foreignCoordinator)).isEqualTo(404);
         assertThat(status(post("/screening/alerts/" + alert + "/acknowledge").with(csrf()), analyst)).isEqualTo(302);
@@ -176,7 +178,7 @@ class CaseScreeningIntegrationTests {
     }
 
     private java.util.List<String> alerts(String caseId, int version) {
-        return jdbc.sql("select entity_id || ':' || kind from screening_alert where case_id = cast(? as uuid) and list_version = ? order by 1")
-                .params(caseId, version).query(String.class).list();
+        return jdbc.sql("select entity_id || ':' || kind from screening_alert where case_id = cast(? as uuid) and list = ? and list_version = ? order by 1")
+                .params(caseId, LIST, version).query(String.class).list();
     }
 }

@@ -33,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MatchApiIntegrationTests {
 
+    private static final String LIST = "api-sanctions";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -53,7 +55,7 @@ class MatchApiIntegrationTests {
 
     @BeforeAll
     void importList() throws Exception {
-        ScreeningFixture.importVersion(watchlists, work, "sanctions-v1.ftm.json");
+        ScreeningFixture.importVersion(watchlists, work, LIST, "sanctions-v1.ftm.json");
         var staff = new ActingStaff(organizations, directory, jdbc);
         UUID org = staff.organization("Screening API");
         analyst = staff.member(org, Role.VETTING_ANALYST);
@@ -71,7 +73,7 @@ class MatchApiIntegrationTests {
 
     @Test
     void answersInYentesShapeWithExplainedFeatures() throws Exception {
-        var response = match("default", """
+        var response = match(LIST, """
                 {"queries": {"q1": {"schema": "Person", "properties": {"name": ["Chtcherbakov Alexandre"], "birthDate": ["1991-03-02"]}},
                              "q2": {"schema": "Company", "properties": {"name": "Орел Трейдинг"}}}}""");
         assertThat(response.getStatus()).isEqualTo(200);
@@ -90,7 +92,7 @@ class MatchApiIntegrationTests {
         assertThat(best.get("schema").asString()).isEqualTo("Person");
         assertThat(best.get("match").asBoolean()).isTrue();
         assertThat(best.get("score").asDouble()).isBetween(0.7, 1.0);
-        assertThat(best.get("datasets").get(0).asString()).isEqualTo(ScreeningFixture.LIST);
+        assertThat(best.get("datasets").get(0).asString()).isEqualTo(LIST);
         assertThat(best.get("properties").get("birthDate").get(0).asString()).isEqualTo("1991-03-02");
         assertThat(best.get("features").has("name")).isTrue();
         assertThat(best.get("features").has("birth_date.match")).isTrue();
@@ -114,7 +116,7 @@ class MatchApiIntegrationTests {
     @Test
     void datasetFiltersByListName() throws Exception {
         String body = "{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"Shcherbakov Aleksandr\"]}}}}";
-        assertThat(json(match(ScreeningFixture.LIST, body)).get("responses").get("q").get("results").get(0).get("id").asString())
+        assertThat(json(match(LIST, body)).get("responses").get("q").get("results").get(0).get("id").asString())
                 .isEqualTo("test-shcherbakov");
         var unknown = match("no-such-list", body);
         assertThat(unknown.getStatus()).isEqualTo(404);
@@ -160,6 +162,11 @@ class MatchApiIntegrationTests {
         var empty = mvc.perform(get("/api/search").param("q", " ").with(ActingStaff.as(analyst))).andReturn().getResponse();
         assertThat(empty.getStatus()).isEqualTo(400);
         assertThat(json(empty).get("field").asString()).isEqualTo("q");
+        var tooLong = mvc.perform(get("/api/search").param("q", "Щ".repeat(10_000)).with(ActingStaff.as(analyst))).andReturn().getResponse();
+        assertThat(json(tooLong).get("field").asString()).isEqualTo("q");
+        var schema = mvc.perform(get("/api/search").param("q", "Ivanov").param("schema", "Vessel").with(ActingStaff.as(analyst)))
+                .andReturn().getResponse();
+        assertThat(json(schema).get("field").asString()).isEqualTo("schema");
     }
 
     @Test
@@ -188,6 +195,6 @@ class MatchApiIntegrationTests {
         JsonNode status = json(mvc.perform(get("/api/screening/status").with(ActingStaff.as(analyst))).andReturn().getResponse());
         assertThat(status.get("state").asString()).isEqualTo("READY");
         assertThat(status.get("size").asInt()).isGreaterThanOrEqualTo(3);
-        assertThat(status.get("versions").get(ScreeningFixture.LIST).asInt()).isEqualTo(1);
+        assertThat(status.get("versions").get(LIST).asInt()).isEqualTo(1);
     }
 }

@@ -40,6 +40,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(BrowserAccounts.class)
 class ScreeningBrowserTests {
 
+    private static final String LIST = "browser-sanctions";
+
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
@@ -76,7 +78,7 @@ class ScreeningBrowserTests {
 
     @Test
     void anAnalystScreensANameAndReadsWhy() throws Exception {
-        ScreeningFixture.importVersion(watchlists, work, "sanctions-v1.ftm.json");
+        ScreeningFixture.importVersion(watchlists, work, LIST, "sanctions-v1.ftm.json");
         var analyst = accounts.account(accounts.organization("Screening Browser"), Role.VETTING_ANALYST);
         String app = "http://localhost:" + port;
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -101,7 +103,7 @@ class ScreeningBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
         var first = browser.findElement(By.cssSelector("#results .hit"));
         assertThat(first.findElement(By.className("hit-caption")).getText()).isEqualTo("Shcherbakov Aleksandr Yurievich");
-        assertThat(first.getText()).contains("match", "Same birth date", "test-sanctions", "1991-03-02", "role.spy");
+        assertThat(first.getText()).contains("match", "Same birth date", LIST, "1991-03-02", "role.spy");
         assertThat(first.findElements(By.cssSelector(".features li"))).isNotEmpty();
         // the name was posted, not put into the address
         assertThat(browser.getCurrentUrl()).isEqualTo(app + "/screening");

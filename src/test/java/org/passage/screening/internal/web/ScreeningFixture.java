@@ -11,8 +11,6 @@ import org.passage.watchlists.Watchlists;
 /** Imports the invented test list and waits until the live index and the re-screening have caught up. */
 final class ScreeningFixture {
 
-    static final String LIST = "test-sanctions";
-
     private ScreeningFixture() {
     }
 
@@ -24,8 +22,9 @@ final class ScreeningFixture {
         }
     }
 
-    static ImportReport importVersion(Watchlists watchlists, ScreeningWork work, String file) throws Exception {
-        ImportReport report = watchlists.importVersion(new ImportRequest(LIST, ImportFormat.FTM, file(file), null), ImportProgress.NONE);
+    /** Imports {@code file} as the next version of {@code list}; each test class uses its own list, as test classes may share a context. */
+    static ImportReport importVersion(Watchlists watchlists, ScreeningWork work, String list, String file) throws Exception {
+        ImportReport report = watchlists.importVersion(new ImportRequest(list, ImportFormat.FTM, file(file), null), ImportProgress.NONE);
         // the event already queued a rebuild; this one runs after it on the same worker, so when it ends both are done
         work.submit().get();
         return report;
