@@ -60,6 +60,7 @@ class AuthorizationMatrixIntegrationTests {
             GET  /screening                        200   200  200  200    200     403     403    403
             POST /screening                        200   200  200  200    200     403     403    403
             GET  /screening/alerts                 200   200  200  200    200     403     403    403
+            GET  /screening/alerts/runs            200   200  200  200    200     403     403    403
             POST /screening/alerts/{none}/acknowledge 404 403 403  403    404     403     403    403
             GET  /cases/{own}/screening            200   403  403  403    200     403     403    403
             GET  /cases/{foreign}/screening        404   403  403  403    404     403     403    403

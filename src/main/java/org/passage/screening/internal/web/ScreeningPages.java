@@ -122,9 +122,19 @@ class ScreeningPages {
     @PreAuthorize(ScreeningAccess.SCREENERS)
     String alerts(Model model) {
         model.addAttribute("alerts", alertDesk.visible());
-        model.addAttribute("runs", rescreening.recent(5));
+        runs(model);
         model.addAttribute("status", index.status());
         return "screening/alerts";
+    }
+
+    /** The progress of the re-screenings alone, reloaded by htmx while one runs; carries no case data. */
+    @GetMapping("/screening/alerts/runs")
+    @PreAuthorize(ScreeningAccess.SCREENERS)
+    String runs(Model model) {
+        var runs = rescreening.recent(5);
+        model.addAttribute("runs", runs);
+        model.addAttribute("anyRunning", runs.stream().anyMatch(r -> !r.finished()));
+        return "screening/alerts :: runs";
     }
 
     @PostMapping("/screening/alerts/{id}/acknowledge")

@@ -164,6 +164,7 @@ class CaseScreeningIntegrationTests {
 
         String page = page("/screening/alerts", analyst);
         assertThat(page).contains("Shcherbakov Aleksandr Yurievich", "listed entry changed", "new hit");
+        assertThat(page("/screening/alerts/runs", analyst)).contains("id=\"rescreening-runs\"", LIST + " v2").doesNotContain("Shcherbakov");
         assertThat(page("/screening/alerts", otherAnalyst)).doesNotContain("Shcherbakov");
         assertThat(page("/screening/alerts", foreignCoordinator)).doesNotContain("Shcherbakov");
 
