@@ -52,10 +52,32 @@ class AuthorizationMatrixIntegrationTests {
             POST /cases/{foreign}/stage            404   404  404  404    404     404     404    403
             POST /cases/{own}/assignments          302   403  404  404    403     404     404    403
             POST /cases/{foreign}/assignments      404   404  404  404    404     404     404    403
+            POST /cases/{own}/handover             302   403  404  404    403     404     404    403
+            POST /cases/{foreign}/handover         404   404  404  404    404     404     404    403
+            GET  /cases?stage=NOPE                 400   400  400  400    400     403     403    403
+            GET  /cases?country=KZ                 200   200  200  200    200     403     403    403
+            GET  /cases/{own}/journey              200   200  404  404    200     404     404    403
+            GET  /cases/{foreign}/journey          404   404  404  404    404     404     404    403
+            POST /cases/{own}/locations            302   302  404  404    403     404     404    403
+            POST /cases/{foreign}/locations        404   404  404  404    404     404     404    403
+            GET  /cases/{own}/details              200   200  404  404    200     404     404    403
+            GET  /cases/{foreign}/details          404   404  404  404    404     404     404    403
+            POST /cases/{own}/details              302   302  404  404    403     404     404    403
+            POST /cases/{own}/evidence             302   302  404  404    403     404     404    403
+            POST /cases/{own}/notes                302   302  404  404    403     404     404    403
+            POST /cases/{foreign}/notes            404   404  404  404    404     404     404    403
+            GET  /cases/{own}/tasks                200   200  404  404    200     404     404    403
+            POST /cases/{own}/tasks                302   302  404  404    403     404     404    403
+            POST /cases/{foreign}/tasks            404   404  404  404    404     404     404    403
+            GET  /cases/{own}/documents            200   200  404  404    200     404     404    403
+            GET  /cases/{foreign}/documents        404   404  404  404    404     404     404    403
             GET  /api/cases                        200   200  200  200    200     403     403    403
             GET  /api/cases/{own}                  200   200  404  404    200     404     404    403
             GET  /api/cases/{foreign}              404   404  404  404    404     404     404    403
             GET  /cases/not-a-uuid                 404   404  404  404    404     404     404    403
+            GET  /risks                            200   200  200  200    200     403     403    403
+            GET  /risks/KZ                         200   403  403  403    403     403     403    403
+            POST /risks/KZ                         302   403  403  403    403     403     403    403
             GET  /admin/users                      403   403  403  403    403     403     200    302
             GET  /screening                        200   200  200  200    200     403     403    403
             POST /screening                        200   200  200  200    200     403     403    403
@@ -86,6 +108,7 @@ class AuthorizationMatrixIntegrationTests {
     private String ownCase;
     private String foreignCase;
     private UUID ownColleague;
+    private UUID spareColleague;
 
     @BeforeAll
     void setUp() throws Exception {
@@ -102,6 +125,7 @@ class AuthorizationMatrixIntegrationTests {
         actors.put("sysadm", staff.member(null, Role.SYSTEM_ADMIN));
         // assigned by the coordinator's row of the matrix; not one of the columns, so no later cell changes
         ownColleague = staff.member(own, Role.CASEWORKER).id();
+        spareColleague = staff.member(own, Role.CASEWORKER).id();
 
         ownCase = openCase(actors.get("coord"));
         assign(actors.get("coord"), ownCase, actors.get("cw").id());
@@ -155,7 +179,35 @@ class AuthorizationMatrixIntegrationTests {
             request.param("list", "no-list").param("entityId", "no-entity").param("decision", "DISMISSED").param("reason", "not him");
         }
         if (path.endsWith("/stage")) {
-            request.param("stage", "VETTING");
+            // every allowed cell really moves the case, so alternate between two moves the rules always allow
+            String current = jdbc.sql("select stage from cases where id = ?::uuid").param(route.contains("{own}") ? ownCase : foreignCase)
+                    .query(String.class).single();
+            request.param("stage", current.equals("LOST_CONTACT") ? "DETAINED" : "LOST_CONTACT")
+                    .param("effective", java.time.LocalDate.now().toString());
+        }
+        if (path.startsWith("/risks/")) {
+            request.param("extraditionLevel", "HIGH").param("extraditionText", "").param("kidnappingLevel", "LOW")
+                    .param("kidnappingText", "").param("deportationLevel", "HIGH").param("deportationText", "")
+                    .param("sources", "Matrix test (as of 2025-01)").param("assessedOn", "2025-01-01");
+        }
+        if (path.endsWith("/details")) {
+            request.param("otherNames", "ТЕСТОВ").param("languages", "ru");
+        }
+        if (path.endsWith("/evidence")) {
+            request.param("kind", "MILITARY_ID").param("description", "").param("seenBy", "matrix").param("seenOn", "2026-01-01");
+        }
+        if (path.endsWith("/tasks")) {
+            request.param("kind", "DOCUMENTS").param("title", "a task").param("dueOn", java.time.LocalDate.now().toString());
+        }
+        if (path.endsWith("/notes")) {
+            request.param("body", "a note");
+        }
+        if (path.endsWith("/locations")) {
+            request.param("country", "KZ").param("city", "Алматы").param("since", java.time.LocalDate.now().toString());
+        }
+        if (path.endsWith("/handover")) {
+            // the coordinator's cell hands the colleague (assigned by the row above) to a spare one: no column loses access
+            request.param("fromStaffId", ownColleague.toString()).param("toStaffId", spareColleague.toString());
         }
         if (path.endsWith("/assignments")) {
             request.param("staffId", ownColleague.toString());

@@ -26,7 +26,7 @@ class DataSourceConfiguration {
         var embedded = properties.embedded();
         var pool = embedded.freshDatabase() && !properties.external() ? new DroppedOnClose() : new HikariDataSource();
         pool.setPoolName("passage");
-        pool.setMaximumPoolSize(10);
+        pool.setMaximumPoolSize(properties.poolSize());
         if (properties.external()) {
             pool.setJdbcUrl(properties.url());
             pool.setUsername(properties.user());

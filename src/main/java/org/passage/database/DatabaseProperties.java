@@ -9,12 +9,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * PostgreSQL under {@code embedded.home}. The password is never logged: {@link #toString()} redacts it.
  */
 @ConfigurationProperties("passage.db")
-public record DatabaseProperties(String url, String user, String password, @DefaultValue Embedded embedded) {
+public record DatabaseProperties(String url, String user, String password, @DefaultValue("10") int poolSize,
+                                 @DefaultValue Embedded embedded) {
 
     public DatabaseProperties {
         url = url == null ? "" : url.strip();
         user = user == null ? "" : user;
         password = password == null ? "" : password;
+        if (poolSize < 1 || poolSize > 100) {
+            throw new IllegalArgumentException("passage.db.pool-size must be between 1 and 100");
+        }
     }
 
     boolean external() {
@@ -23,7 +27,7 @@ public record DatabaseProperties(String url, String user, String password, @Defa
 
     @Override
     public String toString() {
-        return "DatabaseProperties[url=" + url + ", user=" + user + ", password=[REDACTED], embedded=" + embedded + "]";
+        return "DatabaseProperties[url=" + url + ", user=" + user + ", password=[REDACTED], poolSize=" + poolSize + ", embedded=" + embedded + "]";
     }
 
     /**

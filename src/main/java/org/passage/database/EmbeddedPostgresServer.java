@@ -90,7 +90,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         port = requestedPort > 0 ? requestedPort : freePort();
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(), "-l",
                 home.resolve("postgres.log").toString(), "-w", "-t", "60", "-o",
-                "-p " + port + " -c listen_addresses=127.0.0.1 -k ''", "start"), Duration.ofSeconds(90));
+                "-p " + port + " -c listen_addresses=127.0.0.1 -c max_connections=300 -k ''", "start"), Duration.ofSeconds(90));
         startedHere = true;
         log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", port, dataDirectory);
     }

@@ -1,12 +1,11 @@
 package org.passage.watchlists;
 
-import org.passage.watchlists.internal.ImportBenchmarkCommand;
 import org.passage.watchlists.internal.ImportListCommand;
 import org.passage.watchlists.internal.ListListsCommand;
 import picocli.CommandLine.Command;
 
 /** {@code passage lists …}: import a watchlist version, show the lists and their live versions. */
 @Command(name = "lists", mixinStandardHelpOptions = true, description = "Import and inspect watchlists (sanctions, war crimes, intelligence officers).",
-        subcommands = {ImportListCommand.class, ListListsCommand.class, ImportBenchmarkCommand.class})
+        subcommands = {ImportListCommand.class, ListListsCommand.class})
 public final class ListsCommand {
 }

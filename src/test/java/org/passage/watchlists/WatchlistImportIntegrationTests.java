@@ -118,6 +118,11 @@ class WatchlistImportIntegrationTests {
         assertThat(jdbc.sql("select count(*) from watchlist_entries").query(Long.class).single()).isEqualTo(entriesBefore);
         assertThat(jdbc.sql("select error from watchlist_import_failures where list_name = 'ofac-bad'").query(String.class).single())
                 .contains("line 30");
+        // the same file as the first version of a new list: rows already copied into the entries are rolled back
+        assertThatThrownBy(() -> watchlists.importVersion(new ImportRequest("ofac-bad-first", ImportFormat.OFAC_CSV, broken, null), ImportProgress.NONE))
+                .isInstanceOf(InvalidWatchlistInput.class).hasMessageContaining("sdn.csv line 30");
+        assertThat(watchlists.summaries()).noneMatch(s -> s.name().equals("ofac-bad-first"));
+        assertThat(jdbc.sql("select count(*) from watchlist_entries").query(Long.class).single()).isEqualTo(entriesBefore);
     }
 
     @Test

@@ -78,15 +78,25 @@ class CaseDesk {
                 "staff " + staffId));
     }
 
+    /**
+     * Hands a case over from one staff member to another in one step (the coordinator's job): the new one is
+     * assigned and the old one loses access. {@code colleague} says whether the new one may work on cases of
+     * this organization; if not, nothing changes and the answer is "no such case".
+     */
     @Transactional
-    void changeStage(Reader reader, CaseId id, Stage stage) {
+    void handOver(Reader reader, CaseId id, UUID from, UUID to, boolean colleague) {
         var facts = files.accessFacts(id).orElseThrow(CaseNotFound::new);
-        if (!CaseAccessPolicy.canChange(reader, facts.organizationId(), facts.assignedStaff())) {
-            refuse(reader, id, facts, "case.stage", "may not change this case");
+        if (!CaseAccessPolicy.canAssign(reader, facts.organizationId())) {
+            refuse(reader, id, facts, "case.handover", "only a coordinator of the case's organization hands over");
         }
-        files.changeStage(id, stage);
-        audit.record(new AuditEvent("case.stage", "case", id.toString(), reader.organizationId(), AuditEvent.Outcome.SUCCESS,
-                "stage " + stage));
+        if (!colleague || !facts.assignedStaff().contains(from) || from.equals(to)) {
+            audit.record(AuditEvent.of("case.handover", "case", id, reader.organizationId()).denied("not a valid hand-over"));
+            throw new CaseNotFound();
+        }
+        files.assign(id, to, reader.staffId());
+        files.unassign(id, from);
+        audit.record(new AuditEvent("case.handover", "case", id.toString(), reader.organizationId(), AuditEvent.Outcome.SUCCESS,
+                "from staff " + from + " to staff " + to));
     }
 
     private void requireRead(Reader reader, CaseId id, String action) {

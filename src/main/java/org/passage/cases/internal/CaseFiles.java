@@ -66,6 +66,12 @@ class CaseFiles {
                 .map(org -> new AccessFacts(org, assigned(id)));
     }
 
+    /** The stage and opening time of a case, without decrypting anything. */
+    Optional<Map.Entry<Stage, Instant>> stageAndOpening(CaseId id) {
+        return jdbc.sql("select stage, opened_at from cases where id = :id").param("id", id.value())
+                .query((rs, n) -> Map.entry(Stage.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant())).optional();
+    }
+
     Optional<CaseFile> find(CaseId id) {
         return jdbc.sql("select * from cases where id = :id").param("id", id.value())
                 .query((rs, n) -> map(rs, assigned(id))).optional();

@@ -5,7 +5,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.passage.cases.CaseId;
+import jakarta.servlet.http.HttpServletResponse;
+import org.passage.cases.CaseCountries;
+import org.passage.cases.CasePanel;
 import org.passage.cases.Stage;
+import org.passage.cases.CaseRef;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
@@ -24,18 +28,52 @@ class CasePages {
     private final CaseDesk desk;
     private final Readers readers;
     private final StaffDirectory staff;
+    private final List<CasePanel> panels;
+    private final List<CaseCountries> countries;
+    private final ApplicantDesk applicant;
+    private final CaseTasks tasks;
+    private final java.time.Clock clock;
 
-    CasePages(CaseDesk desk, Readers readers, StaffDirectory staff) {
+    CasePages(CaseDesk desk, Readers readers, StaffDirectory staff, List<CasePanel> panels, List<CaseCountries> countries,
+              ApplicantDesk applicant, CaseTasks tasks, java.time.Clock clock) {
         this.desk = desk;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.applicant = applicant;
+        this.countries = countries;
         this.readers = readers;
         this.staff = staff;
+        this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(CasePanel::order)).toList();
+    }
+
+    /** A panel another feature adds to the case page, with its data for this case. */
+    record PanelView(String template, Object data) {
     }
 
     @GetMapping("/cases")
-    String list(Model model) {
+    String list(@ModelAttribute("filter") CaseListFilter filter, Model model, HttpServletResponse response) {
         Reader reader = readers.current();
-        model.addAttribute("cases", desk.list(reader));
+        List<CaseFile> visible = desk.list(reader);
+        Map<CaseId, String> where = countries.stream().findFirst()
+                .map(c -> c.countries(visible.stream().map(CaseFile::id).toList())).orElse(Map.of());
+        List<CaseFile> shown = visible;
+        try {
+            var valid = filter.validated();
+            shown = visible.stream().filter(f -> valid.keeps(f, where)).toList();
+            model.addAttribute("filtered", valid.active());
+        } catch (InvalidCaseInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("errorField", e.field());
+            model.addAttribute("errorKey", e.getMessage());
+        }
+        model.addAttribute("cases", shown);
+        model.addAttribute("countries", where);
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("countryNames", where.values().stream().distinct().collect(Collectors.toMap(c -> c,
+                c -> java.util.Locale.of("", c).getDisplayCountry(locale), (a, b) -> a, java.util.TreeMap::new)));
+        model.addAttribute("stages", Stage.values());
         model.addAttribute("staffNames", staffNames(reader.organizationId()));
+        model.addAttribute("caseStaff", assignable(reader.organizationId()));
         model.addAttribute("mayOpen", CaseAccessPolicy.canOpen(reader));
         return "cases/list";
     }
@@ -66,12 +104,19 @@ class CasePages {
         Reader reader = readers.current();
         CaseFile file = desk.read(reader, parse(id));
         model.addAttribute("file", file);
-        model.addAttribute("stages", Stage.values());
         model.addAttribute("staffNames", staffNames(reader.organizationId()));
-        model.addAttribute("mayAssign", CaseAccessPolicy.canAssign(reader, file.organizationId()));
-        model.addAttribute("mayChange", CaseAccessPolicy.canChange(reader, file.organizationId(), file.assignedStaff()));
-        model.addAttribute("assignable", staff.inOrganization(reader.organizationId()).stream()
-                .filter(m -> !m.disabled() && (m.has(Role.CASEWORKER) || m.has(Role.LAWYER) || m.has(Role.VETTING_ANALYST)))
+        boolean mayAssign = CaseAccessPolicy.canAssign(reader, file.organizationId());
+        boolean mayChange = CaseAccessPolicy.canChange(reader, file.organizationId(), file.assignedStaff());
+        model.addAttribute("mayAssign", mayAssign);
+        model.addAttribute("mayChange", mayChange);
+        var ref = new CaseRef(file.id(), file.organizationId(), file.stage(), file.openedAt(), mayChange, mayAssign);
+        model.addAttribute("more", applicant.of(ref));
+        var today = java.time.LocalDate.now(clock);
+        var caseTasks = tasks.of(file.organizationId(), file.id());
+        model.addAttribute("openTasks", caseTasks.stream().filter(t -> !t.done()).count());
+        model.addAttribute("overdueTasks", caseTasks.stream().filter(t -> t.overdueOn(today)).count());
+        model.addAttribute("panels", panels.stream().map(p -> new PanelView(p.template(), p.data(ref))).toList());
+        model.addAttribute("assignable", assignable(reader.organizationId()).stream()
                 .filter(m -> !file.assignedStaff().contains(m.id())).toList());
         return "cases/detail";
     }
@@ -87,10 +132,19 @@ class CasePages {
         return "redirect:/cases/" + id;
     }
 
-    @PostMapping("/cases/{id}/stage")
-    String changeStage(@PathVariable String id, @RequestParam Stage stage) {
-        desk.changeStage(readers.current(), parse(id), stage);
+    @PostMapping("/cases/{id}/handover")
+    String handOver(@PathVariable String id, @RequestParam UUID fromStaffId, @RequestParam UUID toStaffId) {
+        Reader reader = readers.current();
+        boolean colleague = assignable(reader.organizationId()).stream().anyMatch(m -> m.id().equals(toStaffId));
+        desk.handOver(reader, parse(id), fromStaffId, toStaffId, colleague);
         return "redirect:/cases/" + id;
+    }
+
+    /** Active colleagues who can be assigned to cases. */
+    private List<StaffMember> assignable(UUID organizationId) {
+        return staff.inOrganization(organizationId).stream()
+                .filter(m -> !m.disabled() && (m.has(Role.CASEWORKER) || m.has(Role.LAWYER) || m.has(Role.VETTING_ANALYST)))
+                .toList();
     }
 
     private Map<UUID, String> staffNames(UUID organizationId) {

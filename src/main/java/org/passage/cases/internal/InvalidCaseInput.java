@@ -4,10 +4,17 @@ package org.passage.cases.internal;
 final class InvalidCaseInput extends IllegalArgumentException {
 
     private final String field;
+    private final Object[] arguments;
 
-    InvalidCaseInput(String field, String message) {
+    /** {@code message} is English text, or a message key when {@code arguments} are given or it starts with "cases.". */
+    InvalidCaseInput(String field, String message, Object... arguments) {
         super(message);
         this.field = field;
+        this.arguments = java.util.Arrays.stream(arguments).map(String::valueOf).toArray();
+    }
+
+    Object[] arguments() {
+        return arguments.clone();
     }
 
     String field() {

@@ -12,6 +12,7 @@ import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.security.StaffAuthentication;
 import org.passage.security.StaffAuthentication.Stage;
+import org.passage.security.StaffPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -69,6 +70,36 @@ class LoginSteps {
         return Optional.empty();
     }
 
+    /**
+     * A logged-in member changes their password: the current one must be right (a wrong one counts towards
+     * the lockout), every other session ends, and this session continues under a new id and epoch.
+     */
+    Optional<String> changeOwnPassword(StaffAuthentication login, String current, String password, String confirmation,
+                                       HttpServletRequest request, HttpServletResponse response) {
+        var principal = login.getPrincipal();
+        var state = credentials.find(principal.staffId()).orElseThrow();
+        if (current.length() > Passwords.MAX_LENGTH || !passwords.matches(current, state.passwordHash())) {
+            credentials.recordFailure(principal.staffId(), clock.instant());
+            audit.record(new AuditEvent("password.change_failed", "staff", principal.staffId().toString(),
+                    principal.organizationId(), AuditEvent.Outcome.FAILED, "wrong current password"));
+            return Optional.of("account.password.wrongCurrent");
+        }
+        Optional<String> refusal = passwords.refusal(password, confirmation, principal.username());
+        if (refusal.isEmpty() && password.equals(current)) {
+            refusal = Optional.of("password.error.same");
+        }
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        credentials.setPassword(principal.staffId(), passwords.hash(password), false);
+        credentials.endAllSessions(principal.staffId());
+        audit.record(AuditEvent.of("password.changed", "staff", principal.staffId(), principal.organizationId()));
+        var renewed = new StaffPrincipal(principal.staffId(), principal.organizationId(), principal.username(),
+                principal.displayName(), principal.roles(), credentials.sessionEpoch(principal.staffId()));
+        advance(new StaffAuthentication(renewed, Stage.COMPLETE), request, response);
+        return Optional.empty();
+    }
+
     /** The secret being enrolled in this session, made once and kept until a code confirms it. */
     byte[] pendingSecret(HttpServletRequest request) {
         var session = request.getSession();
@@ -118,10 +149,9 @@ class LoginSteps {
             return failure(login, "wrong code", request);
         }
         if (!credentials.useTotpStep(principal.staffId(), step.getAsLong())) {
-            audit.record(new AuditEvent("totp.replayed", "staff", principal.staffId().toString(), principal.organizationId(),
-                    AuditEvent.Outcome.DENIED, "code of an already used time step"));
-            credentials.recordFailure(principal.staffId(), clock.instant());
-            return CodeResult.REPLAYED;
+            return failure(login, new AuditEvent("totp.replayed", "staff", principal.staffId().toString(),
+                    principal.organizationId(), AuditEvent.Outcome.DENIED, "code of an already used time step"),
+                    CodeResult.REPLAYED, request);
         }
         complete(login, request, response);
         return CodeResult.ACCEPTED;
@@ -129,8 +159,14 @@ class LoginSteps {
 
     private CodeResult failure(StaffAuthentication login, String why, HttpServletRequest request) {
         var principal = login.getPrincipal();
-        audit.record(new AuditEvent("totp.failed", "staff", principal.staffId().toString(), principal.organizationId(),
-                AuditEvent.Outcome.FAILED, why));
+        return failure(login, new AuditEvent("totp.failed", "staff", principal.staffId().toString(), principal.organizationId(),
+                AuditEvent.Outcome.FAILED, why), CodeResult.WRONG, request);
+    }
+
+    /** Audits a refused code and counts it towards the lockout; a locked account's login session ends. */
+    private CodeResult failure(StaffAuthentication login, AuditEvent refusal, CodeResult result, HttpServletRequest request) {
+        var principal = login.getPrincipal();
+        audit.record(refusal);
         boolean locked = credentials.recordFailure(principal.staffId(), clock.instant());
         if (locked) {
             audit.record(new AuditEvent("login.locked", "staff", principal.staffId().toString(), principal.organizationId(),
@@ -144,7 +180,7 @@ class LoginSteps {
             }
             return CodeResult.LOCKED;
         }
-        return CodeResult.WRONG;
+        return result;
     }
 
     private void complete(StaffAuthentication login, HttpServletRequest request, HttpServletResponse response) {

@@ -2,16 +2,20 @@ package org.passage.security.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.UUID;
 import org.passage.organizations.Username;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The system admin's page: the organizations of the installation and a form for a new one with its first org admin. */
 @Controller
@@ -46,6 +50,31 @@ class OrganizationAdminPages {
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return page(model, form, errors);
+    }
+
+    @PostMapping("/{id}/admins")
+    String addAdmin(@PathVariable UUID id, @RequestParam(defaultValue = "") String username,
+                    @RequestParam(defaultValue = "") String displayName, Model model, HttpServletResponse response) {
+        var form = new StaffForm("", username, displayName, null);
+        var errors = form.errors(false, false);
+        if (errors.isEmpty()) {
+            try {
+                var opened = administration.addOrganizationAdmin(id, new Username(username), displayName);
+                return StaffAdminPages.oneTimePassword(model, opened.member().username().value(), opened.oneTimePassword());
+            } catch (DuplicateKeyException e) {
+                errors = Map.of("username", "admin.error.taken");
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("adminErrors", errors);
+        model.addAttribute("adminFor", id);
+        return page(model, StaffForm.empty(), Map.of());
+    }
+
+    @ExceptionHandler(StaffAdministration.NotYours.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String unknownOrganization() {
+        return "error/404";
     }
 
     private String page(Model model, StaffForm form, Map<String, String> errors) {

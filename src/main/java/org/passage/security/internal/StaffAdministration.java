@@ -141,6 +141,20 @@ class StaffAdministration {
         return opened;
     }
 
+    /**
+     * Another org admin for an existing organization: the way back in when its only admin has lost their
+     * second factor or left. The system admin still sees no case data; the new admin starts with a one-time password.
+     */
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Transactional
+    public Accounts.Opened addOrganizationAdmin(UUID organizationId, Username username, String displayName) {
+        Organization organization = organizations.find(organizationId).orElseThrow(NotYours::new);
+        var opened = accounts.open(organization.id(), username, displayName, EnumSet.of(Role.ORG_ADMIN));
+        audit.record(new AuditEvent("staff.created", "staff", opened.member().id().toString(), organization.id(),
+                AuditEvent.Outcome.SUCCESS, "org admin added by the system admin"));
+        return opened;
+    }
+
     private StaffMember mine(UUID id, String action) {
         UUID organization = current.organizationId();
         var member = staff.find(id).filter(m -> organization.equals(m.organizationId()));

@@ -79,7 +79,7 @@ class JdbcWatchlists implements Watchlists {
                 try {
                     var staging = new StagingTable(DataSourceUtils.getConnection(dataSource));
                     staging.create();
-                    staged = staging.fill(source, files, progress);
+                    staged = live.isPresent() ? staging.fill(source, files, progress) : staging.fillFirstVersion(listId, source, files, progress);
                 } catch (SQLException e) {
                     throw new IllegalStateException("storing the import failed: " + e.getMessage(), e);
                 }

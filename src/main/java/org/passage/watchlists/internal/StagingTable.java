@@ -47,10 +47,23 @@ final class StagingTable {
 
     static final int KEPT_WARNINGS = 20;
 
-    /** Streams the source into the table. */
+    /** Streams the source into the staging table. */
     Staged fill(EntitySource source, SourceFiles files, ImportProgress progress) throws SQLException {
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + NAME
-                + " (entity_id, schema, caption, dataset, properties, content_hash, source_record) from stdin (format text)");
+        return copy(source, files, progress, "copy " + NAME
+                + " (entity_id, schema, caption, dataset, properties, content_hash, source_record) from stdin (format text)", "");
+    }
+
+    /**
+     * The first version of a list has nothing to compare with: its entities are copied straight into
+     * watchlist_entries (still inside the import's transaction), which halves what the server writes.
+     */
+    Staged fillFirstVersion(long listId, EntitySource source, SourceFiles files, ImportProgress progress) throws SQLException {
+        return copy(source, files, progress, "copy watchlist_entries (watchlist_id, valid_from, entity_id, schema, caption, dataset, "
+                + "properties, content_hash, source_record) from stdin (format text)", listId + "\t1\t");
+    }
+
+    private Staged copy(EntitySource source, SourceFiles files, ImportProgress progress, String sql, String rowPrefix) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         var rows = new ByteArrayOutputStream(FLUSH_BYTES + (1 << 16));
         var line = new StringBuilder(1024);
         Map<String, Long> seen = new HashMap<>();
@@ -82,6 +95,7 @@ final class StagingTable {
                     throw new InvalidWatchlistInput(sourced.record(), "id", "'" + entity.id() + "' was already used by an earlier record with other content");
                 }
                 line.setLength(0);
+                line.append(rowPrefix);
                 escape(line, entity.id()).append('\t');
                 escape(line, entity.schema()).append('\t');
                 escape(line, entity.caption()).append('\t');
@@ -105,9 +119,11 @@ final class StagingTable {
             }
         }
         progress.advanced(count[0], files.bytesRead(), total);
-        try (var statement = connection.createStatement()) {
-            statement.execute("create unique index on " + NAME + " (entity_id)");
-            statement.execute("analyze " + NAME);
+        if (rowPrefix.isEmpty()) {
+            try (var statement = connection.createStatement()) {
+                statement.execute("create unique index on " + NAME + " (entity_id)");
+                statement.execute("analyze " + NAME);
+            }
         }
         return new Staged(count[0], warningCount[0], warnings);
     }

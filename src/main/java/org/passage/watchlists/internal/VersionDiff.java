@@ -23,14 +23,12 @@ final class VersionDiff {
         this.jdbc = jdbc;
     }
 
-    /** The first version of a list: everything is added, no comparison needed. */
+    /** The first version of a list, copied straight into the entries: everything is added. */
     Counts first(long listId) {
         long added = jdbc.sql("""
-                insert into watchlist_entries (watchlist_id, entity_id, valid_from, schema, caption, dataset, properties, content_hash, source_record)
-                select :list, entity_id, 1, schema, caption, dataset, properties::jsonb, content_hash, source_record from watchlist_staging
+                insert into watchlist_changes (watchlist_id, version, entity_id, change)
+                select :list, 1, entity_id, 'added' from watchlist_entries where watchlist_id = :list and valid_from = 1
                 """).param("list", listId).update();
-        jdbc.sql("insert into watchlist_changes (watchlist_id, version, entity_id, change) select :list, 1, entity_id, 'added' from watchlist_staging")
-                .param("list", listId).update();
         return new Counts(added, 0, 0);
     }
 

@@ -91,6 +91,57 @@ class CasePagesIntegrationTests {
         assertThat(casesOfOrganization()).isEqualTo(before);
     }
 
+    @Test
+    void theListFiltersByStageCountryAndStaffAndExplainsABadFilter() throws Exception {
+        String first = open("Первый Пётр", "PERVYI PETR");
+        String second = open("Второй Пётр", "VTOROI PETR");
+        mvc.perform(post("/cases/" + second + "/stage").with(csrf()).with(ActingStaff.as(caseworker))
+                .param("stage", "HIDING_IN_RUSSIA").param("effective", java.time.LocalDate.now().toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + first + "/locations").with(csrf()).with(ActingStaff.as(caseworker))
+                .param("country", "AM").param("city", "").param("since", java.time.LocalDate.now().toString()))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/cases").param("stage", "HIDING_IN_RUSSIA").with(ActingStaff.as(caseworker)))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("VTOROI")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("PERVYI"))));
+        mvc.perform(get("/cases").param("country", "am").with(ActingStaff.as(caseworker)))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("PERVYI")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("VTOROI"))));
+        mvc.perform(get("/cases").param("staff", UUID.randomUUID().toString()).with(ActingStaff.as(caseworker)))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("PERVYI"))));
+        mvc.perform(get("/cases").param("country", "Narnia").param("lang", "fr").with(ActingStaff.as(caseworker)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Choisissez un pays dans la liste")));
+    }
+
+    @Test
+    void aCoordinatorHandsACaseOverAndTheOldCaseworkerLosesAccess() throws Exception {
+        var staff = new ActingStaff(organizations, directory, jdbc);
+        var coordinator = staff.member(organization, Role.COORDINATOR);
+        var successor = staff.member(organization, Role.CASEWORKER);
+        String id = open("Передаваемый Иван", "PEREDAVAEMYI IVAN");
+
+        mvc.perform(post("/cases/" + id + "/handover").with(csrf()).with(ActingStaff.as(caseworker))
+                .param("fromStaffId", caseworker.id().toString()).param("toStaffId", successor.id().toString()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/cases/" + id + "/handover").with(csrf()).with(ActingStaff.as(coordinator))
+                .param("fromStaffId", caseworker.id().toString()).param("toStaffId", successor.id().toString()))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/cases/" + id).with(ActingStaff.as(caseworker))).andExpect(status().isNotFound());
+        mvc.perform(get("/cases/" + id).with(ActingStaff.as(successor))).andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'case.handover' and outcome = 'SUCCESS' and record_id = ?")
+                .param(id).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private String open(String name, String latin) throws Exception {
+        String location = mvc.perform(post("/cases").with(csrf()).with(ActingStaff.as(caseworker))
+                        .param("name", name).param("latinName", latin).param("birthDate", ""))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return location.substring("/cases/".length());
+    }
+
     private int casesOfOrganization() {
         return jdbc.sql("select count(*) from cases where organization_id = ?").param(organization).query(Integer.class).single();
     }

@@ -29,6 +29,12 @@ class PlaintextIntegrationTests {
     @Autowired
     CaseDesk desk;
     @Autowired
+    CaseDetailsTable details;
+    @Autowired
+    CaseTasks tasks;
+    @Autowired
+    CaseDocuments documents;
+    @Autowired
     DataSource dataSource;
     @Autowired
     JdbcClient jdbc;
@@ -42,14 +48,27 @@ class PlaintextIntegrationTests {
         var opened = desk.open(coordinator, new Applicant(cyrillic + " Иван", latin + " IVAN", LocalDate.of(1987, 11, 29)));
         assertThat(desk.read(coordinator, opened.id()).applicant().name()).startsWith(cyrillic);
 
+        String more = "MARKERDETAIL" + run;
+        var org = coordinator.organizationId();
+        details.save(org, opened.id(), new ApplicantDetails(java.util.List.of(more + " name"), java.util.List.of("@" + more),
+                java.util.List.of("ru"), java.util.List.of("mother " + more), java.util.List.of(new ApplicantDetails.IdentityEvidence(
+                ApplicantDetails.IdentityEvidence.Kind.MILITARY_ID, "no. " + more, "seer " + more, LocalDate.of(2026, 1, 2)))),
+                java.time.Instant.now(), null);
+        details.add(org, opened.id(), new CaseNote(UUID.randomUUID(), "note " + more, java.time.Instant.now(), null));
+        tasks.add(org, opened.id(), new CaseTask(UUID.randomUUID(), CaseTask.Kind.DOCUMENTS, "task " + more, LocalDate.now(), null,
+                java.time.Instant.now()), null);
+        documents.add(org, opened.id(), more + ".pdf", DocumentType.PDF,
+                ("%PDF-1.4 " + more).getBytes(java.nio.charset.StandardCharsets.US_ASCII), java.time.Instant.now(), null);
+
         String control = "PLAINTEXTCONTROL" + run;
         jdbc.sql("create table plaintext_control (v text)").update();
         jdbc.sql("insert into plaintext_control values (:v)").param("v", control).update();
 
         String dump = DatabaseDump.logical(dataSource);
-        assertThat(dump).contains(control).doesNotContain(cyrillic, latin, "1987-11-29");
+        assertThat(dump).contains(control).doesNotContain(cyrillic, latin, "1987-11-29", more);
         assertThat(DatabaseDump.filesContain(dataSource, CLUSTER, control)).isTrue();
         assertThat(DatabaseDump.filesContain(dataSource, CLUSTER, cyrillic)).isFalse();
         assertThat(DatabaseDump.filesContain(dataSource, CLUSTER, latin)).isFalse();
+        assertThat(DatabaseDump.filesContain(dataSource, CLUSTER, more)).isFalse();
     }
 }

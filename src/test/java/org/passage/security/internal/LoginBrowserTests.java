@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -109,11 +110,24 @@ class LoginBrowserTests {
         assertThat(session.getSameSite()).isEqualTo("Strict");
         screenshot("dashboard");
 
+        // htmx sends the CSRF token from hx-headers: the (wrong) password change is refused as 400, not as a 403 forgery
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                document.body.addEventListener('htmx:afterRequest', e => done(e.detail.xhr.status), {once: true});
+                htmx.ajax('POST', '/account/password', {target: '#main', swap: 'none',
+                    values: {current: 'not the password', password: 'x', confirmation: 'x'}});
+                """);
+        assertThat(status).isEqualTo(400L);
+
         browser.findElement(By.linkText("RU")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Здравствуйте, New Person"));
         browser.get(app + "/");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
         screenshot("dashboard-ru");
+
+        browser.get(app + "/no/such/page");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Не найдено");
+        assertThat(browser.getPageSource()).doesNotContain("Exception", "org.passage", "Whitelabel");
 
         assertThat(requestedHosts(app)).as("hosts other than Passage that the browser asked").isEmpty();
         assertThat(cspViolations()).isEmpty();

@@ -76,6 +76,9 @@ class LoginIntegrationTests {
         mvc.perform(post("/login/totp/enrol").session(session).with(csrf())
                         .param("code", app.code(secret, app.step(Instant.now()))))
                 .andExpect(redirectedUrl("/"));
+        assertThat(audited("password.changed", opened.member().id())).isEqualTo(1);
+        assertThat(audited("totp.enrolled", opened.member().id())).isEqualTo(1);
+        assertThat(audited("login.success", opened.member().id())).isEqualTo(1);
         mvc.perform(get("/").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("New Person")));
 
@@ -122,6 +125,8 @@ class LoginIntegrationTests {
                     .with(csrf()).with(from(fixtures.address()))).andExpect(redirectedUrl("/login?error"));
         }
         assertThat(lockedUntil(account.id())).isAfter(Instant.now().plus(LoginLimits.LOCKOUT.window()).minusSeconds(60));
+        assertThat(audited("login.failed", account.id())).isEqualTo(LoginLimits.LOCKOUT.attempts());
+        assertThat(audited("login.locked", account.id())).isEqualTo(1);
         mvc.perform(post("/login").param("username", account.username()).param("password", PASSWORD)
                 .with(csrf()).with(from(fixtures.address()))).andExpect(redirectedUrl("/login?error"));
 
@@ -160,6 +165,7 @@ class LoginIntegrationTests {
                 result.andExpect(status().isOk())
                         .andExpect(content().string(org.hamcrest.Matchers.containsString("used already")));
                 mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login/totp"));
+                assertThat(audited("totp.replayed", account.id())).isEqualTo(1);
             }
         }
     }
@@ -189,6 +195,7 @@ class LoginIntegrationTests {
         var admin = fixtures.account(ark, Role.ORG_ADMIN);
         var session = fixtures.login(mvc, admin);
         int before = staffCount();
+        int deniedBefore = csrfDenials();
         mvc.perform(post("/admin/users").session(session).with(csrf().useInvalidToken())
                         .param("username", "forged.user").param("displayName", "Forged").param("roles", "CASEWORKER"))
                 .andExpect(status().isForbidden());
@@ -198,6 +205,7 @@ class LoginIntegrationTests {
         mvc.perform(post("/login").param("username", admin.username()).param("password", PASSWORD))
                 .andExpect(status().isForbidden());
         assertThat(staffCount()).isEqualTo(before);
+        assertThat(csrfDenials() - deniedBefore).isEqualTo(3);
     }
 
     @Test
@@ -212,6 +220,26 @@ class LoginIntegrationTests {
         mvc.perform(get("/").session(laptop)).andExpect(redirectedUrl("/login?expired"));
         var again = fixtures.login(mvc, account);
         mvc.perform(get("/").session(again)).andExpect(status().isOk());
+    }
+
+    @Test
+    void changingOnesOwnPasswordNeedsTheCurrentOneAndEndsTheOtherSessions() throws Exception {
+        var account = fixtures.account(ark, Role.COORDINATOR);
+        var here = fixtures.login(mvc, account);
+        var elsewhere = fixtures.login(mvc, account);
+        mvc.perform(post("/account/password").session(here).with(csrf()).param("current", "not my password")
+                        .param("password", "a brand new passphrase").param("confirmation", "a brand new passphrase"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/").session(elsewhere)).andExpect(status().isOk());
+
+        mvc.perform(post("/account/password").session(here).with(csrf()).param("current", PASSWORD)
+                        .param("password", "a brand new passphrase").param("confirmation", "a brand new passphrase"))
+                .andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/").session(here)).andExpect(status().isOk());
+        mvc.perform(get("/").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(post("/login").param("username", account.username()).param("password", "a brand new passphrase")
+                .with(csrf()).with(from(fixtures.address()))).andExpect(redirectedUrl("/login/totp"));
+        assertThat(audited("password.changed", account.id())).isEqualTo(1);
     }
 
     @Test
@@ -241,6 +269,16 @@ class LoginIntegrationTests {
     private Instant lockedUntil(UUID staffId) {
         return jdbc.sql("select locked_until from staff_credentials where staff_id = ?").param(staffId)
                 .query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant).orElse(Instant.EPOCH);
+    }
+
+    private int audited(String action, UUID staffId) {
+        return jdbc.sql("select count(*) from audit_event where action = ? and record_id = ?")
+                .params(action, staffId.toString()).query(Integer.class).single();
+    }
+
+    private int csrfDenials() {
+        return jdbc.sql("select count(*) from audit_event where action = 'access.denied' and detail like 'csrf token rejected%'")
+                .query(Integer.class).single();
     }
 
     private int staffCount() {

@@ -194,6 +194,27 @@ class StaffAdministrationIntegrationTests {
         assertThat(staff.findByUsername("ok.name")).isEmpty();
     }
 
+    @Test
+    void aSystemAdminAddsAnOrgAdminToAnExistingOrganizationAndNobodyElseCan() throws Exception {
+        var session = fixtures.login(mvc, fixtures.account(null, Role.SYSTEM_ADMIN));
+        mvc.perform(post("/admin/organizations/" + forest + "/admins").session(session).with(csrf())
+                        .param("username", "forest.rescue").param("displayName", "Rescue Admin"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("one-time-password")));
+        var added = staff.findByUsername("forest.rescue").orElseThrow();
+        assertThat(added.organizationId()).isEqualTo(forest);
+        assertThat(added.roles()).containsExactly(Role.ORG_ADMIN);
+
+        mvc.perform(post("/admin/organizations/" + UUID.randomUUID() + "/admins").session(session).with(csrf())
+                .param("username", "nowhere.admin").param("displayName", "Nobody")).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/organizations/" + forest + "/admins").session(session).with(csrf())
+                        .param("username", "x").param("displayName", "Bad"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("2 to 63 characters")));
+        mvc.perform(post("/admin/organizations/" + forest + "/admins").session(arkAdminSession).with(csrf())
+                .param("username", "ark.takeover").param("displayName", "Takeover")).andExpect(status().isForbidden());
+        assertThat(staff.findByUsername("nowhere.admin")).isEmpty();
+        assertThat(staff.findByUsername("ark.takeover")).isEmpty();
+    }
+
     private int audited(String action, UUID recordId) {
         return jdbc.sql("select count(*) from audit_event where action = ? and record_id = ?")
                 .params(action, recordId.toString()).query(Integer.class).single();

@@ -9,45 +9,38 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.passage.cli.ApplicationCommand;
 import org.passage.watchlists.ImportFormat;
 import org.passage.watchlists.ImportProgress;
 import org.passage.watchlists.ImportRequest;
-import org.springframework.beans.factory.annotation.Autowired;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
- * {@code passage bench import}: times the importers on the real files of the shared data folder, parsing alone
+ * What {@code passage bench import} runs: times the importers on the real files of the shared data folder, parsing alone
  * and parse + store (a first import into an empty list, so every entity is written), and prints a table of
  * medians for docs/benchmarks.md. FtM throughput is measured on a file of 100,000 entities made by repeating
  * the real OpenSanctions fixture entities under new ids (written to a temporary file, deleted afterwards).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark the watchlist importers on the real files in the shared data folder.")
-@ApplicationCommand
-public final class ImportBenchmarkCommand implements Callable<Integer> {
+@org.springframework.stereotype.Component
+public final class ImportBenchmark {
 
-    @Option(names = "--data", description = "the shared data folder (default: ${DEFAULT-VALUE})", defaultValue = "../shared/data")
-    Path data;
+    private final JdbcWatchlists watchlists;
+    private Path data;
+    private int runs;
+    private int ftmEntities;
+    private @org.jspecify.annotations.Nullable String only;
 
-    @Option(names = "--runs", description = "measured runs per case, after one warm-up run (default: ${DEFAULT-VALUE})", defaultValue = "5")
-    int runs;
-
-    @Option(names = "--ftm-entities", description = "size of the generated FtM file (default: ${DEFAULT-VALUE})", defaultValue = "100000")
-    int ftmEntities;
-
-    @Option(names = "--only", description = "run only the cases whose label contains this text (e.g. FtM, OFAC)")
-    String only;
-
-    @Autowired
-    JdbcWatchlists watchlists;
+    ImportBenchmark(JdbcWatchlists watchlists) {
+        this.watchlists = watchlists;
+    }
 
     record Case(String label, ImportFormat format, Path path) {
     }
 
-    @Override
-    public Integer call() throws IOException {
+    /** Runs the cases and prints the table; returns the process exit code. */
+    public int run(Path data, int runs, int ftmEntities, @org.jspecify.annotations.Nullable String only) throws IOException {
+        this.data = data;
+        this.runs = runs;
+        this.ftmEntities = ftmEntities;
+        this.only = only;
         if (!Files.isDirectory(data.resolve("ofac-sdn"))) {
             System.err.println("No shared data folder at " + data.toAbsolutePath() + " (give --data DIR)");
             return 2;
@@ -63,8 +56,10 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
                     new Case("UK FCDO tables 2026-04", ImportFormat.UK_CSV, data.resolve("uk-sanctions/fcdo-transformed-2026-04")),
                     new Case("EU Official Journal CSV (56 files)", ImportFormat.EU_CSV, data.resolve("eu-sanctions-oj")),
                     new Case("FtM JSON lines (" + String.format(Locale.ROOT, "%,d", written) + " lines from real fixtures)", ImportFormat.FTM, ftm));
-            System.out.printf(Locale.ROOT, "| source | entities | parse (median) | parse entities/s | parse + store (median) | stored entities/s | re-import unchanged |%n");
-            System.out.printf(Locale.ROOT, "|---|---:|---:|---:|---:|---:|---:|%n");
+            System.out.printf(Locale.ROOT, "Load average before: %s (on %d processors)%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "| source | entities | parse (median, wall) | parse entities/s (wall) | parse entities/s per CPU-second | parse + store (median, wall) | stored entities/s | re-import unchanged |%n");
+            System.out.printf(Locale.ROOT, "|---|---:|---:|---:|---:|---:|---:|---:|%n");
             for (Case c : cases) {
                 if (only != null && !c.label().contains(only)) {
                     continue;
@@ -80,11 +75,15 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
     private void run(Case c) {
         long entities = 0;
         double[] parse = new double[runs];
+        double[] parseCpu = new double[runs];
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = -1; i < runs; i++) {
             long t = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
             entities = parseOnly(c);
             if (i >= 0) {
                 parse[i] = (System.nanoTime() - t) / 1e9;
+                parseCpu[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
             }
         }
         String list = "bench-" + c.format().cliName();
@@ -103,8 +102,10 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         unchanged = (System.nanoTime() - t) / 1e9;
         watchlists.forget(list);
         double p = median(parse);
+        double pc = median(parseCpu);
         double s = median(store);
-        System.out.printf(Locale.ROOT, "| %s | %,d | %.3f s | %,.0f | %.3f s | %,.0f | %.3f s |%n", c.label(), entities, p, entities / p, s, entities / s, unchanged);
+        System.out.printf(Locale.ROOT, "| %s | %,d | %.3f s | %,.0f | %,.0f | %.3f s | %,.0f | %.3f s |%n", c.label(), entities, p, entities / p,
+                entities / pc, s, entities / s, unchanged);
     }
 
     /** Parsing and the per-entity checks and encoding, without the database. */

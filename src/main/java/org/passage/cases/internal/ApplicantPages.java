@@ -1,0 +1,136 @@
+package org.passage.cases.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
+import org.passage.cases.CaseId;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The applicant's details page: other name forms, contact handles, languages, family at risk, identity
+ * evidence and notes. A refused form comes back (400) with the message beside its field; nothing is stored.
+ */
+@Controller
+class ApplicantPages {
+
+    private final ApplicantDesk desk;
+    private final MessageSource messages;
+
+    ApplicantPages(ApplicantDesk desk, MessageSource messages) {
+        this.desk = desk;
+        this.messages = messages;
+    }
+
+    /** The details form as typed: text areas, one entry per line. */
+    record DetailsForm(String otherNames, String handles, String languages, String familyAtRisk) {
+        static DetailsForm of(ApplicantDetails d) {
+            return new DetailsForm(String.join("\n", d.otherNames()), String.join("\n", d.handles()),
+                    String.join(", ", d.languages()), String.join("\n", d.familyAtRisk()));
+        }
+
+        ApplicantDetails details() {
+            return new ApplicantDetails(ApplicantDetails.split(otherNames), ApplicantDetails.split(handles),
+                    languages == null ? java.util.List.of() : java.util.List.of(languages.split("[,\\s]+")),
+                    ApplicantDetails.split(familyAtRisk), java.util.List.of());
+        }
+    }
+
+    record EvidenceForm(String kind, String description, String seenBy, String seenOn) {
+        static EvidenceForm empty() {
+            return new EvidenceForm("", "", "", "");
+        }
+
+        ApplicantDetails.IdentityEvidence evidence() {
+            ApplicantDetails.IdentityEvidence.Kind k;
+            try {
+                k = ApplicantDetails.IdentityEvidence.Kind.valueOf(kind == null ? "" : kind.strip());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidCaseInput("kind", "cases.details.error.kind");
+            }
+            LocalDate seen;
+            try {
+                seen = LocalDate.parse(seenOn == null ? "" : seenOn.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidCaseInput("seenOn", "cases.details.error.seenOn");
+            }
+            return new ApplicantDetails.IdentityEvidence(k, description, seenBy, seen);
+        }
+    }
+
+    @GetMapping("/cases/{id}/details")
+    String show(@PathVariable String id, Model model) {
+        var read = desk.read(CasePages.parse(id));
+        return page(read, DetailsForm.of(read.details()), EvidenceForm.empty(), "", model);
+    }
+
+    @PostMapping("/cases/{id}/details")
+    String save(@PathVariable String id, @RequestParam(defaultValue = "") String otherNames,
+                @RequestParam(defaultValue = "") String handles, @RequestParam(defaultValue = "") String languages,
+                @RequestParam(defaultValue = "") String familyAtRisk, Model model, HttpServletResponse response) {
+        CaseId caseId = CasePages.parse(id);
+        var form = new DetailsForm(otherNames, handles, languages, familyAtRisk);
+        try {
+            desk.save(caseId, form.details());
+            return "redirect:/cases/" + caseId;
+        } catch (InvalidCaseInput e) {
+            refused(e, "details", model, response);
+            return page(desk.read(caseId), form, EvidenceForm.empty(), "", model);
+        }
+    }
+
+    @PostMapping("/cases/{id}/evidence")
+    String addEvidence(@PathVariable String id, @RequestParam(defaultValue = "") String kind,
+                       @RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String seenBy,
+                       @RequestParam(defaultValue = "") String seenOn, Model model, HttpServletResponse response) {
+        CaseId caseId = CasePages.parse(id);
+        var form = new EvidenceForm(kind, description, seenBy, seenOn);
+        try {
+            desk.addEvidence(caseId, form.evidence());
+            return "redirect:/cases/" + caseId;
+        } catch (InvalidCaseInput e) {
+            refused(e, "evidence", model, response);
+            var read = desk.read(caseId);
+            return page(read, DetailsForm.of(read.details()), form, "", model);
+        }
+    }
+
+    @PostMapping("/cases/{id}/notes")
+    String addNote(@PathVariable String id, @RequestParam(defaultValue = "") String body, Model model,
+                   HttpServletResponse response) {
+        CaseId caseId = CasePages.parse(id);
+        try {
+            desk.addNote(caseId, body);
+            return "redirect:/cases/" + caseId;
+        } catch (InvalidCaseInput e) {
+            refused(e, "note", model, response);
+            var read = desk.read(caseId);
+            return page(read, DetailsForm.of(read.details()), EvidenceForm.empty(), body, model);
+        }
+    }
+
+    private void refused(InvalidCaseInput e, String form, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("errorForm", form);
+        model.addAttribute("errorField", e.field());
+        model.addAttribute("errorMessage", messages.getMessage(e.getMessage(), e.arguments(), e.getMessage(),
+                LocaleContextHolder.getLocale()));
+    }
+
+    private static String page(ApplicantDesk.Details read, DetailsForm details, EvidenceForm evidence, @Nullable String note,
+                               Model model) {
+        model.addAttribute("read", read);
+        model.addAttribute("detailsForm", details);
+        model.addAttribute("evidenceForm", evidence);
+        model.addAttribute("noteBody", note);
+        model.addAttribute("kinds", ApplicantDetails.IdentityEvidence.Kind.values());
+        return "cases/details";
+    }
+}

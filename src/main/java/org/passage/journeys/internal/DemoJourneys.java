@@ -1,0 +1,136 @@
+package org.passage.journeys.internal;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.passage.cases.CaseIndex;
+import org.passage.cases.CaseRef;
+import org.passage.cases.Stage;
+import org.passage.cli.DemoSeeder;
+import org.passage.organizations.Organizations;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives each demo case (seeded by cases at its current stage) a plausible journey up to that stage: the
+ * stage changes with invented reasons, and places — real cities, invented people. Runs after the cases.
+ */
+@Component
+class DemoJourneys implements DemoSeeder {
+
+    private static final int DAYS_PER_STEP = 19;
+    private static final List<String> HOME_CITIES = List.of("Екатеринбург", "Самара", "Новосибирск", "Пермь", "Краснодар",
+            "Омск", "Воронеж", "Тверь");
+    private static final List<String> HIDING_CITIES = List.of("Тверь", "Казань", "Челябинск", "Уфа", "Саратов",
+            "Барнаул", "Курган", "Оренбург");
+    private static final List<String[]> THIRD_COUNTRIES = List.of(new String[] {"KZ", "Алматы"}, new String[] {"AM", "Ереван"},
+            new String[] {"KG", "Бишкек"}, new String[] {"GE", "Тбилиси"}, new String[] {"KZ", "Астана"},
+            new String[] {"TR", "Стамбул"}, new String[] {"RS", "Белград"}, new String[] {"MN", "Улан-Батор"});
+
+    private final CaseIndex cases;
+    private final JourneyLog log;
+    private final Organizations organizations;
+    private final Clock clock;
+
+    DemoJourneys(CaseIndex cases, JourneyLog log, Organizations organizations, Clock clock) {
+        this.cases = cases;
+        this.log = log;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 35;
+    }
+
+    @Override
+    @Transactional
+    public void seed(PrintStream console) {
+        int seeded = 0;
+        for (String name : DemoRiskRegister.ORGANIZATIONS) {
+            var organization = organizations.findByName(name);
+            if (organization.isEmpty()) {
+                continue;
+            }
+            List<CaseRef> refs = cases.ofOrganization(organization.get().id());
+            for (int i = 0; i < refs.size(); i++) {
+                CaseRef ref = refs.get(i);
+                if (log.stages(ref.organizationId(), ref.id()).isEmpty() && log.locations(ref.organizationId(), ref.id()).isEmpty()) {
+                    seed(ref, i);
+                    seeded++;
+                }
+            }
+        }
+        if (seeded > 0) {
+            console.println("Demo journeys: stage histories and places for " + seeded + " cases.");
+        }
+    }
+
+    private void seed(CaseRef ref, int index) {
+        List<Stage> path = path(ref.stage());
+        LocalDate day = LocalDate.now(clock).minusDays((long) DAYS_PER_STEP * path.size() + index);
+        Instant at = clock.instant();
+        String[] abroad = THIRD_COUNTRIES.get(index % THIRD_COUNTRIES.size());
+        @Nullable Stage previous = null;
+        for (Stage stage : path) {
+            log.add(ref.organizationId(), new StageEntry(UUID.randomUUID(), ref.id(), previous, stage, day, false,
+                    reason(stage), at, null));
+            String[] place = switch (stage) {
+                case FIRST_CONTACT -> new String[] {"RU", HOME_CITIES.get(index % HOME_CITIES.size())};
+                case HIDING_IN_RUSSIA -> new String[] {"RU", HIDING_CITIES.get(index % HIDING_CITIES.size())};
+                case IN_THIRD_COUNTRY -> abroad;
+                case ARRIVED -> new String[] {"FR", "Paris"};
+                default -> null;
+            };
+            if (place != null) {
+                log.add(ref.organizationId(), new LocationEntry(UUID.randomUUID(), ref.id(), place[0], place[1], day, at, null));
+            }
+            previous = stage;
+            day = day.plusDays(DAYS_PER_STEP);
+            at = at.plusMillis(1);
+        }
+    }
+
+    /** The stages a case went through to reach {@code now}; interruptions come after a stay abroad. */
+    static List<Stage> path(Stage now) {
+        var path = new ArrayList<Stage>();
+        Stage last = switch (now) {
+            case LOST_CONTACT, DETAINED -> Stage.IN_THIRD_COUNTRY;
+            default -> now;
+        };
+        for (Stage s : StageRules.ROUTE) {
+            path.add(s);
+            if (s == last) {
+                break;
+            }
+        }
+        if (last != now) {
+            path.add(now);
+        }
+        return path;
+    }
+
+    private static String reason(Stage stage) {
+        return switch (stage) {
+            case FIRST_CONTACT -> "Wrote to the Telegram bot after receiving a summons.";
+            case HIDING_IN_RUSSIA -> "Left his unit on leave; staying with relatives of a friend.";
+            case CROSSING -> "Travelling to the border by bus with an internal passport.";
+            case IN_THIRD_COUNTRY -> "Crossed by land; registered at a hostel.";
+            case VETTING -> "Service history and documents under review.";
+            case VISA_APPLIED -> "Humanitarian visa application filed at the consulate.";
+            case VISA_GRANTED -> "Visa issued for 90 days.";
+            case IN_TRANSIT -> "Flight booked; check-ins every 6 hours.";
+            case ARRIVED -> "Met at the airport by the partner organization.";
+            case ASYLUM_FILED -> "Asylum claim registered.";
+            case LOST_CONTACT -> "No answer for four days; phone off.";
+            case DETAINED -> "Detained at a migration check; lawyer informed.";
+            case CLOSED -> "Case closed.";
+        };
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The journey's rules, history tables, pages and the risk register; nothing here is reached from other
+ * features except through {@link org.passage.journeys.Journeys} and the events.
+ */
+@NullMarked
+package org.passage.journeys.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,66 @@
+package org.passage.journeys.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.passage.cases.CaseIndex;
+import org.passage.cases.CaseRef;
+import org.passage.cli.DemoSeeder;
+import org.passage.journeys.Journeys;
+import org.passage.organizations.Organizations;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The whole demo, seeded twice: every demo case gets a journey that ends at its stage, once; the register too. */
+// its own context (and so its own database): the demo seeded here must not show up in other tests
+@SpringBootTest(properties = "passage.test.context=demo-journeys")
+@org.springframework.test.annotation.DirtiesContext
+@ActiveProfiles("test")
+class DemoJourneysIntegrationTests {
+
+    @Autowired
+    List<DemoSeeder> seeders;
+    @Autowired
+    CaseIndex cases;
+    @Autowired
+    JourneyLog log;
+    @Autowired
+    Journeys journeys;
+    @Autowired
+    RiskRegister register;
+    @Autowired
+    Organizations organizations;
+
+    @Test
+    void demoCasesGetAJourneyToTheirStageAndTheDemoRegisterOnce() {
+        seedAll();
+        var ark = organizations.findByName("Ark Demo").orElseThrow().id();
+        List<CaseRef> refs = cases.ofOrganization(ark);
+        assertThat(refs).isNotEmpty();
+        for (CaseRef ref : refs) {
+            var stages = log.stages(ark, ref.id());
+            assertThat(stages).as("history of a demo case").isNotEmpty();
+            assertThat(stages.getFirst().to()).isEqualTo(ref.stage());
+            assertThat(stages.getLast().from()).isNull();
+            assertThat(journeys.whereabouts(ref.id())).isPresent();
+        }
+        assertThat(register.all(ark)).extracting(r -> r.countryCode())
+                .contains("KZ", "AM", "KG", "GE", "TR", "RS", "UZ", "TJ", "MN", "AE", "RU", "BY", "FR", "DE");
+        assertThat(register.all(ark)).allSatisfy(r -> assertThat(r.sources()).contains("as of"));
+
+        int before = refs.stream().mapToInt(r -> log.stages(ark, r.id()).size()).sum();
+        seedAll();
+        assertThat(refs.stream().mapToInt(r -> log.stages(ark, r.id()).size()).sum()).isEqualTo(before);
+    }
+
+    private void seedAll() {
+        var out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(s -> s.seed(out));
+    }
+}

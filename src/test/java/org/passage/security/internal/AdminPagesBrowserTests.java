@@ -1,0 +1,96 @@
+package org.passage.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.passage.organizations.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/** An org admin in a real (narrow, phone-sized) Chromium: the user list, a new user, the one-time password page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(LoginFixtures.class)
+class AdminPagesBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    LoginFixtures fixtures;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void startChromium() {
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=420,900", "--lang=en");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anOrgAdminCreatesAUserOnAPhoneSizedScreen() throws Exception {
+        var admin = fixtures.account(fixtures.organization("Phone"), Role.ORG_ADMIN);
+        String app = "http://localhost:" + port;
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(app + "/login");
+        browser.findElement(By.id("username")).sendKeys(admin.username());
+        browser.findElement(By.id("password")).sendKeys(LoginFixtures.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.urlToBe(app + "/login/totp"));
+        browser.findElement(By.id("code")).sendKeys(admin.code());
+        browser.findElement(By.id("totp-submit")).click();
+        wait.until(ExpectedConditions.urlToBe(app + "/"));
+
+        browser.findElement(By.linkText("Users")).click();
+        browser.findElement(By.linkText("New user")).click();
+        browser.findElement(By.id("username")).sendKeys("phone.user");
+        browser.findElement(By.id("displayName")).sendKeys("Pavel Phone");
+        browser.findElement(By.cssSelector("input[name=roles][value=CASEWORKER]")).click();
+        screenshot("new-user");
+        browser.findElement(By.id("create-user")).click();
+
+        String oneTime = browser.findElement(By.id("one-time-password")).getText();
+        assertThat(oneTime).matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}");
+        screenshot("one-time-password");
+        browser.findElement(By.linkText("All users")).click();
+        assertThat(browser.findElement(By.tagName("table")).getText()).contains("phone.user", "Pavel Phone", "Caseworker");
+        assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth")).as("no sideways scrolling")
+                .isLessThanOrEqualTo(0L);
+        screenshot("users");
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(Path.of("target", "screenshots", "admin-" + name + ".png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
