@@ -168,6 +168,7 @@ class CaseScreeningIntegrationTests {
         assertThat(page("/screening/alerts", otherAnalyst)).doesNotContain("Shcherbakov");
         assertThat(page("/screening/alerts", foreignCoordinator)).doesNotContain("Shcherbakov");
 
+        assertThat(page("/cases/" + caseId, analyst)).contains("id=\"screening-panel\"", "Open screening alerts on this case: ", "screen-applicant");
         UUID alert = jdbc.sql("select id from screening_alert where case_id = cast(? as uuid) and list = ? and list_version = 2").params(caseId, LIST)
                 .query(UUID.class).single();
         assertThat(status(post("/screening/alerts/" + alert + "/acknowledge").with(csrf()), foreignCoordinator)).isEqualTo(404);
