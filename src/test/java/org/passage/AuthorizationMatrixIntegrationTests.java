@@ -79,6 +79,19 @@ class AuthorizationMatrixIntegrationTests {
             GET  /risks/KZ                         200   403  403  403    403     403     403    403
             POST /risks/KZ                         302   403  403  403    403     403     403    403
             GET  /admin/users                      403   403  403  403    403     403     200    302
+            GET  /screening                        200   200  200  200    200     403     403    403
+            POST /screening                        200   200  200  200    200     403     403    403
+            GET  /screening/alerts                 200   200  200  200    200     403     403    403
+            GET  /screening/alerts/runs            200   200  200  200    200     403     403    403
+            POST /screening/alerts/{none}/acknowledge 404 403 403  403    404     403     403    403
+            GET  /cases/{own}/screening            200   403  403  403    200     403     403    403
+            GET  /cases/{foreign}/screening        404   403  403  403    404     403     403    403
+            POST /cases/{own}/screening/reviews    400   403  403  403    400     403     403    403
+            POST /cases/{foreign}/screening/reviews 404  403  403  403    404     403     403    403
+            POST /api/match/default                200   200  200  200    200     403     403    403
+            GET  /api/search?q=Ivanov              200   200  200  200    200     403     403    403
+            GET  /api/screening/status             200   200  200  200    200     403     403    403
+            GET  /api/openapi.yaml                 200   200  200  200    200     403     403    403
             GET  /admin/organizations              403   403  403  403    403     403     403    200
             GET  /checkins                         200   200  200  200    200     403     403    403
             GET  /checkins/cases/{own}             200   200  404  404    200     403     403    403
@@ -132,6 +145,7 @@ class AuthorizationMatrixIntegrationTests {
         assign(actors.get("coord"), ownCase, actors.get("analyst").id());
         var foreignCoordinator = staff.member(foreign, Role.COORDINATOR);
         foreignCase = openCase(foreignCoordinator);
+        waitForScreeningIndex();
     }
 
     @Test
@@ -166,8 +180,18 @@ class AuthorizationMatrixIntegrationTests {
 
     private int status(String method, String route, StaffMember actor) throws Exception {
         String path = route.replace("{own}", ownCase).replace("{foreign}", foreignCase)
-                .replace("{random}", "0b5e6c2a-9d1f-4c1e-8a51-3f4f6d0c7a11");
+                .replace("{random}", "0b5e6c2a-9d1f-4c1e-8a51-3f4f6d0c7a11").replace("{none}", UUID.randomUUID().toString());
         MockHttpServletRequestBuilder request = method.equals("GET") ? get(path) : post(path).with(csrf());
+        if (path.equals("/screening")) {
+            request.param("name", "Ivanov Ivan");
+        }
+        if (path.startsWith("/api/match/")) {
+            request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"Ivanov Ivan\"]}}}}");
+        }
+        if (path.endsWith("/screening/reviews")) {
+            request.param("list", "no-list").param("entityId", "no-entity").param("decision", "DISMISSED").param("reason", "not him");
+        }
         if (path.endsWith("/stage")) {
             // every allowed cell really moves the case, so alternate between two moves the rules always allow
             String current = jdbc.sql("select stage from cases where id = ?::uuid").param(route.contains("{own}") ? ownCase : foreignCase)
@@ -206,6 +230,19 @@ class AuthorizationMatrixIntegrationTests {
             request.param("staffId", ownColleague.toString());
         }
         return mvc.perform(request.with(ActingStaff.as(actor))).andReturn().getResponse().getStatus();
+    }
+
+    /** The screening index is built in the background at startup; its routes answer 503 until then. */
+    private void waitForScreeningIndex() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            String status = mvc.perform(get("/api/screening/status").with(ActingStaff.as(actors.get("coord"))))
+                    .andReturn().getResponse().getContentAsString();
+            if (status.contains("\"READY\"")) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the screening index was not built within a minute");
     }
 
     private String openCase(StaffMember coordinator) throws Exception {

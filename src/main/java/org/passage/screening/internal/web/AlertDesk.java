@@ -1,0 +1,61 @@
+package org.passage.screening.internal.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.cases.ApplicantNames;
+import org.passage.cases.CaseId;
+import org.passage.security.CurrentStaff;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The alerts a staff member may see: his organization's, on the cases he has need to know of; reads and acknowledgements audited. */
+@Service
+class AlertDesk {
+
+    private static final int LIMIT = 200;
+
+    record Shown(Alerts.Alert alert, String caseCode) {
+    }
+
+    private final Alerts alerts;
+    private final ApplicantNames applicants;
+    private final AuditTrail audit;
+    private final CurrentStaff staff;
+
+    AlertDesk(Alerts alerts, ApplicantNames applicants, AuditTrail audit, CurrentStaff staff) {
+        this.alerts = alerts;
+        this.applicants = applicants;
+        this.audit = audit;
+        this.staff = staff;
+    }
+
+    @Transactional
+    List<Shown> visible() {
+        Map<UUID, String> codes = applicants.visibleCaseCodes().entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue));
+        List<Shown> shown = alerts.forCases(staff.organizationId(), codes.keySet(), LIMIT).stream()
+                .map(a -> new Shown(a, codes.get(a.caseId()))).toList();
+        audit.record(new AuditEvent("screening.alerts.read", "screening_alert", null, staff.organizationId(), AuditEvent.Outcome.SUCCESS,
+                shown.size() + " alerts"));
+        return shown;
+    }
+
+    /** Acknowledges an alert of a case the reader sees; false (reported as "not found") otherwise. */
+    @Transactional
+    boolean acknowledge(UUID alertId) {
+        var owner = alerts.owner(alertId);
+        boolean sees = owner.isPresent() && owner.get()[0].equals(staff.organizationId())
+                && applicants.visibleCaseCodes().containsKey(new CaseId(owner.get()[1]));
+        if (!sees) {
+            audit.record(AuditEvent.of("screening.alert.ack", "screening_alert", alertId, staff.organizationId()).denied("no such alert or no need to know"));
+            return false;
+        }
+        alerts.acknowledge(alertId, staff.staffId());
+        audit.record(AuditEvent.of("screening.alert.ack", "screening_alert", alertId, staff.organizationId()));
+        return true;
+    }
+}

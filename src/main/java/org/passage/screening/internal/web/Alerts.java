@@ -1,0 +1,107 @@
+package org.passage.screening.internal.web;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.passage.crypto.AssociatedData;
+import org.passage.crypto.SealedColumn;
+import org.passage.crypto.SealedText;
+import org.passage.crypto.Sealing;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The alerts table: a hit that is new for a case, or whose listed entity changed, after a list version went
+ * live. One row per case × list version × entity (a re-run inserts nothing twice). The caption of the listed
+ * entity is sealed: that a case resembles this listed person is sensitive.
+ */
+@Repository
+class Alerts {
+
+    private static final String TABLE = "screening_alert";
+
+    enum Kind { NEW, CHANGED }
+
+    record Alert(UUID id, UUID organizationId, UUID caseId, String list, int listVersion, String entityId, Kind kind,
+                 double score, String caption, Instant raisedAt, @Nullable Instant acknowledgedAt) {
+        @Override
+        public String toString() {
+            return "Alert[" + id + ", " + list + "/" + listVersion + ", " + kind + "]";
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Sealing sealing;
+    private final Clock clock;
+
+    Alerts(JdbcClient jdbc, Sealing sealing, Clock clock) {
+        this.jdbc = jdbc;
+        this.sealing = sealing;
+        this.clock = clock;
+    }
+
+    /** Raises an alert unless the same case × list version × entity already has one; true when a row was added. */
+    boolean raise(UUID organizationId, UUID caseId, String list, int version, String entityId, Kind kind, double score, String caption) {
+        UUID id = UUID.randomUUID();
+        return jdbc.sql("""
+                        insert into screening_alert (id, organization_id, case_id, list, list_version, entity_id, kind, score, caption, raised_at)
+                        values (:id, :org, :case, :list, :version, :entity, :kind, :score, :caption, :now)
+                        on conflict (case_id, list, list_version, entity_id) do nothing""")
+                .param("id", id).param("org", organizationId).param("case", caseId).param("list", list).param("version", version)
+                .param("entity", entityId).param("kind", kind.name()).param("score", score)
+                .param("caption", sealing.seal(organizationId, caption, new AssociatedData(TABLE, "caption", id)).ciphertext())
+                .param("now", Timestamp.from(clock.instant())).update() == 1;
+    }
+
+    /** Whether the case was ever alerted about this entity of this list (then only a change of the entity alerts again). */
+    boolean alertedBefore(UUID caseId, String list, String entityId) {
+        return jdbc.sql("select exists (select 1 from screening_alert where case_id = :case and list = :list and entity_id = :entity)")
+                .param("case", caseId).param("list", list).param("entity", entityId).query(Boolean.class).single();
+    }
+
+    /** The organization's alerts on the given cases (those the reader may see), open ones first, newest first. */
+    List<Alert> forCases(UUID organizationId, Collection<UUID> caseIds, int limit) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select * from screening_alert where organization_id = :org and case_id in (:cases)
+                        order by acknowledged_at is not null, raised_at desc, id limit :limit""")
+                .param("org", organizationId).param("cases", caseIds).param("limit", limit)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    UUID org = rs.getObject("organization_id", UUID.class);
+                    Timestamp ack = rs.getTimestamp("acknowledged_at");
+                    return new Alert(id, org, rs.getObject("case_id", UUID.class), rs.getString("list"), rs.getInt("list_version"),
+                            rs.getString("entity_id"), Kind.valueOf(rs.getString("kind")), rs.getDouble("score"),
+                            sealing.open(org, new SealedText(rs.getBytes("caption")), new AssociatedData(TABLE, "caption", id)),
+                            rs.getTimestamp("raised_at").toInstant(), ack == null ? null : ack.toInstant());
+                }).list();
+    }
+
+    /** The organization and case of an alert, for the access decision before acknowledging it. */
+    Optional<UUID[]> owner(UUID alertId) {
+        return jdbc.sql("select organization_id, case_id from screening_alert where id = :id").param("id", alertId)
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).optional();
+    }
+
+    boolean acknowledge(UUID alertId, UUID staffId) {
+        return jdbc.sql("update screening_alert set acknowledged_by = :staff, acknowledged_at = :now where id = :id and acknowledged_at is null")
+                .param("staff", staffId).param("now", Timestamp.from(clock.instant())).param("id", alertId).update() == 1;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class SealedColumns {
+        @Bean
+        SealedColumn screeningAlertCaption() {
+            return SealedColumn.of(TABLE, "caption");
+        }
+    }
+}

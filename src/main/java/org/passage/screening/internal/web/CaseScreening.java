@@ -1,0 +1,97 @@
+package org.passage.screening.internal.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.cases.ApplicantNames;
+import org.passage.cases.CaseId;
+import org.passage.screening.Hit;
+import org.passage.security.CurrentStaff;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Screening one case's applicant and reviewing his hits. The applicant's names come from the cases feature,
+ * which decides need to know and audits the read; a decision is stored with its sealed reason and audited in
+ * the same transaction (the audit detail says what was decided, never about whom).
+ */
+@Service
+class CaseScreening {
+
+    static final int MAX_REASON = 2000;
+
+    /** A hit of the case with what the list says of the entity and the decision taken on it, if any. */
+    record ReviewedHit(Hit hit, IndexedEntry entry, Optional<Reviews.Review> review) {
+        @Override
+        public String toString() {
+            return "ReviewedHit[" + hit + "]";
+        }
+    }
+
+    record Result(ApplicantNames.Applicant applicant, List<ReviewedHit> hits) {
+    }
+
+    private final ApplicantNames applicants;
+    private final LiveIndex index;
+    private final Reviews reviews;
+    private final AuditTrail audit;
+    private final CurrentStaff staff;
+
+    CaseScreening(ApplicantNames applicants, LiveIndex index, Reviews reviews, AuditTrail audit, CurrentStaff staff) {
+        this.applicants = applicants;
+        this.index = index;
+        this.reviews = reviews;
+        this.audit = audit;
+        this.staff = staff;
+    }
+
+    /** Screens the case's applicant; empty when the case is unknown or not the reader's to see. */
+    @Transactional
+    Optional<Result> screen(CaseId caseId) {
+        Optional<ApplicantNames.Applicant> applicant = applicants.read(caseId);
+        if (applicant.isEmpty()) {
+            return Optional.empty();
+        }
+        var snapshot = index.snapshot().orElseThrow(LiveIndex.IndexNotReady::new);
+        Map<String, Reviews.Review> decided = reviews.forCase(applicant.get().organizationId(), caseId.value()).stream()
+                .collect(Collectors.toMap(r -> r.list() + '\u0000' + r.entityId(), Function.identity(), (a, b) -> a));
+        List<ReviewedHit> hits = ApplicantScreening.screen(index, applicant.get()).stream()
+                .flatMap(h -> snapshot.entry(h).stream().map(e -> new ReviewedHit(h, e, Optional.ofNullable(decided.get(e.list() + '\u0000' + h.entityId())))))
+                .toList();
+        audit.record(new AuditEvent("screening.case", "case", caseId.toString(), applicant.get().organizationId(),
+                AuditEvent.Outcome.SUCCESS, hits.size() + " hits"));
+        return Optional.of(new Result(applicant.get(), hits));
+    }
+
+    /**
+     * Confirms or dismisses one hit of the case. The hit must be among the case's current hits (so nobody records
+     * a decision on an entity that does not resemble the applicant); false when the case is not the reader's.
+     */
+    @Transactional
+    boolean decide(CaseId caseId, String list, String entityId, Reviews.Decision decision, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            throw new InvalidMatchRequest("reason", "give a reason of 1 to " + MAX_REASON + " characters");
+        }
+        if (why.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new InvalidMatchRequest("reason", "control characters are not allowed");
+        }
+        Optional<Result> screened = screen(caseId);
+        if (screened.isEmpty()) {
+            return false;
+        }
+        ReviewedHit hit = screened.get().hits().stream()
+                .filter(h -> h.entry().list().equals(list) && h.hit().entityId().equals(entityId)).findFirst()
+                .orElseThrow(() -> new InvalidMatchRequest("entityId", "not a hit of this case"));
+        UUID organization = screened.get().applicant().organizationId();
+        UUID id = reviews.decide(organization, caseId.value(), list, entityId, decision, hit.hit().score(), why, staff.staffId());
+        audit.record(new AuditEvent("screening.review", "case", caseId.toString(), organization, AuditEvent.Outcome.SUCCESS,
+                decision.name() + " review " + id));
+        return true;
+    }
+}

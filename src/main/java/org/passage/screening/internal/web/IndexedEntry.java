@@ -1,0 +1,51 @@
+package org.passage.screening.internal.web;
+
+import java.util.List;
+import java.util.Map;
+import org.passage.watchlists.ListedEntity;
+
+/**
+ * What a result shows of a listed entity besides what the engine scored: the list it is live in and the
+ * properties worth showing (names, dates, nationality, topics, positions) — not the whole source record, to keep
+ * the index small.
+ */
+record IndexedEntry(String list, int version, String id, String schema, String caption, String dataset, Map<String, List<String>> properties) {
+
+    static final List<String> SHOWN = List.of("name", "alias", "weakAlias", "previousName", "firstName", "fatherName", "lastName",
+            "birthDate", "birthPlace", "nationality", "citizenship", "country", "gender", "position", "topics", "program",
+            "passportNumber", "idNumber", "innCode", "registrationNumber", "notes");
+
+    /** The properties the pages show beside the names, in this order (message keys screening.property.*). */
+    static final List<String> HIGHLIGHTED = List.of("birthDate", "nationality", "topics", "position");
+
+    static IndexedEntry of(String list, int version, ListedEntity entity) {
+        var shown = new java.util.LinkedHashMap<String, List<String>>();
+        for (String property : SHOWN) {
+            List<String> values = entity.values(property);
+            if (!values.isEmpty()) {
+                shown.put(property, values);
+            }
+        }
+        return new IndexedEntry(list, version, entity.id(), entity.schema(), entity.caption(), entity.dataset(), java.util.Collections.unmodifiableMap(shown));
+    }
+
+    /** The highlighted properties the entity has, each with its values joined for display. */
+    public List<Map.Entry<String, String>> highlighted() {
+        return HIGHLIGHTED.stream().filter(properties::containsKey)
+                .map(p -> Map.entry(p, String.join(", ", properties.get(p)))).toList();
+    }
+
+    /** The dataset under which the engine indexes an entity of a list: list and source dataset together. */
+    static String tag(String list, String dataset) {
+        return list + '\u001F' + dataset;
+    }
+
+    static String key(String dataset, String id) {
+        return dataset + '\u0000' + id;
+    }
+
+    @Override
+    public String toString() {
+        return "IndexedEntry[" + list + "/" + id + "]";
+    }
+}

@@ -1,0 +1,180 @@
+package org.passage.screening.internal.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.passage.screening.Screening;
+import org.passage.watchlists.ListedEntity;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the body of {@code POST /api/match/{dataset}} as yente's {@code EntityMatchQuery}: {@code {"queries": {"q1":
+ * {"schema": "Person", "properties": {"name": ["…"], "birthDate": ["…"]}}}}}. Everything is checked before
+ * anything is screened, and a refusal names the field at fault. Pure: no Spring, no I/O.
+ */
+final class MatchRequestParser {
+
+    static final int MAX_BODY_BYTES = 256 * 1024;
+    static final int MAX_QUERIES = 100;
+    static final int MAX_VALUES = 50;
+    static final Set<String> SCHEMAS = Set.of("Person", "Organization", "Company", "LegalEntity", "PublicBody");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+    private static final Pattern PROPERTY = Pattern.compile("[a-zA-Z][a-zA-Z0-9]{0,39}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Set<String> NAME_PROPERTIES = Set.of("name", "alias", "firstName", "lastName", "fatherName",
+            "middleName", "weakAlias", "previousName");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private MatchRequestParser() {
+    }
+
+    static MatchRequest parse(byte[] body) {
+        if (body.length == 0) {
+            throw new InvalidMatchRequest("body", "the request has no body; expected {\"queries\": {...}}");
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            throw new InvalidMatchRequest("body", "larger than " + MAX_BODY_BYTES + " bytes");
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (JacksonException e) {
+            var location = e.getLocation();
+            throw new InvalidMatchRequest("body", "not valid JSON" + (location == null ? "" : " (line " + location.getLineNr()
+                    + ", column " + location.getColumnNr() + ")"));
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidMatchRequest("body", "expected a JSON object with \"queries\"");
+        }
+        JsonNode queries = root.get("queries");
+        if (queries == null || !queries.isObject()) {
+            throw new InvalidMatchRequest("queries", "expected an object of queries by key, e.g. {\"q1\": {\"schema\": \"Person\", ...}}");
+        }
+        if (queries.isEmpty()) {
+            throw new InvalidMatchRequest("queries", "no queries given");
+        }
+        if (queries.size() > MAX_QUERIES) {
+            throw new InvalidMatchRequest("queries", "at most " + MAX_QUERIES + " queries per request");
+        }
+        Map<String, ListedEntity> parsed = new LinkedHashMap<>();
+        for (var entry : queries.properties()) {
+            String key = entry.getKey();
+            if (!KEY.matcher(key).matches()) {
+                throw new InvalidMatchRequest("queries", "a query key is 1-64 letters, digits, '_', '.', ':' or '-'");
+            }
+            parsed.put(key, entity("queries." + key, entry.getValue()));
+        }
+        return new MatchRequest(parsed, threshold(root.get("threshold")), limit(root.get("limit")));
+    }
+
+    static @Nullable Double threshold(@Nullable JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber() || !(node.asDouble() > 0 && node.asDouble() <= 1)) {
+            throw new InvalidMatchRequest("threshold", "a number above 0 and at most 1");
+        }
+        return node.asDouble();
+    }
+
+    static @Nullable Integer limit(@Nullable JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || node.asLong() < 1 || node.asLong() > 500) {
+            throw new InvalidMatchRequest("limit", "a whole number from 1 to 500");
+        }
+        return node.asInt();
+    }
+
+    private static ListedEntity entity(String path, JsonNode node) {
+        if (!node.isObject()) {
+            throw new InvalidMatchRequest(path, "expected an entity: {\"schema\": \"Person\", \"properties\": {...}}");
+        }
+        JsonNode schema = node.get("schema");
+        if (schema == null || !schema.isString()) {
+            throw new InvalidMatchRequest(path + ".schema", "missing; one of " + new java.util.TreeSet<>(SCHEMAS));
+        }
+        if (!SCHEMAS.contains(schema.asString())) {
+            throw new InvalidMatchRequest(path + ".schema", "unknown schema; one of " + new java.util.TreeSet<>(SCHEMAS));
+        }
+        JsonNode properties = node.get("properties");
+        if (properties == null || !properties.isObject()) {
+            throw new InvalidMatchRequest(path + ".properties", "expected an object of property values, e.g. {\"name\": [\"…\"]}");
+        }
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (var property : properties.properties()) {
+            String name = property.getKey();
+            String field = path + ".properties." + (PROPERTY.matcher(name).matches() ? name : "?");
+            if (!PROPERTY.matcher(name).matches()) {
+                throw new InvalidMatchRequest(field, "a property name is letters and digits, at most 40");
+            }
+            List<String> list = values(field, property.getValue());
+            if (name.equals("birthDate")) {
+                for (String date : list) {
+                    if (!DATE.matcher(date).matches()) {
+                        throw new InvalidMatchRequest(field, "a date is YYYY, YYYY-MM or YYYY-MM-DD");
+                    }
+                }
+            }
+            if (!list.isEmpty()) {
+                values.put(name, list);
+            }
+        }
+        if (NAME_PROPERTIES.stream().noneMatch(values::containsKey)) {
+            throw new InvalidMatchRequest(path + ".properties.name", "a query needs at least one name");
+        }
+        for (String nameProperty : NAME_PROPERTIES) {
+            for (String value : values.getOrDefault(nameProperty, List.of())) {
+                if (value.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                    throw new InvalidMatchRequest(path + ".properties." + nameProperty, "a name needs letters");
+                }
+            }
+        }
+        JsonNode id = node.get("id");
+        String entityId = id != null && id.isString() && KEY.matcher(id.asString()).matches() ? id.asString() : "query";
+        List<String> names = values.getOrDefault("name", List.of());
+        String caption = names.isEmpty() ? String.join(" ", values.getOrDefault("firstName", List.of()))
+                + " " + String.join(" ", values.getOrDefault("lastName", List.of())) : names.getFirst();
+        return new ListedEntity(entityId, schema.asString(), caption.strip(), values, "");
+    }
+
+    private static List<String> values(String field, JsonNode node) {
+        List<JsonNode> items = new ArrayList<>();
+        if (node.isArray()) {
+            if (node.size() > MAX_VALUES) {
+                throw new InvalidMatchRequest(field, "at most " + MAX_VALUES + " values");
+            }
+            node.forEach(items::add);
+        } else {
+            items.add(node);
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : items) {
+            if (item.isNull()) {
+                continue;
+            }
+            if (!item.isString() && !item.isNumber()) {
+                throw new InvalidMatchRequest(field, "values are strings");
+            }
+            String value = item.asString();
+            if (value.length() > Screening.MAX_NAME_LENGTH) {
+                throw new InvalidMatchRequest(field, "a value is at most " + Screening.MAX_NAME_LENGTH + " characters");
+            }
+            if (value.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                    && c != 0x200D && c != 0x200C || Character.getType(c) == Character.SURROGATE || Character.getType(c) == Character.UNASSIGNED)) {
+                throw new InvalidMatchRequest(field, "control, format or unassigned characters are not allowed");
+            }
+            if (!value.isBlank()) {
+                out.add(value.strip());
+            }
+        }
+        return out;
+    }
+}

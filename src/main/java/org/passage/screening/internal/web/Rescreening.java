@@ -1,0 +1,102 @@
+package org.passage.screening.internal.web;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.passage.cases.ApplicantNames;
+import org.passage.cases.CaseId;
+import org.passage.screening.Hit;
+import org.passage.watchlists.EntryChange;
+import org.passage.watchlists.Watchlists;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * After a list version went live, screens every open case again and raises an alert for each matching hit of
+ * that list that is new for the case, or whose entity the version changed. Safe to run twice: an alert exists
+ * once per case × list version × entity, and a finished run is not run again.
+ */
+@Service
+class Rescreening {
+
+    /** Progress of one run, for the alerts page. */
+    record Run(String list, int version, int casesTotal, int casesDone, int alerts, boolean finished) {
+    }
+
+    private final ApplicantNames applicants;
+    private final Watchlists watchlists;
+    private final Alerts alerts;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Rescreening(ApplicantNames applicants, Watchlists watchlists, Alerts alerts, JdbcClient jdbc, Clock clock) {
+        this.applicants = applicants;
+        this.watchlists = watchlists;
+        this.alerts = alerts;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    boolean finished(String list, int version) {
+        return jdbc.sql("select finished_at is not null from screening_run where list = :list and list_version = :version")
+                .param("list", list).param("version", version).query(Boolean.class).optional().orElse(false);
+    }
+
+    /** Re-screens every open case against {@code list}'s {@code version} as indexed in {@code index}. */
+    void run(LiveIndex index, String list, int version) {
+        if (finished(list, version)) {
+            return;
+        }
+        Set<String> changed = watchlists.changes(list, version).stream()
+                .filter(c -> c.kind() == EntryChange.Kind.CHANGED).map(EntryChange::entityId).collect(Collectors.toSet());
+        List<CaseId> cases = applicants.openCases();
+        jdbc.sql("""
+                        insert into screening_run (list, list_version, started_at, cases_total) values (:list, :version, :now, :total)
+                        on conflict (list, list_version) do update set started_at = excluded.started_at, cases_total = excluded.cases_total,
+                            cases_done = 0""")
+                .param("list", list).param("version", version).param("now", Timestamp.from(clock.instant())).param("total", cases.size()).update();
+        int done = 0;
+        int raised = 0;
+        for (CaseId caseId : cases) {
+            Optional<ApplicantNames.Applicant> applicant = applicants.readForRescreening(caseId);
+            if (applicant.isPresent()) {
+                raised += screen(index, applicant.get(), list, version, changed);
+            }
+            done++;
+            jdbc.sql("update screening_run set cases_done = :done, alerts = alerts + :raised where list = :list and list_version = :version")
+                    .param("done", done).param("raised", raised).param("list", list).param("version", version).update();
+            raised = 0;
+        }
+        jdbc.sql("update screening_run set finished_at = :now where list = :list and list_version = :version")
+                .param("now", Timestamp.from(clock.instant())).param("list", list).param("version", version).update();
+    }
+
+    private int screen(LiveIndex index, ApplicantNames.Applicant applicant, String list, int version, Set<String> changed) {
+        int raised = 0;
+        for (Hit hit : ApplicantScreening.screen(index, applicant)) {
+            var entry = index.snapshot().flatMap(s -> s.entry(hit));
+            if (!hit.match() || entry.isEmpty() || !entry.get().list().equals(list)) {
+                continue;
+            }
+            boolean before = alerts.alertedBefore(applicant.caseId().value(), list, hit.entityId());
+            if (before && !changed.contains(hit.entityId())) {
+                continue;
+            }
+            if (alerts.raise(applicant.organizationId(), applicant.caseId().value(), list, version, hit.entityId(),
+                    before ? Alerts.Kind.CHANGED : Alerts.Kind.NEW, hit.score(), hit.caption())) {
+                raised++;
+            }
+        }
+        return raised;
+    }
+
+    /** The most recent runs, newest first. */
+    List<Run> recent(int limit) {
+        return jdbc.sql("select * from screening_run order by started_at desc limit :limit").param("limit", limit)
+                .query((rs, n) -> new Run(rs.getString("list"), rs.getInt("list_version"), rs.getInt("cases_total"),
+                        rs.getInt("cases_done"), rs.getInt("alerts"), rs.getTimestamp("finished_at") != null)).list();
+    }
+}

@@ -1,0 +1,182 @@
+package org.passage.screening.internal.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.cases.CaseId;
+import org.passage.screening.Hit;
+import org.passage.security.CurrentStaff;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The screening pages: screen a name (POST, so the name never lands in a URL, a log or the history), screen a
+ * case's applicant and review his hits, and the alerts raised by re-screening after list imports.
+ */
+@Controller
+class ScreeningPages {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final LiveIndex index;
+    private final CaseScreening caseScreening;
+    private final AlertDesk alertDesk;
+    private final Rescreening rescreening;
+    private final AuditTrail audit;
+    private final CurrentStaff staff;
+
+    ScreeningPages(LiveIndex index, CaseScreening caseScreening, AlertDesk alertDesk, Rescreening rescreening, AuditTrail audit,
+                   CurrentStaff staff) {
+        this.index = index;
+        this.caseScreening = caseScreening;
+        this.alertDesk = alertDesk;
+        this.rescreening = rescreening;
+        this.audit = audit;
+        this.staff = staff;
+    }
+
+    /** A hit as the pages show it. */
+    record Row(Hit hit, @Nullable IndexedEntry entry) {
+        @Override
+        public String toString() {
+            return "Row[" + hit + "]";
+        }
+    }
+
+    @GetMapping("/screening")
+    @PreAuthorize(ScreeningAccess.SCREENERS)
+    String form(Model model) {
+        model.addAttribute("status", index.status());
+        return "screening/screen";
+    }
+
+    @PostMapping("/screening")
+    @PreAuthorize(ScreeningAccess.SCREENERS)
+    String screen(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String birthDate,
+                  @RequestParam(defaultValue = "") String nationality, Model model) {
+        model.addAttribute("status", index.status());
+        model.addAttribute("name", name);
+        model.addAttribute("birthDate", birthDate);
+        model.addAttribute("nationality", nationality);
+        var root = JSON.createObjectNode();
+        var q = root.putObject("queries").putObject("q");
+        q.put("schema", "Person");
+        var properties = q.putObject("properties");
+        properties.putArray("name").add(name);
+        if (!birthDate.isBlank()) {
+            properties.putArray("birthDate").add(birthDate.strip());
+        }
+        if (!nationality.isBlank()) {
+            properties.putArray("nationality").add(nationality.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        var query = MatchRequestParser.parse(JSON.writeValueAsBytes(root)).queries().get("q");
+        var snapshot = index.snapshot().orElseThrow(LiveIndex.IndexNotReady::new);
+        List<Row> rows = index.screen(query, 10, java.util.Set.of()).stream().map(h -> new Row(h, snapshot.entry(h).orElse(null))).toList();
+        audit.record(new AuditEvent("screening.adhoc", "watchlist", "default", staff.organizationId(), AuditEvent.Outcome.SUCCESS,
+                rows.size() + " hits"));
+        model.addAttribute("rows", rows);
+        return "screening/screen";
+    }
+
+    @GetMapping("/cases/{id}/screening")
+    @PreAuthorize(ScreeningAccess.REVIEWERS)
+    String screenCase(@PathVariable String id, Model model) {
+        CaseId caseId = caseId(id);
+        var result = caseScreening.screen(caseId).orElseThrow(ScreeningPages::notFound);
+        model.addAttribute("result", result);
+        model.addAttribute("caseId", caseId.value());
+        model.addAttribute("status", index.status());
+        model.addAttribute("maxReason", CaseScreening.MAX_REASON);
+        return "screening/case";
+    }
+
+    @PostMapping("/cases/{id}/screening/reviews")
+    @PreAuthorize(ScreeningAccess.REVIEWERS)
+    String review(@PathVariable String id, @RequestParam String list, @RequestParam String entityId,
+                  @RequestParam String decision, @RequestParam(defaultValue = "") String reason) {
+        CaseId caseId = caseId(id);
+        Reviews.Decision parsed;
+        try {
+            parsed = Reviews.Decision.valueOf(decision);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidMatchRequest("decision", "CONFIRMED or DISMISSED");
+        }
+        if (!caseScreening.decide(caseId, list, entityId, parsed, reason)) {
+            throw notFound();
+        }
+        return "redirect:/cases/" + caseId.value() + "/screening";
+    }
+
+    @GetMapping("/screening/alerts")
+    @PreAuthorize(ScreeningAccess.SCREENERS)
+    String alerts(Model model) {
+        model.addAttribute("alerts", alertDesk.visible());
+        runs(model);
+        model.addAttribute("status", index.status());
+        return "screening/alerts";
+    }
+
+    /** The progress of the re-screenings alone, reloaded by htmx while one runs; carries no case data. */
+    @GetMapping("/screening/alerts/runs")
+    @PreAuthorize(ScreeningAccess.SCREENERS)
+    String runs(Model model) {
+        var runs = rescreening.recent(5);
+        model.addAttribute("runs", runs);
+        model.addAttribute("anyRunning", runs.stream().anyMatch(r -> !r.finished()));
+        return "screening/alerts :: runs";
+    }
+
+    @PostMapping("/screening/alerts/{id}/acknowledge")
+    @PreAuthorize(ScreeningAccess.REVIEWERS)
+    String acknowledge(@PathVariable String id) {
+        UUID alertId;
+        try {
+            alertId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw notFound();
+        }
+        if (!alertDesk.acknowledge(alertId)) {
+            throw notFound();
+        }
+        return "redirect:/screening/alerts";
+    }
+
+    private static CaseId caseId(String id) {
+        try {
+            return CaseId.parse(id);
+        } catch (IllegalArgumentException e) {
+            throw notFound();
+        }
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(InvalidMatchRequest.class)
+    String invalid(InvalidMatchRequest e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(400);
+        model.addAttribute("status", index.status());
+        model.addAttribute("errorField", e.field());
+        model.addAttribute("errorText", e.getMessage());
+        return "screening/invalid";
+    }
+
+    @ExceptionHandler(LiveIndex.IndexNotReady.class)
+    String notReady(Model model, jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(503);
+        model.addAttribute("status", index.status());
+        return "screening/screen";
+    }
+}

@@ -1,0 +1,186 @@
+package org.passage.screening.internal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.passage.organizations.Organizations;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.passage.organizations.StaffMember;
+import org.passage.support.ActingStaff;
+import org.passage.watchlists.Watchlists;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A case's applicant screened and his hits reviewed (sealed reason, audited, need to know), and the alerts
+ * that re-screening raises after each list version — once, however often it runs.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseScreeningIntegrationTests {
+
+    private static final String LIST = "case-sanctions";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Watchlists watchlists;
+    @Autowired
+    ScreeningWork work;
+    @Autowired
+    Rescreening rescreening;
+    @Autowired
+    LiveIndex index;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    StaffDirectory directory;
+    @Autowired
+    JdbcClient jdbc;
+
+    private StaffMember coordinator;
+    private StaffMember analyst;
+    private StaffMember otherAnalyst;
+    private StaffMember foreignCoordinator;
+    private String caseId;
+    private String otherCaseId;
+
+    @BeforeAll
+    void setUp() throws Exception {
+        var staff = new ActingStaff(organizations, directory, jdbc);
+        UUID org = staff.organization("Screening Cases");
+        coordinator = staff.member(org, Role.COORDINATOR);
+        analyst = staff.member(org, Role.VETTING_ANALYST);
+        otherAnalyst = staff.member(org, Role.VETTING_ANALYST);
+        foreignCoordinator = staff.member(staff.organization("Screening Foreign"), Role.COORDINATOR);
+        // the applicant gave his name in Cyrillic and in the French romanisation of an old passport
+        caseId = openCase(coordinator, "Щербаков Александр Юрьевич", "CHTCHERBAKOV ALEXANDRE", "1991-03-02");
+        otherCaseId = openCase(coordinator, "Кузнецова Ольга", "KUZNETSOVA OLGA", "1985-01-01");
+        mvc.perform(post("/cases/" + caseId + "/assignments").with(csrf()).with(ActingStaff.as(coordinator))
+                .param("staffId", analyst.id().toString()));
+        ScreeningFixture.importVersion(watchlists, work, LIST, "sanctions-v1.ftm.json");
+    }
+
+    private String openCase(StaffMember who, String name, String latin, String born) throws Exception {
+        String body = mvc.perform(post("/api/cases").with(csrf()).with(ActingStaff.as(who)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + name + "\",\"latinName\":\"" + latin + "\",\"birthDate\":\"" + born + "\"}"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return JsonMapper.builder().build().readTree(body).get("id").asString();
+    }
+
+    private String page(String path, StaffMember who) throws Exception {
+        return mvc.perform(get(path).with(ActingStaff.as(who))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void screensEveryNameOfTheApplicantAndExplainsTheHit() throws Exception {
+        var response = mvc.perform(get("/cases/" + caseId + "/screening").with(ActingStaff.as(analyst))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        String html = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Щербаков Александр Юрьевич", "CHTCHERBAKOV ALEXANDRE", "Shcherbakov Aleksandr Yurievich",
+                "Same birth date", LIST);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'case.names.read' and record_id = ? and outcome = 'SUCCESS'")
+                .param(caseId).query(Integer.class).single()).isPositive();
+    }
+
+    @Test
+    void needToKnowDecidesWhoScreensTheCase() throws Exception {
+        assertThat(status(get("/cases/" + caseId + "/screening"), otherAnalyst)).isEqualTo(404);
+        assertThat(status(get("/cases/" + caseId + "/screening"), foreignCoordinator)).isEqualTo(404);
+        assertThat(status(get("/cases/" + caseId + "/screening"), coordinator)).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'case.names.read' and record_id = ? and outcome = 'DENIED'")
+                .param(caseId).query(Integer.class).single()).isGreaterThanOrEqualTo(2);
+    }
+
+    private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, StaffMember who) throws Exception {
+        return mvc.perform(request.with(ActingStaff.as(who))).andReturn().getResponse().getStatus();
+    }
+
+    @Test
+    void aDismissalIsStoredSealedAndAudited() throws Exception {
+        var response = mvc.perform(post("/cases/" + caseId + "/screening/reviews").with(csrf()).with(ActingStaff.as(analyst))
+                .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "DISMISSED")
+                .param("reason", "Marker-Reason-7731: different father, documents checked")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("select decision from screening_review where case_id = cast(? as uuid)").param(caseId).query(String.class).single())
+                .isEqualTo("DISMISSED");
+        byte[] stored = jdbc.sql("select reason from screening_review where case_id = cast(? as uuid)").param(caseId).query(byte[].class).single();
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("Marker-Reason-7731");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'screening.review' and record_id = ? and detail like 'DISMISSED%'")
+                .param(caseId).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_event where detail like '%Marker-Reason%'").query(Integer.class).single()).isZero();
+        assertThat(page("/cases/" + caseId + "/screening", analyst)).contains("Marker-Reason-7731", "Dismissed");
+    }
+
+    @Test
+    void aReviewNeedsAReasonAHitOfTheCaseAndNeedToKnow() throws Exception {
+        var noReason = mvc.perform(post("/cases/" + caseId + "/screening/reviews").with(csrf()).with(ActingStaff.as(analyst))
+                .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "CONFIRMED").param("reason", " "))
+                .andReturn().getResponse();
+        assertThat(noReason.getStatus()).isEqualTo(400);
+        assertThat(noReason.getContentAsString(StandardCharsets.UTF_8)).contains("reason");
+        var notAHit = mvc.perform(post("/cases/" + caseId + "/screening/reviews").with(csrf()).with(ActingStaff.as(analyst))
+                .param("list", LIST).param("entityId", "test-orel-trading").param("decision", "CONFIRMED").param("reason", "x"))
+                .andReturn().getResponse();
+        assertThat(notAHit.getStatus()).isEqualTo(400);
+        var stranger = mvc.perform(post("/cases/" + caseId + "/screening/reviews").with(csrf()).with(ActingStaff.as(otherAnalyst))
+                .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "CONFIRMED").param("reason", "x"))
+                .andReturn().getResponse();
+        assertThat(stranger.getStatus()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from screening_review where decision = 'CONFIRMED'").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void importsRaiseAlertsForNewAndChangedHitsOnceEach() throws Exception {
+        // version 1 was imported in setUp: the applicant resembles test-shcherbakov
+        assertThat(alerts(caseId, 1)).containsExactly("test-shcherbakov:NEW");
+        assertThat(alerts(otherCaseId, 1)).isEmpty();
+        // running the same re-screening again raises nothing twice
+        jdbc.sql("update screening_run set finished_at = null where list = ?").param(LIST).update();
+        rescreening.run(index, LIST, 1);
+        assertThat(alerts(caseId, 1)).containsExactly("test-shcherbakov:NEW");
+
+        ScreeningFixture.importVersion(watchlists, work, LIST, "sanctions-v2.ftm.json");
+        // version 2 changed test-shcherbakov's entry (a new alias and topic): the case is alerted again, as a change
+        assertThat(alerts(caseId, 2)).containsExactly("test-shcherbakov:CHANGED");
+        assertThat(jdbc.sql("select finished_at is not null and cases_done = cases_total from screening_run where list = ? and list_version = 2")
+                .param(LIST).query(Boolean.class).single()).isTrue();
+
+        String page = page("/screening/alerts", analyst);
+        assertThat(page).contains("Shcherbakov Aleksandr Yurievich", "listed entry changed", "new hit");
+        assertThat(page("/screening/alerts/runs", analyst)).contains("id=\"rescreening-runs\"", LIST + " v2").doesNotContain("Shcherbakov");
+        assertThat(page("/screening/alerts", otherAnalyst)).doesNotContain("Shcherbakov");
+        assertThat(page("/screening/alerts", foreignCoordinator)).doesNotContain("Shcherbakov");
+
+        assertThat(page("/cases/" + caseId, analyst)).contains("id=\"screening-panel\"", "Open screening alerts on this case: ", "screen-applicant");
+        UUID alert = jdbc.sql("select id from screening_alert where case_id = cast(? as uuid) and list = ? and list_version = 2").params(caseId, LIST)
+                .query(UUID.class).single();
+        assertThat(status(post("/screening/alerts/" + alert + "/acknowledge").with(csrf()), foreignCoordinator)).isEqualTo(404);
+        assertThat(status(post("/screening/alerts/" + alert + "/acknowledge").with(csrf()), analyst)).isEqualTo(302);
+        assertThat(jdbc.sql("select acknowledged_by from screening_alert where id = ?").param(alert).query(UUID.class).single())
+                .isEqualTo(analyst.id());
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'screening.alert.ack' and record_id = ?")
+                .param(alert.toString()).query(Integer.class).list().getFirst()).isEqualTo(2);
+    }
+
+    private java.util.List<String> alerts(String caseId, int version) {
+        return jdbc.sql("select entity_id || ':' || kind from screening_alert where case_id = cast(? as uuid) and list = ? and list_version = ? order by 1")
+                .params(caseId, LIST, version).query(String.class).list();
+    }
+}

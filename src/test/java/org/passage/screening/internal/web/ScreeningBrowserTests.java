@@ -1,0 +1,116 @@
+package org.passage.screening.internal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.passage.organizations.Role;
+import org.passage.security.internal.BrowserAccounts;
+import org.passage.watchlists.Watchlists;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * An analyst logs in through the real pages in headless Chromium and screens a name written in another
+ * alphabet than the list's: the hit shows with its score, the match flag and every feature in plain words;
+ * the strict CSP blocks nothing on the page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(BrowserAccounts.class)
+class ScreeningBrowserTests {
+
+    private static final String LIST = "browser-sanctions";
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    BrowserAccounts accounts;
+    @Autowired
+    Watchlists watchlists;
+    @Autowired
+    ScreeningWork work;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void startChromium() {
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1400", "--lang=en");
+        var logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAnalystScreensANameAndReadsWhy() throws Exception {
+        ScreeningFixture.importVersion(watchlists, work, LIST, "sanctions-v1.ftm.json");
+        var analyst = accounts.account(accounts.organization("Screening Browser"), Role.VETTING_ANALYST);
+        String app = "http://localhost:" + port;
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        browser.get(app + "/login");
+        browser.findElement(By.id("username")).sendKeys(analyst.username());
+        browser.findElement(By.id("password")).sendKeys(BrowserAccounts.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.urlToBe(app + "/login/totp"));
+        browser.findElement(By.id("code")).sendKeys(analyst.code());
+        browser.findElement(By.id("totp-submit")).click();
+        wait.until(ExpectedConditions.urlToBe(app + "/"));
+
+        browser.findElement(By.linkText("Screening")).click();
+        wait.until(ExpectedConditions.urlToBe(app + "/screening"));
+        assertThat(browser.findElement(By.id("index-status")).getText()).contains("Screening against");
+        browser.findElement(By.id("name")).sendKeys("Щербаков Александр");
+        browser.findElement(By.id("birthDate")).sendKeys("1991-03-02");
+        browser.findElement(By.id("nationality")).sendKeys("ru");
+        browser.findElement(By.id("screen")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
+        var first = browser.findElement(By.cssSelector("#results .hit"));
+        assertThat(first.findElement(By.className("hit-caption")).getText()).isEqualTo("Shcherbakov Aleksandr Yurievich");
+        assertThat(first.getText()).contains("match", "Same birth date", LIST, "1991-03-02", "role.spy");
+        assertThat(first.findElements(By.cssSelector(".features li"))).isNotEmpty();
+        // the name was posted, not put into the address
+        assertThat(browser.getCurrentUrl()).isEqualTo(app + "/screening");
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("screening-adhoc.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList()).isEmpty();
+    }
+}
