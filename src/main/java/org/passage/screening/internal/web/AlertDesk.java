@@ -18,15 +18,15 @@ class AlertDesk {
 
     private static final int LIMIT = 200;
 
-    record Shown(Alerts.Alert alert, String caseCode) {
+    record Shown(ScreeningAlerts.Alert alert, String caseCode) {
     }
 
-    private final Alerts alerts;
+    private final ScreeningAlerts alerts;
     private final ApplicantNames applicants;
     private final AuditTrail audit;
     private final CurrentStaff staff;
 
-    AlertDesk(Alerts alerts, ApplicantNames applicants, AuditTrail audit, CurrentStaff staff) {
+    AlertDesk(ScreeningAlerts alerts, ApplicantNames applicants, AuditTrail audit, CurrentStaff staff) {
         this.alerts = alerts;
         this.applicants = applicants;
         this.audit = audit;

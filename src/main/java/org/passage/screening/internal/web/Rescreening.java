@@ -28,11 +28,11 @@ class Rescreening {
 
     private final ApplicantNames applicants;
     private final Watchlists watchlists;
-    private final Alerts alerts;
+    private final ScreeningAlerts alerts;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Rescreening(ApplicantNames applicants, Watchlists watchlists, Alerts alerts, JdbcClient jdbc, Clock clock) {
+    Rescreening(ApplicantNames applicants, Watchlists watchlists, ScreeningAlerts alerts, JdbcClient jdbc, Clock clock) {
         this.applicants = applicants;
         this.watchlists = watchlists;
         this.alerts = alerts;
@@ -86,7 +86,7 @@ class Rescreening {
                 continue;
             }
             if (alerts.raise(applicant.organizationId(), applicant.caseId().value(), list, version, hit.entityId(),
-                    before ? Alerts.Kind.CHANGED : Alerts.Kind.NEW, hit.score(), hit.caption())) {
+                    before ? ScreeningAlerts.Kind.CHANGED : ScreeningAlerts.Kind.NEW, hit.score(), hit.caption())) {
                 raised++;
             }
         }

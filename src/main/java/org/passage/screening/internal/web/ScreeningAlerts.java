@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * entity is sealed: that a case resembles this listed person is sensitive.
  */
 @Repository
-class Alerts {
+class ScreeningAlerts {
 
     private static final String TABLE = "screening_alert";
 
@@ -41,7 +41,7 @@ class Alerts {
     private final Sealing sealing;
     private final Clock clock;
 
-    Alerts(JdbcClient jdbc, Sealing sealing, Clock clock) {
+    ScreeningAlerts(JdbcClient jdbc, Sealing sealing, Clock clock) {
         this.jdbc = jdbc;
         this.sealing = sealing;
         this.clock = clock;
