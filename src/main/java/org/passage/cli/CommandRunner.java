@@ -2,7 +2,6 @@ package org.passage.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -62,12 +61,13 @@ public final class CommandRunner {
     private ConfigurableApplicationContext start(Object command, boolean withWebServer) {
         var app = new SpringApplication(application);
         app.setWebApplicationType(withWebServer ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-        if (!withWebServer) {
-            app.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "WARN"));
-        }
-        // a command's own options (a port, a flag) are given as Spring command-line arguments, which rank
-        // above application.yaml and below nothing but explicit system properties
+        // a command's own settings (quiet logs, a port, a flag) are given as Spring command-line arguments,
+        // which rank above application.yaml and below nothing but explicit system properties
         List<String> arguments = new ArrayList<>();
+        if (!withWebServer) {
+            arguments.add("--spring.main.banner-mode=off");
+            arguments.add("--logging.level.root=WARN");
+        }
         if (command instanceof ConfiguresApplication configures) {
             configures.applicationProperties().forEach((key, value) -> arguments.add("--" + key + "=" + value));
         }
