@@ -1,6 +1,5 @@
 package org.passage.support;
 
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,8 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
@@ -79,7 +76,7 @@ public final class Browsers {
         browser.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.urlToBe(app + "/login/totp/enrol"));
         String secret = browser.findElement(By.id("totp-secret")).getText();
-        browser.findElement(By.id("code")).sendKeys(totp(base32(secret), Instant.now()));
+        browser.findElement(By.id("code")).sendKeys(AuthenticatorApp.code(secret, Instant.now()));
         browser.findElement(By.id("enrol-submit")).click();
         wait.until(ExpectedConditions.urlToBe(app + "/"));
     }
@@ -87,37 +84,5 @@ public final class Browsers {
     public static void screenshot(WebDriver browser, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    /** RFC 6238 with authenticator-app settings (HMAC-SHA1, 6 digits, 30 s), as an app on a phone computes it. */
-    static String totp(byte[] secret, Instant time) {
-        try {
-            var mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(secret, "HmacSHA1"));
-            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(time.getEpochSecond() / 30).array());
-            int offset = hash[hash.length - 1] & 0xf;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16) | ((hash[offset + 2] & 0xff) << 8)
-                    | (hash[offset + 3] & 0xff);
-            return String.format("%06d", binary % 1_000_000);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static byte[] base32(String text) {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        String clean = text.replaceAll("[\\s=]", "").toUpperCase();
-        var out = new java.io.ByteArrayOutputStream();
-        int buffer = 0;
-        int bits = 0;
-        for (char c : clean.toCharArray()) {
-            buffer = (buffer << 5) | alphabet.indexOf(c);
-            bits += 5;
-            if (bits >= 8) {
-                out.write((buffer >> (bits - 8)) & 0xff);
-                bits -= 8;
-            }
-        }
-        return out.toByteArray();
     }
 }
