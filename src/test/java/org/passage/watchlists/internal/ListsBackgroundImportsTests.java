@@ -6,61 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.passage.audit.AuditEvent;
-import org.passage.watchlists.EntryChange;
 import org.passage.watchlists.ImportFormat;
-import org.passage.watchlists.ImportProgress;
-import org.passage.watchlists.ImportReport;
-import org.passage.watchlists.ImportRequest;
-import org.passage.watchlists.InvalidWatchlistInput;
-import org.passage.watchlists.ListedEntry;
-import org.passage.watchlists.WatchlistSummary;
-import org.passage.watchlists.Watchlists;
 
 /** One import at a time, the uploaded file always deleted, and the run telling how far it got. */
 class ListsBackgroundImportsTests {
 
-    private final CountDownLatch release = new CountDownLatch(1);
+    private final BlockingWatchlists blocking = new BlockingWatchlists();
     private final List<AuditEvent> audited = new ArrayList<>();
-    private volatile boolean refuse;
-
-    private final Watchlists blocking = new Watchlists() {
-        @Override
-        public ImportReport importVersion(ImportRequest request, ImportProgress progress) {
-            progress.advanced(5, 50, 200);
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            if (refuse) {
-                throw new InvalidWatchlistInput("x.json line 7", "name", "an entity needs at least one name");
-            }
-            return new ImportReport(request.list(), ImportReport.Outcome.ACTIVATED, 1, 5, 5, 0, 0, 0, 0, List.of(), "d", Duration.ofSeconds(1));
-        }
-
-        @Override
-        public List<WatchlistSummary> summaries() {
-            return List.of();
-        }
-
-        @Override
-        public List<EntryChange> changes(String list, int version) {
-            return List.of();
-        }
-
-        @Override
-        public void forEachLiveEntry(Set<String> lists, Consumer<ListedEntry> consumer) {
-        }
-    };
 
     @Test
     void aSecondStartWhileOneRunsIsRefusedAndEveryUploadIsDeleted() throws Exception {
@@ -73,7 +29,7 @@ class ListsBackgroundImportsTests {
             assertThat(second).doesNotExist();
             assertThat(second.getParent()).doesNotExist();
             assertThat(imports.running()).isTrue();
-            release.countDown();
+            blocking.release();
             waitFor(run);
             assertThat(run.report()).isNotNull();
             assertThat(run.records()).isEqualTo(5);
@@ -89,8 +45,8 @@ class ListsBackgroundImportsTests {
 
     @Test
     void aRefusedFileKeepsLocationAndFieldAndIsAuditedAsFailed() throws Exception {
-        refuse = true;
-        release.countDown();
+        blocking.refuse();
+        blocking.release();
         var imports = new ListImports(blocking, audited::add, Clock.systemUTC());
         try {
             Path file = upload();

@@ -30,6 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The system admin's watchlists page against the real importer and database: an upload is imported in the
@@ -54,6 +57,8 @@ class ListsPageIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     Watchlists watchlists;
+    @Autowired
+    SpringTemplateEngine templates;
 
     private StaffMember admin;
     private StaffMember coordinator;
@@ -119,6 +124,32 @@ class ListsPageIntegrationTests {
                     .param("format", "ftm").param("list", "nope").with(csrf()).with(ActingStaff.as(other))).andExpect(status().isForbidden());
         }
         assertThat(watchlists.summaries()).noneMatch(s -> s.name().equals("nope"));
+    }
+
+    @Test
+    void whileAnImportRunsTheFragmentShowsRecordsPercentAndRateAndPollsOn() throws Exception {
+        var blocking = new BlockingWatchlists();
+        var imports = new ListImports(blocking, event -> { }, java.time.Clock.systemUTC());
+        try {
+            // the real templates and messages, without the security proxy: this is about rendering a running import
+            var views = new ThymeleafViewResolver();
+            views.setTemplateEngine(templates);
+            views.setCharacterEncoding("UTF-8");
+            MockMvc page = MockMvcBuilders.standaloneSetup(new ListsPages(blocking, imports)).setViewResolvers(views).build();
+            page.perform(multipart("/admin/lists").file(new MockMultipartFile("file", "x.json", "application/json", new byte[] {'{'}))
+                    .param("format", "ftm").param("list", "running")).andExpect(status().isFound());
+            page.perform(get("/admin/lists/progress")).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("hx-get=\"/admin/lists/progress\"")))
+                    .andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))
+                    .andExpect(content().string(containsString("5 records read")))
+                    .andExpect(content().string(containsString("25 % of the file read")));
+            page.perform(multipart("/admin/lists").file(new MockMultipartFile("file", "y.json", "application/json", new byte[] {'{'}))
+                    .param("format", "ftm").param("list", "running")).andExpect(status().isConflict())
+                    .andExpect(content().string(containsString("An import is already running")));
+        } finally {
+            blocking.release();
+            imports.destroy();
+        }
     }
 
     private org.springframework.test.web.servlet.ResultActions upload(String name, byte[] bytes) throws Exception {
