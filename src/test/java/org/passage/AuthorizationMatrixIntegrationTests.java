@@ -106,6 +106,8 @@ class AuthorizationMatrixIntegrationTests {
             GET  /intake-inbox/{own}               404   404  404  403    403     403     403    403
             GET  /intake-inbox/{foreign}           404   404  404  403    403     403     403    403
             GET  /checkins/find?code=ZZZZ-ZZZZ     404   404  404  404    404     403     403    403
+            GET  /admin/lists                      403   403  403  403    403     403     403    200
+            GET  /admin/lists/progress             403   403  403  403    403     403     403    200
             """;
 
     @Autowired
