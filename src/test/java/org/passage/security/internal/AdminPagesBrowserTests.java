@@ -67,18 +67,19 @@ class AdminPagesBrowserTests {
         wait.until(ExpectedConditions.urlToBe(app + "/"));
 
         browser.findElement(By.linkText("Users")).click();
-        browser.findElement(By.linkText("New user")).click();
-        browser.findElement(By.id("username")).sendKeys("phone.user");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("New user"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("phone.user");
         browser.findElement(By.id("displayName")).sendKeys("Pavel Phone");
         browser.findElement(By.cssSelector("input[name=roles][value=CASEWORKER]")).click();
         screenshot("new-user");
         browser.findElement(By.id("create-user")).click();
 
-        String oneTime = browser.findElement(By.id("one-time-password")).getText();
+        // each click loads a new page: wait for it rather than racing the browser
+        String oneTime = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("one-time-password"))).getText();
         assertThat(oneTime).matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}");
         screenshot("one-time-password");
         browser.findElement(By.linkText("All users")).click();
-        assertThat(browser.findElement(By.tagName("table")).getText()).contains("phone.user", "Pavel Phone", "Caseworker");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("table"))).getText()).contains("phone.user", "Pavel Phone", "Caseworker");
         assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth - window.innerWidth")).as("no sideways scrolling")
                 .isLessThanOrEqualTo(0L);
