@@ -1,6 +1,9 @@
 package org.passage.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.passage.organizations.Username;
 import org.passage.security.StaffAuthentication;
 import org.passage.security.StaffPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -45,6 +49,14 @@ public final class ActingStaff {
         jdbc.sql("insert into staff_credentials (staff_id, seal_scope, password_hash, password_is_one_time) values (?, ?, 'unused', false)")
                 .params(member.id(), member.sealScope()).update();
         return member;
+    }
+
+    /** Opens a case through the real form as {@code member}; returns its id. */
+    public static String openCase(MockMvc mvc, StaffMember member, String name, String latinName) throws Exception {
+        String location = mvc.perform(post("/cases").with(csrf()).with(as(member))
+                        .param("name", name).param("latinName", latinName).param("birthDate", ""))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return location.substring("/cases/".length());
     }
 
     public static RequestPostProcessor as(StaffMember member) {

@@ -49,10 +49,7 @@ class ApplicantDetailsIntegrationTests {
         UUID organization = staff.organization("Details");
         caseworker = staff.member(organization, Role.CASEWORKER);
         stranger = staff.member(organization, Role.CASEWORKER);
-        String location = mvc.perform(post("/cases").with(csrf()).with(ActingStaff.as(caseworker))
-                        .param("name", "Кузнецов Илья").param("latinName", "KUZNETSOV ILIA").param("birthDate", ""))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        id = location.substring("/cases/".length());
+        id = ActingStaff.openCase(mvc, caseworker, "Кузнецов Илья", "KUZNETSOV ILIA");
     }
 
     @Test

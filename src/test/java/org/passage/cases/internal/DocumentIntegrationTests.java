@@ -51,10 +51,7 @@ class DocumentIntegrationTests {
         UUID organization = staff.organization("Documents");
         caseworker = staff.member(organization, Role.CASEWORKER);
         stranger = staff.member(organization, Role.CASEWORKER);
-        String location = mvc.perform(post("/cases").with(csrf()).with(ActingStaff.as(caseworker))
-                        .param("name", "Документов Пётр").param("latinName", "").param("birthDate", ""))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        id = location.substring("/cases/".length());
+        id = ActingStaff.openCase(mvc, caseworker, "Документов Пётр", "");
     }
 
     @Test

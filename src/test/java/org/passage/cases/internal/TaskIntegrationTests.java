@@ -47,10 +47,7 @@ class TaskIntegrationTests {
     void setUp() throws Exception {
         var staff = new ActingStaff(organizations, directory, jdbc);
         caseworker = staff.member(staff.organization("Tasks"), Role.CASEWORKER);
-        String location = mvc.perform(post("/cases").with(csrf()).with(ActingStaff.as(caseworker))
-                        .param("name", "Задачин Игорь").param("latinName", "").param("birthDate", ""))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        id = location.substring("/cases/".length());
+        id = ActingStaff.openCase(mvc, caseworker, "Задачин Игорь", "");
     }
 
     @Test
