@@ -31,7 +31,7 @@ record UnitName(@Nullable Integer ordinal, Type type, Branch branch, @Nullable S
     private static final Pattern ORDINAL_SUFFIX = Pattern.compile(
             "(\\d+)-?(?:th|st|nd|rd|ая|ой|ий|ый|ого|го|ая|я|та|а|ма|ша|га|й|ї|ої|і|е|ое|ей|ти)(?![\\p{L}\\uFFFD])",
             Pattern.UNICODE_CASE);
-    private static final Set<String> IGNORED = Set.of("гв", "guards", "separate", "independent", "the", "of", "red", "banner");
+    private static final Set<String> IGNORED = Set.of("гв", "guards", "separate", "detached", "independent", "the", "of", "red", "banner");
     private static final List<String> IGNORED_STEMS = List.of("гвард", "отдельн", "окрем", "орден", "ордена", "краснознам",
             "червонопрапор");
 
