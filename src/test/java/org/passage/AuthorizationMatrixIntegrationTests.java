@@ -108,6 +108,15 @@ class AuthorizationMatrixIntegrationTests {
             GET  /checkins/find?code=ZZZZ-ZZZZ     404   404  404  404    404     403     403    403
             GET  /admin/lists                      403   403  403  403    403     403     403    200
             GET  /admin/lists/progress             403   403  403  403    403     403     403    200
+            GET  /units                            200   200  200  200    200     403     403    403
+            GET  /units?q=в/ч+51460                200   200  200  200    200     403     403    403
+            GET  /units/new                        200   403  403  403    200     403     403    403
+            POST /units                            400   403  403  403    400     403     403    403
+            GET  /units/{none}                     404   404  404  404    404     403     403    403
+            POST /units/{none}                     404   403  403  403    404     403     403    403
+            POST /units/{none}/aliases             404   403  403  403    404     403     403    403
+            POST /units/{none}/links               404   403  403  403    404     403     403    403
+            POST /units/{none}/links/{random}/review 404 403  403  403    404     403     403    403
             """;
 
     @Autowired

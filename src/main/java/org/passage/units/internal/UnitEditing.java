@@ -113,13 +113,13 @@ class UnitEditing {
     }
 
     /** Confirms or rejects a link (inferred or not), with the reason; a rejected link is kept so imports do not re-add it. */
-    void review(UUID linkId, boolean confirm, String reason) {
+    void review(UUID unitId, UUID linkId, boolean confirm, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw new InvalidUnitInput("reason", "give the reason in 1 to 2000 characters");
         }
         int changed = jdbc.sql("update unit_incident_links set decision = :decision, decision_reason = :reason, reviewed_by = :by, "
-                        + "reviewed_at = :now where id = :id")
-                .param("decision", confirm ? "CONFIRMED" : "REJECTED").param("reason", reason.strip()).param("by", currentStaff())
+                        + "reviewed_at = :now where id = :id and unit_id = :unit")
+                .param("unit", unitId).param("decision", confirm ? "CONFIRMED" : "REJECTED").param("reason", reason.strip()).param("by", currentStaff())
                 .param("now", Timestamp.from(clock.instant())).param("id", linkId).update();
         if (changed == 0) {
             throw new InvalidUnitInput("link", "no such link");
@@ -127,14 +127,14 @@ class UnitEditing {
         audit.record(AuditEvent.of(confirm ? "unit.link.confirm" : "unit.link.reject", "unit_incident_link", linkId, null));
     }
 
-    List<IncidentChoice> incidentsNear(String text, int limit) {
-        String q = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
-        return jdbc.sql("select id, dataset || ' ' || external_id || ' — ' || starts_on || ' ' || place || ': ' || title as label from incidents "
-                        + "where lower(title) like :q or lower(place) like :q or lower(external_id) like :q order by starts_on limit " + limit)
-                .param("q", q).query((rs, n) -> new IncidentChoice(rs.getObject("id", UUID.class), rs.getString("label"))).list();
-    }
-
-    record IncidentChoice(UUID id, String label) {
+    /** An incident by its dataset and id as the unit page shows them: "cir UW1228", "bellingcat CIV0628", "demo DEMO-BUCHA". */
+    java.util.Optional<UUID> incidentByReference(String reference) {
+        String[] parts = reference == null ? new String[0] : reference.strip().split("\\s+", 2);
+        if (parts.length != 2) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.sql("select id from incidents where dataset = :dataset and external_id = :id").param("dataset", parts[0].toLowerCase(java.util.Locale.ROOT))
+                .param("id", parts[1]).query(UUID.class).optional();
     }
 
     private void requireUnit(UUID unitId) {
