@@ -20,6 +20,8 @@ public record CountTable(String id, String titleKey, String descriptionKey, Stri
 
     /** Groups smaller than this are never shown: counts 1 to 4 appear as "&lt;5", medians of fewer cases not at all. */
     public static final int MIN_GROUP = 5;
+    /** A row's labelKey saying that its label is an ISO 3166-1 country code, shown by the country's name. */
+    public static final String COUNTRY = "statistics.country";
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,60}");
 
     /** COUNT: how many; DAYS: a duration (median, percentile) over the row's cases, given by the first COUNT column. */
