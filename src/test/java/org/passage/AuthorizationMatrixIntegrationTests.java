@@ -108,6 +108,10 @@ class AuthorizationMatrixIntegrationTests {
             GET  /checkins/find?code=ZZZZ-ZZZZ     404   404  404  404    404     403     403    403
             GET  /admin/lists                      403   403  403  403    403     403     403    200
             GET  /admin/lists/progress             403   403  403  403    403     403     403    200
+            GET  /statistics                       200   403  403  403    403     403     200    403
+            GET  /statistics/export.csv            200   403  403  403    403     403     200    403
+            GET  /statistics/cases-by-stage.csv    200   403  403  403    403     403     200    403
+            GET  /statistics/nope.csv              404   403  403  403    403     403     404    403
             """;
 
     @Autowired
