@@ -44,6 +44,8 @@ class StatisticsBrowserTests {
     JdbcClient jdbc;
     @Autowired
     List<DemoSeeder> seeders;
+    @Autowired
+    org.passage.cases.CaseRegister cases;
 
     WebDriver browser;
 
@@ -86,5 +88,28 @@ class StatisticsBrowserTests {
         assertThat(browser.findElement(By.id("statistics-empty")).getText()).contains("No data in the period 2001-01-01 to 2001-12-31");
         assertThat(browser.findElements(By.cssSelector("svg.chart"))).isEmpty();
         Browsers.screenshot(browser, "statistics-empty-period");
+    }
+
+    @Test
+    void withEnoughCasesTheBarsAreDrawnBesideTheirTables() throws Exception {
+        UUID org = organizations.create("Statistics " + UUID.randomUUID()).id();
+        new StatisticsFixture(cases, jdbc).seedArk(org);
+        StaffMember admin = Browsers.member(staff, jdbc, org, Role.ORG_ADMIN);
+        String app = "http://localhost:" + port;
+        Browsers.logIn(browser, app, admin);
+        browser.get(app + "/statistics?from=2025-01-01&to=2025-12-31");
+
+        var byStage = browser.findElement(By.id("table-cases-by-stage"));
+        var bars = byStage.findElements(By.cssSelector("svg.chart rect"));
+        // hiding in Russia (8) is the only shown count: one bar, as wide as the plot
+        assertThat(bars).hasSize(1);
+        assertThat(bars.get(0).getSize().getWidth()).isGreaterThan(100);
+        assertThat(byStage.findElement(By.cssSelector("tfoot")).getText()).contains("16").contains("100 %");
+        var stacked = browser.findElement(By.id("table-checkin-reliability")).findElements(By.cssSelector("svg.chart rect"));
+        assertThat(stacked).hasSizeGreaterThanOrEqualTo(3);
+        new org.openqa.selenium.interactions.Actions(browser).scrollToElement(byStage).perform();
+        Browsers.screenshot(browser, "statistics-figures");
+        new org.openqa.selenium.interactions.Actions(browser).scrollToElement(browser.findElement(By.id("table-time-in-stage"))).perform();
+        Browsers.screenshot(browser, "statistics-time-in-stage");
     }
 }

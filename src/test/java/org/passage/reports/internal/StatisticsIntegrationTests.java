@@ -3,18 +3,13 @@ package org.passage.reports.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.passage.cases.CaseId;
 import org.passage.cases.CaseRegister;
-import org.passage.cases.Stage;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
@@ -29,8 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The statistics on PostgreSQL: 16 invented cases in one organization and 3 in another, with dated journeys and
- * check-ins written straight into the tables. Each organization sees only its own figures, suppressed; the
+ * The statistics on PostgreSQL: the invented cases of {@link StatisticsFixture} in two organizations. Each organization sees only its own figures, suppressed; the
  * period decides what counts; an empty period says so and exports nothing; every export is audited.
  */
 @SpringBootTest
@@ -66,36 +60,9 @@ class StatisticsIntegrationTests {
         forest = staff.organization("Stats Forest");
         coordinator = staff.member(ark, Role.COORDINATOR);
         forestCoordinator = staff.member(forest, Role.COORDINATOR);
-        for (int i = 0; i < 16; i++) {
-            CaseId id = open(ark, i);
-            change(ark, id, Stage.FIRST_CONTACT, Stage.HIDING_IN_RUSSIA, "2025-02-01");
-            place(ark, id, "RU", "2025-01-10");
-            if (i >= 8) {
-                change(ark, id, Stage.HIDING_IN_RUSSIA, Stage.CROSSING, "2025-04-01");
-                change(ark, id, Stage.CROSSING, Stage.IN_THIRD_COUNTRY, "2025-04-05");
-                place(ark, id, i >= 14 ? "AM" : "KZ", "2025-04-05");
-            }
-            if (i >= 14) {
-                change(ark, id, Stage.IN_THIRD_COUNTRY, Stage.DETAINED, "2025-06-01");
-            }
-            if (i == 0) {
-                schedule(ark, id);
-                for (int day = 1; day <= 6; day++) {
-                    checkIn(ark, id, "2025-03-0" + day + "T10:00:00Z");
-                }
-                missed(ark, id, "2025-03-08T10:00:00Z");
-                checkIn(ark, id, "2025-03-09T09:00:00Z");
-            }
-            if (i == 1) {
-                schedule(ark, id);
-                missed(ark, id, "2025-05-10T10:00:00Z");
-            }
-        }
-        for (int i = 0; i < 3; i++) {
-            CaseId id = open(forest, 100 + i);
-            change(forest, id, Stage.FIRST_CONTACT, Stage.HIDING_IN_RUSSIA, "2025-02-01");
-            place(forest, id, "RU", "2025-01-10");
-        }
+        var fixture = new StatisticsFixture(cases, jdbc);
+        fixture.seedArk(ark);
+        fixture.seedForest(forest);
     }
 
     @Test
@@ -186,43 +153,5 @@ class StatisticsIntegrationTests {
             all.add(SuppressionTestsSupport.row(t.total()));
         }
         return all;
-    }
-
-    private CaseId open(UUID org, int i) {
-        CaseId id = cases.openForApplicant(org, "Статистов " + i).id();
-        jdbc.sql("update cases set opened_at = ? where id = ?").params(Timestamp.from(Instant.parse("2025-01-10T08:00:00Z")), id.value()).update();
-        return id;
-    }
-
-    private void change(UUID org, CaseId id, Stage from, Stage to, String on) {
-        jdbc.sql("""
-                insert into journey_stage_changes (id, case_id, organization_id, from_stage, to_stage, effective_on, reason, recorded_at)
-                values (?, ?, ?, ?, ?, ?, '\\x00', now())""")
-                .params(UUID.randomUUID(), id.value(), org, from.name(), to.name(), Date.valueOf(on)).update();
-    }
-
-    private void place(UUID org, CaseId id, String country, String since) {
-        jdbc.sql("""
-                insert into journey_locations (id, case_id, organization_id, country_code, city, since, recorded_at)
-                values (?, ?, ?, ?, '\\x00', ?, now())""")
-                .params(UUID.randomUUID(), id.value(), org, country, Date.valueOf(since)).update();
-    }
-
-    private void schedule(UUID org, CaseId id) {
-        jdbc.sql("""
-                insert into checkin_schedules (case_id, organization_id, interval_minutes, next_due_at, updated_at)
-                values (?, ?, 1440, now(), now())""").params(id.value(), org).update();
-    }
-
-    private void checkIn(UUID org, CaseId id, String at) {
-        jdbc.sql("insert into checkins (id, case_id, organization_id, channel, at) values (?, ?, ?, 'LINK', ?)")
-                .params(UUID.randomUUID(), id.value(), org, Timestamp.from(Instant.parse(at))).update();
-    }
-
-    private void missed(UUID org, CaseId id, String due) {
-        var at = Timestamp.from(Instant.parse(due));
-        jdbc.sql("""
-                insert into checkin_alerts (id, case_id, organization_id, kind, due_at, raised_at, level, escalated_at)
-                values (?, ?, ?, 'MISSED', ?, ?, 1, ?)""").params(UUID.randomUUID(), id.value(), org, at, at, at).update();
     }
 }
