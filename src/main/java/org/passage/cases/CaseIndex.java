@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The cases of an organization as bare references, for work no staff member asks for (the demo seeder,
- * scheduled jobs). No reader, so no need-to-know check: it gives out no personal data, only ids and stages,
- * and must never be used to answer a request.
+ * The cases of an organization as bare references, for work that reads no case for a staff member (the demo seeder,
+ * scheduled jobs, the statistics). No reader, so no need-to-know check: it gives out no personal data, only ids
+ * and stages, and must never be used to answer a request with anything but suppressed aggregate counts.
  */
 public interface CaseIndex {
 
