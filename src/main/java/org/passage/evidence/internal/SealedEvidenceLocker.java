@@ -55,8 +55,8 @@ class SealedEvidenceLocker implements EvidenceLocker {
     }
 
     /** An item with its custody log, for the details page. */
-    record Record(EvidenceTable.Detailed detailed, List<CustodyEvent> custody, int firstBrokenLink, CaseRef ref) {
-        boolean chainIntact() {
+    public record Record(EvidenceTable.Detailed detailed, List<CustodyEvent> custody, int firstBrokenLink, CaseRef ref) {
+        public boolean chainIntact() {
             return firstBrokenLink < 0;
         }
     }
