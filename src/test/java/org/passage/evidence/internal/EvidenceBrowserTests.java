@@ -87,9 +87,9 @@ class EvidenceBrowserTests {
 
         Browsers.logIn(browser, app, caseworker);
         browser.get(app + "/cases/" + opened.id());
-        assertThat(browser.findElement(By.id("evidence")).getText()).contains("No evidence recorded yet.");
+        assertThat(browser.findElement(By.id("evidence-panel")).getText()).contains("No evidence recorded yet.");
         browser.findElement(By.id("evidence-new")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-form")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("capture-form")));
         assertThat(browser.findElement(By.id("metadata-warning")).getText()).contains("keeps its metadata");
         new Select(browser.findElement(By.id("kind"))).selectByValue("WITNESS_STATEMENT");
         browser.findElement(By.id("label")).sendKeys("His account of the service");
@@ -97,7 +97,7 @@ class EvidenceBrowserTests {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("capturedAt")),
                 "2026-01-15T09:30");
         browser.findElement(By.id("note")).sendKeys("Typed at the first interview.");
-        browser.findElement(By.cssSelector("#evidence-form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("#capture-form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("custody-log")));
         String url = browser.getCurrentUrl();
         assertThat(browser.findElement(By.id("sha256")).getText()).isEqualTo(Original.sha256(statement));
@@ -116,10 +116,13 @@ class EvidenceBrowserTests {
         assertThat(log).contains("captured", "opened", "preparing the vetting", "transferred", "to our lawyer: asylum file",
                 "verified", "SHA-256 matches", caseworker.username().value());
         assertThat(browser.findElement(By.id("chain-intact")).isDisplayed()).isTrue();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", browser.findElement(By.id("transfer-form")));
         Browsers.screenshot(browser, "evidence-item");
 
         browser.get(app + "/cases/" + opened.id());
-        assertThat(browser.findElement(By.id("evidence-list")).getText())
+        var panel = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-items")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", panel);
+        assertThat(panel.getAttribute("textContent"))
                 .contains("His account of the service", Original.sha256(statement).substring(0, 12), "yes");
         Browsers.screenshot(browser, "evidence-panel");
     }
