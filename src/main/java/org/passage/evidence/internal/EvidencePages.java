@@ -110,6 +110,7 @@ class EvidencePages {
                     .body(download.content().bytes());
         } catch (InvalidEvidence e) {
             refused(e, model, response);
+            model.addAttribute("errorForm", "open");
             model.addAttribute("purpose", purpose);
             return detailsPage(locker.record(caseId, evidenceId), model);
         }
@@ -141,6 +142,7 @@ class EvidencePages {
             return "redirect:/cases/" + caseId + "/evidence/" + evidenceId;
         } catch (InvalidEvidence e) {
             refused(e, model, response);
+            model.addAttribute("errorForm", "transfer");
             model.addAttribute("recipient", recipient);
             model.addAttribute("transferPurpose", purpose);
             return detailsPage(locker.record(caseId, evidenceId), model);
