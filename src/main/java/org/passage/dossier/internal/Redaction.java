@@ -98,7 +98,8 @@ public final class Redaction {
                 continue;
             }
             needles.add(value.strip());
-            NAME_WORD.matcher(value).results().map(m -> m.group()).forEach(needles::add);
+            // a leading Latin word is mostly a label ("Statement of …", "Mother: …"); names and towns follow it
+            NAME_WORD.matcher(value).results().filter(m -> m.start() > 0 || !isLatin(m.group())).map(m -> m.group()).forEach(needles::add);
             // a handle is found with or without its @
             if (value.startsWith("@") && value.length() > 4) {
                 needles.add(value.substring(1));
@@ -107,6 +108,10 @@ public final class Redaction {
         List<String> longestFirst = new ArrayList<>(needles);
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
         return new Scrubber(longestFirst);
+    }
+
+    private static boolean isLatin(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
     }
 
     /** Replaces every hidden value (case-insensitively) in a free text. */

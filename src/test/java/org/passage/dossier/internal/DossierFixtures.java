@@ -11,11 +11,13 @@ import java.util.UUID;
 final class DossierFixtures {
 
     static final String FAMILY_MEMBER = "Иванова Мария Петровна";
+    static final String FAMILY_TOWN = "Орёл";
     static final String HIDING_CITY = "Воронеж";
     static final String WITNESS = "Сидоров Пётр";
     static final String WITNESS_LATIN = "Petr Sidorov";
     static final String TELEGRAM = "@ivan_hides_2024";
     static final String STAGE_NOTE = "Safehouse key with Olga";
+    static final String ABROAD_CITY = "Shymkent";
     static final String APPLICANT = "Иван Иванович Петров";
     static final String EVIDENCE_SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     static final UUID EXPORT = UUID.fromString("0b5e4a1c-7d2f-4e8a-9c3b-1f2e3d4c5b6a");
@@ -35,7 +37,7 @@ final class DossierFixtures {
                 "Anna Coordinator", "Consulat général de France à Almaty");
         var identity = new Dossier.Identity(APPLICANT, "Ivan Ivanovich Petrov", LocalDate.of(1994, 5, 17),
                 List.of("Ivan Petrov"), List.of("ru", "en"), List.of(TELEGRAM, "+7 900 123-45-67"),
-                List.of(FAMILY_MEMBER + " (mother), Kursk"),
+                List.of(FAMILY_MEMBER + " (mother), " + FAMILY_TOWN),
                 List.of(new Dossier.IdentityEvidence("MILITARY_ID", "Military ID АБ 1234567, photo page", "Lena Caseworker",
                                 LocalDate.of(2026, 3, 2), false),
                         new Dossier.IdentityEvidence("WITNESS_STATEMENT", "Statement of " + WITNESS + ", served with him", "Lena Caseworker",
@@ -45,7 +47,7 @@ final class DossierFixtures {
                 new Dossier.Step("HIDING_IN_RUSSIA", "IN_THIRD_COUNTRY", LocalDate.of(2026, 4, 2), "Crossed at Verkhny Lars"),
                 new Dossier.Step("IN_THIRD_COUNTRY", "VETTING", LocalDate.of(2026, 6, 1), "Vetting started"));
         var stays = List.of(new Dossier.Stay("RU", HIDING_CITY, LocalDate.of(2026, 2, 21)),
-                new Dossier.Stay("KZ", "Almaty", LocalDate.of(2026, 4, 3)));
+                new Dossier.Stay("KZ", ABROAD_CITY, LocalDate.of(2026, 4, 3)));
         var service = List.of(
                 new Dossier.Service(1, "в/ч 12345 (motor rifle regiment)", "driver, private", "Kursk", new Coordinates(51.73, 36.19),
                         "2021-11", "2022-02", "STATEMENT", "his statement of 2026-03-02", false, "russia"),
