@@ -108,6 +108,12 @@ class AuthorizationMatrixIntegrationTests {
             GET  /checkins/find?code=ZZZZ-ZZZZ     404   404  404  404    404     403     403    403
             GET  /admin/lists                      403   403  403  403    403     403     403    200
             GET  /admin/lists/progress             403   403  403  403    403     403     403    200
+            POST /cases/{own}/dossiers             400   403  404  404    403     404     404    403
+            POST /cases/{foreign}/dossiers         404   404  404  404    404     404     404    403
+            GET  /cases/{own}/dossiers/{random}/pdf 404  403  404  404    404     404     404    403
+            GET  /cases/{own}/dossiers/{random}/sig 404  403  404  404    404     404     404    403
+            GET  /cases/{foreign}/dossiers/{random}/pdf 404 404 404 404   404     404     404    403
+            GET  /dossier/public-key               200   200  200  200    200     200     200    403
             """;
 
     @Autowired
@@ -190,6 +196,10 @@ class AuthorizationMatrixIntegrationTests {
         if (path.startsWith("/api/match/")) {
             request.contentType(MediaType.APPLICATION_JSON)
                     .content("{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"Ivanov Ivan\"]}}}}");
+        }
+        if (path.endsWith("/dossiers")) {
+            // a well-formed export: the own case has no vetting decision, so even an allowed exporter gets 400
+            request.param("language", "en").param("profile", "AUTHORITY").param("recipient", "Consulate");
         }
         if (path.endsWith("/screening/reviews")) {
             request.param("list", "no-list").param("entityId", "no-entity").param("decision", "DISMISSED").param("reason", "not him");
