@@ -108,6 +108,14 @@ class AuthorizationMatrixIntegrationTests {
             GET  /checkins/find?code=ZZZZ-ZZZZ     404   404  404  404    404     403     403    403
             GET  /admin/lists                      403   403  403  403    403     403     403    200
             GET  /admin/lists/progress             403   403  403  403    403     403     403    200
+            GET  /cases/{own}/vetting              200   200  404  404    200     404     404    403
+            GET  /cases/{foreign}/vetting          404   404  404  404    404     404     404    403
+            GET  /cases/{own}/vetting/map.svg      200   200  404  404    200     404     404    403
+            POST /cases/{own}/vetting/periods      403   403  404  404    302     404     404    403
+            POST /cases/{foreign}/vetting/periods  404   404  404  404    404     404     404    403
+            POST /cases/{own}/vetting/runs         403   403  404  404    302     404     404    403
+            POST /cases/{foreign}/vetting/runs     404   404  404  404    404     404     404    403
+            POST /cases/{own}/vetting/decision/review 403 403 404 404    400     404     404    403
             POST /cases/{own}/dossiers             400   403  404  404    403     404     404    403
             POST /cases/{foreign}/dossiers         404   404  404  404    404     404     404    403
             GET  /cases/{own}/dossiers/{random}/pdf 404  403  404  404    404     404     404    403
@@ -237,6 +245,10 @@ class AuthorizationMatrixIntegrationTests {
         }
         if (path.endsWith("/schedule")) {
             request.param("hours", "24");
+        }
+        if (path.endsWith("/vetting/periods")) {
+            request.param("unit", "в/ч 00000").param("latitude", "51.67").param("longitude", "39.18").param("from", "2019")
+                    .param("sourceKind", "STATEMENT").param("overlapNote", "matrix rows may repeat");
         }
         if (path.endsWith("/assignments")) {
             request.param("staffId", ownColleague.toString());
