@@ -38,7 +38,7 @@ begin
         old.captured_by, old.stored_at, old.identifies_source)
        or (new.url is null) <> (old.url is null) or (new.content is null) <> (old.content is null)
        or (new.note is null) <> (old.note is null) or (new.file_name is null) <> (old.file_name is null) then
-        raise exception 'evidence is kept as captured: only a re-encryption of its sealed columns may update %', tg_table_name;
+        raise exception 'evidence is kept as captured: this UPDATE on % is not allowed (only re-encrypting its sealed columns is)', tg_table_name;
     end if;
     return new;
 end

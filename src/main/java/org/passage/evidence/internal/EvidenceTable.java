@@ -38,7 +38,7 @@ class EvidenceTable {
     }
 
     /** An item with what only the details page shows: the file name and the note. */
-    record Detailed(EvidenceItem item, @Nullable String fileName, String note) {
+    public record Detailed(EvidenceItem item, @Nullable String fileName, String note) {
         @Override
         public String toString() {
             return "Detailed[" + item + ", REDACTED]";

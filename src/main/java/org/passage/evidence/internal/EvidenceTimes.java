@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Times on the evidence pages are shown in UTC, as entered, whatever the server's zone: a court compares them. */
 @Component("evidenceTimes")
-class EvidenceTimes {
+public class EvidenceTimes {
 
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);

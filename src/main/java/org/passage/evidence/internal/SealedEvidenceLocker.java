@@ -55,8 +55,8 @@ class SealedEvidenceLocker implements EvidenceLocker {
     }
 
     /** An item with its custody log, for the details page. */
-    record Record(EvidenceTable.Detailed detailed, List<CustodyEvent> custody, int firstBrokenLink, CaseRef ref) {
-        boolean chainIntact() {
+    public record Record(EvidenceTable.Detailed detailed, List<CustodyEvent> custody, int firstBrokenLink, CaseRef ref) {
+        public boolean chainIntact() {
             return firstBrokenLink < 0;
         }
     }
@@ -77,8 +77,11 @@ class SealedEvidenceLocker implements EvidenceLocker {
 
     /** Stores without a person (demo data); the caller has decided the organization and case. */
     EvidenceItem store(UUID organizationId, CaseId caseId, EvidenceInput input, @Nullable Original original, String actor,
-                       Instant now) {
-        checkCaptureTime(input.capturedAt(), now);
+                       Instant when) {
+        // at PostgreSQL's precision, so the item returned equals the item read back
+        Instant now = CustodyChain.stored(when);
+        Instant capturedAt = CustodyChain.stored(input.capturedAt());
+        checkCaptureTime(capturedAt, now);
         String mediaType = null;
         if (original != null) {
             if (original.bytes().length > EvidenceType.MAX_BYTES) {
@@ -89,7 +92,7 @@ class SealedEvidenceLocker implements EvidenceLocker {
         }
         var item = new EvidenceItem(UUID.randomUUID(), caseId, input.kind(), input.label(),
                 input.url() == null ? null : input.url().toString(), original == null ? null : original.sha256(),
-                original == null ? 0 : original.bytes().length, mediaType, input.capturedAt(), actor, now,
+                original == null ? 0 : original.bytes().length, mediaType, capturedAt, actor, now,
                 input.identifiesSource(), original != null);
         table.add(organizationId, item, input, original);
         audit.record(AuditEvent.of("evidence.capture", "case", caseId, organizationId)
