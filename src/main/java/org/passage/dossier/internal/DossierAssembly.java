@@ -36,8 +36,12 @@ final class DossierAssembly {
         return decision;
     }
 
+    /**
+     * {@code staffName} turns a recorded "captured by" (the evidence locker records the staff member's id) into a
+     * name; {@code mapLayers} gives the map's GeoJSON for a day, or null when the geo data cannot draw it.
+     */
     static Dossier assemble(Dossier.Cover cover, ApplicantRecord applicant, JourneyHistory journey, VettingRecord vetting,
-                            Function<LocalDate, @Nullable String> mapLayers) {
+                            Function<String, String> staffName, Function<LocalDate, @Nullable String> mapLayers) {
         DecisionView decision = lockedDecision(vetting);
         var identity = new Dossier.Identity(applicant.name(), applicant.latinName(), applicant.birthDate(), applicant.otherNames(),
                 applicant.languages(), applicant.handles(), applicant.familyAtRisk(),
@@ -55,7 +59,7 @@ final class DossierAssembly {
                     p.sourceKind(), p.sourceDescription(), p.sourceIdentifiesSomeone(), p.territoryStatus()));
         }
         var findings = vetting.findings().stream().map(f -> new Dossier.Finding(f.severity().name(), f.title(), f.explanation(),
-                f.evidence().stream().map(e -> new Dossier.Evidence(e.id(), e.label(), e.url(), e.sha256(), e.capturedAt(), e.capturedBy(),
+                f.evidence().stream().map(e -> new Dossier.Evidence(e.id(), e.label(), e.url(), e.sha256(), e.capturedAt(), staffName.apply(e.capturedBy()),
                         e.identifiesSource())).toList())).toList();
         LocalDate mapDate = periods.isEmpty() ? null : periods.getFirst().earliest();
         String mapSvg = null;

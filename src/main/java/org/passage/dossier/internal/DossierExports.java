@@ -57,6 +57,7 @@ class DossierExports {
     private final ObjectProvider<EvidenceLocker> evidence;
     private final ObjectProvider<Territory> territory;
     private final Organizations organizations;
+    private final org.passage.organizations.StaffDirectory directory;
     private final OrganizationSigning signing;
     private final CurrentStaff staff;
     private final ExportLog exportLog;
@@ -66,7 +67,7 @@ class DossierExports {
 
     DossierExports(CaseAccess cases, ApplicantRecords applicants, Journeys journeys, ObjectProvider<VettingRecords> vetting,
                    ObjectProvider<EvidenceLocker> evidence, ObjectProvider<Territory> territory, Organizations organizations,
-                   OrganizationSigning signing, CurrentStaff staff, ExportLog exportLog, AuditTrail audit) {
+                   org.passage.organizations.StaffDirectory directory, OrganizationSigning signing, CurrentStaff staff, ExportLog exportLog, AuditTrail audit) {
         this.cases = cases;
         this.applicants = applicants;
         this.journeys = journeys;
@@ -74,6 +75,7 @@ class DossierExports {
         this.evidence = evidence;
         this.territory = territory;
         this.organizations = organizations;
+        this.directory = directory;
         this.signing = signing;
         this.staff = staff;
         this.exportLog = exportLog;
@@ -114,7 +116,8 @@ class DossierExports {
         var applicant = applicants.read(caseId, PURPOSE);
         var cover = new Dossier.Cover(organization, applicant.caseCode(), exportId, request.profile(), request.language(), clock.instant(),
                 me.displayName(), request.recipient());
-        Dossier full = DossierAssembly.assemble(cover, applicant, journeys.history(ref.organizationId(), caseId), record, this::mapLayers);
+        Dossier full = DossierAssembly.assemble(cover, applicant, journeys.history(ref.organizationId(), caseId), record,
+                by -> staffName(ref.organizationId(), by), this::mapLayers);
         Dossier redacted = Redaction.apply(request.profile(), full);
         byte[] pdf = renderer.pdf(redacted);
         String fileName = "dossier-" + applicant.caseCode() + "-" + request.profile().name().toLowerCase(Locale.ROOT) + "-"
@@ -188,6 +191,16 @@ class DossierExports {
         } catch (RuntimeException e) {
             log.warn("dossier map left out: the geo data cannot draw it ({})", e.getClass().getSimpleName());
             return null;
+        }
+    }
+
+    /** A staff id as the evidence locker records it, as that member's name (only within the organization). */
+    private String staffName(UUID organizationId, String recorded) {
+        try {
+            return directory.find(UUID.fromString(recorded)).filter(m -> organizationId.equals(m.organizationId()))
+                    .map(org.passage.organizations.StaffMember::displayName).orElse(recorded);
+        } catch (IllegalArgumentException notAnId) {
+            return recorded;
         }
     }
 

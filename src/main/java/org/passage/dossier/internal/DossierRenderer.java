@@ -27,6 +27,10 @@ public final class DossierRenderer {
     private static final String FONTS = "/org/passage/dossier/fonts/";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new QuietRendererLog());
+    }
+
     // SpEL as on the pages; outside an application context the messages come from the files beside the template
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
 

@@ -35,6 +35,9 @@ public final class DossierText {
 
     /** A SHA-256 in groups of eight, so it wraps in a table cell and can be read aloud. */
     public String hash(String sha256) {
+        if (sha256.isBlank()) {
+            return "—";
+        }
         return String.join(" ", sha256.split("(?<=\\G.{8})"));
     }
 }
