@@ -34,6 +34,9 @@ public final class DossierBenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "5", description = "renders before measuring (default: ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--out", description = "write the last rendered PDF there, to look at it")
+    @Nullable Path out;
+
     @Override
     public Integer call() throws Exception {
         if (runs < 1 || warmup < 0) {
@@ -57,6 +60,9 @@ public final class DossierBenchCommand implements Callable<Integer> {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
+        if (out != null) {
+            Files.write(out, pdf);
+        }
         int pages;
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             pages = document.getNumberOfPages();
