@@ -3,6 +3,7 @@ package org.passage.dossier.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -37,6 +38,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -155,6 +157,30 @@ class DossierExportIntegrationTests {
         assertThat(ExportPolicy.profilesFor(java.util.Set.of(Role.LAWYER)))
                 .containsExactlyInAnyOrder(RedactionProfile.LAWYER, RedactionProfile.AUTHORITY);
         assertThat(ExportPolicy.mayExport(java.util.Set.of(Role.CASEWORKER, Role.AUDITOR, Role.ORG_ADMIN))).isFalse();
+    }
+
+    @Test
+    void everyEvidenceItemListedIsRecordedAsTransferredToTheRecipient() throws Exception {
+        String item = mvc.perform(multipart("/cases/{id}/evidence/new", caseId)
+                        .file(new MockMultipartFile("file", "id.txt", "text/plain", "military ID".getBytes(StandardCharsets.UTF_8)))
+                        .param("kind", "DOCUMENT").param("label", "Military ID scan").param("capturedAt", LocalDate.now().minusDays(1) + "T10:00")
+                        .param("note", "scan").with(csrf()).with(ActingStaff.as(coordinator)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID evidenceId = UUID.fromString(item.substring(item.lastIndexOf('/') + 1));
+        CaseId id = CaseId.parse(caseId);
+        VettingRecord plain = vetting(id, true);
+        var finding = plain.findings().getFirst();
+        var listed = new EvidenceView(evidenceId, "Military ID scan", null, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                Instant.now(), coordinator.id().toString(), false);
+        VETTINGS.put(id, new VettingRecord(id, plain.servicePeriods(), List.of(new FindingView(finding.id(), finding.severity(), finding.title(),
+                finding.explanation(), List.of(listed))), plain.decision()));
+
+        mvc.perform(post("/cases/{id}/dossiers", caseId).with(csrf()).with(ActingStaff.as(coordinator))
+                .param("language", "en").param("profile", "AUTHORITY").param("recipient", "Consulate of France"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("select action from evidence_custody where evidence_id = ? order by position").param(evidenceId)
+                .query(String.class).list()).containsExactly("CAPTURED", "TRANSFERRED");
     }
 
     private String refused(String language, String profile, String recipient) throws Exception {
