@@ -95,6 +95,7 @@ class VettingBrowserTests {
         browser.findElement(By.linkText("map on 2022-03-01")).click();
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#vetting-map svg"), "data-date", "2022-03-01"));
         assertThat(browser.findElements(By.cssSelector("#vetting-map svg g.marker.current"))).hasSize(1);
+        browser.get(browser.getCurrentUrl() + "#vetting-map");
         Browsers.screenshot(browser, "vetting-map-2022-03-01");
 
         browser.findElement(By.id("confirm-decision")).click();
