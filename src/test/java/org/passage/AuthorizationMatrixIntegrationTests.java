@@ -116,6 +116,15 @@ class AuthorizationMatrixIntegrationTests {
             POST /cases/{own}/vetting/runs         403   403  404  404    302     404     404    403
             POST /cases/{foreign}/vetting/runs     404   404  404  404    404     404     404    403
             POST /cases/{own}/vetting/decision/review 403 403 404 404    400     404     404    403
+            GET  /units                            200   200  200  200    200     403     403    403
+            GET  /units?q=в/ч+51460                200   200  200  200    200     403     403    403
+            GET  /units/new                        200   403  403  403    200     403     403    403
+            POST /units                            400   403  403  403    400     403     403    403
+            GET  /units/{none}                     404   404  404  404    404     403     403    403
+            POST /units/{none}                     404   403  403  403    404     403     403    403
+            POST /units/{none}/aliases             404   403  403  403    404     403     403    403
+            POST /units/{none}/links               404   403  403  403    404     403     403    403
+            POST /units/{none}/links/{random}/review 404 403  403  403    404     403     403    403
             """;
 
     @Autowired
