@@ -125,6 +125,18 @@ class AuthorizationMatrixIntegrationTests {
             POST /units/{none}/aliases             404   403  403  403    404     403     403    403
             POST /units/{none}/links               404   403  403  403    404     403     403    403
             POST /units/{none}/links/{random}/review 404 403  403  403    404     403     403    403
+            GET  /cases/{own}/evidence/new         200   200  404  404    403     404     404    403
+            GET  /cases/{foreign}/evidence/new     404   404  404  404    404     404     404    403
+            POST /cases/{own}/evidence/new         302   302  404  404    403     404     404    403
+            POST /cases/{foreign}/evidence/new     404   404  404  404    404     404     404    403
+            GET  /cases/{own}/evidence/{item}      200   200  404  404    200     404     404    403
+            GET  /cases/{foreign}/evidence/{fitem} 404   404  404  404    404     404     404    403
+            GET  /cases/{own}/evidence/{none}      404   404  404  404    404     404     404    403
+            POST /cases/{own}/evidence/{item}/open 200   200  404  404    200     404     404    403
+            POST /cases/{foreign}/evidence/{fitem}/open 404 404 404 404   404     404     404    403
+            POST /cases/{own}/evidence/{item}/verify 302 302  404  404    302     404     404    403
+            POST /cases/{own}/evidence/{item}/transfer 302 302 404 404    302     404     404    403
+            POST /cases/{foreign}/evidence/{fitem}/transfer 404 404 404 404 404   404     404    403
             """;
 
     @Autowired
@@ -139,6 +151,8 @@ class AuthorizationMatrixIntegrationTests {
     private final Map<String, StaffMember> actors = new LinkedHashMap<>();
     private String ownCase;
     private String foreignCase;
+    private String ownItem;
+    private String foreignItem;
     private UUID ownColleague;
     private UUID spareColleague;
 
@@ -164,6 +178,8 @@ class AuthorizationMatrixIntegrationTests {
         assign(actors.get("coord"), ownCase, actors.get("analyst").id());
         var foreignCoordinator = staff.member(foreign, Role.COORDINATOR);
         foreignCase = openCase(foreignCoordinator);
+        ownItem = captureEvidence(actors.get("coord"), ownCase);
+        foreignItem = captureEvidence(foreignCoordinator, foreignCase);
         waitForScreeningIndex();
     }
 
@@ -199,7 +215,8 @@ class AuthorizationMatrixIntegrationTests {
 
     private int status(String method, String route, StaffMember actor) throws Exception {
         String path = route.replace("{own}", ownCase).replace("{foreign}", foreignCase)
-                .replace("{random}", "0b5e6c2a-9d1f-4c1e-8a51-3f4f6d0c7a11").replace("{none}", UUID.randomUUID().toString());
+                .replace("{random}", "0b5e6c2a-9d1f-4c1e-8a51-3f4f6d0c7a11").replace("{none}", UUID.randomUUID().toString())
+                .replace("{item}", String.valueOf(ownItem)).replace("{fitem}", String.valueOf(foreignItem));
         MockHttpServletRequestBuilder request = method.equals("GET") ? get(path) : post(path).with(csrf());
         if (path.equals("/screening")) {
             request.param("name", "Ivanov Ivan");
@@ -225,6 +242,16 @@ class AuthorizationMatrixIntegrationTests {
         }
         if (path.endsWith("/details")) {
             request.param("otherNames", "ТЕСТОВ").param("languages", "ru");
+        }
+        if (path.endsWith("/evidence/new") && method.equals("POST")) {
+            request.param("kind", "WEB_PAGE").param("label", "matrix").param("url", "https://example.org/matrix")
+                    .param("capturedAt", "2026-01-01T10:00");
+        }
+        if (path.endsWith("/open")) {
+            request.param("purpose", "matrix");
+        }
+        if (path.endsWith("/transfer")) {
+            request.param("recipient", "matrix").param("purpose", "matrix");
         }
         if (path.endsWith("/evidence")) {
             request.param("kind", "MILITARY_ID").param("description", "").param("seenBy", "matrix").param("seenOn", "2026-01-01");
@@ -274,6 +301,17 @@ class AuthorizationMatrixIntegrationTests {
                         .content("{\"name\":\"Тестов Тест\",\"latinName\":\"TESTOV TEST\",\"birthDate\":\"1990-01-01\"}"))
                 .andReturn().getResponse().getContentAsString();
         return JsonMapper.builder().build().readTree(body).get("id").asString();
+    }
+
+    /** An evidence item with an archived copy, so that opening and verifying it answer 200/302. */
+    private String captureEvidence(StaffMember coordinator, String caseId) throws Exception {
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/cases/" + caseId + "/evidence/new")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "m.txt", "text/plain", "matrix".getBytes()))
+                        .param("kind", "DOCUMENT").param("label", "matrix").param("capturedAt", "2026-01-01T10:00")
+                        .with(csrf()).with(ActingStaff.as(coordinator)))
+                .andReturn().getResponse().getRedirectedUrl();
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     private void assign(StaffMember coordinator, String caseId, UUID staffId) throws Exception {

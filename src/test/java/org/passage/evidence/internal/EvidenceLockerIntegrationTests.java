@@ -1,0 +1,147 @@
+package org.passage.evidence.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passage.cases.CaseId;
+import org.passage.cases.CaseRegister;
+import org.passage.evidence.CustodyEvent;
+import org.passage.evidence.EvidenceInput;
+import org.passage.evidence.EvidenceLocker;
+import org.passage.evidence.InvalidEvidence;
+import org.passage.organizations.Organizations;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.passage.organizations.StaffMember;
+import org.passage.security.StaffAuthentication;
+import org.passage.security.StaffPrincipal;
+import org.passage.support.ActingStaff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The public {@link EvidenceLocker} as vetting and the dossier use it: capture, list, open, transfer, export,
+ * verify and the custody log in that order; and what a tampered database looks like through it (a rewritten custody
+ * row breaks the chain, a changed hash fails verification).
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class EvidenceLockerIntegrationTests {
+
+    @Autowired
+    EvidenceLocker locker;
+    @Autowired
+    SealedEvidenceLocker sealedLocker;
+    @Autowired
+    CaseRegister cases;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    StaffDirectory directory;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    private StaffMember caseworker;
+    private StaffMember lawyer;
+    private CaseId caseId;
+
+    @BeforeEach
+    void setUp() {
+        var staff = new ActingStaff(organizations, directory, jdbc);
+        UUID org = staff.organization("Locker");
+        caseworker = staff.member(org, Role.CASEWORKER);
+        lawyer = staff.member(org, Role.LAWYER);
+        caseId = cases.openForApplicant(org, "Хранилищев Олег").id();
+        for (StaffMember m : new StaffMember[] {caseworker, lawyer}) {
+            jdbc.sql("insert into case_assignments (case_id, staff_id, assigned_at) values (?, ?, now())")
+                    .params(caseId.value(), m.id()).update();
+        }
+    }
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void everyStepIsInTheCustodyLogInOrder() {
+        byte[] bytes = "%PDF-1.4 invented record".getBytes(StandardCharsets.US_ASCII);
+        actAs(caseworker);
+        var item = locker.capture(caseId, input(bytes));
+        assertThat(item.sha256()).isEqualTo(Original.sha256(bytes));
+        assertThat(item.mediaType()).isEqualTo("application/pdf");
+        assertThat(item.capturedBy()).isEqualTo(caseworker.id().toString());
+        assertThat(locker.ofCase(caseId)).extracting(i -> i.id()).containsExactly(item.id());
+        assertThat(locker.item(caseId, item.id())).contains(item);
+
+        actAs(lawyer);
+        assertThatThrownBy(() -> locker.capture(caseId, input(bytes))).isInstanceOf(AccessDeniedException.class);
+        assertThat(locker.open(caseId, item.id(), "preparing the dossier").bytes()).isEqualTo(bytes);
+        locker.recordExport(caseId, item.id(), "Consulate (dossier)", "visa application");
+        assertThat(locker.verify(caseId, item.id()).matches()).isTrue();
+        assertThatThrownBy(() -> locker.recordTransfer(caseId, item.id(), " ", "x"))
+                .isInstanceOfSatisfying(InvalidEvidence.class, e -> assertThat(e.field()).isEqualTo("recipient"));
+        assertThatThrownBy(() -> locker.open(caseId, UUID.randomUUID(), "x")).isInstanceOf(EvidenceLocker.NoSuchEvidence.class);
+
+        assertThat(locker.custody(caseId, item.id())).extracting(CustodyEvent::action).containsExactly(CustodyEvent.Action.CAPTURED,
+                CustodyEvent.Action.OPENED, CustodyEvent.Action.EXPORTED, CustodyEvent.Action.VERIFIED);
+        assertThat(locker.custody(caseId, item.id()).get(2).detail()).isEqualTo("to Consulate (dossier): visa application");
+        assertThat(sealedLocker.record(caseId, item.id()).chainIntact()).isTrue();
+    }
+
+    @Test
+    void aRewrittenCustodyRowBreaksTheChainAndAChangedHashFailsVerification() throws Exception {
+        actAs(caseworker);
+        byte[] bytes = "an invented statement".getBytes(StandardCharsets.UTF_8);
+        var item = locker.capture(caseId, input(bytes));
+        locker.open(caseId, item.id(), "first look");
+        locker.open(caseId, item.id(), "second look");
+
+        // what an attacker with superuser rights on the database could do: switch the triggers off and edit
+        bypassingTriggers("update evidence_custody set actor = 'nobody' where evidence_id = '" + item.id() + "' and position = 1");
+        assertThat(sealedLocker.record(caseId, item.id()).firstBrokenLink()).isEqualTo(1);
+
+        bypassingTriggers("update evidence_items set sha256 = '" + "0".repeat(64) + "' where id = '" + item.id() + "'");
+        var verification = locker.verify(caseId, item.id());
+        assertThat(verification.matches()).isFalse();
+        assertThat(verification.actualSha256()).isEqualTo(Original.sha256(bytes));
+        assertThat(locker.custody(caseId, item.id()).getLast().detail()).startsWith("SHA-256 MISMATCH");
+    }
+
+    private void bypassingTriggers(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            var statement = connection.createStatement();
+            statement.execute("set session_replication_role = replica");
+            try {
+                statement.executeUpdate(sql);
+            } finally {
+                statement.execute("set session_replication_role = origin");
+            }
+        }
+    }
+
+    private static EvidenceInput input(byte[] bytes) {
+        return new EvidenceInput(EvidenceInput.Kind.OFFICIAL_RECORD, "An invented record", null, bytes, "record.pdf", "application/pdf",
+                Instant.parse("2026-02-01T12:00:00Z"), "", false);
+    }
+
+    private static void actAs(StaffMember member) {
+        var principal = new StaffPrincipal(member.id(), member.organizationId(), member.username().value(), member.displayName(),
+                member.roles(), 0);
+        SecurityContextHolder.getContext().setAuthentication(new StaffAuthentication(principal, StaffAuthentication.Stage.COMPLETE));
+    }
+}
