@@ -83,7 +83,9 @@ class VettingBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("periods-table")));
 
         assertThat(browser.findElements(By.cssSelector("#periods-table tr.period"))).hasSize(3);
-        assertThat(browser.findElement(By.id("findings-list")).getText()).contains("Буча").contains("occupied Ukraine at those dates");
+        assertThat(browser.findElement(By.id("findings-list")).getText()).contains("Буча").contains("occupied Ukraine at those dates")
+                // the demo unit knowledge base links the brigade he named ("64 омсбр") to the Bucha killings
+                .contains("is linked to Killings of civilians in Bucha");
         assertThat(browser.findElements(By.cssSelector("li.finding[data-severity='SERIOUS']"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#vetting-map svg path.layer-country"))).hasSizeGreaterThanOrEqualTo(3);
         assertThat(browser.findElements(By.cssSelector("#vetting-map svg path.layer-occupied"))).isNotEmpty();
