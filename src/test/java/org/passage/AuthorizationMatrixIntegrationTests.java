@@ -122,6 +122,15 @@ class AuthorizationMatrixIntegrationTests {
             GET  /cases/{own}/dossiers/{random}/sig 404  403  404  404    404     404     404    403
             GET  /cases/{foreign}/dossiers/{random}/pdf 404 404 404 404   404     404     404    403
             GET  /dossier/public-key               200   200  200  200    200     200     200    403
+            GET  /units                            200   200  200  200    200     403     403    403
+            GET  /units?q=в/ч+51460                200   200  200  200    200     403     403    403
+            GET  /units/new                        200   403  403  403    200     403     403    403
+            POST /units                            400   403  403  403    400     403     403    403
+            GET  /units/{none}                     404   404  404  404    404     403     403    403
+            POST /units/{none}                     404   403  403  403    404     403     403    403
+            POST /units/{none}/aliases             404   403  403  403    404     403     403    403
+            POST /units/{none}/links               404   403  403  403    404     403     403    403
+            POST /units/{none}/links/{random}/review 404 403  403  403    404     403     403    403
             GET  /cases/{own}/evidence/new         200   200  404  404    403     404     404    403
             GET  /cases/{foreign}/evidence/new     404   404  404  404    404     404     404    403
             POST /cases/{own}/evidence/new         302   302  404  404    403     404     404    403

@@ -52,7 +52,7 @@ class DemoVetting implements DemoSeeder {
 
     @Override
     public int order() {
-        return 60;
+        return 70;
     }
 
     @Override
@@ -102,7 +102,7 @@ class DemoVetting implements DemoSeeder {
     private ServicePeriod period(CaseRef ref, String unitText, String role, String place, double lat, double lon, String from, String to,
                                  SourceKind kind, String source, boolean identifies, LocalDate today, Instant now, UUID by) {
         var dates = ClaimedDates.of(from, to, today);
-        @Nullable UUID unit = units.resolve(unitText, 1).stream().filter(m -> m.score() >= 0.9).findFirst().map(m -> m.unit().id()).orElse(null);
+        @Nullable UUID unit = units.resolve(unitText, 1).stream().filter(m -> m.score() >= 0.75).findFirst().map(m -> m.unit().id()).orElse(null);
         var claim = new ServiceClaim(unitText, role, place, "", lat, lon, dates.fromText(), dates.toText(), source, identifies,
                 "");
         return new ServicePeriod(UUID.randomUUID(), ref.id(), claim, unit, dates, kind, now, by);

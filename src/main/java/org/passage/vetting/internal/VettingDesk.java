@@ -33,6 +33,7 @@ import org.passage.vetting.FindingView.Severity;
 import org.passage.vetting.VettingDecided;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,7 @@ class VettingDesk {
     private final Clock clock;
 
     VettingDesk(CaseAccess cases, ServiceHistory history, FindingLog findings, Decisions decisions, UnitDirectory units,
-                Gazetteer gazetteer, StaffDirectory staff, ObjectProvider<EvidenceLocker> evidence, AuditTrail audit,
+                @Lazy Gazetteer gazetteer, StaffDirectory staff, ObjectProvider<EvidenceLocker> evidence, AuditTrail audit,
                 ApplicationEventPublisher events, CurrentStaff currentStaff, Clock clock) {
         this.cases = cases;
         this.history = history;

@@ -86,13 +86,15 @@ class VettingIntegrationTests {
                 .query(Long.class).single()).isZero();
 
         mvc.perform(post("/cases/" + caseId + "/vetting/runs").with(csrf()).with(ActingStaff.as(analyst))).andExpect(status().is3xxRedirection());
-        List<String> findings = jdbc.sql("select severity || ' ' || kind from vetting_findings order by position").query(String.class).list();
+        List<String> findings = jdbc.sql("select severity || ' ' || kind from vetting_findings where case_id = :c order by position")
+                .param("c", UUID.fromString(caseId)).query(String.class).list();
         assertThat(findings).contains("SERIOUS territory-occupied", "INFO territory-russia", "CONCERN unit-unknown");
         page(analyst).andExpect(content().string(containsString("occupied Ukraine at those dates")))
                 .andExpect(content().string(containsString("layer-occupied")))
                 .andExpect(content().string(containsString("class=\"marker")));
 
-        UUID serious = jdbc.sql("select id from vetting_findings where kind = 'territory-occupied'").query(UUID.class).single();
+        UUID serious = jdbc.sql("select id from vetting_findings where kind = 'territory-occupied' and case_id = :c")
+                .param("c", UUID.fromString(caseId)).query(UUID.class).single();
         mvc.perform(post("/cases/" + caseId + "/vetting/decision").with(csrf()).with(ActingStaff.as(analyst))
                         .param("outcome", "CONCERNS_TO_RESOLVE").param("rationale", "Served in Bucha in March 2022.")
                         .param("cited", serious.toString()))
@@ -102,7 +104,8 @@ class VettingIntegrationTests {
         review(analyst, "confirm", "").andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("a second analyst must confirm")));
         assertThat(auditCount("vetting.review", "DENIED")).isEqualTo(1);
-        assertThatThrownBy(() -> jdbc.sql("update vetting_decisions set state = 'CONFIRMED', reviewed_by = proposed_by, reviewed_at = now()")
+        assertThatThrownBy(() -> jdbc.sql("update vetting_decisions set state = 'CONFIRMED', reviewed_by = proposed_by, reviewed_at = now() where case_id = :c")
+                .param("c", UUID.fromString(caseId))
                 .update()).hasMessageContaining("vetting_decision_two_persons");
 
         review(analyst2, "confirm", "").andExpect(status().is3xxRedirection());
@@ -131,6 +134,18 @@ class VettingIntegrationTests {
     void theDossierReadsTheRecordThroughThePublicApi(@Autowired VettingRecords records) throws Exception {
         period(analyst, "в/ч 00000", "", "50.5436", "30.2120", "2022-03-15", "").andExpect(status().is3xxRedirection());
         mvc.perform(post("/cases/" + caseId + "/vetting/runs").with(csrf()).with(ActingStaff.as(analyst))).andExpect(status().is3xxRedirection());
+        // a caseworker's colleague captures an item in the evidence locker; the analyst attaches it to the finding
+        mvc.perform(post("/cases/" + caseId + "/evidence/new").with(csrf()).with(ActingStaff.as(coordinator))
+                .param("kind", "WEB_PAGE").param("label", "unit's channel post, 2022-03-16").param("url", "https://example.org/post/1")
+                .param("capturedAt", "2026-01-01T10:00")).andExpect(status().is3xxRedirection());
+        UUID item = jdbc.sql("select id from evidence_items where case_id = :c and kind = 'WEB_PAGE' order by stored_at desc limit 1")
+                .param("c", UUID.fromString(caseId)).query(UUID.class).single();
+        UUID finding = jdbc.sql("select id from vetting_findings where kind = 'territory-occupied' and case_id = :c")
+                .param("c", UUID.fromString(caseId)).query(UUID.class).single();
+        mvc.perform(post("/cases/" + caseId + "/vetting/findings/" + finding + "/evidence").with(csrf()).with(ActingStaff.as(analyst))
+                .param("evidence", item.toString())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + caseId + "/vetting/findings/" + finding + "/evidence").with(csrf()).with(ActingStaff.as(analyst))
+                .param("evidence", UUID.randomUUID().toString())).andExpect(status().isBadRequest());
         var principal = new org.passage.security.StaffPrincipal(analyst.id(), analyst.organizationId(), analyst.username().value(),
                 analyst.displayName(), analyst.roles(), 0);
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
@@ -143,7 +158,11 @@ class VettingIntegrationTests {
         }
         assertThat(record).isPresent();
         assertThat(record.get().servicePeriods()).singleElement().satisfies(p -> assertThat(p.territoryStatus()).isEqualTo("occupied-ukraine"));
-        assertThat(record.get().findings()).anySatisfy(f -> assertThat(f.severity()).isEqualTo(FindingView.Severity.SERIOUS));
+        assertThat(record.get().findings()).filteredOn(f -> f.severity() == FindingView.Severity.SERIOUS).singleElement()
+                .satisfies(f -> assertThat(f.evidence()).singleElement().satisfies(e -> {
+                    assertThat(e.id()).isEqualTo(item);
+                    assertThat(e.url()).isEqualTo("https://example.org/post/1");
+                }));
     }
 
     @Test
