@@ -99,18 +99,18 @@ class EvidencePages {
         CaseId caseId = caseId(id);
         UUID evidenceId = evidenceId(evidence);
         try {
-            var content = locker.open(caseId, evidenceId, purpose == null ? "" : purpose);
-            var record = locker.record(caseId, evidenceId);
-            String name = record.detailed().fileName() == null ? "evidence-" + evidenceId : record.detailed().fileName();
+            var download = locker.download(caseId, evidenceId, purpose == null ? "" : purpose);
+            String name = download.fileName() == null ? "evidence-" + evidenceId : download.fileName();
             // always an attachment and never sniffed: a saved web page must not run inside Passage
             return ResponseEntity.ok()
                     .contentType(MediaType.APPLICATION_OCTET_STREAM)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
                             .build().toString())
                     .header("X-Content-Type-Options", "nosniff")
-                    .body(content.bytes());
+                    .body(download.content().bytes());
         } catch (InvalidEvidence e) {
             refused(e, model, response);
+            model.addAttribute("errorForm", "open");
             model.addAttribute("purpose", purpose);
             return detailsPage(locker.record(caseId, evidenceId), model);
         }
@@ -142,6 +142,7 @@ class EvidencePages {
             return "redirect:/cases/" + caseId + "/evidence/" + evidenceId;
         } catch (InvalidEvidence e) {
             refused(e, model, response);
+            model.addAttribute("errorForm", "transfer");
             model.addAttribute("recipient", recipient);
             model.addAttribute("transferPurpose", purpose);
             return detailsPage(locker.record(caseId, evidenceId), model);

@@ -134,13 +134,23 @@ class SealedEvidenceLocker implements EvidenceLocker {
     @Override
     @Transactional
     public EvidenceContent open(CaseId caseId, UUID evidenceId, String purpose) {
+        return download(caseId, evidenceId, purpose).content();
+    }
+
+    /** The archived copy with the name it was uploaded under (the download page); logs OPENED like {@link #open}. */
+    @Transactional
+    Download download(CaseId caseId, UUID evidenceId, String purpose) {
         String why = text("purpose", purpose, MAX_PURPOSE);
         CaseRef ref = access.read(caseId, "evidence.open");
-        EvidenceItem item = existing(ref, evidenceId);
+        var detailed = table.find(ref.organizationId(), caseId, evidenceId).orElseThrow(NoSuchEvidence::new);
         byte[] bytes = table.content(ref.organizationId(), caseId, evidenceId)
                 .orElseThrow(() -> new InvalidEvidence("purpose", "evidence.error.notArchived"));
         custody.append(ref.organizationId(), evidenceId, clock.instant(), actor(), CustodyEvent.Action.OPENED, why);
-        return new EvidenceContent(item, bytes);
+        return new Download(new EvidenceContent(detailed.item(), bytes), detailed.fileName());
+    }
+
+    /** An opened copy and its original file name, if there was one. */
+    record Download(EvidenceContent content, @Nullable String fileName) {
     }
 
     @Override

@@ -90,6 +90,10 @@ class EvidenceIntegrationTests {
         assertThat(back).isEqualTo(statement);
         mvc.perform(post("/cases/" + caseId + "/evidence/" + evidence + "/transfer").with(csrf()).with(ActingStaff.as(caseworker))
                 .param("recipient", "the consulate").param("purpose", "visa file")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + caseId + "/evidence/" + evidence + "/transfer").with(csrf()).with(ActingStaff.as(caseworker))
+                        .param("recipient", "the consulate").param("purpose", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Say why (the purpose is written to the chain of custody).</div>")));
         mvc.perform(post("/cases/" + caseId + "/evidence/" + evidence + "/verify").with(csrf()).with(ActingStaff.as(caseworker)))
                 .andExpect(status().is3xxRedirection());
 
