@@ -143,6 +143,18 @@ class AuthorizationMatrixIntegrationTests {
             POST /cases/{own}/evidence/{item}/verify 302 302  404  404    302     404     404    403
             POST /cases/{own}/evidence/{item}/transfer 302 302 404 404    302     404     404    403
             POST /cases/{foreign}/evidence/{fitem}/transfer 404 404 404 404 404   404     404    403
+            GET  /cases/{own}/referrals            200   200  404  404    200     404     404    403
+            GET  /cases/{foreign}/referrals        404   404  404  404    404     404     404    403
+            POST /cases/{own}/referrals            400   400  404  404    403     404     404    403
+            POST /cases/{foreign}/referrals        404   404  404  404    404     404     404    403
+            POST /referrals/{random}/withdraw      404   404  404  404    404     404     404    403
+            POST /referrals/{random}/answer        404   404  404  404    404     404     404    403
+            GET  /referrals/incoming               200   403  403  403    403     403     403    403
+            GET  /referrals/incoming/{random}      404   403  403  403    403     403     403    403
+            POST /referrals/incoming/{random}/accept 404 403  403  403    403     403     403    403
+            POST /referrals/incoming/{random}/decline 404 403 403  403    403     403     403    403
+            GET  /admin/partners                   403   403  403  403    403     403     200    403
+            POST /admin/partners                   403   403  403  403    403     403     400    403
             """;
 
     @Autowired

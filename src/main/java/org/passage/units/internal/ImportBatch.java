@@ -82,6 +82,12 @@ final class ImportBatch {
         jdbc.query("select id, dataset, external_id from incidents", rs -> {
             existingIncidents.put(rs.getString("dataset") + "|" + rs.getString("external_id"), rs.getObject("id", UUID.class));
         });
+        // incidents analysts (or the demo) added are not in any file: their inferred links are recomputed too
+        jdbc.query("select id, starts_on, ends_on, latitude, longitude from incidents where origin = 'analyst' and civilian_harm "
+                + "and latitude is not null", rs -> {
+            harmPlaces.add(new LinkInference.Place(rs.getObject(1, UUID.class), rs.getObject(2, java.time.LocalDate.class),
+                    rs.getObject(3, java.time.LocalDate.class), rs.getDouble(4), rs.getDouble(5)));
+        });
     }
 
     void unit(UnitEntry entry) {

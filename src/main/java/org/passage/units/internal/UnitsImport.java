@@ -126,10 +126,15 @@ class UnitsImport {
             });
             counts.put("Bellingcat events", read(data, FILES.get(7), in -> IncidentParsers.bellingcatEvents(in, "export_events.json", sources, sink)));
             counts.put("CIR rows", read(data, FILES.get(8), in -> IncidentParsers.cirEvents(in, "events.csv", sink)));
+            long read = System.nanoTime();
             progress.accept("units import: storing units, positions and incidents");
             counts.putAll(batch.store());
+            long stored = System.nanoTime();
             progress.accept("units import: inferring unit ↔ incident links");
             counts.putAll(batch.inferLinks());
+            counts.put("ms reading", (read - started) / 1_000_000);
+            counts.put("ms storing", (stored - read) / 1_000_000);
+            counts.put("ms inferring", (System.nanoTime() - stored) / 1_000_000);
             counts.put("sanction links", (long) sanctions.relink());
             counts.put("skipped rows", skippedCount[0]);
             long hundredths = Math.max(1, (System.nanoTime() - started) / 10_000_000);

@@ -54,7 +54,8 @@ final class MapDrawing {
         for (Marker m : markers) {
             view[0] = Math.max(-10, Math.min(view[0], m.at().longitude() - 1.5));
             view[1] = Math.max(30, Math.min(view[1], m.at().latitude() - 1));
-            view[2] = Math.min(70, Math.max(view[2], m.at().longitude() + 1.5));
+            // room on the right for the label
+            view[2] = Math.min(75, Math.max(view[2], m.at().longitude() + 5));
             view[3] = Math.min(70, Math.max(view[3], m.at().latitude() + 1));
         }
         return new MapDrawing(view);

@@ -100,6 +100,20 @@ class VettingBrowserTests {
         browser.get(browser.getCurrentUrl() + "#vetting-map");
         Browsers.screenshot(browser, "vetting-map-2022-03-01");
 
+        // a new period naming a known unit: the form offers the matching units, the analyst picks one
+        browser.findElement(By.id("unit")).sendKeys("64 омсбр");
+        browser.findElement(By.id("latitude")).sendKeys("50.5977");
+        browser.findElement(By.id("longitude")).sendKeys("36.5858");
+        browser.findElement(By.id("from")).sendKeys("2023-01");
+        browser.findElement(By.id("to")).sendKeys("2023-02");
+        browser.findElement(By.id("period-save")).click();
+        var choice = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#unit-choices input[type=radio]")));
+        assertThat(browser.findElement(By.id("unit-choices")).getText()).contains("64th Separate Guards Motor Rifle Brigade");
+        Browsers.screenshot(browser, "vetting-unit-choice");
+        choice.click();
+        browser.findElement(By.id("period-save")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#periods-table tr.period"), 4));
+
         browser.findElement(By.id("confirm-decision")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vetting-locked")));
         assertThat(browser.findElement(By.id("decision-current")).getAttribute("data-state")).isEqualTo("CONFIRMED");
