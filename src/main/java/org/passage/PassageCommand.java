@@ -17,6 +17,6 @@ import picocli.CommandLine.Command;
 @Command(name = "passage", mixinStandardHelpOptions = true, version = "Passage 0.1.0",
         description = "Case management, screening and vetting for organizations that help war resisters.",
         subcommands = {ServeCommand.class, DemoCommand.class, KeysCommand.class, AuditCommand.class, TotpCodeCommand.class,
-                ListsCommand.class, GeoCommand.class, EvalCommand.class, BenchCommand.class, UnitsCommand.class, picocli.CommandLine.HelpCommand.class})
+                ListsCommand.class, GeoCommand.class, EvalCommand.class, org.passage.dossier.DossierCommand.class, BenchCommand.class, UnitsCommand.class, picocli.CommandLine.HelpCommand.class})
 class PassageCommand {
 }

@@ -120,6 +120,20 @@ class AuthorizationMatrixIntegrationTests {
             POST /referrals/incoming/{random}/decline 404 403 403  403    403     403     403    403
             GET  /admin/partners                   403   403  403  403    403     403     200    403
             POST /admin/partners                   403   403  403  403    403     403     400    403
+            GET  /cases/{own}/vetting              200   200  404  404    200     404     404    403
+            GET  /cases/{foreign}/vetting          404   404  404  404    404     404     404    403
+            GET  /cases/{own}/vetting/map.svg      200   200  404  404    200     404     404    403
+            POST /cases/{own}/vetting/periods      403   403  404  404    302     404     404    403
+            POST /cases/{foreign}/vetting/periods  404   404  404  404    404     404     404    403
+            POST /cases/{own}/vetting/runs         403   403  404  404    302     404     404    403
+            POST /cases/{foreign}/vetting/runs     404   404  404  404    404     404     404    403
+            POST /cases/{own}/vetting/decision/review 403 403 404 404    400     404     404    403
+            POST /cases/{own}/dossiers             400   403  404  404    403     404     404    403
+            POST /cases/{foreign}/dossiers         404   404  404  404    404     404     404    403
+            GET  /cases/{own}/dossiers/{random}/pdf 404  403  404  404    404     404     404    403
+            GET  /cases/{own}/dossiers/{random}/sig 404  403  404  404    404     404     404    403
+            GET  /cases/{foreign}/dossiers/{random}/pdf 404 404 404 404   404     404     404    403
+            GET  /dossier/public-key               200   200  200  200    200     200     200    403
             GET  /units                            200   200  200  200    200     403     403    403
             GET  /units?q=в/ч+51460                200   200  200  200    200     403     403    403
             GET  /units/new                        200   403  403  403    200     403     403    403
@@ -233,6 +247,10 @@ class AuthorizationMatrixIntegrationTests {
             request.contentType(MediaType.APPLICATION_JSON)
                     .content("{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"Ivanov Ivan\"]}}}}");
         }
+        if (path.endsWith("/dossiers")) {
+            // a well-formed export: the own case has no vetting decision, so even an allowed exporter gets 400
+            request.param("language", "en").param("profile", "AUTHORITY").param("recipient", "Consulate");
+        }
         if (path.endsWith("/screening/reviews")) {
             request.param("list", "no-list").param("entityId", "no-entity").param("decision", "DISMISSED").param("reason", "not him");
         }
@@ -279,6 +297,10 @@ class AuthorizationMatrixIntegrationTests {
         }
         if (path.endsWith("/schedule")) {
             request.param("hours", "24");
+        }
+        if (path.endsWith("/vetting/periods")) {
+            request.param("unit", "в/ч 00000").param("latitude", "51.67").param("longitude", "39.18").param("from", "2019")
+                    .param("sourceKind", "STATEMENT").param("overlapNote", "matrix rows may repeat");
         }
         if (path.endsWith("/assignments")) {
             request.param("staffId", ownColleague.toString());

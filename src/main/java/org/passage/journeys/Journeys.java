@@ -19,4 +19,7 @@ public interface Journeys {
 
     /** The country's current risk assessment for someone of ours there, if the organization assessed it. */
     Optional<CountryRisk> risk(java.util.UUID organizationId, String countryCode);
+
+    /** The whole recorded journey of a case of that organization, oldest first (personal: reasons and cities). */
+    JourneyHistory history(java.util.UUID organizationId, CaseId caseId);
 }

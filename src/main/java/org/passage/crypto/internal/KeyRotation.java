@@ -34,6 +34,7 @@ public class KeyRotation {
     private final MasterKeyring master;
     private final OrganizationKeysets keysets;
     private final DataKeys dataKeys;
+    private final SigningKeys signingKeys;
     private final ColumnReencryption reencryption;
     private final ObjectProvider<SealedColumn> columns;
     private final AuditTrail audit;
@@ -41,11 +42,12 @@ public class KeyRotation {
     /** How long after a rotation servers may still seal under the old key; tests shorten it. */
     Duration settle = DataKeys.RECHECK.multipliedBy(2);
 
-    KeyRotation(MasterKeyring master, OrganizationKeysets keysets, DataKeys dataKeys, ColumnReencryption reencryption,
+    KeyRotation(MasterKeyring master, OrganizationKeysets keysets, DataKeys dataKeys, SigningKeys signingKeys, ColumnReencryption reencryption,
                 ObjectProvider<SealedColumn> columns, AuditTrail audit, PlatformTransactionManager transactions) {
         this.master = master;
         this.keysets = keysets;
         this.dataKeys = dataKeys;
+        this.signingKeys = signingKeys;
         this.reencryption = reencryption;
         this.columns = columns;
         this.audit = audit;
@@ -87,6 +89,7 @@ public class KeyRotation {
                 rewrap(organization);
                 progress.note("Master key: re-wrapped " + (++done) + "/" + organizations.size() + " organization keysets");
             }
+            signingKeys.rewrapAll(); // the dossier signing keysets are wrapped by the master key too
             MasterKey only = next.withPrimaryOnly();
             for (UUID organization : keysets.organizations()) { // one written meanwhile by a server under the old key?
                 var row = keysets.find(organization).orElseThrow();

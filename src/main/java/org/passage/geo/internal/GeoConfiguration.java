@@ -24,14 +24,15 @@ class GeoConfiguration {
 
     @Bean
     @Lazy
-    ReloadableTerritory territory(@Value("${passage.geo.data:../shared/data}") Path dataDir) {
-        return new ReloadableTerritory(() -> GeoLoader.territory(existing(dataDir), Clock.systemUTC()));
+    ReloadableTerritory territory(@Value("${passage.geo.data:../shared/data}") String dataDir) {
+        // a String, not a Path: in a servlet context Spring converts "../x" through the servlet resource loader and fails
+        return new ReloadableTerritory(() -> GeoLoader.territory(existing(Path.of(dataDir)), Clock.systemUTC()));
     }
 
     @Bean
     @Lazy
-    Gazetteer gazetteer(@Value("${passage.geo.data:../shared/data}") Path dataDir) {
-        return GeoLoader.gazetteer(existing(dataDir));
+    Gazetteer gazetteer(@Value("${passage.geo.data:../shared/data}") String dataDir) {
+        return GeoLoader.gazetteer(existing(Path.of(dataDir)));
     }
 
     private static @Nullable Path existing(Path dataDir) {

@@ -49,4 +49,15 @@ class JourneyLookups implements Journeys, CaseCountries {
     public Optional<CountryRisk> risk(UUID organizationId, String countryCode) {
         return register.find(organizationId, countryCode);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public org.passage.journeys.JourneyHistory history(UUID organizationId, CaseId caseId) {
+        var stages = log.stages(organizationId, caseId).reversed().stream()
+                .map(e -> new org.passage.journeys.JourneyHistory.StageStep(e.from(), e.to(), e.effective(), e.correction(), e.reason()))
+                .toList();
+        var stays = log.locations(organizationId, caseId).reversed().stream()
+                .map(e -> new org.passage.journeys.JourneyHistory.Stay(e.countryCode(), e.city(), e.since())).toList();
+        return new org.passage.journeys.JourneyHistory(stages, stays);
+    }
 }

@@ -54,6 +54,8 @@ class KeyRotationIntegrationTests {
     @Autowired
     MasterKeyring master;
     @Autowired
+    SigningKeys signing;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
@@ -245,5 +247,24 @@ class KeyRotationIntegrationTests {
             public void reencrypted(SealedColumn column, UUID organization, long done, long total, double rate) {
             }
         };
+    }
+
+    @Test
+    void signingKeysOutliveAMasterRotationAndVerifyOffline() {
+        byte[] document = "a dossier".getBytes(StandardCharsets.UTF_8);
+        var before = signing.sign(ngo, document);
+        var published = org.passage.crypto.PublicSigningKey.parse(signing.publicKey(ngo).json());
+        assertThat(published.verifies(document, before.signature())).isTrue();
+        assertThat(published.keyId()).isEqualTo(before.keyId());
+        assertThat(published.json()).doesNotContain("privateKey").contains("Ed25519PublicKey");
+
+        rotation.rotateMaster(silent());
+
+        var after = signing.sign(ngo, document);
+        assertThat(after.keyId()).isEqualTo(before.keyId());
+        assertThat(published.verifies(document, after.signature())).isTrue();
+        document[0] ^= 1;
+        assertThat(published.verifies(document, after.signature())).isFalse();
+        assertThat(signing.publicKey(otherNgo).verifies("a dossier".getBytes(StandardCharsets.UTF_8), after.signature())).isFalse();
     }
 }

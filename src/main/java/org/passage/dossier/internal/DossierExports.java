@@ -1,0 +1,224 @@
+package org.passage.dossier.internal;
+
+import org.apache.pdfbox.Loader;
+import org.jspecify.annotations.Nullable;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.cases.ApplicantRecords;
+import org.passage.cases.CaseAccess;
+import org.passage.cases.CaseId;
+import org.passage.cases.CaseRef;
+import org.passage.crypto.OrganizationSigning;
+import org.passage.crypto.PublicSigningKey;
+import org.passage.evidence.EvidenceLocker;
+import org.passage.geo.Territory;
+import org.passage.journeys.Journeys;
+import org.passage.organizations.Organizations;
+import org.passage.security.CurrentStaff;
+import org.passage.security.StaffPrincipal;
+import org.passage.vetting.VettingRecord;
+import org.passage.vetting.VettingRecords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Exports a case's dossier: need to know and the {@link ExportPolicy} first, then a confirmed vetting decision,
+ * then gathering, redaction, rendering and signing; the signed PDF is logged (sealed) and the export audited
+ * with its SHA-256, all in one transaction, so a refusal or a failure leaves nothing behind. Every evidence
+ * item listed is recorded as transferred to the recipient in its chain of custody.
+ */
+@Service
+class DossierExports {
+
+    private static final Logger log = LoggerFactory.getLogger(DossierExports.class);
+    static final String PURPOSE = "dossier export";
+
+    /** A finished export: what the browser downloads next. */
+    record Export(UUID id, String fileName) {
+    }
+
+    private final CaseAccess cases;
+    private final ApplicantRecords applicants;
+    private final Journeys journeys;
+    private final ObjectProvider<VettingRecords> vetting;
+    private final ObjectProvider<EvidenceLocker> evidence;
+    private final ObjectProvider<Territory> territory;
+    private final Organizations organizations;
+    private final org.passage.organizations.StaffDirectory directory;
+    private final OrganizationSigning signing;
+    private final CurrentStaff staff;
+    private final ExportLog exportLog;
+    private final AuditTrail audit;
+    private final DossierRenderer renderer = new DossierRenderer();
+    Clock clock = Clock.systemUTC();
+
+    DossierExports(CaseAccess cases, ApplicantRecords applicants, Journeys journeys, ObjectProvider<VettingRecords> vetting,
+                   ObjectProvider<EvidenceLocker> evidence, ObjectProvider<Territory> territory, Organizations organizations,
+                   org.passage.organizations.StaffDirectory directory, OrganizationSigning signing, CurrentStaff staff, ExportLog exportLog, AuditTrail audit) {
+        this.cases = cases;
+        this.applicants = applicants;
+        this.journeys = journeys;
+        this.vetting = vetting;
+        this.evidence = evidence;
+        this.territory = territory;
+        this.organizations = organizations;
+        this.directory = directory;
+        this.signing = signing;
+        this.staff = staff;
+        this.exportLog = exportLog;
+        this.audit = audit;
+    }
+
+    /** Checks need to know and the exporter's roles before the form's fields: a stranger learns nothing from errors. */
+    @Transactional
+    public Export export(CaseId caseId, @Nullable String language, @Nullable String profile, @Nullable String recipient) {
+        CaseRef ref = cases.read(caseId, "dossier.export");
+        StaffPrincipal me = staff.principal();
+        var event = AuditEvent.of("dossier.export", "case", caseId, ref.organizationId());
+        if (!ExportPolicy.mayExport(me.roles())) {
+            audit.record(event.denied("the exporter's roles may not export dossiers"));
+            throw new AccessDeniedException("may not export dossiers");
+        }
+        ExportRequest request;
+        try {
+            request = ExportRequest.of(language, profile, recipient);
+        } catch (DossierRefused refused) {
+            audit.record(event.failed(refused.getMessage()));
+            throw refused;
+        }
+        if (!ExportPolicy.profilesFor(me.roles()).contains(request.profile())) {
+            audit.record(event.denied("profile " + request.profile() + " not allowed for the exporter's roles"));
+            throw new AccessDeniedException("may not export a " + request.profile() + " dossier");
+        }
+        VettingRecord record;
+        try {
+            record = vettingOf(caseId);
+            DossierAssembly.lockedDecision(record);
+        } catch (DossierRefused refused) {
+            audit.record(event.failed(refused.getMessage()));
+            throw refused;
+        }
+        UUID exportId = UUID.randomUUID();
+        String organization = organizations.find(ref.organizationId()).orElseThrow().name();
+        var applicant = applicants.read(caseId, PURPOSE);
+        var cover = new Dossier.Cover(organization, applicant.caseCode(), exportId, request.profile(), request.language(), clock.instant(),
+                me.displayName(), request.recipient());
+        Dossier full = DossierAssembly.assemble(cover, applicant, journeys.history(ref.organizationId(), caseId), record,
+                by -> staffName(ref.organizationId(), by), this::mapLayers);
+        Dossier redacted = Redaction.apply(request.profile(), full);
+        byte[] pdf = renderer.pdf(redacted);
+        String fileName = "dossier-" + applicant.caseCode() + "-" + request.profile().name().toLowerCase(Locale.ROOT) + "-"
+                + exportId.toString().substring(0, 8) + ".pdf";
+        SignatureFile signature = DossierSigner.sign(signing, ref.organizationId(), cover, fileName, pdf);
+        exportLog.add(ref.organizationId(), caseId, me.staffId(), pages(pdf), pdf, signature);
+        recordTransfers(caseId, full, request.recipient(), exportId);
+        audit.record(event.withDetail("export " + exportId + ", profile " + request.profile() + ", language " + request.language().code()
+                + ", sha256 " + signature.pdfSha256()));
+        return new Export(exportId, fileName);
+    }
+
+    /** The case's past exports, newest first, for someone who may export (else empty). */
+    @Transactional(readOnly = true)
+    public List<ExportLog.Entry> exports(CaseRef ref) {
+        return ExportPolicy.mayExport(staff.principal().roles()) ? exportLog.ofCase(ref.organizationId(), ref.id()) : List.of();
+    }
+
+    /** The signed PDF or its signature file of a past export, audited as a download. */
+    @Transactional
+    public Download download(CaseId caseId, UUID exportId, boolean signatureFile) {
+        CaseRef ref = cases.read(caseId, "dossier.download");
+        var event = AuditEvent.of("dossier.download", "case", caseId, ref.organizationId());
+        if (!ExportPolicy.mayExport(staff.principal().roles())) {
+            audit.record(event.denied("may not export dossiers"));
+            throw new AccessDeniedException("may not download dossiers");
+        }
+        ExportLog.Entry entry = exportLog.find(ref.organizationId(), caseId, exportId).orElseThrow(NoSuchExport::new);
+        audit.record(event.withDetail("export " + exportId + (signatureFile ? ", signature file" : ", pdf")));
+        return signatureFile ? new Download(entry.fileName() + ".sig", "text/plain", entry.signature().bytes())
+                : new Download(entry.fileName(), "application/pdf", exportLog.pdf(ref.organizationId(), exportId));
+    }
+
+    /** The current staff member's organization's public key (public: no need to know). */
+    public PublicSigningKey publicKey() {
+        return signing.publicKey(staff.organizationId());
+    }
+
+    record Download(String fileName, String mediaType, byte[] bytes) {
+    }
+
+    /** An export that does not exist for this case (404). */
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    static final class NoSuchExport extends RuntimeException {
+        NoSuchExport() {
+            super("no such export");
+        }
+    }
+
+    private VettingRecord vettingOf(CaseId caseId) {
+        VettingRecords records = vetting.getIfAvailable();
+        Optional<VettingRecord> record = records == null ? Optional.empty() : records.forCase(caseId, PURPOSE);
+        return record.orElseThrow(() -> new DossierRefused("case", "dossier.error.noVetting",
+                "the case has no vetting: a dossier states a confirmed vetting decision"));
+    }
+
+    private @Nullable String mapLayers(LocalDate date) {
+        Territory geo = territory.getIfAvailable();
+        if (geo == null) {
+            return null;
+        }
+        try {
+            LocalDate day = date;
+            var coverage = geo.coverage();
+            if (day.isBefore(coverage.from())) {
+                day = coverage.from();
+            } else if (day.isAfter(coverage.to())) {
+                day = coverage.to();
+            }
+            return geo.mapLayers(day);
+        } catch (RuntimeException e) {
+            log.warn("dossier map left out: the geo data cannot draw it ({})", e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    /** A staff id as the evidence locker records it, as that member's name (only within the organization). */
+    private String staffName(UUID organizationId, String recorded) {
+        try {
+            return directory.find(UUID.fromString(recorded)).filter(m -> organizationId.equals(m.organizationId()))
+                    .map(org.passage.organizations.StaffMember::displayName).orElse(recorded);
+        } catch (IllegalArgumentException notAnId) {
+            return recorded;
+        }
+    }
+
+    private void recordTransfers(CaseId caseId, Dossier dossier, String recipient, UUID exportId) {
+        EvidenceLocker locker = evidence.getIfAvailable();
+        if (locker == null) {
+            return;
+        }
+        dossier.findings().stream().flatMap(f -> f.evidence().stream()).map(Dossier.Evidence::id).distinct()
+                .filter(id -> locker.item(caseId, id).isPresent())
+                .forEach(id -> locker.recordTransfer(caseId, id, recipient, "listed in dossier export " + exportId));
+    }
+
+    private static int pages(byte[] pdf) {
+        try (var document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the rendered dossier does not open as a PDF", e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The dossier: the PDF a consulate reads before granting a humanitarian visa, built from the case, its journey
+ * and its vetting, redacted by a profile chosen at export, signed with the organization's key and audited.
+ * {@code passage dossier verify} checks a dossier's signature offline.
+ */
+@NullMarked
+package org.passage.dossier;
+
+import org.jspecify.annotations.NullMarked;

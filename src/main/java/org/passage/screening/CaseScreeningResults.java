@@ -1,0 +1,43 @@
+package org.passage.screening;
+
+import java.util.List;
+import java.util.Objects;
+import org.passage.cases.CaseId;
+
+/**
+ * A case's screening hits as other features (vetting) weigh them: the ones an analyst confirmed and the ones
+ * nobody reviewed yet; dismissed hits are left out. Need to know is checked and the read audited.
+ */
+public interface CaseScreeningResults {
+
+    /**
+     * The hits of the case's applicant.
+     *
+     * @throws org.passage.cases.CaseRegister.NoSuchCase if the reader may not see the case
+     */
+    Results of(CaseId caseId);
+
+    /** {@code indexReady} false: the lists are still loading, only confirmed reviews are known. */
+    record Results(boolean indexReady, List<CaseHit> hits) {
+        public Results {
+            hits = List.copyOf(hits);
+        }
+    }
+
+    /** A hit with the list it comes from ("eu-sanctions-oj"), the listed entity's caption and the score in [0, 1]. */
+    record CaseHit(String list, String entityId, String caption, double score, Review review) {
+
+        public enum Review { CONFIRMED, UNREVIEWED }
+
+        public CaseHit {
+            Objects.requireNonNull(list, "list");
+            Objects.requireNonNull(entityId, "entityId");
+            Objects.requireNonNull(review, "review");
+        }
+
+        @Override
+        public String toString() {
+            return "CaseHit[" + list + "/" + entityId + ", " + review + ", caption redacted]";
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.passage.vetting.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.passage.cases.CaseId;
+import org.passage.crypto.AssociatedData;
+import org.passage.crypto.SealedColumn;
+import org.passage.crypto.SealedText;
+import org.passage.crypto.Sealing;
+import org.passage.vetting.DecisionView.Outcome;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The decisions table; rationale and reasons sealed. The two-person rule is also a check constraint there. */
+@Repository
+class Decisions {
+
+    static final String TABLE = "vetting_decisions";
+    private final JdbcClient jdbc;
+    private final Sealing sealing;
+
+    Decisions(JdbcClient jdbc, Sealing sealing) {
+        this.jdbc = jdbc;
+        this.sealing = sealing;
+    }
+
+    void propose(UUID org, CaseId caseId, Decision d) {
+        jdbc.sql("""
+                insert into vetting_decisions (id, case_id, organization_id, outcome, rationale, cited_findings, proposed_by, proposed_at, state)
+                values (:id, :case, :org, :outcome, :rationale, :cited, :by, :at, 'PROPOSED')""")
+                .param("id", d.id()).param("case", caseId.value()).param("org", org).param("outcome", d.outcome().name())
+                .param("rationale", seal(org, "rationale", d.id(), d.rationale()))
+                .param("cited", d.citedFindings().toArray(UUID[]::new)).param("by", d.proposedBy())
+                .param("at", Timestamp.from(d.proposedAt())).update();
+    }
+
+    void review(UUID org, UUID decisionId, Decision.State state, UUID by, Instant at, String reason) {
+        jdbc.sql("""
+                update vetting_decisions set state = :state, reviewed_by = :by, reviewed_at = :at, review_reason = :reason
+                where id = :id and organization_id = :org and state = 'PROPOSED'""")
+                .param("state", state.name()).param("by", by).param("at", Timestamp.from(at))
+                .param("reason", seal(org, "review_reason", decisionId, reason)).param("id", decisionId).param("org", org).update();
+    }
+
+    void reopen(UUID org, UUID decisionId, UUID by, Instant at, String reason) {
+        jdbc.sql("""
+                update vetting_decisions set state = 'REOPENED', reopened_by = :by, reopened_at = :at, reopen_reason = :reason
+                where id = :id and organization_id = :org and state = 'CONFIRMED'""")
+                .param("by", by).param("at", Timestamp.from(at)).param("reason", seal(org, "reopen_reason", decisionId, reason))
+                .param("id", decisionId).param("org", org).update();
+    }
+
+    List<Decision> of(UUID org, CaseId caseId) {
+        return jdbc.sql("select * from vetting_decisions where case_id = :case and organization_id = :org order by proposed_at desc")
+                .param("case", caseId.value()).param("org", org).query((rs, n) -> decision(org, rs)).list();
+    }
+
+    Map<Outcome, Long> confirmedOutcomes(UUID org, LocalDate from, LocalDate to) {
+        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        jdbc.sql("""
+                select outcome, count(*) from vetting_decisions where organization_id = :org and state = 'CONFIRMED'
+                and reviewed_at >= :from and reviewed_at < :to group by outcome""")
+                .param("org", org).param("from", Date.valueOf(from)).param("to", Date.valueOf(to.plusDays(1)))
+                .query((rs, n) -> Map.entry(Outcome.valueOf(rs.getString(1)), rs.getLong(2))).list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    private Decision decision(UUID org, ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID[] cited = (UUID[]) rs.getArray("cited_findings").getArray();
+        return new Decision(id, Outcome.valueOf(rs.getString("outcome")), open(org, "rationale", id, rs.getBytes("rationale")),
+                Arrays.asList(cited), rs.getObject("proposed_by", UUID.class), rs.getTimestamp("proposed_at").toInstant(),
+                Decision.State.valueOf(rs.getString("state")), rs.getObject("reviewed_by", UUID.class), instant(rs, "reviewed_at"),
+                open(org, "review_reason", id, rs.getBytes("review_reason")), rs.getObject("reopened_by", UUID.class),
+                instant(rs, "reopened_at"), open(org, "reopen_reason", id, rs.getBytes("reopen_reason")));
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private byte[] seal(UUID org, String column, UUID row, String text) {
+        return sealing.seal(org, text, new AssociatedData(TABLE, column, row)).ciphertext();
+    }
+
+    private @Nullable String open(UUID org, String column, UUID row, byte @Nullable [] sealed) {
+        return sealed == null ? null : sealing.open(org, new SealedText(sealed), new AssociatedData(TABLE, column, row));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class SealedColumns {
+        @Bean
+        SealedColumn vettingDecisionRationale() {
+            return SealedColumn.of(TABLE, "rationale");
+        }
+
+        @Bean
+        SealedColumn vettingDecisionReviewReason() {
+            return SealedColumn.of(TABLE, "review_reason");
+        }
+
+        @Bean
+        SealedColumn vettingDecisionReopenReason() {
+            return SealedColumn.of(TABLE, "reopen_reason");
+        }
+    }
+}

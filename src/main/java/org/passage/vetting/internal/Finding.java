@@ -1,0 +1,41 @@
+package org.passage.vetting.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.passage.vetting.FindingView.Severity;
+
+/**
+ * A finding as stored: what kind of rule produced it, the {@code identity} that makes it "the same finding" in the
+ * next run (kind plus the ids it is about, nothing personal), the plain-language title and explanation, and the
+ * inputs it was derived from so it can be explained later. Personal data: {@link #toString()} is redacted.
+ */
+public record Finding(UUID id, @Nullable UUID runId, Severity severity, String kind, String identity, String title,
+               String explanation, Map<String, String> inputs, boolean manual, Instant createdAt, UUID createdBy,
+               List<UUID> evidenceIds) {
+
+    public Finding {
+        inputs = Map.copyOf(inputs);
+        evidenceIds = List.copyOf(evidenceIds);
+    }
+
+    /** What a rule proposes, before it is stored with a run. */
+    record Draft(Severity severity, String kind, String identity, String title, String explanation, Map<String, String> inputs) {
+
+        Draft {
+            inputs = Map.copyOf(inputs);
+        }
+
+        @Override
+        public String toString() {
+            return "Draft[" + severity + ", " + kind + ", REDACTED]";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Finding[" + id + ", " + severity + ", " + kind + ", REDACTED]";
+    }
+}

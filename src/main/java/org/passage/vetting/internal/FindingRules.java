@@ -1,0 +1,282 @@
+package org.passage.vetting.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.passage.geo.Coordinates;
+import org.passage.geo.GeoStatus;
+import org.passage.geo.Occupation;
+import org.passage.geo.SnapshotCheck;
+import org.passage.geo.TerritoryStatus;
+import org.passage.screening.CaseScreeningResults;
+import org.passage.units.UnitIncidentView;
+import org.passage.units.UnitPosition;
+import org.passage.vetting.FindingView.Severity;
+
+/**
+ * The rules that turn what geo, units and screening answered into findings. Pure: the same facts always give
+ * the same findings, in the same order, so a re-run shows only what changed in the facts. Each finding carries
+ * its inputs (the facts it rests on) so that it can be explained long after the data moved on.
+ */
+final class FindingRules {
+
+    /** Unit positions further than this from the claimed place on the same dates are a concern. */
+    static final double FAR_KM = 100;
+    /** Belarus was the staging area of the Kyiv offensive until the withdrawal from the north. */
+    static final LocalDate BELARUS_STAGING_FROM = LocalDate.of(2022, 2, 1);
+    static final LocalDate BELARUS_STAGING_TO = LocalDate.of(2022, 4, 5);
+
+    private final int gapMonths;
+
+    FindingRules(int gapMonths) {
+        if (gapMonths < 1) {
+            throw new IllegalArgumentException("the gap threshold is at least one month");
+        }
+        this.gapMonths = gapMonths;
+    }
+
+    List<Finding.Draft> apply(List<PeriodFacts> periods, CaseScreeningResults.@Nullable Results screening) {
+        List<Finding.Draft> out = new ArrayList<>();
+        if (periods.isEmpty()) {
+            out.add(draft(Severity.INFO, "no-periods", "no-periods", "No service period recorded",
+                    "Nothing was checked: record where and when he served first.", Map.of()));
+        }
+        List<PeriodFacts> ordered = periods.stream().sorted(Comparator.comparing(f -> f.period().dates().earliest())).toList();
+        for (PeriodFacts facts : ordered) {
+            out.add(territory(facts));
+            out.addAll(unit(facts));
+        }
+        out.addAll(gaps(ordered));
+        out.addAll(screening(screening));
+        return out;
+    }
+
+    private Finding.Draft territory(PeriodFacts facts) {
+        ServicePeriod p = facts.period();
+        String place = p.claim().placeName();
+        String dates = p.dates().earliest() + ".." + p.dates().latest();
+        String identity = "territory:" + p.id();
+        Map<String, String> inputs = new LinkedHashMap<>(periodInputs(p));
+        TerritoryStatus t = facts.territory();
+        if (t == null) {
+            inputs.put("problem", String.valueOf(facts.territoryProblem()));
+            return draft(Severity.CONCERN, "territory-unchecked", identity,
+                    "Claimed service in " + place + " " + dates + ": not checked",
+                    "Where the place lay could not be checked: " + facts.territoryProblem() + ". Check it by hand.", inputs);
+        }
+        inputs.put("status", t.status().code());
+        inputs.put("occupation", t.occupation().name());
+        if (t.area() != null) {
+            inputs.put("area", t.area());
+        }
+        if (t.occupiedSince() != null) {
+            inputs.put("occupiedSince", t.occupiedSince().toString());
+        }
+        inputs.put("snapshots", t.checks().stream().map(c -> c.snapshotDate() + (c.occupied() ? " held" : " not held")
+                + (c.distanceToLineKm() == null ? "" : String.format(Locale.ROOT, " %.1f km", c.distanceToLineKm())))
+                .collect(Collectors.joining("; ")));
+        String why = String.join("; ", t.notes());
+        String distance = distance(t.checks());
+        String where = t.area() == null ? "" : " (" + t.area() + ")";
+        return switch (t.status()) {
+            case OCCUPIED_UKRAINE -> {
+                long held = t.checks().stream().filter(SnapshotCheck::occupied).count();
+                String sources = t.checks().stream().filter(SnapshotCheck::occupied).map(SnapshotCheck::source).distinct()
+                        .collect(Collectors.joining(", "));
+                String part = t.occupation() == Occupation.PART
+                        ? "for part of the period: " + held + " of " + t.checks().size() + " snapshots show it held"
+                        : "for the whole period";
+                yield draft(Severity.SERIOUS, "territory-occupied", identity,
+                        "Claimed service in " + place + " " + dates + ": occupied Ukraine at those dates",
+                        place + where + " lay in Russian-occupied Ukraine " + part
+                                + (t.occupiedSince() == null ? "" : ", occupied since " + t.occupiedSince())
+                                + (sources.isEmpty() ? "" : " (source: " + sources + ")") + "." + distance + notes(why), inputs);
+            }
+            case UKRAINE -> draft(Severity.CONCERN, "territory-ukraine", identity,
+                    "Claimed service in " + place + " " + dates + ": Ukraine outside the occupied area",
+                    place + where + " was held by Ukraine on every snapshot of those dates: a Russian unit there was in combat,"
+                            + " or the place or dates are wrong." + distance + notes(why), inputs);
+            case RUSSIA -> draft(Severity.INFO, "territory-russia", identity,
+                    "Claimed service in " + place + " " + dates + ": in Russia",
+                    place + " lies in Russia" + (t.country() == null ? "" : " (" + t.country() + ")") + "." + distance + notes(why), inputs);
+            case BELARUS -> belarus(p, place, dates, identity, distance + notes(why), inputs);
+            case OTHER -> draft(Severity.INFO, "territory-other", identity,
+                    "Claimed service in " + place + " " + dates + ": outside Russia, Belarus and Ukraine",
+                    place + " lies in " + (t.country() == null ? "no country's outline" : t.country()) + "." + notes(why), inputs);
+        };
+    }
+
+    private static Finding.Draft belarus(ServicePeriod p, String place, String dates, String identity, String more,
+                                         Map<String, String> inputs) {
+        boolean staging = !p.dates().latest().isBefore(BELARUS_STAGING_FROM) && !p.dates().earliest().isAfter(BELARUS_STAGING_TO);
+        if (staging) {
+            return draft(Severity.CONCERN, "territory-belarus-staging", identity,
+                    "Claimed service in " + place + " " + dates + ": Belarus while it was a staging area",
+                    place + " lies in Belarus; from " + BELARUS_STAGING_FROM + " to " + BELARUS_STAGING_TO
+                            + " Russian units staged there for, and withdrew from, the offensive on Kyiv." + more, inputs);
+        }
+        return draft(Severity.INFO, "territory-belarus", identity, "Claimed service in " + place + " " + dates + ": in Belarus",
+                place + " lies in Belarus." + more, inputs);
+    }
+
+    private List<Finding.Draft> unit(PeriodFacts facts) {
+        ServicePeriod p = facts.period();
+        List<Finding.Draft> out = new ArrayList<>();
+        var unit = facts.unit();
+        if (unit == null) {
+            out.add(draft(Severity.CONCERN, "unit-unknown", "unit-unknown:" + p.id(),
+                    "Unknown unit \"" + p.claim().unitText() + "\" (" + p.dates().earliest() + ".." + p.dates().latest() + ")",
+                    "The unit he named is not in the unit knowledge base (or was left unresolved), so its incidents and"
+                            + " positions could not be checked. Identify it by its number (в/ч) or add it to the knowledge base.",
+                    periodInputs(p)));
+            return out;
+        }
+        String period = p.dates().earliest() + ".." + p.dates().latest();
+        for (UnitIncidentView incident : facts.incidents()) {
+            Severity severity = incident.confidence() == UnitIncidentView.Confidence.POSSIBLE ? Severity.CONCERN : Severity.SERIOUS;
+            String when = incident.from().equals(incident.to()) ? incident.from().toString() : incident.from() + ".." + incident.to();
+            Map<String, String> inputs = new LinkedHashMap<>(periodInputs(p));
+            inputs.put("unit", unit.name());
+            inputs.put("incident", incident.title());
+            inputs.put("incidentDates", when);
+            inputs.put("confidence", incident.confidence().name());
+            inputs.put("reviewed", String.valueOf(incident.reviewed()));
+            inputs.put("sources", String.join(" ", incident.sourceUrls()));
+            out.add(draft(severity, "unit-incident", "unit-incident:" + p.id() + ":" + incident.incidentId(),
+                    "Unit " + unit.name() + " is linked to " + incident.title() + " (" + when + ") during his claimed service",
+                    "The knowledge base links " + unit.name() + " to " + incident.title() + " in " + incident.placeName()
+                            + " (" + when + "), overlapping his claimed service " + period + ". Link confidence: "
+                            + incident.confidence().name().toLowerCase(Locale.ROOT) + ", "
+                            + (incident.reviewed() ? "reviewed by an analyst" : "not yet reviewed by an analyst") + ". "
+                            + incident.summary() + (incident.sourceUrls().isEmpty() ? "" : " Sources: " + String.join(", ", incident.sourceUrls())),
+                    inputs));
+        }
+        if (!unit.sanctionEntries().isEmpty()) {
+            out.add(draft(Severity.CONCERN, "unit-sanctioned", "unit-sanctioned:" + p.id() + ":" + unit.id(),
+                    "Unit " + unit.name() + " is under sanctions",
+                    "Listed as: " + String.join("; ", unit.sanctionEntries()) + ". Sanctions name the unit, not him.",
+                    Map.of("unit", unit.name(), "entries", String.join("; ", unit.sanctionEntries()))));
+        }
+        positions(facts, unit.name()).ifPresent(out::add);
+        return out;
+    }
+
+    private java.util.Optional<Finding.Draft> positions(PeriodFacts facts, String unitName) {
+        Coordinates claimed = facts.period().coordinates();
+        if (claimed == null || facts.positions().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        UnitPosition farthest = facts.positions().stream().max(Comparator.comparingDouble(u -> kilometres(claimed, u.coordinates()))).orElseThrow();
+        double km = kilometres(claimed, farthest.coordinates());
+        ServicePeriod p = facts.period();
+        Map<String, String> inputs = new LinkedHashMap<>(periodInputs(p));
+        inputs.put("positions", facts.positions().stream().map(u -> u.date() + " " + u.coordinates() + " (" + u.source() + ")")
+                .collect(Collectors.joining("; ")));
+        if (km > FAR_KM) {
+            return java.util.Optional.of(draft(Severity.CONCERN, "unit-far", "unit-far:" + p.id(),
+                    String.format(Locale.ROOT, "Unit %s was placed %.0f km from %s on %s", unitName, km, p.claim().placeName(), farthest.date()),
+                    String.format(Locale.ROOT, "OSINT mappers (%s) placed %s at %s on %s, %.0f km from where he says he served with it."
+                            + " Either he served in a detached part of the unit, or the place, the dates or the unit are wrong.",
+                            farthest.source(), unitName, farthest.coordinates(), farthest.date(), km), inputs));
+        }
+        return java.util.Optional.of(draft(Severity.INFO, "unit-near", "unit-near:" + p.id(),
+                "Unit " + unitName + " was placed near " + p.claim().placeName() + " on those dates",
+                String.format(Locale.ROOT, "%d OSINT positions of the unit during the period lie within %.0f km of the claimed place.",
+                        facts.positions().size(), Math.max(km, 1)), inputs));
+    }
+
+    private List<Finding.Draft> gaps(List<PeriodFacts> ordered) {
+        List<Finding.Draft> out = new ArrayList<>();
+        LocalDate coveredTo = null;
+        for (PeriodFacts f : ordered) {
+            ClaimedDates d = f.period().dates();
+            if (coveredTo != null && d.earliest().isAfter(coveredTo.plusDays(1))) {
+                LocalDate gapFrom = coveredTo.plusDays(1);
+                LocalDate gapTo = d.earliest().minusDays(1);
+                long months = Period.between(gapFrom, gapTo.plusDays(1)).toTotalMonths();
+                if (gapTo.plusDays(1).isAfter(gapFrom.plusMonths(gapMonths))) {
+                    out.add(draft(Severity.CONCERN, "gap", "gap:" + gapFrom + ":" + gapTo,
+                            "Gap of " + months + " months with no account (" + gapFrom + ".." + gapTo + ")",
+                            "No service period covers " + gapFrom + " to " + gapTo + ". Ask where he was: leave, hospital,"
+                                    + " a unit he did not name, or time in Ukraine.",
+                            Map.of("from", gapFrom.toString(), "to", gapTo.toString(), "thresholdMonths", String.valueOf(gapMonths))));
+                }
+            }
+            coveredTo = coveredTo == null || d.latest().isAfter(coveredTo) ? d.latest() : coveredTo;
+        }
+        return out;
+    }
+
+    private static List<Finding.Draft> screening(CaseScreeningResults.@Nullable Results results) {
+        List<Finding.Draft> out = new ArrayList<>();
+        if (results == null) {
+            out.add(draft(Severity.INFO, "screening-unavailable", "screening-unavailable", "Screening not consulted",
+                    "The screening results could not be read for this run; screen the applicant on the case page.", Map.of()));
+            return out;
+        }
+        if (!results.indexReady()) {
+            out.add(draft(Severity.INFO, "screening-loading", "screening-loading", "Screening lists still loading",
+                    "Only hits an analyst already confirmed are counted; run the vetting again once the lists are loaded.", Map.of()));
+        }
+        for (var hit : results.hits()) {
+            Map<String, String> inputs = Map.of("list", hit.list(), "entity", hit.entityId(), "caption", hit.caption(),
+                    "score", String.format(Locale.ROOT, "%.2f", hit.score()), "review", hit.review().name());
+            boolean confirmed = hit.review() == CaseScreeningResults.CaseHit.Review.CONFIRMED;
+            out.add(draft(confirmed ? Severity.SERIOUS : Severity.CONCERN, confirmed ? "screening-confirmed" : "screening-unreviewed",
+                    "screening:" + hit.list() + ":" + hit.entityId(),
+                    "Name matches " + hit.list() + " entry " + hit.caption() + (confirmed ? " (confirmed)" : " (not reviewed)"),
+                    String.format(Locale.ROOT, confirmed
+                            ? "An analyst confirmed that the applicant is the person listed in %s as %s (score %.2f)."
+                            : "The screening found %s entry %s (score %.2f) and nobody has reviewed it yet: review it on the screening page.",
+                            hit.list(), hit.caption(), hit.score()), inputs));
+        }
+        return out;
+    }
+
+    private static String distance(List<SnapshotCheck> checks) {
+        var nearest = checks.stream().map(SnapshotCheck::distanceToLineKm).filter(java.util.Objects::nonNull)
+                .min(Double::compare);
+        return nearest.map(km -> String.format(Locale.ROOT, " Nearest to the line of contact: %.1f km.", km)).orElse("");
+    }
+
+    private static String notes(String why) {
+        return why.isEmpty() ? "" : " Notes: " + why + ".";
+    }
+
+    private static Map<String, String> periodInputs(ServicePeriod p) {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("period", p.id().toString());
+        inputs.put("place", p.claim().placeName());
+        if (p.coordinates() != null) {
+            inputs.put("coordinates", p.coordinates().toString());
+        }
+        inputs.put("dates", p.dates().describe());
+        inputs.put("unitText", p.claim().unitText());
+        return inputs;
+    }
+
+    private static Finding.Draft draft(Severity severity, String kind, String identity, String title, String explanation,
+                                       Map<String, String> inputs) {
+        return new Finding.Draft(severity, kind, identity, title, explanation, inputs);
+    }
+
+    /** Great-circle distance (haversine, mean Earth radius). */
+    static double kilometres(Coordinates a, Coordinates b) {
+        double dLat = Math.toRadians(b.latitude() - a.latitude());
+        double dLon = Math.toRadians(b.longitude() - a.longitude());
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(a.latitude())) * Math.cos(Math.toRadians(b.latitude())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    static boolean isOccupied(TerritoryStatus t) {
+        return t.status() == GeoStatus.OCCUPIED_UKRAINE;
+    }
+}

@@ -1,0 +1,76 @@
+package org.passage.vetting.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.passage.cases.CaseAccess;
+import org.passage.cases.CaseId;
+import org.passage.evidence.EvidenceItem;
+import org.passage.geo.Coordinates;
+import org.passage.vetting.DecisionView;
+import org.passage.vetting.EvidenceView;
+import org.passage.vetting.FindingView;
+import org.passage.vetting.ServicePeriodView;
+import org.passage.vetting.VettingRecord;
+import org.passage.vetting.VettingRecords;
+import org.passage.vetting.VettingStatistics;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The vetting as other features read it (the dossier, reports): the read is checked and audited with its purpose. */
+@Service
+class PublishedVetting implements VettingRecords, VettingStatistics {
+
+    private final CaseAccess cases;
+    private final VettingDesk desk;
+    private final Decisions decisions;
+
+    PublishedVetting(CaseAccess cases, VettingDesk desk, Decisions decisions) {
+        this.cases = cases;
+        this.desk = desk;
+        this.decisions = decisions;
+    }
+
+    @Override
+    @Transactional
+    public Optional<VettingRecord> forCase(CaseId caseId, String purpose) {
+        VettingFile file = desk.file(cases.read(caseId, "vetting.read:" + shorten(purpose)), true);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ServicePeriodView> periods = file.periods().stream().map(p -> period(file, p)).toList();
+        List<FindingView> findings = file.findings().stream().map(f -> new FindingView(f.id(), f.severity(), f.title(), f.explanation(),
+                f.evidenceIds().stream().map(file.evidence()::get).filter(java.util.Objects::nonNull).map(PublishedVetting::evidence).toList()))
+                .toList();
+        Optional<DecisionView> decision = file.current().map(d -> new DecisionView(d.outcome(), d.rationale(), file.staff(d.proposedBy()),
+                d.proposedAt(), d.state() == Decision.State.CONFIRMED ? file.staff(d.reviewedBy()) : null,
+                d.state() == Decision.State.CONFIRMED ? d.reviewedAt() : null, d.locks()));
+        return Optional.of(new VettingRecord(caseId, periods, findings, decision));
+    }
+
+    @Override
+    public Map<DecisionView.Outcome, Long> outcomesOf(UUID organizationId, LocalDate from, LocalDate to) {
+        return decisions.confirmedOutcomes(organizationId, from, to);
+    }
+
+    private static ServicePeriodView period(VettingFile file, ServicePeriod p) {
+        var unit = file.unit(p);
+        Coordinates at = p.coordinates();
+        return new ServicePeriodView(p.id(), p.claim().unitText(), unit == null ? null : unit.name(), unit == null ? null : unit.number(),
+                p.claim().role(), p.claim().placeName(), at, p.claim().fromText(), p.claim().toText(), p.dates().earliest(),
+                p.dates().latest(), p.sourceKind().name(), p.claim().sourceDescription(), p.claim().sourceIdentifiesSomeone(),
+                file.territoryOf(p));
+    }
+
+    private static EvidenceView evidence(EvidenceItem i) {
+        return new EvidenceView(i.id(), i.label(), i.url(), i.sha256() == null ? "" : i.sha256(), i.capturedAt(), i.capturedBy(),
+                i.identifiesSource());
+    }
+
+    private static String shorten(String purpose) {
+        String p = purpose == null ? "" : purpose.replaceAll("[^A-Za-z0-9._-]", "");
+        return p.length() > 40 ? p.substring(0, 40) : p;
+    }
+}

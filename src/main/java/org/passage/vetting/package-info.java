@@ -1,0 +1,10 @@
+/**
+ * Vetting: where and when an applicant served, with which unit, and what that means. Analysts record his service
+ * periods, a vetting run turns them (with geo, units and screening) into findings with their evidence, and two
+ * different analysts sign off a decision. Other features read it through {@link VettingRecords},
+ * {@link VettingMap} and {@link VettingStatistics}, and hear {@link VettingDecided}.
+ */
+@NullMarked
+package org.passage.vetting;
+
+import org.jspecify.annotations.NullMarked;

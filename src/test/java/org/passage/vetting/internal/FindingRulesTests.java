@@ -1,0 +1,137 @@
+package org.passage.vetting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.passage.cases.CaseId;
+import org.passage.geo.Coordinates;
+import org.passage.geo.DatePeriod;
+import org.passage.geo.GeoStatus;
+import org.passage.geo.Occupation;
+import org.passage.geo.SnapshotCheck;
+import org.passage.geo.TerritoryStatus;
+import org.passage.screening.CaseScreeningResults;
+import org.passage.units.UnitIncidentView;
+import org.passage.units.UnitPosition;
+import org.passage.units.UnitView;
+import org.passage.vetting.FindingView.Severity;
+
+/** The rules on hand-made facts: what each finding says, and how severe it is. */
+class FindingRulesTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private static final Coordinates HOSTOMEL = new Coordinates(50.5693, 30.2651);
+    private final FindingRules rules = new FindingRules(3);
+    private final UnitView brigade = new UnitView(UUID.randomUUID(), "64th Separate Motor Rifle Brigade", "51460",
+            List.of("64 омсбр"), "35th Combined Arms Army", List.of("Knyaze-Volkonskoye"), List.of());
+
+    @Test
+    void serviceInOccupiedUkraineIsSeriousAndSaysSinceWhenAndWhere() {
+        ServicePeriod p = period("Hostomel", HOSTOMEL, "2022-03-01", "2022-03-30");
+        var checks = List.of(new SnapshotCheck(LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 4), "nzz_2022-03-01", true, 12.5),
+                new SnapshotCheck(LocalDate.of(2022, 3, 5), LocalDate.of(2022, 3, 5), LocalDate.of(2022, 3, 30), "nzz_2022-03-05", true, 10.0));
+        var status = new TerritoryStatus(HOSTOMEL, DatePeriod.between(p.dates().earliest(), p.dates().latest()), GeoStatus.OCCUPIED_UKRAINE,
+                "Ukraine", "Kyiv Oblast", Occupation.ALL, LocalDate.of(2022, 2, 27), checks, List.of());
+
+        var findings = rules.apply(List.of(facts(p, status, brigade)), new CaseScreeningResults.Results(true, List.of()));
+
+        assertThat(findings).filteredOn(f -> f.kind().equals("territory-occupied")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.SERIOUS);
+            assertThat(f.title()).isEqualTo("Claimed service in Hostomel 2022-03-01..2022-03-30: occupied Ukraine at those dates");
+            assertThat(f.explanation()).contains("Kyiv Oblast", "occupied since 2022-02-27", "nzz_2022-03-01", "10.0 km");
+            assertThat(f.inputs()).containsEntry("status", "occupied-ukraine");
+        });
+    }
+
+    @Test
+    void aGarrisonInRussiaIsInformation() {
+        Coordinates voronezh = new Coordinates(51.672, 39.1843);
+        ServicePeriod p = period("Voronezh", voronezh, "2021", "");
+        var status = new TerritoryStatus(voronezh, DatePeriod.between(p.dates().earliest(), p.dates().latest()), GeoStatus.RUSSIA, "Russia",
+                null, Occupation.NOT_CHECKED, null, List.of(), List.of("inside the outline of Russia"));
+        var findings = rules.apply(List.of(facts(p, status, brigade)), new CaseScreeningResults.Results(true, List.of()));
+        assertThat(findings).filteredOn(f -> f.kind().startsWith("territory")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void incidentsOfTheUnitDuringTheServiceAreSeriousUnlessOnlyPossible() {
+        ServicePeriod p = period("Bucha", new Coordinates(50.5436, 30.212), "2022-03", "");
+        var killings = new UnitIncidentView(UUID.randomUUID(), "the Bucha killings", "Bucha", null, LocalDate.of(2022, 3, 1),
+                LocalDate.of(2022, 3, 31), "Civilians killed during the occupation.", UnitIncidentView.Confidence.CONFIRMED,
+                List.of("https://example.org/report"), true);
+        var shelling = new UnitIncidentView(UUID.randomUUID(), "shelling of Irpin", "Irpin", null, LocalDate.of(2022, 3, 5),
+                LocalDate.of(2022, 3, 6), "", UnitIncidentView.Confidence.POSSIBLE, List.of(), false);
+        var facts = new PeriodFacts(p, null, "test", brigade, List.of(killings, shelling), List.of());
+
+        var findings = rules.apply(List.of(facts), new CaseScreeningResults.Results(true, List.of()));
+
+        assertThat(findings).filteredOn(f -> f.kind().equals("unit-incident")).hasSize(2)
+                .anySatisfy(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.SERIOUS);
+                    assertThat(f.title()).isEqualTo("Unit 64th Separate Motor Rifle Brigade is linked to the Bucha killings"
+                            + " (2022-03-01..2022-03-31) during his claimed service");
+                    assertThat(f.explanation()).contains("confirmed", "reviewed by an analyst");
+                })
+                .anySatisfy(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.CONCERN);
+                    assertThat(f.explanation()).contains("not yet reviewed");
+                });
+        assertThat(findings).filteredOn(f -> f.kind().equals("territory-unchecked")).hasSize(1);
+    }
+
+    @Test
+    void unitPositionsFarFromTheClaimedPlaceAreAConcern() {
+        ServicePeriod p = period("Belgorod", new Coordinates(50.6, 36.6), "2022-03", "");
+        var positions = List.of(new UnitPosition(LocalDate.of(2022, 3, 10), HOSTOMEL, "deepstate"));
+        var findings = rules.apply(List.of(new PeriodFacts(p, null, "x", brigade, List.of(), positions)), null);
+        assertThat(findings).filteredOn(f -> f.kind().equals("unit-far")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.CONCERN);
+            assertThat(f.title()).contains("km from Belgorod on 2022-03-10");
+        });
+        assertThat(findings).filteredOn(f -> f.kind().equals("screening-unavailable")).hasSize(1);
+    }
+
+    @Test
+    void unknownUnitsGapsAndScreeningHits() {
+        ServicePeriod early = period("Mulino", new Coordinates(56.29, 43.04), "2021-01", "2021-03");
+        ServicePeriod late = period("Mulino", new Coordinates(56.29, 43.04), "2021-09", "2021-10");
+        var hits = new CaseScreeningResults.Results(true, List.of(
+                new CaseScreeningResults.CaseHit("eu-sanctions", "eu-1", "IVANOV Ivan", 0.93, CaseScreeningResults.CaseHit.Review.CONFIRMED),
+                new CaseScreeningResults.CaseHit("ofac-sdn", "sdn-2", "IVANOV I.", 0.81, CaseScreeningResults.CaseHit.Review.UNREVIEWED)));
+
+        var findings = rules.apply(List.of(facts(late, null, null), facts(early, null, null)), hits);
+
+        assertThat(findings).filteredOn(f -> f.kind().equals("unit-unknown")).hasSize(2)
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.CONCERN));
+        assertThat(findings).filteredOn(f -> f.kind().equals("gap")).singleElement()
+                .satisfies(f -> assertThat(f.title()).isEqualTo("Gap of 5 months with no account (2021-04-01..2021-08-31)"));
+        assertThat(findings).filteredOn(f -> f.kind().equals("screening-confirmed")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.SERIOUS));
+        assertThat(findings).filteredOn(f -> f.kind().equals("screening-unreviewed")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.CONCERN));
+    }
+
+    @Test
+    void aGapOfThreeMonthsOrLessIsNoFinding() {
+        ServicePeriod early = period("Mulino", new Coordinates(56.29, 43.04), "2021-01", "");
+        ServicePeriod late = period("Mulino", new Coordinates(56.29, 43.04), "2021-05", "");
+        assertThat(rules.apply(List.of(facts(early, null, null), facts(late, null, null)), null))
+                .noneMatch(f -> f.kind().equals("gap"));
+    }
+
+    private static PeriodFacts facts(ServicePeriod p, @Nullable TerritoryStatus status, @Nullable UnitView unit) {
+        return new PeriodFacts(p, status, status == null ? "not asked" : null, unit, List.of(), List.of());
+    }
+
+    private static ServicePeriod period(String place, Coordinates at, String from, String to) {
+        var dates = ClaimedDates.of(from, to, TODAY);
+        var claim = new ServiceClaim("64 омсбр", "driver", place, "", at.latitude(), at.longitude(), from, to, "", false, "");
+        return new ServicePeriod(UUID.randomUUID(), CaseId.random(), claim, null, dates, SourceKind.STATEMENT, Instant.EPOCH, UUID.randomUUID());
+    }
+}

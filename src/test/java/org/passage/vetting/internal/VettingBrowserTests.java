@@ -1,0 +1,124 @@
+package org.passage.vetting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.passage.cases.CaseIndex;
+import org.passage.cases.Stage;
+import org.passage.cli.DemoSeeder;
+import org.passage.organizations.Organizations;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.passage.organizations.StaffMember;
+import org.passage.support.Browsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The vetting page of the demo case in Chromium, as a second analyst: the periods, the findings of the demo run, the
+ * map drawn by the server (borders, the occupied area on the chosen day, a marker per place) and the confirmation
+ * of the decision the demo analyst proposed, which locks the vetting.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+class VettingBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    StaffDirectory staff;
+    @Autowired
+    CaseIndex cases;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    List<DemoSeeder> seeders;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void start() {
+        browser = Browsers.chromium(true);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aSecondAnalystReadsTheMapAndConfirmsTheProposedDecision() throws Exception {
+        var console = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(d -> d.seed(console));
+        UUID ark = organizations.findByName("Ark Demo").orElseThrow().id();
+        var vettingCase = cases.ofOrganization(ark).stream().filter(c -> c.stage() == Stage.VETTING).findFirst().orElseThrow();
+        StaffMember analyst = Browsers.member(staff, jdbc, ark, Role.VETTING_ANALYST);
+        jdbc.sql("insert into case_assignments (case_id, staff_id, assigned_at) values (?, ?, now())")
+                .params(vettingCase.id().value(), analyst.id()).update();
+
+        String app = "http://localhost:" + port;
+        Browsers.logIn(browser, app, analyst);
+        browser.get(app + "/cases/" + vettingCase.id());
+        browser.findElement(By.id("vetting-link")).click();
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("periods-table")));
+
+        assertThat(browser.findElements(By.cssSelector("#periods-table tr.period"))).hasSize(3);
+        assertThat(browser.findElement(By.id("findings-list")).getText()).contains("Буча").contains("occupied Ukraine at those dates")
+                // the demo unit knowledge base links the brigade he named ("64 омсбр") to the Bucha killings
+                .contains("is linked to Killings of civilians in Bucha");
+        assertThat(browser.findElements(By.cssSelector("li.finding[data-severity='SERIOUS']"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#vetting-map svg path.layer-country"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(browser.findElements(By.cssSelector("#vetting-map svg path.layer-occupied"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#vetting-map svg g.marker"))).hasSize(3);
+        assertThat(browser.findElement(By.cssSelector("#vetting-map svg")).getAttribute("data-date")).isEqualTo("2020-11-01");
+        Browsers.screenshot(browser, "vetting-demo");
+
+        // the date selector of the Bucha period: the map of 2022-03-01, with the Bucha marker in force that day
+        browser.findElement(By.linkText("map on 2022-03-01")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#vetting-map svg"), "data-date", "2022-03-01"));
+        assertThat(browser.findElements(By.cssSelector("#vetting-map svg g.marker.current"))).hasSize(1);
+        browser.get(browser.getCurrentUrl() + "#vetting-map");
+        Browsers.screenshot(browser, "vetting-map-2022-03-01");
+
+        // a new period naming a known unit: the form offers the matching units, the analyst picks one
+        browser.findElement(By.id("unit")).sendKeys("64 омсбр");
+        browser.findElement(By.id("latitude")).sendKeys("50.5977");
+        browser.findElement(By.id("longitude")).sendKeys("36.5858");
+        browser.findElement(By.id("from")).sendKeys("2023-01");
+        browser.findElement(By.id("to")).sendKeys("2023-02");
+        browser.findElement(By.id("period-save")).click();
+        var choice = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#unit-choices input[type=radio]")));
+        assertThat(browser.findElement(By.id("unit-choices")).getText()).contains("64th Separate Guards Motor Rifle Brigade");
+        Browsers.screenshot(browser, "vetting-unit-choice");
+        choice.click();
+        browser.findElement(By.id("period-save")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#periods-table tr.period"), 4));
+
+        browser.findElement(By.id("confirm-decision")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vetting-locked")));
+        assertThat(browser.findElement(By.id("decision-current")).getAttribute("data-state")).isEqualTo("CONFIRMED");
+        assertThat(browser.findElements(By.id("period-form"))).isEmpty();
+        assertThat(browser.findElements(By.id("run-vetting"))).isEmpty();
+        Browsers.screenshot(browser, "vetting-confirmed");
+    }
+}
