@@ -48,6 +48,20 @@ public final class ScreeningEngine implements AutoCloseable {
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
     }
 
+    /**
+     * Where a listed entity stands for a query, for the diagnostic of {@code bench screening --diagnose}: its position
+     * among the first {@code limit} candidates of the index (-1 when not among them).
+     */
+    int candidateRank(ListedEntity query, String id, int limit) {
+        int[] docs = index.candidates(EntityProfile.of(query, parser), limit);
+        for (int i = 0; i < docs.length; i++) {
+            if (profiles.get(docs[i]).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Scores one entity against another with the same features as screening (used to evaluate on labelled pairs). */
     public static EntityScorer.Scored compare(ListedEntity query, ListedEntity candidate) {
         return EntityScorer.score(EntityProfile.of(query, SHARED_PARSER), EntityProfile.of(candidate, SHARED_PARSER));

@@ -56,7 +56,7 @@ class ApiKeyPages {
             model.addAttribute("name", name);
             return list(model);
         }
-        var issued = keys.issue(current.organizationId(), current.staffId(), name, validDays);
+        var issued = keys.issued(current.organizationId(), current.staffId(), name, validDays);
         audit.record(new AuditEvent("api-key.created", "api-key", issued.id().toString(), current.organizationId(), AuditEvent.Outcome.SUCCESS,
                 "valid " + validDays + " days"));
         model.addAttribute("issued", issued);

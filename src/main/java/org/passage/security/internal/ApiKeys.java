@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * database never holds a usable key and the key is shown once, when it is made. Keys expire and can be revoked.
  */
 @Service
-class ApiKeys {
+class ApiKeys implements org.passage.security.ApiKeyIssuing {
 
     static final String PREFIX = "psg_";
     static final int MAX_DAYS = 366;
@@ -60,7 +60,7 @@ class ApiKeys {
         this.clock = clock;
     }
 
-    Issued issue(UUID organization, UUID createdBy, String name, int days) {
+    Issued issued(UUID organization, UUID createdBy, String name, int days) {
         if (name.isBlank() || name.strip().length() > 100) {
             throw new IllegalArgumentException("name");
         }
@@ -76,6 +76,11 @@ class ApiKeys {
         jdbc.sql("insert into api_keys (id, organization_id, name, key_hash, created_by, created_at, expires_at) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(id, organization, name.strip(), hash(secret), createdBy, Timestamp.from(now), Timestamp.from(expires)).update();
         return new Issued(id, name.strip(), expires, secret);
+    }
+
+    @Override
+    public String issue(UUID organization, UUID createdBy, String name, int days) {
+        return issued(organization, createdBy, name, days).secret();
     }
 
     List<Listed> of(UUID organization) {
