@@ -159,6 +159,9 @@ class AuthorizationMatrixIntegrationTests {
             POST /cases/{own}/evidence/{item}/verify 302 302  404  404    302     404     404    403
             POST /cases/{own}/evidence/{item}/transfer 302 302 404 404    302     404     404    403
             POST /cases/{foreign}/evidence/{fitem}/transfer 404 404 404 404 404   404     404    403
+            GET  /admin/api-keys                   403   403  403  403    403     403     200    403
+            POST /admin/api-keys                   403   403  403  403    403     403     200    403
+            POST /admin/api-keys/{random}/revoke   403   403  403  403    403     403     302    403
             """;
 
     @Autowired
@@ -294,6 +297,9 @@ class AuthorizationMatrixIntegrationTests {
         if (path.endsWith("/handover")) {
             // the coordinator's cell hands the colleague (assigned by the row above) to a spare one: no column loses access
             request.param("fromStaffId", ownColleague.toString()).param("toStaffId", spareColleague.toString());
+        }
+        if (path.equals("/admin/api-keys") && method.equals("POST")) {
+            request.param("name", "matrix").param("days", "30");
         }
         if (path.endsWith("/schedule")) {
             request.param("hours", "24");

@@ -24,10 +24,19 @@ public final class BenchScreeningCommand implements Callable<Integer> {
     @Option(names = "--data", defaultValue = "../shared/data", description = "the shared data folder with the name tables (default ${DEFAULT-VALUE})")
     Path data;
 
+    @Option(names = "--diagnose", description = "instead of timing, tell why missed variant queries are missed (with examples)")
+    boolean diagnose;
+
     @Override
     public Integer call() throws Exception {
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         SyntheticNames names = SyntheticNames.load(data, 7);
+        if (diagnose) {
+            for (int size : sizes) {
+                new org.passage.screening.internal.VariantDiagnostic(names, out).run(size, queries, 25);
+            }
+            return 0;
+        }
         out.println("Screening benchmark. Names grown by re-combining real parts — " + names.source() + ".");
         out.println("Each entity has one name: a Russian surname + given name + patronymic (gender-consistent, drawn by frequency; "
                 + "2 in 5 written in Latin by a random romanisation system) or, 1 in 5, a foreign given name + surname.");

@@ -21,6 +21,11 @@ public final class StaffAuthentication extends AbstractAuthenticationToken {
     /** Every fully logged-in staff member has this authority. */
     public static final String STAFF = "STAFF";
     public static final String IN_PROGRESS = "LOGIN_IN_PROGRESS";
+    /**
+     * The only authority of a request made with an organization's API key: it reaches the screening API and
+     * nothing else (the key is accepted on those paths only, and never creates a session).
+     */
+    public static final String API_CLIENT = "API_CLIENT";
 
     /** Where a login stands; each stage but the last names the page that completes it. */
     public enum Stage {
@@ -45,6 +50,25 @@ public final class StaffAuthentication extends AbstractAuthenticationToken {
         this.principal = Objects.requireNonNull(principal);
         this.stage = Objects.requireNonNull(stage);
         setAuthenticated(true);
+    }
+
+    private StaffAuthentication(StaffPrincipal apiKey) {
+        super(List.of(new SimpleGrantedAuthority(API_CLIENT)));
+        this.principal = Objects.requireNonNull(apiKey);
+        this.stage = Stage.COMPLETE;
+        setAuthenticated(true);
+    }
+
+    /** A request authenticated by an API key: the principal's staff id is the key's id, its roles are empty. */
+    public static StaffAuthentication apiClient(StaffPrincipal apiKey) {
+        if (!apiKey.roles().isEmpty() || apiKey.organizationId() == null) {
+            throw new IllegalArgumentException("an API key has no roles and belongs to an organization");
+        }
+        return new StaffAuthentication(apiKey);
+    }
+
+    public boolean isApiClient() {
+        return getAuthorities().stream().anyMatch(a -> API_CLIENT.equals(a.getAuthority()));
     }
 
     private static List<GrantedAuthority> authorities(StaffPrincipal principal, Stage stage) {

@@ -19,6 +19,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -29,8 +30,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * Candidate generation: an in-memory Lucene index with one document per listed entity, holding the phonetic
  * forms of all its name tokens (field {@code f}), their consonant skeletons ({@code k}, which survive vowel
- * typos), the given-name groups ({@code g}, so Саша finds Aleksandr) and the one-deletion variants of surname
- * forms ({@code d}, which survive a consonant typo). A query is a disjunction of the same terms, weighted by role;
+ * typos), the given-name groups ({@code g}, so Саша finds Aleksandr), the one-deletion variants of surname
+ * forms ({@code d}, which survive a consonant typo), the plain spelling of surnames and patronymics ({@code t}, for
+ * fuzzy look-ups) and birth dates ({@code b}, which tell namesakes apart). A query is a disjunction of the same terms, weighted by role;
  * BM25 makes a rare surname count for more than "Ivanov" or "Aleksandr". Documents are numbered in the order
  * the entities were added (a single segment, merges keep order), so a hit's doc id is its profile's index.
  */
@@ -79,7 +81,13 @@ final class CandidateIndex implements AutoCloseable {
                 for (String group : t.givenGroups()) {
                     addOnce(doc, seen, "g", group);
                 }
+                if (name.roles()[i] == ParsedName.OTHER || name.roles()[i] == ParsedName.PATRONYMIC) {
+                    addOnce(doc, seen, "t", t.text());
+                }
             }
+        }
+        for (String date : profile.birthDates()) {
+            addOnce(doc, seen, "b", date);
         }
         try {
             writer.addDocument(doc);
@@ -99,8 +107,12 @@ final class CandidateIndex implements AutoCloseable {
         }
     }
 
-    /** Doc ids (= profile positions) of up to {@code limit} candidates for the query's names. */
-    int[] candidates(EntityProfile query, int limit) {
+    /**
+     * Doc ids (= profile positions) of up to {@code limit} candidates for the query's names. With {@code lookForTypos}
+     * (the engine asks again when the first candidates all scored under the threshold) the surname and patronymic
+     * are also looked up with one or two edits, which finds a misspelt name that no indexed form shares.
+     */
+    int[] candidates(EntityProfile query, int limit, boolean lookForTypos) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         BooleanQuery.Builder typos = new BooleanQuery.Builder();
         List<String> surnameForms = new ArrayList<>();
@@ -110,7 +122,7 @@ final class CandidateIndex implements AutoCloseable {
             for (int i = 0; i < name.size() && clauses < 60; i++) {
                 NameToken t = name.tokens()[i];
                 byte role = name.roles()[i];
-                if (role == ParsedName.PATRONYMIC || role == ParsedName.INITIAL) {
+                if (role == ParsedName.INITIAL) {
                     continue; // too common to find anyone by; the scorer still weighs them
                 }
                 if (role == ParsedName.GIVEN) {
@@ -120,6 +132,13 @@ final class CandidateIndex implements AutoCloseable {
                     clauses += clause(q, seen, "f", t.forms().getFirst(), 0.2f);
                     continue;
                 }
+                String primary = t.forms().getFirst();
+                if (role == ParsedName.PATRONYMIC) {
+                    // a common patronymic weighs little (BM25), but it tells namesakes apart, and a surname shaped
+                    // like a patronymic (Станкевич, Ermakovich) is found by it at all
+                    clauses += clause(q, seen, "f", primary, 0.5f);
+                    continue;
+                }
                 float weight = role == ParsedName.OTHER ? 1f : 0.3f;
                 for (String form : t.forms()) {
                     clauses += clause(q, seen, "f", form, weight);
@@ -127,23 +146,29 @@ final class CandidateIndex implements AutoCloseable {
                         surnameForms.add(form);
                     }
                 }
-                String primary = t.forms().getFirst();
                 clauses += clause(q, seen, "k", PhoneticForm.skeleton(primary), weight * 0.3f);
                 if (role == ParsedName.OTHER && primary.length() >= 4) {
                     clauses += clause(typos, seen, "d", primary, weight * 0.3f);
                     for (String deletion : deletions(primary)) {
                         clauses += clause(typos, seen, "d", deletion, weight * 0.2f);
                     }
+                    if (lookForTypos) {
+                        // the spelling itself: a vowel typo can merge two vowel runs of the phonetic form
+                        clauses += fuzzy(typos, seen, "t", t.text(), weight * 0.5f);
+                    }
                 }
             }
+        }
+        for (String date : query.birthDates()) {
+            clauses += clause(q, seen, "b", date, 0.3f);
         }
         if (clauses == 0) {
             return new int[0];
         }
         try {
             BooleanQuery exact = q.build();
-            TopDocs top = searcher.search(exact, new TopScoreDocCollectorManager(limit, limit));
-            if (top.scoreDocs.length < limit || !anyKnown(surnameForms)) {
+            TopDocs top = lookForTypos ? null : searcher.search(exact, new TopScoreDocCollectorManager(limit, limit));
+            if (top == null || top.scoreDocs.length < limit || !anyKnown(surnameForms)) {
                 // few candidates, or a surname no entry has: maybe a typo; look again through the one-deletion variants
                 BooleanQuery.Builder both = new BooleanQuery.Builder();
                 both.add(exact, BooleanClause.Occur.SHOULD);
@@ -159,6 +184,19 @@ final class CandidateIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Terms within one edit, first letter fixed, the 10 closest at most. Two edits or more terms found a few more
+     * variants but tripled the CPU time of a query that finds nobody (half of all queries) at 100k names.
+     */
+    private static int fuzzy(BooleanQuery.Builder q, Set<String> seen, String field, String term, float weight) {
+        if (term.length() < 4 || !seen.add("~" + field + ":" + term)) {
+            return 0;
+        }
+        var fuzzy = new FuzzyQuery(new Term(field, term), 1, 1, 10, true);
+        q.add(new BoostQuery(fuzzy, weight), BooleanClause.Occur.SHOULD);
+        return 1;
     }
 
     private boolean anyKnown(List<String> forms) throws IOException {

@@ -41,7 +41,7 @@ public final class ScreeningBenchmark {
         var threadsMx = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         long cpuStart = threadsMx.getCurrentThreadCpuTime();
-        ScreeningEngine engine = new ScreeningEngine(names.entities(size));
+        ScreeningEngine engine = new ScreeningEngine(withProgress(names.entities(size), size));
         double build = (System.nanoTime() - start) / 1e9;
         double buildCpu = (threadsMx.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         long heap = (heapAfterGc() - before) / (1024 * 1024);
@@ -103,6 +103,39 @@ public final class ScreeningBenchmark {
                 threads, 100 * figures.variantsFound());
         out.flush();
         return figures;
+    }
+
+    /** Prints "indexing n / size names" every 5 % while the index is built (on one line when the output is a terminal). */
+    private Iterable<ListedEntity> withProgress(Iterable<ListedEntity> entities, int size) {
+        int step = Math.max(1, size / 20);
+        long start = System.nanoTime();
+        return () -> new java.util.Iterator<>() {
+            private final java.util.Iterator<ListedEntity> inner = entities.iterator();
+            private int done;
+            private boolean ended;
+
+            @Override
+            public boolean hasNext() {
+                boolean more = inner.hasNext();
+                if (!more && !ended) {
+                    ended = true;
+                    out.printf(Locale.ROOT, "%s  indexed %,d names in %.1f s; merging the index …%n", System.console() != null ? "\r" : "", done,
+                            (System.nanoTime() - start) / 1e9);
+                    out.flush();
+                }
+                return more;
+            }
+
+            @Override
+            public ListedEntity next() {
+                if (++done % step == 0 && done < size) {
+                    out.printf(Locale.ROOT, "%s  indexing %,d / %,d names (%.0f s)%s", System.console() != null ? "\r" : "", done, size,
+                            (System.nanoTime() - start) / 1e9, System.console() != null ? "" : "\n");
+                    out.flush();
+                }
+                return inner.next();
+            }
+        };
     }
 
     record Query(ListedEntity entity, String expectedId) {

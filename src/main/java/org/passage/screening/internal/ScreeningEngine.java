@@ -39,13 +39,52 @@ public final class ScreeningEngine implements AutoCloseable {
 
     public List<Result> screen(ListedEntity query, int limit) {
         EntityProfile q = EntityProfile.of(query, parser);
+        int wanted = Math.max(limit, CANDIDATES);
         List<Result> out = new ArrayList<>();
-        for (int doc : index.candidates(q, Math.max(limit, CANDIDATES))) {
-            EntityProfile c = profiles.get(doc);
-            out.add(new Result(c.id(), c.schema(), c.caption(), c.dataset(), EntityScorer.score(q, c)));
+        int[] docs = index.candidates(q, wanted, false);
+        boolean convincing = false;
+        for (int doc : docs) {
+            Result r = result(q, doc);
+            out.add(r);
+            convincing |= r.scored().score() >= org.passage.screening.Screening.DEFAULT_THRESHOLD;
+        }
+        if (!convincing) {
+            // nothing above the threshold: perhaps a misspelt name; ask again with edits allowed (measured by
+            // `passage bench screening --diagnose`: most variants lost at 1M names were typos no indexed form shares)
+            java.util.Set<Integer> scored = new java.util.HashSet<>();
+            for (int doc : docs) {
+                scored.add(doc);
+            }
+            for (int doc : index.candidates(q, wanted, true)) {
+                if (scored.add(doc)) {
+                    out.add(result(q, doc));
+                }
+            }
         }
         out.sort(Comparator.comparingDouble((Result r) -> r.scored().score()).reversed());
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+    }
+
+    private Result result(EntityProfile q, int doc) {
+        EntityProfile c = profiles.get(doc);
+        return new Result(c.id(), c.schema(), c.caption(), c.dataset(), EntityScorer.score(q, c));
+    }
+
+    /**
+     * Where a listed entity stands for a query, for the diagnostic of {@code bench screening --diagnose}: its position
+     * among the first {@code limit} candidates of the index (-1 when not among them).
+     */
+    int candidateRank(ListedEntity query, String id, int limit) {
+        EntityProfile q = EntityProfile.of(query, parser);
+        for (boolean typos : new boolean[] {false, true}) {
+            int[] docs = index.candidates(q, limit, typos);
+            for (int i = 0; i < docs.length; i++) {
+                if (profiles.get(docs[i]).id().equals(id)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Scores one entity against another with the same features as screening (used to evaluate on labelled pairs). */

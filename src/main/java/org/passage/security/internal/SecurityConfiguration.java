@@ -50,7 +50,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contexts,
-                                    Credentials credentials, AuditTrail audit, DeniedRequests denied) throws Exception {
+                                    Credentials credentials, AuditTrail audit, DeniedRequests denied, ApiKeys apiKeys,
+                                    RateLimiter limiter) throws Exception {
         // PasswordStep is the one AuthenticationProvider bean, so Spring Security's global manager uses it; adding it
         // here as well would run it twice per attempt (the local manager falls back to the global one on failure)
         http.securityContext(c -> c.securityContextRepository(contexts))
@@ -73,6 +74,8 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(denied).accessDeniedHandler(denied))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .addFilterAfter(new SessionEpochFilter(credentials, audit), SecurityContextHolderFilter.class)
+                .addFilterAfter(new ApiKeyFilter(apiKeys, limiter, audit), SessionEpochFilter.class)
+                .csrf(c -> c.ignoringRequestMatchers(ApiKeyFilter.WITH_KEY))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))

@@ -57,7 +57,7 @@ final class EntityRules {
             String[] out = new String[values.size()];
             for (int i = 0; i < out.length; i++) {
                 String value = values.get(i);
-                if (isName && BREAKS.matcher(value).find()) {
+                if (isName && hasBreak(value)) {
                     value = BREAKS.matcher(value).replaceAll(" ").strip(); // a name wrapped over lines by the export
                     changed = true;
                 }
@@ -83,6 +83,17 @@ final class EntityRules {
             return entity;
         }
         return new ListedEntity(entity.id(), entity.schema(), Normalizer.normalize(entity.caption(), Normalizer.Form.NFC), normalised, entity.dataset());
+    }
+
+    /** A plain scan: running the {@link #BREAKS} pattern over every name cost more than parsing it. */
+    private static boolean hasBreak(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAscii(String value) {

@@ -90,7 +90,7 @@ class JdbcWatchlists implements Watchlists {
                 progress.storing();
                 int version = live.map(l -> l.version() + 1).orElse(1);
                 var diff = new VersionDiff(jdbc);
-                var counts = live.isPresent() ? diff.apply(listId, version) : diff.first(listId);
+                var counts = live.isPresent() ? diff.apply(listId, version) : diff.first(entities);
                 if (live.isPresent() && counts.total() == 0) {
                     status.setRollbackOnly();
                     return unchanged(request, live.get(), digest, started);
@@ -144,6 +144,8 @@ class JdbcWatchlists implements Watchlists {
                 jdbc.sql("delete from watchlists where id = ?").param(listId).update();
             });
         });
+        // clean up now, or autovacuum does it during the next (measured) import
+        jdbc.sql("vacuum watchlist_entries, watchlist_changes, watchlist_versions").update();
     }
 
     @Override
@@ -160,6 +162,14 @@ class JdbcWatchlists implements Watchlists {
 
     @Override
     public List<EntryChange> changes(String list, int version) {
+        if (version == 1) {
+            // a first version adds all its entries (see VersionDiff#first)
+            return jdbc.sql("""
+                    select e.entity_id, e.caption from watchlist_entries e join watchlists w on w.id = e.watchlist_id
+                    where w.name = ? and e.valid_from = 1
+                    order by e.entity_id
+                    """).params(list).query((rs, i) -> new EntryChange(list, 1, rs.getString(1), EntryChange.Kind.ADDED, rs.getString(2))).list();
+        }
         return jdbc.sql("""
                 select c.entity_id, c.change, coalesce(e.caption, '')
                 from watchlist_changes c join watchlists w on w.id = c.watchlist_id

@@ -19,7 +19,13 @@ import org.passage.watchlists.Watchlists;
 final class BlockingWatchlists implements Watchlists {
 
     private final CountDownLatch release = new CountDownLatch(1);
+    private final CountDownLatch advanced = new CountDownLatch(1);
     private volatile boolean refuse;
+
+    /** Waits (bounded) until the background import has reported its 5 records, so a test does not race it. */
+    void awaitAdvanced() throws InterruptedException {
+        advanced.await(30, TimeUnit.SECONDS);
+    }
 
     void release() {
         release.countDown();
@@ -33,6 +39,7 @@ final class BlockingWatchlists implements Watchlists {
     @Override
     public ImportReport importVersion(ImportRequest request, ImportProgress progress) {
         progress.advanced(5, 50, 200);
+        advanced.countDown();
         try {
             release.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -138,6 +138,7 @@ class ListsPageIntegrationTests {
             MockMvc page = MockMvcBuilders.standaloneSetup(new ListsPages(blocking, imports)).setViewResolvers(views).build();
             page.perform(multipart("/admin/lists").file(new MockMultipartFile("file", "x.json", "application/json", new byte[] {'{'}))
                     .param("format", "ftm").param("list", "running")).andExpect(status().isFound());
+            blocking.awaitAdvanced(); // the import runs on another thread; on a loaded machine it may not have started yet
             page.perform(get("/admin/lists/progress")).andExpect(status().isOk())
                     .andExpect(content().string(containsString("hx-get=\"/admin/lists/progress\"")))
                     .andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))

@@ -33,8 +33,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * The screening API, shaped like OpenSanctions yente's so its clients work: {@code POST /api/match/{dataset}}
  * (dataset "default" = every list, else a list name), {@code GET /api/search?q=}, the index status and the
- * OpenAPI description. Session login and CSRF like every other request (see docs/screening.md). Every request
- * is audited without the names asked for.
+ * OpenAPI description. Session login and CSRF like every other request, or an organization's API key on match,
+ * search and the OpenAPI description (see docs/screening.md). Every request is audited without the names asked for.
  */
 @RestController
 @PreAuthorize(ScreeningAccess.SCREENERS)
@@ -55,6 +55,7 @@ class MatchApi {
     }
 
     @PostMapping(path = "/api/match/{dataset}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(ScreeningAccess.SCREENERS_OR_API_KEYS)
     Map<String, Object> match(@PathVariable String dataset, @RequestBody(required = false) byte @Nullable [] body,
                               @RequestParam(required = false) @Nullable Double threshold,
                               @RequestParam(required = false) @Nullable Integer limit) {
@@ -88,6 +89,7 @@ class MatchApi {
     }
 
     @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(ScreeningAccess.SCREENERS_OR_API_KEYS)
     Map<String, Object> search(@RequestParam(required = false) @Nullable String q,
                                @RequestParam(defaultValue = ALL) String dataset,
                                @RequestParam(defaultValue = "10") int limit,
@@ -124,6 +126,7 @@ class MatchApi {
     }
 
     @GetMapping(path = "/api/openapi.yaml", produces = "application/yaml")
+    @PreAuthorize(ScreeningAccess.SCREENERS_OR_API_KEYS)
     ResponseEntity<byte[]> openApi() throws java.io.IOException {
         byte[] yaml = new ClassPathResource("screening/openapi.yaml").getContentAsByteArray();
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(0, TimeUnit.SECONDS).mustRevalidate())

@@ -8,6 +8,9 @@ package org.passage.screening.internal.web;
 final class ScreeningAccess {
 
     static final String SCREENERS = "hasAnyRole('COORDINATOR','CASEWORKER','VETTING_ANALYST','LAWYER')";
+    /** The match and search API also answer requests made with an organization's API key (see docs/screening.md). */
+    static final String SCREENERS_OR_API_KEYS = "hasAnyRole('COORDINATOR','CASEWORKER','VETTING_ANALYST','LAWYER') or hasAuthority('"
+            + org.passage.security.StaffAuthentication.API_CLIENT + "')";
     static final String REVIEWERS = "hasAnyRole('COORDINATOR','VETTING_ANALYST')";
 
     private ScreeningAccess() {

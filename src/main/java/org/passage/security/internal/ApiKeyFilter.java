@@ -1,0 +1,114 @@
+package org.passage.security.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.security.StaffAuthentication;
+import org.passage.security.StaffPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates the screening API's requests that carry {@code Authorization: ApiKey <key>} (what yente and
+ * OpenSanctions clients send) or {@code Authorization: Bearer <key>}. Only {@link #PATHS} accept a key; the
+ * authentication lives for the one request (no session, so no CSRF token is needed). A missing, unknown,
+ * revoked or expired key is a 401 problem; every use is audited by key id, never with the key.
+ */
+final class ApiKeyFilter extends OncePerRequestFilter {
+
+    /** The only routes an API key opens. */
+    static final RequestMatcher PATHS = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/match/*"),
+            PathPatternRequestMatcher.pathPattern("/api/search"), PathPatternRequestMatcher.pathPattern("/api/openapi.yaml"));
+
+    private static final Set<String> SCHEMES = Set.of("apikey", "bearer");
+
+    /** A request on {@link #PATHS} that presents a key (CSRF does not apply to it: browsers never send one on their own). */
+    static final RequestMatcher WITH_KEY = request -> PATHS.matches(request) && presented(request) != null;
+
+    private final ApiKeys keys;
+    private final RateLimiter limiter;
+    private final AuditTrail audit;
+
+    ApiKeyFilter(ApiKeys keys, RateLimiter limiter, AuditTrail audit) {
+        this.keys = keys;
+        this.limiter = limiter;
+        this.audit = audit;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !PATHS.matches(request) || request.getHeader("Authorization") == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String secret = presented(request);
+        if (secret == null) {
+            ProblemJson.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "Send the key as \"Authorization: ApiKey <key>\" or \"Authorization: Bearer <key>\".", request);
+            return;
+        }
+        var key = keys.authenticate(secret);
+        if (key.isEmpty()) {
+            if (!limiter.tryAcquire(LoginLimits.API_KEY_FAILURES_PER_IP, request.getRemoteAddr())) {
+                tooMany(request, response);
+                return;
+            }
+            audit.record(new AuditEvent("api-key.refused", "request", null, null, AuditEvent.Outcome.DENIED, what(request)));
+            ProblemJson.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "The API key is unknown, revoked or expired.", request);
+            return;
+        }
+        var active = key.get();
+        if (!limiter.tryAcquire(LoginLimits.API_KEY_REQUESTS, active.id().toString())) {
+            tooMany(request, response);
+            return;
+        }
+        var principal = new StaffPrincipal(active.id(), active.organizationId(), "api-key", active.name(), Set.of(), 0);
+        var context = new SecurityContextImpl(StaffAuthentication.apiClient(principal));
+        var before = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(context);
+        try {
+            audit.record(new AuditEvent("api-key.used", "api-key", active.id().toString(), active.organizationId(), AuditEvent.Outcome.SUCCESS,
+                    what(request)));
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+    /** The key after "ApiKey " or "Bearer " (scheme in any case), or null. */
+    static @Nullable String presented(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null) {
+            return null;
+        }
+        int space = header.indexOf(' ');
+        if (space < 0 || !SCHEMES.contains(header.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String key = header.substring(space + 1).strip();
+        return key.isEmpty() ? null : key;
+    }
+
+    private static String what(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return request.getMethod() + " " + (path.length() > 200 ? path.substring(0, 200) : path);
+    }
+
+    private static void tooMany(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", "60");
+        ProblemJson.write(response, 429, "Too Many Requests", "Too many requests with this key; wait a minute.", request);
+    }
+}

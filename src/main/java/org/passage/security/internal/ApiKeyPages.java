@@ -1,0 +1,73 @@
+package org.passage.security.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.UUID;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.security.CurrentStaff;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The org admin's API keys page: list (with last use), make a key (shown once), revoke. */
+@Controller
+@RequestMapping("/admin/api-keys")
+@PreAuthorize("hasRole('ORG_ADMIN')")
+class ApiKeyPages {
+
+    private final ApiKeys keys;
+    private final CurrentStaff current;
+    private final AuditTrail audit;
+
+    ApiKeyPages(ApiKeys keys, CurrentStaff current, AuditTrail audit) {
+        this.keys = keys;
+        this.current = current;
+        this.audit = audit;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("keys", keys.of(current.organizationId()));
+        model.addAttribute("now", Clock.systemUTC().instant());
+        model.addAttribute("maxDays", ApiKeys.MAX_DAYS);
+        return "security/admin/api-keys";
+    }
+
+    @PostMapping
+    String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "90") String days, Model model,
+                  HttpServletResponse response) {
+        int validDays;
+        try {
+            validDays = Integer.parseInt(days.strip());
+        } catch (NumberFormatException e) {
+            validDays = -1;
+        }
+        String error = name.isBlank() || name.strip().length() > 100 ? "name" : validDays < 1 || validDays > ApiKeys.MAX_DAYS ? "days" : null;
+        if (error != null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", error);
+            model.addAttribute("name", name);
+            return list(model);
+        }
+        var issued = keys.issued(current.organizationId(), current.staffId(), name, validDays);
+        audit.record(new AuditEvent("api-key.created", "api-key", issued.id().toString(), current.organizationId(), AuditEvent.Outcome.SUCCESS,
+                "valid " + validDays + " days"));
+        model.addAttribute("issued", issued);
+        return "security/admin/api-key-issued";
+    }
+
+    @PostMapping("/{id}/revoke")
+    String revoke(@PathVariable UUID id) {
+        if (keys.revoke(current.organizationId(), id)) {
+            audit.record(AuditEvent.of("api-key.revoked", "api-key", id, current.organizationId()));
+        }
+        return "redirect:/admin/api-keys";
+    }
+}
