@@ -37,6 +37,19 @@ public interface CaseRegister {
     /** The open cases of an organization, for demo data and system jobs; nothing personal is opened. */
     List<CaseId> openCasesForSystem(UUID organizationId, String purpose);
 
+    /**
+     * Who works on a case and the code staff know it by, for the system's alerts to staff (the Telegram notifier);
+     * nothing personal is opened.
+     */
+    Optional<AlertFacts> alertFactsForSystem(CaseId id, String purpose);
+
+    /** The facts an alert to staff may carry: the case code, its organization and who is assigned. */
+    record AlertFacts(CaseId id, UUID organizationId, String code, java.util.Set<UUID> assignedStaff) {
+        public AlertFacts {
+            assignedStaff = java.util.Set.copyOf(assignedStaff);
+        }
+    }
+
     /** A case just opened by the intake: its id and the code the person uses to refer to it. */
     record OpenedCase(CaseId id, String code) {
     }
