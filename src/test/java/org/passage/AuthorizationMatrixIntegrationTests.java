@@ -108,6 +108,13 @@ class AuthorizationMatrixIntegrationTests {
             GET  /checkins/find?code=ZZZZ-ZZZZ     404   404  404  404    404     403     403    403
             GET  /admin/lists                      403   403  403  403    403     403     403    200
             GET  /admin/lists/progress             403   403  403  403    403     403     403    200
+            GET  /telegram/cases/{own}             200   200  404  403    403     403     403    403
+            GET  /telegram/cases/{foreign}         404   404  404  403    403     403     403    403
+            POST /telegram/cases/{own}/code        200   200  404  403    403     403     403    403
+            POST /telegram/cases/{foreign}/code    404   404  404  403    403     403     403    403
+            POST /telegram/cases/{own}/disconnect  302   302  404  403    403     403     403    403
+            GET  /telegram/me                      200   200  200  200    200     200     200    403
+            POST /telegram/me/code                 200   200  200  200    200     200     200    403
             """;
 
     @Autowired
