@@ -115,6 +115,7 @@ class AuthorizationMatrixIntegrationTests {
             POST /telegram/cases/{own}/disconnect  302   302  404  403    403     403     403    403
             GET  /telegram/me                      200   200  200  200    200     200     200    403
             POST /telegram/me/code                 200   200  200  200    200     200     200    403
+            POST /telegram/webhook                 404   404  404  404    404     404     404    404
             """;
 
     @Autowired

@@ -12,7 +12,10 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -76,6 +79,23 @@ final class BotClient {
 
     boolean delete(long chatId, int messageId) {
         return call(new DeleteMessage(Long.toString(chatId), messageId));
+    }
+
+    /** The command list Telegram shows beside the text box, for one language (null: everyone else). */
+    void setCommands(java.util.Map<String, String> descriptions, @Nullable String languageCode) {
+        call(SetMyCommands.builder().commands(descriptions.entrySet().stream()
+                .map(e -> new BotCommand(e.getKey(), e.getValue())).toList()).languageCode(languageCode).build());
+    }
+
+    /** Tells Telegram to push updates to {@code url}, each carrying {@code secret} in a header; true when accepted. */
+    boolean setWebhook(String url, String secret) {
+        try {
+            return Boolean.TRUE.equals(client.execute(SetWebhook.builder().url(url).secretToken(secret)
+                    .allowedUpdates(List.of("message", "callback_query")).build()));
+        } catch (TelegramApiException | RuntimeException e) {
+            log.warn("Telegram setWebhook failed: {}", token.redact(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return false;
+        }
     }
 
     void answerCallback(String callbackId) {

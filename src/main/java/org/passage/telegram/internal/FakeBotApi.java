@@ -23,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A stand-in for the Telegram Bot API on 127.0.0.1, for tests and for trying the bot without the internet
  * ({@code passage telegram simulate}). It implements just what Passage calls: getMe, deleteWebhook,
- * getUpdates (offset and long-poll timeout), sendMessage, deleteMessage and answerCallbackQuery. A person's
+ * getUpdates (offset and long-poll timeout), sendMessage, deleteMessage, answerCallbackQuery, setMyCommands and
+ * setWebhook (accepted, nothing pushed: a webhook test posts the updates itself). A person's
  * messages are queued as updates with {@link #userSays}; what the bot sent and deleted is kept for inspection.
  */
 public final class FakeBotApi implements AutoCloseable {
@@ -41,6 +42,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Sent> sent = new ArrayList<>();
     private final List<Integer> deleted = new ArrayList<>();
     private final List<String> calls = new ArrayList<>();
+    private @Nullable String webhookUrl;
+    private @Nullable String webhookSecret;
     private int nextUpdateId = 1000;
     private int nextMessageId = 1;
 
@@ -167,7 +170,9 @@ public final class FakeBotApi implements AutoCloseable {
             // Telegram matches method names regardless of case, and the library sends some in lower case
             String method = path.substring(prefix.length()).toLowerCase(java.util.Locale.ROOT);
             byte[] body = exchange.getRequestBody().readAllBytes();
-            JsonNode request = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            JsonNode request = body.length == 0 ? JSON.createObjectNode()
+                    : contentType != null && contentType.startsWith("multipart/form-data") ? multipart(contentType, body) : JSON.readTree(body);
             lock.lock();
             try {
                 calls.add(method);
@@ -176,6 +181,7 @@ public final class FakeBotApi implements AutoCloseable {
             }
             JsonNode result = switch (method) {
                 case "getme" -> bot();
+                case "setwebhook" -> setWebhook(request);
                 case "deletewebhook", "setmycommands", "answercallbackquery" -> JSON.getNodeFactory().booleanNode(true);
                 case "getupdates" -> getUpdates(request);
                 case "sendmessage" -> sendMessage(request);
@@ -243,6 +249,28 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** The webhook the bot registered, as url and secret; empty when it long-polls. */
+    public java.util.Optional<java.util.Map.Entry<String, String>> webhook() {
+        lock.lock();
+        try {
+            return webhookUrl == null || webhookSecret == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(java.util.Map.entry(webhookUrl, webhookSecret));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private JsonNode setWebhook(JsonNode request) {
+        lock.lock();
+        try {
+            webhookUrl = request.path("url").asString();
+            webhookSecret = request.path("secret_token").asString();
+            return JSON.getNodeFactory().booleanNode(true);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private JsonNode deleteMessage(JsonNode request) {
         lock.lock();
         try {
@@ -302,6 +330,20 @@ public final class FakeBotApi implements AutoCloseable {
         bot.put("first_name", "Passage");
         bot.put("username", "passage_demo_bot");
         return bot;
+    }
+
+    /** The library sends some methods (setWebhook) as multipart forms: each part becomes a text field. */
+    private static ObjectNode multipart(String contentType, byte[] body) {
+        String boundary = "--" + contentType.replaceFirst(".*boundary=\"?([^\";]+)\"?.*", "$1");
+        ObjectNode fields = JSON.createObjectNode();
+        for (String part : new String(body, StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(boundary))) {
+            int split = part.indexOf("\r\n\r\n");
+            var name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(part);
+            if (split > 0 && name.find() && name.start() < split) {
+                fields.put(name.group(1), part.substring(split + 4).replaceFirst("\r\n$", ""));
+            }
+        }
+        return fields;
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {

@@ -11,11 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code passage.telegram.*}. The token is a secret: given by {@code PASSAGE_TELEGRAM_TOKEN} or read from
  * {@code token-file} (outside the database, like the master key), and never shown: {@link #toString()} hides it.
  * {@code api-url} points the library at another Bot API server (a local one, or the fake in tests);
- * {@code webhook-url} switches from long polling to a webhook.
+ * {@code webhook-url} (the installation's public https address) switches from long polling to a webhook at
+ * {@code <webhook-url>/telegram/webhook}.
  */
 @ConfigurationProperties("passage.telegram")
 record TelegramSettings(@Nullable String token, @Nullable Path tokenFile, @Nullable String apiUrl, Duration pollTimeout,
-                        Duration conversationTimeout, Duration linkCodeValidity) {
+                        Duration conversationTimeout, Duration linkCodeValidity, @Nullable String webhookUrl) {
 
     TelegramSettings {
         token = token == null || token.isBlank() ? null : token.strip();
@@ -33,6 +34,10 @@ record TelegramSettings(@Nullable String token, @Nullable Path tokenFile, @Nulla
             if (parsed.getScheme() == null || parsed.getHost() == null || !parsed.getScheme().matches("https?")) {
                 throw new IllegalArgumentException("passage.telegram.api-url must be an absolute http(s) URL");
             }
+        }
+        webhookUrl = webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl.strip().replaceAll("/+$", "");
+        if (webhookUrl != null && !webhookUrl.matches("https://[^/\\s]+(/[^\\s]*)?")) {
+            throw new IllegalArgumentException("passage.telegram.webhook-url must be an absolute https URL (Telegram calls only https)");
         }
         if (pollTimeout.isNegative() || pollTimeout.compareTo(Duration.ofSeconds(60)) > 0) {
             throw new IllegalArgumentException("passage.telegram.poll-timeout must be between 0 and 60 seconds");
@@ -62,6 +67,6 @@ record TelegramSettings(@Nullable String token, @Nullable Path tokenFile, @Nulla
     @Override
     public String toString() {
         return "TelegramSettings[token=" + (token == null ? "none" : "[REDACTED]") + ", tokenFile=" + tokenFile + ", apiUrl=" + apiUrl
-                + ", pollTimeout=" + pollTimeout + "]";
+                + ", pollTimeout=" + pollTimeout + ", webhookUrl=" + webhookUrl + "]";
     }
 }

@@ -59,16 +59,16 @@ class BotTokenTests {
 
     @Test
     void settingsReadTheTokenFromAFileAndNeverShowIt(@TempDir Path dir) throws IOException {
-        var none = new TelegramSettings(null, dir.resolve("absent.token"), null, null, null, null);
+        var none = new TelegramSettings(null, dir.resolve("absent.token"), null, null, null, null, null);
         assertThat(none.resolveToken()).isEmpty();
         Path file = dir.resolve("bot.token");
         Files.writeString(file, TOKEN + "\n");
-        var fromFile = new TelegramSettings(" ", file, "http://127.0.0.1:9", Duration.ofSeconds(1), null, null);
+        var fromFile = new TelegramSettings(" ", file, "http://127.0.0.1:9", Duration.ofSeconds(1), null, null, null);
         assertThat(fromFile.resolveToken()).contains(token);
-        var direct = new TelegramSettings(TOKEN, null, null, null, null, null);
+        var direct = new TelegramSettings(TOKEN, null, null, null, null, null, null);
         assertThat(direct.toString()).doesNotContain("secret_part");
         assertThat(direct.linkCodeValidity()).isEqualTo(Duration.ofHours(24));
-        assertThatThrownBy(() -> new TelegramSettings(null, null, "ftp://x", null, null, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TelegramSettings(null, null, "not a url", null, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TelegramSettings(null, null, "ftp://x", null, null, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TelegramSettings(null, null, "not a url", null, null, null, null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -131,6 +131,7 @@ class TelegramBotIntegrationTests {
     @Test
     void intakeInRussianOpensACaseInTheInboxAndStatusShowsItsStage() throws Exception {
         assertThat(bot.isRunning()).isTrue();
+        assertThat(api.calls()).as("long polling, with the command list set").contains("deletewebhook", "setmycommands", "getupdates");
         long chat = CHATS.incrementAndGet();
         var welcome = say(chat, "/start", "ru");
         assertThat(welcome.text()).contains("Здравствуйте");
