@@ -108,6 +108,18 @@ class AuthorizationMatrixIntegrationTests {
             GET  /checkins/find?code=ZZZZ-ZZZZ     404   404  404  404    404     403     403    403
             GET  /admin/lists                      403   403  403  403    403     403     403    200
             GET  /admin/lists/progress             403   403  403  403    403     403     403    200
+            GET  /cases/{own}/referrals            200   200  404  404    200     404     404    403
+            GET  /cases/{foreign}/referrals        404   404  404  404    404     404     404    403
+            POST /cases/{own}/referrals            400   400  404  404    403     404     404    403
+            POST /cases/{foreign}/referrals        404   404  404  404    404     404     404    403
+            POST /referrals/{random}/withdraw      404   404  404  404    404     404     404    403
+            POST /referrals/{random}/answer        404   404  404  404    404     404     404    403
+            GET  /referrals/incoming               200   403  403  403    403     403     403    403
+            GET  /referrals/incoming/{random}      404   403  403  403    403     403     403    403
+            POST /referrals/incoming/{random}/accept 404 403  403  403    403     403     403    403
+            POST /referrals/incoming/{random}/decline 404 403 403  403    403     403     403    403
+            GET  /admin/partners                   403   403  403  403    403     403     200    403
+            POST /admin/partners                   403   403  403  403    403     403     400    403
             GET  /telegram/cases/{own}             200   200  404  403    403     403     403    403
             GET  /telegram/cases/{foreign}         404   404  404  403    403     403     403    403
             POST /telegram/cases/{own}/code        200   200  404  403    403     403     403    403

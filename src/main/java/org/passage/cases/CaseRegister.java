@@ -50,6 +50,13 @@ public interface CaseRegister {
         }
     }
 
+    /**
+     * Opens a case in the current staff member's organization for a person referred by a partner: first
+     * contact, the referral's summary as its first note, linked to the referral only by {@code referralId}
+     * (nothing of the referring organization's case). Needs the right to open cases; audited.
+     */
+    OpenedCase openFromReferral(UUID referralId, String name, String summaryNote);
+
     /** A case just opened by the intake: its id and the code the person uses to refer to it. */
     record OpenedCase(CaseId id, String code) {
     }

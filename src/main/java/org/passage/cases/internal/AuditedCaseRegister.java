@@ -32,9 +32,16 @@ class AuditedCaseRegister implements CaseRegister {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final CaseDesk desk;
+    private final CaseDetailsTable details;
+    private final java.time.Clock clock;
 
-    AuditedCaseRegister(CaseFiles files, Readers readers, AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc) {
+    AuditedCaseRegister(CaseFiles files, Readers readers, AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc,
+                        CaseDesk desk, CaseDetailsTable details, java.time.Clock clock) {
         this.files = files;
+        this.desk = desk;
+        this.details = details;
+        this.clock = clock;
         this.readers = readers;
         this.audit = audit;
         this.events = events;
@@ -108,6 +115,16 @@ class AuditedCaseRegister implements CaseRegister {
         audit.record(new AuditEvent("case.open", "case", opened.id().toString(), organizationId, AuditEvent.Outcome.SUCCESS,
                 "public intake (anonymous)"));
         events.publishEvent(new CaseOpened(opened.id(), organizationId));
+        return new OpenedCase(opened.id(), opened.code().value());
+    }
+
+    @Override
+    @Transactional
+    public OpenedCase openFromReferral(UUID referralId, String name, String summaryNote) {
+        Reader reader = readers.current();
+        CaseFile opened = desk.open(reader, new Applicant(name, "", null));
+        details.add(reader.organizationId(), opened.id(), new CaseNote(UUID.randomUUID(), summaryNote, clock.instant(), reader.staffId()));
+        audit.record(AuditEvent.of("case.open", "case", opened.id(), reader.organizationId()).withDetail("from referral " + referralId));
         return new OpenedCase(opened.id(), opened.code().value());
     }
 

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.passage.cases.CaseId;
 import jakarta.servlet.http.HttpServletResponse;
 import org.passage.cases.CaseCountries;
+import org.passage.cases.CaseLink;
+import org.passage.cases.CaseListFlag;
 import org.passage.cases.CasePanel;
 import org.passage.cases.Stage;
 import org.passage.cases.CaseRef;
@@ -33,10 +35,15 @@ class CasePages {
     private final ApplicantDesk applicant;
     private final CaseTasks tasks;
     private final java.time.Clock clock;
+    private final List<CaseListFlag> flags;
+    private final List<CaseLink> links;
 
     CasePages(CaseDesk desk, Readers readers, StaffDirectory staff, List<CasePanel> panels, List<CaseCountries> countries,
-              ApplicantDesk applicant, CaseTasks tasks, java.time.Clock clock) {
+              ApplicantDesk applicant, CaseTasks tasks, java.time.Clock clock, List<CaseListFlag> flags,
+              List<CaseLink> links) {
         this.desk = desk;
+        this.links = links.stream().sorted(java.util.Comparator.comparingInt(CaseLink::order)).toList();
+        this.flags = List.copyOf(flags);
         this.tasks = tasks;
         this.clock = clock;
         this.applicant = applicant;
@@ -44,6 +51,10 @@ class CasePages {
         this.readers = readers;
         this.staff = staff;
         this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(CasePanel::order)).toList();
+    }
+
+    /** A flag as the list's filter and markers show it. */
+    public record FlagOption(String key, String labelKey) {
     }
 
     /** A panel another feature adds to the case page, with its data for this case. */
@@ -56,10 +67,11 @@ class CasePages {
         List<CaseFile> visible = desk.list(reader);
         Map<CaseId, String> where = countries.stream().findFirst()
                 .map(c -> c.countries(visible.stream().map(CaseFile::id).toList())).orElse(Map.of());
+        Map<CaseId, java.util.Set<String>> marks = marks(reader.organizationId(), visible);
         List<CaseFile> shown = visible;
         try {
-            var valid = filter.validated();
-            shown = visible.stream().filter(f -> valid.keeps(f, where)).toList();
+            var valid = filter.validated(flags.stream().map(CaseListFlag::key).collect(Collectors.toSet()));
+            shown = visible.stream().filter(f -> valid.keeps(f, where, marks)).toList();
             model.addAttribute("filtered", valid.active());
         } catch (InvalidCaseInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -67,6 +79,8 @@ class CasePages {
             model.addAttribute("errorKey", e.getMessage());
         }
         model.addAttribute("cases", shown);
+        model.addAttribute("flags", flags.stream().map(f -> new FlagOption(f.key(), f.labelKey())).toList());
+        model.addAttribute("marks", marks);
         model.addAttribute("countries", where);
         var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         model.addAttribute("countryNames", where.values().stream().distinct().collect(Collectors.toMap(c -> c,
@@ -115,6 +129,7 @@ class CasePages {
         var caseTasks = tasks.of(file.organizationId(), file.id());
         model.addAttribute("openTasks", caseTasks.stream().filter(t -> !t.done()).count());
         model.addAttribute("overdueTasks", caseTasks.stream().filter(t -> t.overdueOn(today)).count());
+        model.addAttribute("links", links.stream().flatMap(l -> l.link(ref).stream()).toList());
         model.addAttribute("panels", panels.stream().map(p -> new PanelView(p.template(), p.data(ref))).toList());
         model.addAttribute("assignable", assignable(reader.organizationId()).stream()
                 .filter(m -> !file.assignedStaff().contains(m.id())).toList());
@@ -138,6 +153,19 @@ class CasePages {
         boolean colleague = assignable(reader.organizationId()).stream().anyMatch(m -> m.id().equals(toStaffId));
         desk.handOver(reader, parse(id), fromStaffId, toStaffId, colleague);
         return "redirect:/cases/" + id;
+    }
+
+    /** The keys of the flags each visible case carries; features are asked only about cases the reader may see. */
+    private Map<CaseId, java.util.Set<String>> marks(UUID organizationId, List<CaseFile> visible) {
+        List<CaseId> ids = visible.stream().map(CaseFile::id).toList();
+        Map<CaseId, java.util.Set<String>> marks = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return marks;
+        }
+        for (CaseListFlag flag : flags) {
+            flag.flagged(organizationId, ids).forEach(id -> marks.computeIfAbsent(id, k -> new java.util.TreeSet<>()).add(flag.key()));
+        }
+        return marks;
     }
 
     /** Active colleagues who can be assigned to cases. */

@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Documents of a case: upload (type recognized from the bytes, size limited, image metadata stripped, then
- * sealed), list and download. Each is authorized through {@link CaseAccess} and audited.
+ * Documents of a case: upload (type recognized from the bytes, size limited, image and PDF metadata stripped,
+ * then sealed), list and download. Each is authorized through {@link CaseAccess} and audited.
  */
 @Controller
 class DocumentPages {
@@ -69,7 +69,7 @@ class DocumentPages {
             }
             byte[] bytes = file.getBytes();
             DocumentType type = DocumentType.of(bytes).orElseThrow(() -> new InvalidCaseInput("file", "cases.documents.error.type"));
-            byte[] clean = ImageMetadata.strip(type, bytes);
+            byte[] clean = type == DocumentType.PDF ? PdfMetadata.strip(bytes) : ImageMetadata.strip(type, bytes);
             UUID stored = documents.add(ref.organizationId(), ref.id(), fileName(file.getOriginalFilename(), type), type, clean,
                     clock.instant(), readers.current().staffId());
             audit.record(AuditEvent.of("case.document", "case", ref.id(), ref.organizationId())

@@ -1,23 +1,24 @@
 package org.passage.intake.internal;
 
 import java.security.SecureRandom;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.passage.security.SecretHashing;
 import org.springframework.stereotype.Component;
 
 /**
  * The passphrase a person gets with his case code: 20 characters from an alphabet without look-alikes
- * (~99 bits), grouped by four for copying by hand. Stored only as an Argon2id hash with the parameters of
- * staff passwords (security's {@code Passwords}, which is not exported: OWASP minimum, 19 MiB, 2 iterations).
+ * (~99 bits), grouped by four for copying by hand. Stored only as the shared Argon2id hash of
+ * {@link SecretHashing}, the same as staff passwords.
  */
 @Component
 class Passphrases {
 
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
-    private final PasswordEncoder encoder = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+    private final SecretHashing hashing;
     private final SecureRandom random = new SecureRandom();
-    /** Checked against when the case code is unknown, so that a wrong code costs as long as a wrong passphrase. */
-    private final String decoy = encoder.encode("decoy passphrase nobody has");
+
+    Passphrases(SecretHashing hashing) {
+        this.hashing = hashing;
+    }
 
     String generate() {
         var out = new StringBuilder();
@@ -31,15 +32,16 @@ class Passphrases {
     }
 
     String hash(String passphrase) {
-        return encoder.encode(normalize(passphrase));
+        return hashing.hash(normalize(passphrase));
     }
 
     boolean matches(String passphrase, String hash) {
-        return encoder.matches(normalize(passphrase), hash);
+        return hashing.verify(normalize(passphrase), hash);
     }
 
+    /** When the case code is unknown, so that a wrong code costs as long as a wrong passphrase. */
     void spendTime(String passphrase) {
-        encoder.matches(normalize(passphrase), decoy);
+        hashing.spendTime(normalize(passphrase));
     }
 
     /** Typed by hand: case, spaces and missing dashes do not matter. */

@@ -45,6 +45,12 @@ class Submissions {
                 .param("now", Timestamp.from(now)).update();
     }
 
+    /** Whether the case was opened by the public intake. */
+    boolean exists(CaseId caseId) {
+        return jdbc.sql("select count(*) from intake_submissions where case_id = :case").param("case", caseId.value())
+                .query(Integer.class).single() > 0;
+    }
+
     record Found(CaseId caseId, String passphraseHash) {
     }
 

@@ -2,13 +2,12 @@ package org.passage.security.internal;
 
 import java.security.SecureRandom;
 import java.util.Optional;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.passage.security.SecretHashing;
 import org.springframework.stereotype.Component;
 
 /**
- * Argon2id hashing with OWASP's recommended minimum (19 MiB memory, 2 iterations, 1 lane), one-time
- * passwords for new and reset accounts, and the rule a chosen password must meet.
+ * Staff passwords: hashed by the shared {@link SecretHashing} (Argon2id), one-time passwords for new and reset
+ * accounts, and the rule a chosen password must meet.
  */
 @Component
 class Passwords {
@@ -18,21 +17,24 @@ class Passwords {
     /** No 0/O, 1/l/I: one-time passwords are read off a screen and typed. */
     private static final String ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
-    private final PasswordEncoder encoder = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+    private final SecretHashing hashing;
     private final SecureRandom random = new SecureRandom();
-    /** Hashed once so that a login for an unknown username costs as much as one for a real account. */
-    private final String decoyHash = encoder.encode("decoy password that nobody has");
+
+    Passwords(SecretHashing hashing) {
+        this.hashing = hashing;
+    }
 
     String hash(String password) {
-        return encoder.encode(password);
+        return hashing.hash(password);
     }
 
     boolean matches(String password, String hash) {
-        return encoder.matches(password, hash);
+        return hashing.verify(password, hash);
     }
 
+    /** So that a login for an unknown username costs as much as one for a real account. */
     void spendTimeOnUnknownAccount(String password) {
-        encoder.matches(password, decoyHash);
+        hashing.spendTime(password);
     }
 
     /** 16 characters from a 31-letter alphabet (~79 bits), grouped by four for reading aloud. */

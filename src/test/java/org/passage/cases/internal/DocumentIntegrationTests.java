@@ -94,6 +94,30 @@ class DocumentIntegrationTests {
         assertThat(jdbc.sql("select count(*) from case_documents where case_id = ?::uuid").param(id).query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void aPdfIsStoredWithoutItsMetadataAndAnEncryptedOneIsRefused() throws Exception {
+        byte[] pdf = PdfMetadataTests.pdf(document -> document.getDocumentInformation().setAuthor("Petrov Ivan"));
+        upload(new MockMultipartFile("file", "statement.pdf", "application/pdf", pdf)).andExpect(status().is3xxRedirection());
+        byte[] stored = jdbc.sql("select content from case_documents where case_id = ?::uuid").param(id).query(byte[].class).single();
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("Petrov");
+        UUID document = jdbc.sql("select id from case_documents where case_id = ?::uuid").param(id).query(UUID.class).single();
+        byte[] back = mvc.perform(get("/cases/" + id + "/documents/" + document).with(ActingStaff.as(caseworker)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(back, StandardCharsets.ISO_8859_1)).startsWith("%PDF-").doesNotContain("Petrov");
+
+        byte[] encrypted = PdfMetadataTests.pdf(d -> {
+            try {
+                d.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "user",
+                        new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        upload(new MockMultipartFile("file", "locked.pdf", "application/pdf", encrypted))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("This PDF is encrypted")));
+        assertThat(jdbc.sql("select count(*) from case_documents where case_id = ?::uuid").param(id).query(Integer.class).single()).isEqualTo(1);
+    }
+
     private org.springframework.test.web.servlet.ResultActions upload(MockMultipartFile file) throws Exception {
         return mvc.perform(multipart("/cases/" + id + "/documents").file(file).with(csrf()).with(ActingStaff.as(caseworker)));
     }

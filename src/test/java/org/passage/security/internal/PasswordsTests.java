@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class PasswordsTests {
 
-    private final Passwords passwords = new Passwords();
+    private final Passwords passwords = new Passwords(new org.passage.security.SecretHashing());
 
     @Test
     void hashesWithArgon2idAndVerifies() {
