@@ -120,6 +120,15 @@ class AuthorizationMatrixIntegrationTests {
             POST /referrals/incoming/{random}/decline 404 403 403  403    403     403     403    403
             GET  /admin/partners                   403   403  403  403    403     403     200    403
             POST /admin/partners                   403   403  403  403    403     403     400    403
+            GET  /units                            200   200  200  200    200     403     403    403
+            GET  /units?q=в/ч+51460                200   200  200  200    200     403     403    403
+            GET  /units/new                        200   403  403  403    200     403     403    403
+            POST /units                            400   403  403  403    400     403     403    403
+            GET  /units/{none}                     404   404  404  404    404     403     403    403
+            POST /units/{none}                     404   403  403  403    404     403     403    403
+            POST /units/{none}/aliases             404   403  403  403    404     403     403    403
+            POST /units/{none}/links               404   403  403  403    404     403     403    403
+            POST /units/{none}/links/{random}/review 404 403  403  403    404     403     403    403
             GET  /telegram/cases/{own}             200   200  404  403    403     403     403    403
             GET  /telegram/cases/{foreign}         404   404  404  403    403     403     403    403
             POST /telegram/cases/{own}/code        200   200  404  403    403     403     403    403

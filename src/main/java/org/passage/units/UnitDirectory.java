@@ -1,0 +1,24 @@
+package org.passage.units;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The unit knowledge base as other features use it. Nothing here is personal data; no case access needed. */
+public interface UnitDirectory {
+
+    /**
+     * Resolves free text an applicant gave ("в/ч 51460", "64 омсбр", "64th Separate Motor Rifle Brigade",
+     * "64-я отдельная мотострелковая бригада") to known units, best first; empty if nothing is close.
+     */
+    List<UnitMatch> resolve(String text, int limit);
+
+    Optional<UnitView> unit(UUID unitId);
+
+    /** Incidents linked to the unit (any confidence, reviewed or not) whose dates overlap [from, to]. */
+    List<UnitIncidentView> incidentsDuring(UUID unitId, LocalDate from, LocalDate to);
+
+    /** Where OSINT mappers placed the unit between from and to (DeepState, uawardata), oldest first. */
+    List<UnitPosition> positionsDuring(UUID unitId, LocalDate from, LocalDate to);
+}

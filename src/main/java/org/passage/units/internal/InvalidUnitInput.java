@@ -1,0 +1,16 @@
+package org.passage.units.internal;
+
+/** An analyst's input that cannot be stored, naming the field at fault; nothing was changed. */
+class InvalidUnitInput extends RuntimeException {
+
+    private final String field;
+
+    InvalidUnitInput(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    String field() {
+        return field;
+    }
+}

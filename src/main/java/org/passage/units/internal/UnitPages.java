@@ -1,0 +1,163 @@
+package org.passage.units.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.passage.units.UnitIncidentView.Confidence;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The analysts' pages of the unit knowledge base: search, a unit with its positions and linked incidents, and
+ * the forms to add or edit a unit, add an alias or a sourced link, and confirm or reject an inferred link.
+ * Everyone who works on vetting reads them; vetting analysts and coordinators change them (audited).
+ */
+@Controller
+@PreAuthorize(UnitPages.READERS)
+class UnitPages {
+
+    static final String READERS = "hasAnyRole('COORDINATOR','CASEWORKER','VETTING_ANALYST','LAWYER')";
+    static final String EDITORS = "hasAnyRole('COORDINATOR','VETTING_ANALYST')";
+    private static final LocalDate EVER_FROM = LocalDate.of(1900, 1, 1);
+    private static final LocalDate EVER_TO = LocalDate.of(2999, 12, 31);
+
+    private final JdbcUnitDirectory directory;
+    private final UnitEditing editing;
+    private final UnitStatistics statistics;
+
+    UnitPages(JdbcUnitDirectory directory, UnitEditing editing, UnitStatistics statistics) {
+        this.directory = directory;
+        this.editing = editing;
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/units")
+    String search(@RequestParam(defaultValue = "") String q, Model model) {
+        String query = q.length() > 300 ? q.substring(0, 300) : q;
+        model.addAttribute("q", query);
+        model.addAttribute("units", directory.search(query, 50));
+        model.addAttribute("counts", statistics.counts());
+        return "units/search";
+    }
+
+    @GetMapping("/units/new")
+    @PreAuthorize(EDITORS)
+    String newUnit(Model model) {
+        model.addAttribute("form", new FormValues("", "", "", ""));
+        return "units/new";
+    }
+
+    @PostMapping("/units")
+    @PreAuthorize(EDITORS)
+    String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String number,
+                  @RequestParam(defaultValue = "") String parent, @RequestParam(defaultValue = "") String note, Model model,
+                  HttpServletResponse response) {
+        try {
+            UUID id = editing.addUnit(new UnitForm(name, number, parent, note));
+            return "redirect:/units/" + id;
+        } catch (InvalidUnitInput e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("form", new FormValues(name, number, parent, note));
+            error(model, e);
+            return "units/new";
+        }
+    }
+
+    @GetMapping("/units/{id}")
+    String unit(@PathVariable String id, Model model) {
+        return page(uuid(id), model);
+    }
+
+    @PostMapping("/units/{id}")
+    @PreAuthorize(EDITORS)
+    String edit(@PathVariable String id, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String number,
+                @RequestParam(defaultValue = "") String parent, @RequestParam(defaultValue = "") String note, Model model,
+                HttpServletResponse response) {
+        UUID unitId = uuid(id);
+        return change(unitId, model, response, () -> editing.editUnit(unitId, new UnitForm(name, number, parent, note)));
+    }
+
+    @PostMapping("/units/{id}/aliases")
+    @PreAuthorize(EDITORS)
+    String addAlias(@PathVariable String id, @RequestParam(defaultValue = "") String alias, Model model, HttpServletResponse response) {
+        UUID unitId = uuid(id);
+        return change(unitId, model, response, () -> editing.addAlias(unitId, alias));
+    }
+
+    @PostMapping("/units/{id}/links")
+    @PreAuthorize(EDITORS)
+    String addLink(@PathVariable String id, @RequestParam(defaultValue = "") String incident, @RequestParam(defaultValue = "") String confidence,
+                   @RequestParam(defaultValue = "") String sourceUrl, @RequestParam(defaultValue = "") String note, Model model,
+                   HttpServletResponse response) {
+        UUID unitId = uuid(id);
+        return change(unitId, model, response, () -> {
+            Confidence level;
+            try {
+                level = Confidence.valueOf(confidence);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidUnitInput("confidence", "choose CONFIRMED, PROBABLE or POSSIBLE");
+            }
+            UUID incidentId = editing.incidentByReference(incident)
+                    .orElseThrow(() -> new InvalidUnitInput("incident", "no incident with this reference (e.g. \"cir UW1228\", \"demo DEMO-BUCHA\")"));
+            editing.addLink(unitId, incidentId, level, sourceUrl, note);
+        });
+    }
+
+    @PostMapping("/units/{id}/links/{link}/review")
+    @PreAuthorize(EDITORS)
+    String review(@PathVariable String id, @PathVariable String link, @RequestParam(defaultValue = "") String decision,
+                  @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
+        UUID unitId = uuid(id);
+        UUID linkId = uuid(link);
+        return change(unitId, model, response, () -> {
+            if (!decision.equals("confirm") && !decision.equals("reject")) {
+                throw new InvalidUnitInput("decision", "confirm or reject");
+            }
+            editing.review(unitId, linkId, decision.equals("confirm"), reason);
+        });
+    }
+
+    private String change(UUID unitId, Model model, HttpServletResponse response, Runnable change) {
+        try {
+            change.run();
+            return "redirect:/units/" + unitId;
+        } catch (InvalidUnitInput e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            error(model, e);
+            return page(unitId, model);
+        }
+    }
+
+    private String page(UUID id, Model model) {
+        var unit = directory.unit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("unit", unit);
+        model.addAttribute("links", directory.links(id, EVER_FROM, EVER_TO));
+        model.addAttribute("positions", directory.positionsDuring(id, EVER_FROM, EVER_TO));
+        model.addAttribute("confidences", Confidence.values());
+        return "units/unit";
+    }
+
+    private static void error(Model model, InvalidUnitInput e) {
+        model.addAttribute("errorField", e.field());
+        model.addAttribute("errorMessage", e.getMessage());
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    /** What the new-unit form shows again after an error. */
+    record FormValues(String name, String number, String parent, String note) {
+    }
+}

@@ -1,0 +1,99 @@
+package org.passage.units.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.passage.organizations.Organizations;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.passage.organizations.StaffMember;
+import org.passage.support.Browsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The unit page in Chromium, as a vetting analyst, on the demo knowledge base: found by its в/ч number, it shows
+ * the number, aliases in both scripts, the sanction entry, the confirmed Bucha link with its sources and the
+ * inferred, unreviewed one, which the analyst confirms with a reason (audited).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+class UnitPageBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UnitsDemoSeeder demo;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    StaffDirectory staff;
+    @Autowired
+    JdbcClient jdbc;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void start() {
+        browser = Browsers.chromium(false);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAnalystFindsTheBrigadeByNumberAndConfirmsAnInferredLink() throws Exception {
+        demo.seed(new PrintStream(OutputStream.nullOutputStream()));
+        UUID org = organizations.create("Units " + UUID.randomUUID()).id();
+        StaffMember analyst = Browsers.member(staff, jdbc, org, Role.VETTING_ANALYST);
+        String app = "http://localhost:" + port;
+        Browsers.logIn(browser, app, analyst);
+
+        browser.get(app + "/units");
+        browser.findElement(By.id("q")).sendKeys("в/ч 51460");
+        browser.findElement(By.cssSelector("form[role=search] button")).click();
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("units")));
+        browser.findElement(By.linkText("64th Separate Guards Motor Rifle Brigade")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-incidents")));
+        assertThat(browser.findElement(By.id("unit-number")).getText()).isEqualTo("51460");
+        assertThat(browser.findElement(By.id("unit-aliases")).getText()).contains("64 ОМСБр", "64th Separate Motorized Rifle Brigade");
+        assertThat(browser.findElement(By.id("unit-sanctions")).getText()).contains("OFAC SDN");
+        String incidents = browser.findElement(By.id("unit-incidents")).getText();
+        assertThat(incidents).contains("Killings of civilians in Bucha", "CONFIRMED", "eur-lex.europa.eu",
+                "Mass grave found behind the Church of St Andrew", "PROBABLE", "unreviewed", "3 days before");
+        assertThat(incidents).doesNotContain("Mariupol");
+        assertThat(browser.findElement(By.id("unit-positions")).getText()).contains("2022-03-30");
+        Browsers.screenshot(browser, "unit-64th-brigade");
+
+        WebElement review = browser.findElement(By.cssSelector("#unit-incidents form.review"));
+        review.findElement(By.name("reason")).sendKeys("HRW places the brigade in Bucha until 30 March");
+        review.findElement(By.cssSelector("button[value=confirm]")).click();
+        wait.until(ExpectedConditions.stalenessOf(review));
+        assertThat(browser.findElements(By.cssSelector("#unit-incidents form.review"))).isEmpty();
+        assertThat(browser.findElement(By.id("unit-incidents")).getText()).contains("confirmed", "HRW places the brigade");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'unit.link.confirm'").query(Long.class).single()).isPositive();
+        Browsers.screenshot(browser, "unit-64th-brigade-reviewed");
+    }
+}
