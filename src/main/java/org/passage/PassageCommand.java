@@ -6,6 +6,7 @@ import org.passage.cli.ServeCommand;
 import org.passage.crypto.KeysCommand;
 import org.passage.geo.GeoCommand;
 import org.passage.security.TotpCodeCommand;
+import org.passage.telegram.TelegramCommand;
 import org.passage.units.UnitsCommand;
 import org.passage.watchlists.ListsCommand;
 import picocli.CommandLine.Command;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "passage", mixinStandardHelpOptions = true, version = "Passage 0.1.0",
         description = "Case management, screening and vetting for organizations that help war resisters.",
         subcommands = {ServeCommand.class, DemoCommand.class, KeysCommand.class, AuditCommand.class, TotpCodeCommand.class,
-                ListsCommand.class, GeoCommand.class, EvalCommand.class, org.passage.dossier.DossierCommand.class, BenchCommand.class, UnitsCommand.class, picocli.CommandLine.HelpCommand.class})
+                ListsCommand.class, GeoCommand.class, EvalCommand.class, org.passage.dossier.DossierCommand.class, BenchCommand.class, UnitsCommand.class, picocli.CommandLine.HelpCommand.class,
+                TelegramCommand.class})
 class PassageCommand {
 }

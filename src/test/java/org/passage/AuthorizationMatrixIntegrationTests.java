@@ -162,6 +162,14 @@ class AuthorizationMatrixIntegrationTests {
             GET  /admin/api-keys                   403   403  403  403    403     403     200    403
             POST /admin/api-keys                   403   403  403  403    403     403     200    403
             POST /admin/api-keys/{random}/revoke   403   403  403  403    403     403     302    403
+            GET  /telegram/cases/{own}             200   200  404  403    403     403     403    403
+            GET  /telegram/cases/{foreign}         404   404  404  403    403     403     403    403
+            POST /telegram/cases/{own}/code        200   200  404  403    403     403     403    403
+            POST /telegram/cases/{foreign}/code    404   404  404  403    403     403     403    403
+            POST /telegram/cases/{own}/disconnect  302   302  404  403    403     403     403    403
+            GET  /telegram/me                      200   200  200  200    200     200     200    403
+            POST /telegram/me/code                 200   200  200  200    200     200     200    403
+            POST /telegram/webhook                 404   404  404  404    404     404     404    404
             """;
 
     @Autowired

@@ -38,6 +38,19 @@ public interface CaseRegister {
     List<CaseId> openCasesForSystem(UUID organizationId, String purpose);
 
     /**
+     * Who works on a case and the code staff know it by, for the system's alerts to staff (the Telegram notifier);
+     * nothing personal is opened.
+     */
+    Optional<AlertFacts> alertFactsForSystem(CaseId id, String purpose);
+
+    /** The facts an alert to staff may carry: the case code, its organization and who is assigned. */
+    record AlertFacts(CaseId id, UUID organizationId, String code, java.util.Set<UUID> assignedStaff) {
+        public AlertFacts {
+            assignedStaff = java.util.Set.copyOf(assignedStaff);
+        }
+    }
+
+    /**
      * Opens a case in the current staff member's organization for a person referred by a partner: first
      * contact, the referral's summary as its first note, linked to the referral only by {@code referralId}
      * (nothing of the referring organization's case). Needs the right to open cases; audited.

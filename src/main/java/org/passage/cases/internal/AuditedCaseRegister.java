@@ -165,6 +165,17 @@ class AuditedCaseRegister implements CaseRegister {
         return ids;
     }
 
+    @Override
+    @Transactional
+    public Optional<AlertFacts> alertFactsForSystem(CaseId id, String purpose) {
+        Optional<AlertFacts> facts = jdbc.sql("select organization_id, code from cases where id = :id").param("id", id.value())
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).optional()
+                .map(row -> new AlertFacts(id, row.getKey(), row.getValue(), files.accessFacts(id).orElseThrow().assignedStaff()));
+        facts.ifPresent(f -> audit.record(new AuditEvent("case.alert-facts", "case", id.toString(), f.organizationId(),
+                AuditEvent.Outcome.SUCCESS, purpose + ": code and assignees, nothing personal")));
+        return facts;
+    }
+
     private static CaseSummary summary(CaseFile file) {
         return new CaseSummary(file.id(), file.organizationId(), file.code().value(), file.stage(),
                 file.applicant().displayName(), file.assignedStaff());

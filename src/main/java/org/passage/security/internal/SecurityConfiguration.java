@@ -38,7 +38,9 @@ class SecurityConfiguration {
             + "serial=(), bluetooth=(), display-capture=(), clipboard-read=(), interest-cohort=()";
 
     private static final RequestMatcher PUBLIC = paths("/css/**", "/webjars/**", "/images/**", "/favicon.ico", "/error", "/login",
-            "/intake", "/intake/**", "/checkin/**");
+            "/intake", "/intake/**", "/checkin/**", "/telegram/webhook");
+    /** Called by Telegram, not by a browser: authenticated by its own secret header instead of a CSRF token. */
+    private static final RequestMatcher NO_CSRF = paths("/telegram/webhook");
     private static final RequestMatcher LOGIN_STEPS = paths("/login/password", "/login/totp", "/login/totp/enrol");
     /** All a system admin may reach: they run the installation and see no case data. */
     private static final RequestMatcher SYSTEM_ADMIN_AREA = paths("/", "/admin/**", "/account/**", "/logout");
@@ -55,6 +57,7 @@ class SecurityConfiguration {
         // PasswordStep is the one AuthenticationProvider bean, so Spring Security's global manager uses it; adding it
         // here as well would run it twice per attempt (the local manager falls back to the global one on failure)
         http.securityContext(c -> c.securityContextRepository(contexts))
+                .csrf(c -> c.ignoringRequestMatchers(NO_CSRF))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(LOGIN_STEPS).hasAnyAuthority(StaffAuthentication.IN_PROGRESS, StaffAuthentication.STAFF)

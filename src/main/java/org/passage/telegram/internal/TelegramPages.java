@@ -1,0 +1,106 @@
+package org.passage.telegram.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.passage.cases.CaseId;
+import org.passage.cases.CaseRegister;
+import org.passage.cases.CaseSummary;
+import org.passage.security.CurrentStaff;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Staff pages: a case's Telegram connection for check-ins (a one-time code the person sends to the bot), and a
+ * member's own Telegram account for alerts. The case policy decides who may connect a case.
+ */
+@Controller
+class TelegramPages {
+
+    private final LinkDesk desk;
+    private final CaseRegister cases;
+    private final CurrentStaff staff;
+    private final TelegramBot bot;
+
+    TelegramPages(LinkDesk desk, CaseRegister cases, CurrentStaff staff, TelegramBot bot) {
+        this.desk = desk;
+        this.cases = cases;
+        this.staff = staff;
+        this.bot = bot;
+    }
+
+    @GetMapping("/telegram/cases/{id}")
+    @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER')")
+    String caseLink(@PathVariable String id, Model model) {
+        return showCase(cases.requireRead(caseId(id), "telegram.case.view"), null, model);
+    }
+
+    @PostMapping("/telegram/cases/{id}/code")
+    @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER')")
+    String caseCode(@PathVariable String id, Model model) {
+        CaseSummary kase = cases.requireChange(caseId(id), "telegram.code.case");
+        return showCase(kase, desk.caseCode(kase), model);
+    }
+
+    @PostMapping("/telegram/cases/{id}/disconnect")
+    @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER')")
+    String disconnectCase(@PathVariable String id) {
+        CaseSummary kase = cases.requireChange(caseId(id), "telegram.unlink.case");
+        desk.disconnectCase(kase);
+        return "redirect:/telegram/cases/" + kase.id();
+    }
+
+    @GetMapping("/telegram/me")
+    @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER','LAWYER','VETTING_ANALYST','AUDITOR','ORG_ADMIN')")
+    String me(Model model) {
+        return showMe(null, model);
+    }
+
+    @PostMapping("/telegram/me/code")
+    @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER','LAWYER','VETTING_ANALYST','AUDITOR','ORG_ADMIN')")
+    String myCode(Model model) {
+        return showMe(desk.staffCode(staff.staffId(), staff.organizationId()), model);
+    }
+
+    @PostMapping("/telegram/me/on-call")
+    @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER','LAWYER','VETTING_ANALYST','AUDITOR','ORG_ADMIN')")
+    String onCall(@RequestParam(defaultValue = "false") boolean onCall) {
+        desk.setOnCall(staff.staffId(), staff.organizationId(), onCall);
+        return "redirect:/telegram/me";
+    }
+
+    @PostMapping("/telegram/me/disconnect")
+    @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER','LAWYER','VETTING_ANALYST','AUDITOR','ORG_ADMIN')")
+    String disconnectMe() {
+        desk.disconnectStaff(staff.staffId(), staff.organizationId());
+        return "redirect:/telegram/me";
+    }
+
+    private String showCase(CaseSummary kase, @Nullable String code, Model model) {
+        model.addAttribute("kase", kase);
+        model.addAttribute("chats", desk.chatsOf(kase.id()));
+        model.addAttribute("code", code);
+        model.addAttribute("hours", desk.codeHours());
+        model.addAttribute("botRunning", bot.isRunning());
+        return "telegram/case";
+    }
+
+    private String showMe(@Nullable String code, Model model) {
+        model.addAttribute("link", desk.staffLink(staff.staffId()).orElse(null));
+        model.addAttribute("code", code);
+        model.addAttribute("hours", desk.codeHours());
+        model.addAttribute("botRunning", bot.isRunning());
+        return "telegram/me";
+    }
+
+    private static CaseId caseId(String id) {
+        try {
+            return CaseId.parse(id);
+        } catch (IllegalArgumentException e) {
+            throw new CaseRegister.NoSuchCase();
+        }
+    }
+}
