@@ -142,7 +142,7 @@ class StatisticsIntegrationTests {
         List<String> audited = jdbc.sql("""
                 select record_id || ' ' || outcome || ' ' || detail from audit_event
                 where action = 'statistics.export' and organization_id = ? order by sequence""").param(ark).query(String.class).list();
-        assertThat(audited).contains("cases-by-stage SUCCESS 2025-01-01/2025-12-31, 1 table(s)", "all SUCCESS 2025-01-01/2025-12-31, 5 table(s)",
+        assertThat(audited).contains("cases-by-stage SUCCESS 2025-01-01/2025-12-31, 1 table(s)", "all SUCCESS 2025-01-01/2025-12-31, 7 table(s)",
                 "all FAILED no data in 2020-01-01/2020-12-31", "nope FAILED no such table");
     }
 
