@@ -122,9 +122,8 @@ class AuditedCaseRegister implements CaseRegister {
     @Transactional
     public OpenedCase openFromReferral(UUID referralId, String name, String summaryNote) {
         Reader reader = readers.current();
-        CaseFile opened = desk.open(reader, new Applicant(name, "", null));
+        CaseFile opened = desk.open(reader, new Applicant(name, "", null), "from referral " + referralId);
         details.add(reader.organizationId(), opened.id(), new CaseNote(UUID.randomUUID(), summaryNote, clock.instant(), reader.staffId()));
-        audit.record(AuditEvent.of("case.open", "case", opened.id(), reader.organizationId()).withDetail("from referral " + referralId));
         return new OpenedCase(opened.id(), opened.code().value());
     }
 

@@ -2,6 +2,7 @@ package org.passage.cases.internal;
 
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.cases.CaseId;
@@ -33,6 +34,12 @@ class CaseDesk {
 
     @Transactional
     CaseFile open(Reader reader, Applicant applicant) {
+        return open(reader, applicant, null);
+    }
+
+    /** Opens a case; {@code how} says where it came from ("from referral …") in its one case.open audit row. */
+    @Transactional
+    CaseFile open(Reader reader, Applicant applicant, @Nullable String how) {
         if (!CaseAccessPolicy.canOpen(reader)) {
             audit.record(AuditEvent.of("case.open", "case", null, reader.organizationId()).denied("role may not open cases"));
             throw new AccessDeniedException("this role does not open cases");
@@ -41,7 +48,8 @@ class CaseDesk {
         if (reader.has(org.passage.organizations.Role.CASEWORKER)) {
             files.assign(opened.id(), reader.staffId(), reader.staffId());
         }
-        audit.record(AuditEvent.of("case.open", "case", opened.id(), reader.organizationId()));
+        var event = AuditEvent.of("case.open", "case", opened.id(), reader.organizationId());
+        audit.record(how == null ? event : event.withDetail(how));
         events.publishEvent(new CaseOpened(opened.id(), reader.organizationId()));
         return files.find(opened.id()).orElseThrow();
     }

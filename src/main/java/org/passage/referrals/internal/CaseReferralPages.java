@@ -80,13 +80,15 @@ class CaseReferralPages {
 
     @PostMapping("/referrals/{id}/answer")
     String answer(@PathVariable String id, @RequestParam(defaultValue = "false") boolean accepted,
-                  @RequestParam(defaultValue = "") String reason) {
+                  @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
         try {
             Referral referral = desk.answerByHand(parseReferral(id), accepted, reason);
             return "redirect:/cases/" + referral.caseId() + "/referrals";
-        } catch (InvalidReferral e) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
-                    "a decline needs a reason");
+        } catch (InvalidAnswer e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("answerError", e.referral().id());
+            model.addAttribute("answerReason", reason);
+            return page(cases.read(e.referral().caseId(), "referral.list"), ReferralForm.empty(), Map.of(), model);
         }
     }
 

@@ -92,7 +92,16 @@ class ReferralDesk {
             audit.record(AuditEvent.of("referral.answer", "referral", id, referral.organizationId()).denied("partner answers itself"));
             throw new AccessDeniedException("a partner on this installation answers itself");
         }
-        String why = accepted ? null : reason(reason);
+        String why = null;
+        if (!accepted) {
+            try {
+                why = reason(reason);
+            } catch (InvalidReferral e) {
+                audit.record(AuditEvent.of("referral.answer", "referral", id, referral.organizationId())
+                        .failed("refused: " + e.problems().keySet()));
+                throw new InvalidAnswer(referral, e.problems());
+            }
+        }
         boolean done = referrals.answer(id, accepted ? ReferralStatus.ACCEPTED : ReferralStatus.DECLINED, why, null,
                 staff.staffId(), clock.instant());
         audit.record(done ? AuditEvent.of("referral.answer", "referral", id, referral.organizationId())

@@ -124,6 +124,9 @@ class ReferralIntegrationTests {
         assertThat(audited("referral.create", orgA)).isEqualTo(1);
         assertThat(audited("referral.read", orgB)).isEqualTo(1);
         assertThat(audited("referral.accept", orgB)).isEqualTo(1);
+        // the case is opened once, and its one case.open row says where it came from
+        assertThat(jdbc.sql("select detail from audit_event where action = 'case.open' and record_id = ?").param(opened.toString())
+                .query(String.class).list()).containsExactly("from referral " + id);
     }
 
     @Test
@@ -194,6 +197,15 @@ class ReferralIntegrationTests {
         assertThat(page).contains("copy-summary").contains("Alias or first name: Andrei");
         mvc.perform(post("/referrals/" + id + "/answer").param("accepted", "false").param("reason", "").with(csrf())
                 .with(ActingStaff.as(caseworkerA))).andExpect(status().isBadRequest());
+        // a decline without a reason comes back as the referrals page with the error beside the form, in the user's language
+        String refused = mvc.perform(post("/referrals/" + id + "/answer").param("accepted", "false").param("reason", "  ")
+                        .header("Accept-Language", "fr").with(csrf()).with(ActingStaff.as(caseworkerA)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("class=\"field-error answer-error\"").contains("Indiquez un motif (500 caractères au plus).")
+                .contains("lang=\"fr\"").contains("copy-summary").contains("id=\"reason-" + id + "\"");
+        assertThat(jdbc.sql("select status from referrals where id = ?").param(id).query(String.class).single()).isEqualTo("PENDING");
+        assertThat(count("select count(*) from audit_event where action = 'referral.answer' and outcome = 'FAILED' and organization_id = ?", orgA))
+                .isEqualTo(2);
         mvc.perform(post("/referrals/" + id + "/answer").param("accepted", "true").with(csrf()).with(ActingStaff.as(caseworkerA)))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select status from referrals where id = ?").param(id).query(String.class).single()).isEqualTo("ACCEPTED");
