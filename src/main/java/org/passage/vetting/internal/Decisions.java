@@ -78,6 +78,22 @@ class Decisions {
         return counts;
     }
 
+    /**
+     * For each decision confirmed on a UTC day in [from, to] whose case was run before: whole days from the
+     * case's first run to the confirmation, ascending. No ids leave: only the durations.
+     */
+    List<Long> daysFromFirstRunToConfirmation(UUID org, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select (d.reviewed_at at time zone 'UTC')::date - (min(r.run_at) at time zone 'UTC')::date as days
+                from vetting_decisions d join vetting_runs r on r.case_id = d.case_id and r.run_at <= d.reviewed_at
+                where d.organization_id = :org and d.state = 'CONFIRMED' and d.reviewed_at >= :start and d.reviewed_at < :end
+                group by d.id, d.reviewed_at order by days""")
+                .param("org", org)
+                .param("start", Timestamp.from(from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+                .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+                .query(Long.class).list();
+    }
+
     private Decision decision(UUID org, ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         UUID[] cited = (UUID[]) rs.getArray("cited_findings").getArray();

@@ -55,6 +55,12 @@ class PublishedVetting implements VettingRecords, VettingStatistics {
         return decisions.confirmedOutcomes(organizationId, from, to);
     }
 
+    @Override
+    public TimeToDecision timeToDecision(UUID organizationId, LocalDate from, LocalDate to, int minGroup) {
+        List<Long> days = decisions.daysFromFirstRunToConfirmation(organizationId, from, to);
+        return new TimeToDecision(days.size(), days.size() < minGroup ? null : days.get((days.size() + 1) / 2 - 1));
+    }
+
     private static ServicePeriodView period(VettingFile file, ServicePeriod p) {
         var unit = file.unit(p);
         Coordinates at = p.coordinates();

@@ -102,7 +102,7 @@ class StatisticsIntegrationTests {
         String page = mvc.perform(get("/statistics").param("from", "2025-01-01").param("to", "2025-12-31").with(ActingStaff.as(coordinator)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Cases by stage").contains("<svg").contains("aria-labelledby=\"chart-cases-by-stage-title")
-                .contains("&lt;5").contains("[c]").contains("Vetting outcomes").contains("Not available yet")
+                .contains("&lt;5").contains("[c]").contains("Vetting outcomes").contains("Referrals").doesNotContain("Not available yet")
                 .contains("/statistics/cases-by-stage.csv?from=2025-01-01&amp;to=2025-12-31")
                 .doesNotContain("statistics-empty");
         String empty = mvc.perform(get("/statistics").param("from", "2020-01-01").param("to", "2020-12-31").with(ActingStaff.as(coordinator)))
@@ -142,7 +142,7 @@ class StatisticsIntegrationTests {
         List<String> audited = jdbc.sql("""
                 select record_id || ' ' || outcome || ' ' || detail from audit_event
                 where action = 'statistics.export' and organization_id = ? order by sequence""").param(ark).query(String.class).list();
-        assertThat(audited).contains("cases-by-stage SUCCESS 2025-01-01/2025-12-31, 1 table(s)", "all SUCCESS 2025-01-01/2025-12-31, 7 table(s)",
+        assertThat(audited).contains("cases-by-stage SUCCESS 2025-01-01/2025-12-31, 1 table(s)", "all SUCCESS 2025-01-01/2025-12-31, 9 table(s)",
                 "all FAILED no data in 2020-01-01/2020-12-31", "nope FAILED no such table");
     }
 
