@@ -68,6 +68,14 @@ public final class Browsers {
         return member;
     }
 
+    /** An existing account (a demo login) gets the known password, no longer one-time, so that {@link #logIn} works for it. */
+    public static StaffMember withKnownPassword(JdbcClient jdbc, StaffMember member) {
+        String hash = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2).encode(PASSWORD);
+        jdbc.sql("update staff_credentials set password_hash = ?, password_is_one_time = false where staff_id = ?")
+                .params(hash, member.id()).update();
+        return member;
+    }
+
     public static void logIn(WebDriver browser, String app, StaffMember member) {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get(app + "/login");
