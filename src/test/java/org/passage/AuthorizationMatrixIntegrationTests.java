@@ -147,9 +147,9 @@ class AuthorizationMatrixIntegrationTests {
             GET  /statistics/export.csv            200   403  403  403    403     403     200    403
             GET  /statistics/cases-by-stage.csv    200   403  403  403    403     403     200    403
             GET  /statistics/nope.csv              404   403  403  403    403     403     404    403
-            GET  /cases/{own}/evidence/new         200   200  404  404    403     404     404    403
+            GET  /cases/{own}/evidence/new         200   200  404  404    200     404     404    403
             GET  /cases/{foreign}/evidence/new     404   404  404  404    404     404     404    403
-            POST /cases/{own}/evidence/new         302   302  404  404    403     404     404    403
+            POST /cases/{own}/evidence/new         302   302  404  404    302     404     404    403
             POST /cases/{foreign}/evidence/new     404   404  404  404    404     404     404    403
             GET  /cases/{own}/evidence/{item}      200   200  404  404    200     404     404    403
             GET  /cases/{foreign}/evidence/{fitem} 404   404  404  404    404     404     404    403

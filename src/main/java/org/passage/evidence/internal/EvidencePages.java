@@ -42,13 +42,16 @@ class EvidencePages {
 
     private final SealedEvidenceLocker locker;
     private final CaseAccess access;
+    private final CaptureRight captureRight;
     private final StaffNames names;
     private final MessageSource messages;
     private final Clock clock;
 
-    EvidencePages(SealedEvidenceLocker locker, CaseAccess access, StaffNames names, MessageSource messages, Clock clock) {
+    EvidencePages(SealedEvidenceLocker locker, CaseAccess access, CaptureRight captureRight, StaffNames names,
+                  MessageSource messages, Clock clock) {
         this.locker = locker;
         this.access = access;
+        this.captureRight = captureRight;
         this.names = names;
         this.messages = messages;
         this.clock = clock;
@@ -56,7 +59,7 @@ class EvidencePages {
 
     @GetMapping("/cases/{id}/evidence/new")
     String captureForm(@PathVariable String id, Model model) {
-        CaseRef ref = access.change(caseId(id), "evidence.capture");
+        CaseRef ref = captureRight.check(caseId(id));
         return capturePage(ref, CaptureForm.empty(LocalDateTime.now(clock.withZone(ZoneOffset.UTC))), model);
     }
 
@@ -67,7 +70,7 @@ class EvidencePages {
                    @RequestParam(defaultValue = "false") boolean identifiesSource,
                    @RequestParam(required = false) @Nullable MultipartFile file, Model model, HttpServletResponse response)
             throws IOException {
-        CaseRef ref = access.change(caseId(id), "evidence.capture");
+        CaseRef ref = captureRight.check(caseId(id));
         var form = new CaptureForm(kind, label, url, capturedAt, note, identifiesSource);
         try {
             Original original = null;

@@ -12,14 +12,16 @@ class EvidencePanel implements CasePanel {
 
     private final SealedEvidenceLocker locker;
     private final StaffNames names;
+    private final CaptureRight captureRight;
 
-    EvidencePanel(SealedEvidenceLocker locker, StaffNames names) {
+    EvidencePanel(SealedEvidenceLocker locker, StaffNames names, CaptureRight captureRight) {
         this.locker = locker;
         this.names = names;
+        this.captureRight = captureRight;
     }
 
     /** What the fragment shows. */
-    public record Data(CaseRef ref, List<EvidenceItem> items, StaffNames.Lookup names) {
+    public record Data(CaseRef ref, List<EvidenceItem> items, StaffNames.Lookup names, boolean mayCapture) {
     }
 
     @Override
@@ -34,6 +36,6 @@ class EvidencePanel implements CasePanel {
 
     @Override
     public Object data(CaseRef ref) {
-        return new Data(ref, locker.ofCase(ref), names.of(ref.organizationId()));
+        return new Data(ref, locker.ofCase(ref), names.of(ref.organizationId()), captureRight.offeredOn(ref));
     }
 }

@@ -42,15 +42,17 @@ class SealedEvidenceLocker implements EvidenceLocker {
     private final CustodyLog custody;
     private final AuditTrail audit;
     private final CurrentStaff staff;
+    private final CaptureRight captureRight;
     private final Clock clock;
 
     SealedEvidenceLocker(CaseAccess access, EvidenceTable table, CustodyLog custody, AuditTrail audit, CurrentStaff staff,
-                         Clock clock) {
+                         CaptureRight captureRight, Clock clock) {
         this.access = access;
         this.table = table;
         this.custody = custody;
         this.audit = audit;
         this.staff = staff;
+        this.captureRight = captureRight;
         this.clock = clock;
     }
 
@@ -71,7 +73,7 @@ class SealedEvidenceLocker implements EvidenceLocker {
     /** A capture whose bytes were hashed while they streamed in (the upload form). */
     @Transactional
     EvidenceItem capture(CaseId caseId, EvidenceInput input, @Nullable Original original) {
-        CaseRef ref = access.change(caseId, "evidence.capture");
+        CaseRef ref = captureRight.check(caseId);
         return store(ref.organizationId(), ref.id(), input, original, staff.staffId().toString(), clock.instant());
     }
 
