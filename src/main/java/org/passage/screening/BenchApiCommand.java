@@ -36,7 +36,10 @@ public final class BenchApiCommand implements Callable<Integer>, ConfiguresAppli
 
     @Override
     public java.util.Map<String, Object> applicationProperties() {
-        return java.util.Map.of("server.port", 0, "server.address", "127.0.0.1", "logging.level.root", "WARN");
+        // a database of its own under data/bench-api, so the benchmark neither needs nor touches the real data
+        // (nor the intake organization the real data must have)
+        return java.util.Map.of("server.port", 0, "server.address", "127.0.0.1", "logging.level.root", "WARN",
+                "passage.data-dir", "data/bench-api", "passage.intake.organization", "API benchmark");
     }
 
     @Override

@@ -137,10 +137,17 @@ public final class ApiBenchmark {
         return out;
     }
 
+    private int waits;
+
     private boolean answers(URI uri, String key, String name) throws Exception {
         var response = http.send(request(uri, key, "{\"queries\": {\"q\": {\"schema\": \"LegalEntity\", \"properties\": {\"name\": ["
                 + quote(name) + "]}}}}"), HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200 && response.body().contains("\"total\":{\"value\":") && !response.body().contains("\"results\":[]");
+        boolean ready = response.statusCode() == 200 && response.body().contains("\"results\":[{");
+        if (!ready && ++waits % 50 == 0) {
+            System.out.println("  waiting for the index: HTTP " + response.statusCode() + " "
+                    + response.body().substring(0, Math.min(160, response.body().length())));
+        }
+        return ready;
     }
 
     private void send(URI uri, String key, String body) throws Exception {
