@@ -1,6 +1,5 @@
 package org.passage.vetting.internal;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -72,7 +71,9 @@ class Decisions {
         jdbc.sql("""
                 select outcome, count(*) from vetting_decisions where organization_id = :org and state = 'CONFIRMED'
                 and reviewed_at >= :from and reviewed_at < :to group by outcome""")
-                .param("org", org).param("from", Date.valueOf(from)).param("to", Date.valueOf(to.plusDays(1)))
+                // UTC days, like every statistic: a server's own time zone must not move a decision between periods
+                .param("org", org).param("from", Timestamp.from(from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+                .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
                 .query((rs, n) -> Map.entry(Outcome.valueOf(rs.getString(1)), rs.getLong(2))).list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
