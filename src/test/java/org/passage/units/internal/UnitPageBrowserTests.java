@@ -73,6 +73,8 @@ class UnitPageBrowserTests {
         browser.findElement(By.id("q")).sendKeys("в/ч 51460");
         browser.findElement(By.cssSelector("form[role=search] button")).click();
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // the page before the search has a units list too: wait for the answer's page, not the old one
+        wait.until(ExpectedConditions.urlContains("q="));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("units")));
         browser.findElement(By.linkText("64th Separate Guards Motor Rifle Brigade")).click();
 

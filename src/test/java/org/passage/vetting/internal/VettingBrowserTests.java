@@ -38,6 +38,14 @@ import org.springframework.test.context.ActiveProfiles;
 @DirtiesContext
 class VettingBrowserTests {
 
+    // the real occupied-territory series when ../shared/data is on this machine, else the hand-drawn fixture in
+    // its layout (Bucha occupied in March 2022), so the findings asserted here do not depend on the machine
+    @org.springframework.test.context.DynamicPropertySource
+    static void geoData(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("passage.geo.data", () -> (org.passage.geo.GeoFixtures.sharedDataPresent()
+                ? org.passage.geo.GeoFixtures.SHARED_DATA : org.passage.geo.GeoFixtures.fixtureData()).toString());
+    }
+
     @LocalServerPort
     int port;
     @Autowired
