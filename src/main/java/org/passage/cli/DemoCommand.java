@@ -1,6 +1,5 @@
 package org.passage.cli;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -28,7 +27,7 @@ public final class DemoCommand implements Callable<Integer>, ConfiguresApplicati
     @Override
     public Integer call() {
         var console = System.out;
-        seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(s -> s.seed(console));
+        DemoSeeder.seedAll(seeders, console);
         console.println();
         console.println("Passage demo is running at http://localhost:" + port + "/   (Ctrl+C to stop)");
         return 0;

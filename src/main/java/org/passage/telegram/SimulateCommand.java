@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -58,7 +57,7 @@ public final class SimulateCommand implements Callable<Integer>, ConfiguresAppli
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintStream console = System.out;
-        seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(s -> s.seed(console));
+        DemoSeeder.seedAll(seeders, console);
         FakeBotApi api = telegram;
         if (api == null) {
             return 1;

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -147,7 +146,7 @@ class CaseBrowserTests {
     private String seedDemo() {
         var out = new ByteArrayOutputStream();
         var console = new PrintStream(out, true, StandardCharsets.UTF_8);
-        seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(s -> s.seed(console));
+        DemoSeeder.seedAll(seeders, console);
         return out.toString(StandardCharsets.UTF_8);
     }
 

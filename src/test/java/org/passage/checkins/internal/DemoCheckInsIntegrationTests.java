@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -64,7 +63,7 @@ class DemoCheckInsIntegrationTests {
     private String seedAll() {
         var out = new ByteArrayOutputStream();
         var console = new PrintStream(out, true, StandardCharsets.UTF_8);
-        seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(s -> s.seed(console));
+        DemoSeeder.seedAll(seeders, console);
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -74,7 +73,7 @@ class DossierBrowserTests {
     @Test
     void theDemoLawyerExportsTheDossierOfTheDemoCaseWithAConfirmedVetting() throws Exception {
         var console = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
-        seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(d -> d.seed(console));
+        DemoSeeder.seedAll(seeders, console);
         UUID ark = organizations.findByName("Ark Demo").orElseThrow().id();
         var visaCase = cases.ofOrganization(ark).stream().filter(c -> c.stage() == Stage.VISA_APPLIED).findFirst().orElseThrow();
         assertThat(jdbc.sql("select count(*) from vetting_decisions where case_id = ? and state = 'CONFIRMED'")

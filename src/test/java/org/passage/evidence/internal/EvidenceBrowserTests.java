@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -141,7 +140,7 @@ class EvidenceBrowserTests {
 
     private void seed() {
         var console = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(s -> s.seed(console));
+        DemoSeeder.seedAll(seeders, console);
     }
 
     /** The download leaves the page as it was; the custody log shows it once the page is loaded again. */

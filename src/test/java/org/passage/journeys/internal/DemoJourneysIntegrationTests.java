@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.passage.cases.CaseIndex;
@@ -61,6 +60,6 @@ class DemoJourneysIntegrationTests {
 
     private void seedAll() {
         var out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(s -> s.seed(out));
+        DemoSeeder.seedAll(seeders, out);
     }
 }

@@ -3,7 +3,6 @@ package org.passage.reports.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -64,7 +63,7 @@ class StatisticsBrowserTests {
     @Test
     void aCoordinatorSeesTheDemoStatisticsSuppressedWithChartsAndTables() throws Exception {
         var console = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
-        seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(d -> d.seed(console));
+        DemoSeeder.seedAll(seeders, console);
         UUID ark = organizations.findByName("Ark Demo").orElseThrow().id();
         StaffMember coordinator = Browsers.member(staff, jdbc, ark, Role.COORDINATOR);
         String app = "http://localhost:" + port;

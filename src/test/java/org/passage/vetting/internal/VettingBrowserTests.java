@@ -3,7 +3,6 @@ package org.passage.vetting.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +75,7 @@ class VettingBrowserTests {
     @Test
     void aSecondAnalystReadsTheMapAndConfirmsTheProposedDecision() throws Exception {
         var console = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
-        seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(d -> d.seed(console));
+        DemoSeeder.seedAll(seeders, console);
         UUID ark = organizations.findByName("Ark Demo").orElseThrow().id();
         var vettingCase = cases.ofOrganization(ark).stream().filter(c -> c.stage() == Stage.VETTING).findFirst().orElseThrow();
         StaffMember analyst = Browsers.member(staff, jdbc, ark, Role.VETTING_ANALYST);
