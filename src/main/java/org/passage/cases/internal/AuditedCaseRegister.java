@@ -111,20 +111,15 @@ class AuditedCaseRegister implements CaseRegister {
     @Override
     @Transactional
     public OpenedCase openForApplicant(UUID organizationId, String name) {
-        CaseFile opened = files.open(organizationId, new Applicant(name, "", null), Stage.FIRST_CONTACT, null);
-        audit.record(new AuditEvent("case.open", "case", opened.id().toString(), organizationId, AuditEvent.Outcome.SUCCESS,
-                "public intake (anonymous)"));
-        events.publishEvent(new CaseOpened(opened.id(), organizationId));
-        return new OpenedCase(opened.id(), opened.code().value());
+        var opened = desk.openForApplicant(organizationId, name);
+        return new OpenedCase(opened.id(), opened.code());
     }
 
     @Override
     @Transactional
     public OpenedCase openFromReferral(UUID referralId, String name, String summaryNote) {
-        Reader reader = readers.current();
-        CaseFile opened = desk.open(reader, new Applicant(name, "", null), "from referral " + referralId);
-        details.add(reader.organizationId(), opened.id(), new CaseNote(UUID.randomUUID(), summaryNote, clock.instant(), reader.staffId()));
-        return new OpenedCase(opened.id(), opened.code().value());
+        var opened = desk.openFromReferral(readers.current(), referralId, name, summaryNote);
+        return new OpenedCase(opened.id(), opened.code());
     }
 
     @Override

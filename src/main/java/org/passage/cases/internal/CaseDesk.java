@@ -25,11 +25,33 @@ class CaseDesk {
     private final CaseFiles files;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final CaseDetailsTable details;
+    private final java.time.Clock clock;
 
-    CaseDesk(CaseFiles files, AuditTrail audit, ApplicationEventPublisher events) {
+    CaseDesk(CaseFiles files, AuditTrail audit, ApplicationEventPublisher events, CaseDetailsTable details, java.time.Clock clock) {
         this.files = files;
         this.audit = audit;
         this.events = events;
+        this.details = details;
+        this.clock = clock;
+    }
+
+    /** Opens a case for a person who wrote in by himself: first contact, nobody assigned, audited as the system. */
+    @Transactional
+    org.passage.cases.Cases.OpenedCase openForApplicant(UUID organizationId, String name) {
+        CaseFile opened = files.open(organizationId, new Applicant(name, "", null), Stage.FIRST_CONTACT, null);
+        audit.record(new AuditEvent("case.open", "case", opened.id().toString(), organizationId, AuditEvent.Outcome.SUCCESS,
+                "public intake (anonymous)"));
+        events.publishEvent(new CaseOpened(opened.id(), organizationId));
+        return new org.passage.cases.Cases.OpenedCase(opened.id(), opened.code().value());
+    }
+
+    /** Opens a case for a person referred by a partner, the referral's summary as its first note. */
+    @Transactional
+    org.passage.cases.Cases.OpenedCase openFromReferral(Reader reader, UUID referralId, String name, String summaryNote) {
+        CaseFile opened = open(reader, new Applicant(name, "", null), "from referral " + referralId);
+        details.add(reader.organizationId(), opened.id(), new CaseNote(UUID.randomUUID(), summaryNote, clock.instant(), reader.staffId()));
+        return new org.passage.cases.Cases.OpenedCase(opened.id(), opened.code().value());
     }
 
     @Transactional

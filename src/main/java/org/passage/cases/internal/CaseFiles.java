@@ -140,6 +140,28 @@ class CaseFiles {
     record AccessFacts(UUID organizationId, Set<UUID> assignedStaff) {
     }
 
+    /** What a ticket says of a case, read without decrypting anything. */
+    record CaseFacts(CaseId id, UUID organizationId, String code, Stage stage, Instant openedAt, Set<UUID> assignedStaff) {
+    }
+
+    /**
+     * The facts of the cases chosen by {@code where} (a condition on {@code c}, the cases table, with its parameters),
+     * in {@code order}; nothing sealed is read.
+     */
+    List<CaseFacts> facts(String where, Map<String, ?> params, String order) {
+        var query = jdbc.sql("""
+                select c.id, c.organization_id, c.code, c.stage, c.opened_at,
+                       coalesce(array_agg(a.staff_id) filter (where a.staff_id is not null), '{}') as staff
+                from cases c left join case_assignments a on a.case_id = c.id
+                where %s group by c.id order by %s""".formatted(where, order));
+        for (var p : params.entrySet()) {
+            query = query.param(p.getKey(), p.getValue());
+        }
+        return query.query((rs, n) -> new CaseFacts(new CaseId(rs.getObject("id", UUID.class)),
+                rs.getObject("organization_id", UUID.class), rs.getString("code"), Stage.valueOf(rs.getString("stage")),
+                rs.getTimestamp("opened_at").toInstant(), Set.of((UUID[]) rs.getArray("staff").getArray()))).list();
+    }
+
     /** Declares the sealed columns so that key rotation re-encrypts them. */
     @Configuration(proxyBeanMethods = false)
     static class SealedColumns {

@@ -13,18 +13,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseIndexTable implements CaseIndex {
 
-    private final JdbcClient jdbc;
+    private final CaseFiles files;
 
-    CaseIndexTable(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CaseIndexTable(CaseFiles files) {
+        this.files = files;
     }
 
     @Override
     public List<CaseRef> ofOrganization(UUID organizationId) {
-        return jdbc.sql("select id, stage, opened_at from cases where organization_id = :org order by opened_at desc, id")
-                .param("org", organizationId)
-                .query((rs, n) -> new CaseRef(new CaseId(rs.getObject(1, UUID.class)), organizationId,
-                        Stage.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant(), false, false))
-                .list();
+        return files.facts("c.organization_id = :org", java.util.Map.of("org", organizationId), "c.opened_at desc, c.id").stream()
+                .map(f -> new CaseRef(f.id(), f.organizationId(), f.code(), f.stage(), f.openedAt(), f.assignedStaff(), false, false, null))
+                .toList();
     }
 }

@@ -123,7 +123,8 @@ class CasePages {
         boolean mayChange = CaseAccessPolicy.canChange(reader, file.organizationId(), file.assignedStaff());
         model.addAttribute("mayAssign", mayAssign);
         model.addAttribute("mayChange", mayChange);
-        var ref = new CaseRef(file.id(), file.organizationId(), file.stage(), file.openedAt(), mayChange, mayAssign);
+        var ref = new CaseRef(file.id(), file.organizationId(), file.code().value(), file.stage(), file.openedAt(), file.assignedStaff(),
+                mayChange, mayAssign, reader.staffId());
         model.addAttribute("more", applicant.of(ref));
         var today = java.time.LocalDate.now(clock);
         var caseTasks = tasks.of(file.organizationId(), file.id());
