@@ -9,7 +9,7 @@ public interface VettingRecords {
     /**
      * The vetting of the case, if one was started (a period recorded, a run made or a decision proposed).
      *
-     * @throws org.passage.cases.CaseRegister.NoSuchCase if the reader may not see the case
+     * @throws org.passage.cases.NoSuchCase if the reader may not see the case
      */
     Optional<VettingRecord> forCase(CaseId caseId, String purpose);
 }

@@ -49,10 +49,15 @@ class FindingLog {
         int number = jdbc.sql("select coalesce(max(number), 0) + 1 from vetting_runs where case_id = :case")
                 .param("case", caseId.value()).query(Integer.class).single();
         var run = new Run(UUID.randomUUID(), number, at, by);
-        jdbc.sql("insert into vetting_runs (id, case_id, organization_id, number, run_at, run_by) values (:id, :case, :org, :n, :at, :by)")
-                .param("id", run.id()).param("case", caseId.value()).param("org", org).param("n", number)
-                .param("at", Timestamp.from(at)).param("by", by).update();
+        startRun(org, caseId, run);
         return run;
+    }
+
+    /** Stores a run numbered by its {@link Vetting}; the number is unique per case, so a concurrent run fails here. */
+    void startRun(UUID org, CaseId caseId, Run run) {
+        jdbc.sql("insert into vetting_runs (id, case_id, organization_id, number, run_at, run_by) values (:id, :case, :org, :n, :at, :by)")
+                .param("id", run.id()).param("case", caseId.value()).param("org", org).param("n", run.number())
+                .param("at", Timestamp.from(run.at())).param("by", run.by()).update();
     }
 
     void add(UUID org, CaseId caseId, Finding f, int position) {

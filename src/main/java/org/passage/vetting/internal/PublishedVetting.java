@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.passage.cases.CaseAccess;
 import org.passage.cases.CaseId;
+import org.passage.cases.Cases;
 import org.passage.evidence.EvidenceItem;
 import org.passage.geo.Coordinates;
 import org.passage.vetting.DecisionView;
@@ -23,20 +23,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PublishedVetting implements VettingRecords, VettingStatistics {
 
-    private final CaseAccess cases;
-    private final VettingDesk desk;
+    private final Cases cases;
+    private final VettingFiles files;
     private final Decisions decisions;
 
-    PublishedVetting(CaseAccess cases, VettingDesk desk, Decisions decisions) {
+    PublishedVetting(Cases cases, VettingFiles files, Decisions decisions) {
         this.cases = cases;
-        this.desk = desk;
+        this.files = files;
         this.decisions = decisions;
     }
 
     @Override
     @Transactional
     public Optional<VettingRecord> forCase(CaseId caseId, String purpose) {
-        VettingFile file = desk.file(cases.read(caseId, "vetting.read:" + shorten(purpose)), true);
+        VettingFile file = files.of(cases.read(caseId, "vetting.read:" + shorten(purpose)), true);
         if (file.isEmpty()) {
             return Optional.empty();
         }

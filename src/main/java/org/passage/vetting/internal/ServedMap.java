@@ -3,8 +3,8 @@ package org.passage.vetting.internal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.passage.cases.CaseAccess;
 import org.passage.cases.CaseId;
+import org.passage.cases.Cases;
 import org.passage.geo.DatePeriod;
 import org.passage.geo.Territory;
 import org.passage.vetting.VettingMap;
@@ -17,13 +17,13 @@ import org.springframework.stereotype.Service;
 @Service
 class ServedMap implements VettingMap {
 
-    private final CaseAccess cases;
-    private final VettingDesk desk;
+    private final Cases cases;
+    private final VettingFiles files;
     private final Territory territory;
 
-    ServedMap(CaseAccess cases, VettingDesk desk, Territory territory) {
+    ServedMap(Cases cases, VettingFiles files, Territory territory) {
         this.cases = cases;
-        this.desk = desk;
+        this.files = files;
         this.territory = territory;
     }
 
@@ -34,7 +34,7 @@ class ServedMap implements VettingMap {
 
     @Override
     public String svg(CaseId caseId, @Nullable LocalDate date) {
-        VettingFile file = desk.file(cases.read(caseId, "vetting.map"), false);
+        VettingFile file = files.of(cases.read(caseId, "vetting.map"), false);
         return draw(file, date);
     }
 

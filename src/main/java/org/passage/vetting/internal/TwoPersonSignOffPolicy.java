@@ -1,54 +1,70 @@
 package org.passage.vetting.internal;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who may do what with a vetting decision. Only vetting analysts decide; the analyst who proposed may never
- * confirm or return his own proposal (the database refuses it too); nothing is proposed while another proposal
- * waits or a confirmed decision stands; a confirmed decision locks periods and findings until reopened.
+ * The two-person rule, asked by {@link Vetting} before each change and by nobody else: the analyst who proposed
+ * may never confirm or return his own proposal (the database refuses it too); nothing is proposed while another
+ * proposal waits, a confirmed decision stands, or the findings do not reflect the periods as they are now; a
+ * confirmed decision locks periods, runs and findings until it is reopened with a reason.
  */
 final class TwoPersonSignOffPolicy {
 
-    private TwoPersonSignOffPolicy() {
+    /** Why a step is refused, in the words of the page; {@code field} is where the page shows it. */
+    enum Refusal {
+        LOCKED("locked", "vetting.error.locked", "the vetting is decided and locked; reopen it first"),
+        PROPOSAL_LOCKED("outcome", "vetting.error.locked", "the vetting is decided and locked; reopen it first"),
+        PROPOSAL_PENDING("outcome", "vetting.error.decision.pending", "a proposal is waiting for a second analyst"),
+        NOT_RUN("outcome", "vetting.error.run.none", "run the vetting before proposing a decision"),
+        RUN_STALE("outcome", "vetting.error.run.stale", "the service periods changed since the last run: run the vetting again first"),
+        NOTHING_TO_REVIEW("review", "vetting.error.decision.nothingToReview", "there is no proposal to confirm or return"),
+        SAME_PERSON("review", "vetting.error.decision.samePerson", "you proposed this decision: a second analyst must confirm or return it"),
+        NOT_LOCKED("reopen", "vetting.error.decision.notLocked", "only a confirmed decision can be reopened");
+
+        private final String field;
+        private final String messageKey;
+        private final String english;
+
+        Refusal(String field, String messageKey, String english) {
+            this.field = field;
+            this.messageKey = messageKey;
+            this.english = english;
+        }
+
+        InvalidVettingInput asInput() {
+            return new InvalidVettingInput(field, messageKey, english);
+        }
     }
 
-    /** The latest decision of the case, if any: the one that counts. */
-    static @Nullable Decision current(List<Decision> newestFirst) {
-        return newestFirst.isEmpty() ? null : newestFirst.getFirst();
+    /** Periods, runs, findings and evidence change only while no confirmed decision stands. */
+    Optional<Refusal> change(@Nullable Decision current) {
+        return current != null && current.locks() ? Optional.of(Refusal.LOCKED) : Optional.empty();
     }
 
-    static void mayPropose(@Nullable Decision current) {
+    /** {@code runCurrent}: the latest run judged the periods as they are now. */
+    Optional<Refusal> propose(@Nullable Decision current, boolean anyRun, boolean runCurrent) {
         if (current != null && current.state() == Decision.State.PROPOSED) {
-            throw new InvalidVettingInput("outcome", "vetting.error.decision.pending", "a proposal is waiting for a second analyst");
+            return Optional.of(Refusal.PROPOSAL_PENDING);
         }
         if (current != null && current.locks()) {
-            throw new InvalidVettingInput("outcome", "vetting.error.locked", "the vetting is decided and locked; reopen it first");
+            return Optional.of(Refusal.PROPOSAL_LOCKED);
         }
+        if (!anyRun) {
+            return Optional.of(Refusal.NOT_RUN);
+        }
+        return runCurrent ? Optional.empty() : Optional.of(Refusal.RUN_STALE);
     }
 
-    static Decision mayReview(@Nullable Decision current, UUID reviewer) {
+    Optional<Refusal> review(@Nullable Decision current, UUID reviewer) {
         if (current == null || current.state() != Decision.State.PROPOSED) {
-            throw new InvalidVettingInput("review", "vetting.error.decision.nothingToReview", "there is no proposal to confirm or return");
+            return Optional.of(Refusal.NOTHING_TO_REVIEW);
         }
-        if (current.proposedBy().equals(reviewer)) {
-            throw new InvalidVettingInput("review", "vetting.error.decision.samePerson",
-                    "you proposed this decision: a second analyst must confirm or return it");
-        }
-        return current;
+        return current.proposedBy().equals(reviewer) ? Optional.of(Refusal.SAME_PERSON) : Optional.empty();
     }
 
-    static Decision mayReopen(@Nullable Decision current) {
-        if (current == null || !current.locks()) {
-            throw new InvalidVettingInput("reopen", "vetting.error.decision.notLocked", "only a confirmed decision can be reopened");
-        }
-        return current;
-    }
-
-    static void mayEdit(@Nullable Decision current) {
-        if (current != null && current.locks()) {
-            throw new InvalidVettingInput("locked", "vetting.error.locked", "the vetting is decided and locked; reopen it first");
-        }
+    Optional<Refusal> reopen(@Nullable Decision current) {
+        return current == null || !current.locks() ? Optional.of(Refusal.NOT_LOCKED) : Optional.empty();
     }
 }

@@ -11,44 +11,57 @@ import org.passage.evidence.EvidenceItem;
 import org.passage.units.UnitView;
 
 /**
- * Everything the vetting page shows of a case, read once the reader's need to know was allowed and audited:
- * periods, the latest run's findings (and what changed since the run before), manual findings, decisions (newest
- * first), the names of the staff involved and the case's evidence items.
+ * Everything the vetting page shows of a case, read once the reader's need to know was allowed and audited: the
+ * {@link Vetting} (periods, the latest run's findings and manual findings, decisions newest first) and what only the
+ * page needs besides — what changed since the run before, the units named, the names of the staff involved and the
+ * case's evidence items. What the reader may do is the vetting's two-person rule, for analysts only.
  *
  * @param changed   identities of findings that are new or changed severity since the previous run
  * @param gone      findings of the previous run that the latest run no longer produced
  */
-public record VettingFile(CaseRef ref, List<ServicePeriod> periods, Map<UUID, UnitView> units, FindingLog.@Nullable Run latestRun,
-                   List<Finding> findings, Set<String> changed, List<Finding> gone, List<Decision> decisions,
-                   Map<UUID, String> staffNames, Map<UUID, EvidenceItem> evidence, boolean analyst) {
+public record VettingFile(CaseRef ref, Vetting vetting, List<ServicePeriod> periods, Map<UUID, UnitView> units,
+                   FindingLog.@Nullable Run latestRun, List<Finding> findings, Set<String> changed, List<Finding> gone,
+                   List<Decision> decisions, Map<UUID, String> staffNames, Map<UUID, EvidenceItem> evidence, boolean analyst) {
+
+    static VettingFile of(CaseRef ref, Vetting vetting, Map<UUID, UnitView> units, Set<String> changed, List<Finding> gone,
+                          Map<UUID, String> staffNames, Map<UUID, EvidenceItem> evidence, boolean analyst) {
+        return new VettingFile(ref, vetting, vetting.periods(), units, vetting.latestRun(), vetting.findings(), changed, gone,
+                vetting.decisions(), staffNames, evidence, analyst);
+    }
 
     public boolean isEmpty() {
         return periods.isEmpty() && latestRun == null && decisions.isEmpty() && findings.isEmpty();
     }
 
     public Optional<Decision> current() {
-        return decisions.stream().findFirst();
+        return vetting.current();
     }
 
     public boolean locked() {
-        return current().map(Decision::locks).orElse(false);
+        return vetting.locked();
     }
 
     /** The analyst may record periods, run, add findings: not while the decision is locked. */
     public boolean mayEdit() {
-        return analyst && !locked();
+        return analyst && vetting.mayChange();
     }
 
+    /** Not while a proposal waits or a decision stands, and only on a run that judged the periods as they are now. */
     public boolean mayPropose() {
-        return analyst && current().map(d -> !d.isOpen()).orElse(true);
+        return analyst && vetting.mayPropose();
     }
 
     public boolean mayReview(UUID staffId) {
-        return analyst && current().map(d -> d.state() == Decision.State.PROPOSED && !d.proposedBy().equals(staffId)).orElse(false);
+        return analyst && vetting.mayReview(staffId);
     }
 
     public boolean mayReopen() {
-        return analyst && locked();
+        return analyst && vetting.mayReopen();
+    }
+
+    /** A run exists but periods changed since: the page asks for a new run before a proposal. */
+    public boolean runIsStale() {
+        return latestRun != null && !vetting.runIsCurrent();
     }
 
     public String staff(@Nullable UUID id) {

@@ -30,14 +30,14 @@ import org.springframework.web.server.ResponseStatusException;
 class VettingPages {
 
     private final VettingDesk desk;
-    private final VettingRun runs;
+    private final VettingFiles files;
     private final ServedMap map;
     private final CurrentStaff staff;
     private final MessageSource messages;
 
-    VettingPages(VettingDesk desk, VettingRun runs, ServedMap map, CurrentStaff staff, MessageSource messages) {
+    VettingPages(VettingDesk desk, VettingFiles files, ServedMap map, CurrentStaff staff, MessageSource messages) {
         this.desk = desk;
-        this.runs = runs;
+        this.files = files;
         this.map = map;
         this.staff = staff;
         this.messages = messages;
@@ -46,7 +46,7 @@ class VettingPages {
     @GetMapping("/cases/{id}/vetting")
     String show(@PathVariable String id, @RequestParam(required = false) String date, @RequestParam(required = false) String edit,
                 Model model) {
-        VettingFile file = desk.read(parse(id));
+        VettingFile file = files.read(parse(id));
         PeriodForm form = PeriodForm.empty();
         UUID editing = null;
         if (edit != null) {
@@ -80,10 +80,10 @@ class VettingPages {
             refused(e.reason(), "period", model, response);
             model.addAttribute("choices", e.options());
             model.addAttribute("choiceField", e.reason().field());
-            return page(desk.read(caseId), form, periodId, null, model);
+            return page(files.read(caseId), form, periodId, null, model);
         } catch (InvalidVettingInput e) {
             refused(e, "period", model, response);
-            return page(desk.read(caseId), form, periodId, null, model);
+            return page(files.read(caseId), form, periodId, null, model);
         }
     }
 
@@ -96,7 +96,7 @@ class VettingPages {
     @PostMapping("/cases/{id}/vetting/runs")
     String run(@PathVariable String id, Model model, HttpServletResponse response) {
         CaseId caseId = parse(id);
-        return attempt(caseId, "run", model, response, () -> runs.run(caseId));
+        return attempt(caseId, "run", model, response, () -> desk.run(caseId));
     }
 
     @PostMapping("/cases/{id}/vetting/findings")
@@ -147,7 +147,7 @@ class VettingPages {
             return "redirect:/cases/" + caseId + "/vetting";
         } catch (InvalidVettingInput e) {
             refused(e, formName, model, response);
-            return page(desk.read(caseId), PeriodForm.empty(), null, null, model);
+            return page(files.read(caseId), PeriodForm.empty(), null, null, model);
         }
     }
 

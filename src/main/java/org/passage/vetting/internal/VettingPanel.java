@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 @Component
 class VettingPanel implements CasePanel {
 
-    private final VettingDesk desk;
+    private final VettingFiles files;
 
-    VettingPanel(VettingDesk desk) {
-        this.desk = desk;
+    VettingPanel(VettingFiles files) {
+        this.files = files;
     }
 
     @Override
@@ -26,6 +26,6 @@ class VettingPanel implements CasePanel {
 
     @Override
     public Object data(CaseRef ref) {
-        return desk.file(ref, false);
+        return files.of(ref, false);
     }
 }

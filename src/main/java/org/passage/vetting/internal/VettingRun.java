@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseRef;
 import org.passage.geo.DatePeriod;
 import org.passage.geo.GeoException;
 import org.passage.geo.Territory;
@@ -17,37 +16,32 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * A vetting run: asks geo, units and screening about every period, lets {@link FindingRules} judge, and stores
- * the findings as a new run. The questions are asked outside any transaction (screening has its own, and a
- * refusal there must not roll the run back); only storing is one transaction, with its audit row.
+ * What a vetting run finds: asks geo, units and screening about every period and lets {@link FindingRules} judge.
+ * Stores nothing and decides nothing about who may run: the desk records the findings on the {@link Vetting}.
  */
 @Service
 class VettingRun {
 
-    private final VettingDesk desk;
     private final Territory territory;
     private final UnitDirectory units;
     private final CaseScreeningResults screening;
     final FindingRules rules;
 
-    VettingRun(VettingDesk desk, Territory territory, UnitDirectory units, CaseScreeningResults screening,
+    VettingRun(Territory territory, UnitDirectory units, CaseScreeningResults screening,
                @Value("${passage.vetting.gap-months:3}") int gapMonths) {
-        this.desk = desk;
         this.territory = territory;
         this.units = units;
         this.screening = screening;
         this.rules = new FindingRules(gapMonths);
     }
 
-    FindingLog.Run run(CaseId id) {
-        CaseRef ref = desk.analystChange(id, "vetting.run");
-        VettingFile file = desk.file(ref, false);
-        TwoPersonSignOffPolicy.mayEdit(file.current().orElse(null));
+    /** The findings about these periods of the case, in the rules' order. */
+    List<Finding.Draft> findings(List<ServicePeriod> periods, CaseId id) {
         List<PeriodFacts> facts = new ArrayList<>();
-        for (ServicePeriod p : file.periods()) {
+        for (ServicePeriod p : periods) {
             facts.add(facts(p));
         }
-        return desk.storeRun(ref, rules.apply(facts, screening(id)));
+        return rules.apply(facts, screening(id));
     }
 
     /** What geo and units say about one period; no reader needed (public reference data only). */

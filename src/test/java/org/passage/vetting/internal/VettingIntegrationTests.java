@@ -210,6 +210,17 @@ class VettingIntegrationTests {
         assertThat(count("vetting_periods")).isZero();
     }
 
+    @Test
+    void aRunChecksAndAuditsTheCaseOnce() throws Exception {
+        period(analyst, "в/ч 00000", "", "50.5436", "30.2120", "2022-03-15", "").andExpect(status().is3xxRedirection());
+        long before = auditRows();
+        mvc.perform(post("/cases/" + caseId + "/vetting/runs").with(csrf()).with(ActingStaff.as(analyst))).andExpect(status().is3xxRedirection());
+        List<String> rows = jdbc.sql("select action from audit_event where record_id = :c order by sequence")
+                .param("c", caseId).query(String.class).list();
+        System.out.println("audit rows of one vetting run: " + rows.subList((int) before, rows.size()));
+        assertThat(auditRows() - before).isEqualTo(4);
+    }
+
     private ResultActions period(StaffMember who, String unit, String place, String lat, String lon, String from, String to) throws Exception {
         return mvc.perform(post("/cases/" + caseId + "/vetting/periods").with(csrf()).with(ActingStaff.as(who))
                 .param("unit", unit).param("role", "driver").param("place", place).param("latitude", lat).param("longitude", lon)
@@ -227,6 +238,10 @@ class VettingIntegrationTests {
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table + " where organization_id = :org").param("org", organization).query(Long.class).single();
+    }
+
+    private long auditRows() {
+        return jdbc.sql("select count(*) from audit_event where record_id = :c").param("c", caseId).query(Long.class).single();
     }
 
     private long auditCount(String action, String outcome) {
