@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -42,43 +41,8 @@ public final class Vetting {
     private final List<Finding> manualFindings;
     private final List<Decision> decisions;
     private boolean runCurrent;
-    private final List<Change> changes = new ArrayList<>();
+    private final List<VettingChange> changes = new ArrayList<>();
     private final List<Object> events = new ArrayList<>();
-
-    /** What changed since the vetting was loaded, for {@link Vettings} to write in this order. */
-    sealed interface Change {
-    }
-
-    record PeriodSaved(ServicePeriod period) implements Change {
-    }
-
-    record PeriodRemoved(UUID periodId) implements Change {
-    }
-
-    record RunRecorded(FindingLog.Run run, List<Finding> findings) implements Change {
-    }
-
-    record FindingAdded(Finding finding) implements Change {
-    }
-
-    record EvidenceAttached(UUID findingId, UUID evidenceId, Instant at, UUID by) implements Change {
-    }
-
-    record DecisionProposed(Decision decision) implements Change {
-    }
-
-    record DecisionReviewed(Decision decision) implements Change {
-    }
-
-    record DecisionReopened(Decision decision) implements Change {
-    }
-
-    /** A period, run finding or finding id that is not part of this vetting (answered as "no such case"). */
-    static final class NotInThisVetting extends NoSuchElementException {
-        NotInThisVetting(String what) {
-            super(what + " is not part of this vetting");
-        }
-    }
 
     /**
      * The vetting as stored. {@code decisionsNewestFirst}: the first one counts. The latest run is current when it was
@@ -120,7 +84,7 @@ public final class Vetting {
         periods.add(period);
         periods.sort(EARLIEST_FIRST);
         runCurrent = false;
-        changes.add(new PeriodSaved(period));
+        changes.add(new VettingChange.PeriodSaved(period));
         return period;
     }
 
@@ -131,7 +95,7 @@ public final class Vetting {
             throw new NotInThisVetting("period " + periodId);
         }
         runCurrent = false;
-        changes.add(new PeriodRemoved(periodId));
+        changes.add(new VettingChange.PeriodRemoved(periodId));
     }
 
     /** Stores what the rules found about the periods as they are now, as the next run. */
@@ -142,7 +106,7 @@ public final class Vetting {
                 d.explanation(), d.inputs(), false, at, by, List.of())).toList();
         latestRun = run;
         runCurrent = true;
-        changes.add(new RunRecorded(run, runFindings));
+        changes.add(new VettingChange.RunRecorded(run, runFindings));
         return run;
     }
 
@@ -160,7 +124,7 @@ public final class Vetting {
         UUID id = UUID.randomUUID();
         var finding = new Finding(id, null, level, "manual", "manual:" + id, t, text, Map.of(), true, at, by, List.of());
         manualFindings.add(finding);
-        changes.add(new FindingAdded(finding));
+        changes.add(new VettingChange.FindingAdded(finding));
         return finding;
     }
 
@@ -178,7 +142,7 @@ public final class Vetting {
                         f.createdAt(), f.createdBy(), append(f.evidenceIds(), evidenceId));
         runFindings = runFindings.stream().map(attach).toList();
         manualFindings.replaceAll(attach::apply);
-        changes.add(new EvidenceAttached(findingId, evidenceId, at, by));
+        changes.add(new VettingChange.EvidenceAttached(findingId, evidenceId, at, by));
     }
 
     /** The first analyst proposes an outcome resting on findings of the current run (or his own findings). */
@@ -200,7 +164,7 @@ public final class Vetting {
         }
         var decision = new Decision(UUID.randomUUID(), chosen, why, cited, by, at, Decision.State.PROPOSED, null, null, null, null, null, null);
         decisions.addFirst(decision);
-        changes.add(new DecisionProposed(decision));
+        changes.add(new VettingChange.DecisionProposed(decision));
         return decision;
     }
 
@@ -215,7 +179,7 @@ public final class Vetting {
         var reviewed = new Decision(proposed.id(), proposed.outcome(), proposed.rationale(), proposed.citedFindings(), proposed.proposedBy(),
                 proposed.proposedAt(), confirm ? Decision.State.CONFIRMED : Decision.State.RETURNED, reviewer, at, why, null, null, null);
         decisions.set(0, reviewed);
-        changes.add(new DecisionReviewed(reviewed));
+        changes.add(new VettingChange.DecisionReviewed(reviewed));
         if (confirm) {
             events.add(new VettingDecided(caseId, reviewed.outcome(), at));
         }
@@ -231,7 +195,7 @@ public final class Vetting {
                 confirmed.proposedBy(), confirmed.proposedAt(), Decision.State.REOPENED, confirmed.reviewedBy(), confirmed.reviewedAt(),
                 confirmed.reviewReason(), by, at, why);
         decisions.set(0, reopened);
-        changes.add(new DecisionReopened(reopened));
+        changes.add(new VettingChange.DecisionReopened(reopened));
         return reopened;
     }
 
@@ -304,7 +268,7 @@ public final class Vetting {
     }
 
     /** The changes not saved yet, oldest first. */
-    List<Change> changes() {
+    List<VettingChange> changes() {
         return List.copyOf(changes);
     }
 

@@ -183,7 +183,7 @@ class VettingDesk {
     private static <T> T known(java.util.function.Supplier<T> step) {
         try {
             return step.get();
-        } catch (Vetting.NotInThisVetting e) {
+        } catch (NotInThisVetting e) {
             throw new NoSuchCase();
         }
     }

@@ -37,23 +37,23 @@ class Vettings {
     void save(Vetting vetting) {
         var org = vetting.organizationId();
         var id = vetting.caseId();
-        for (Vetting.Change change : vetting.changes()) {
+        for (VettingChange change : vetting.changes()) {
             switch (change) {
-                case Vetting.PeriodSaved c -> history.save(org, c.period());
-                case Vetting.PeriodRemoved c -> history.delete(org, id, c.periodId());
-                case Vetting.RunRecorded c -> {
+                case VettingChange.PeriodSaved c -> history.save(org, c.period());
+                case VettingChange.PeriodRemoved c -> history.delete(org, id, c.periodId());
+                case VettingChange.RunRecorded c -> {
                     findings.startRun(org, id, c.run());
                     int position = 0;
                     for (Finding f : c.findings()) {
                         findings.add(org, id, f, position++);
                     }
                 }
-                case Vetting.FindingAdded c -> findings.add(org, id, c.finding(), 0);
-                case Vetting.EvidenceAttached c -> findings.attach(c.findingId(), c.evidenceId(), c.at(), c.by());
-                case Vetting.DecisionProposed c -> decisions.propose(org, id, c.decision());
-                case Vetting.DecisionReviewed c -> decisions.review(org, c.decision().id(), c.decision().state(), c.decision().reviewedBy(),
+                case VettingChange.FindingAdded c -> findings.add(org, id, c.finding(), 0);
+                case VettingChange.EvidenceAttached c -> findings.attach(c.findingId(), c.evidenceId(), c.at(), c.by());
+                case VettingChange.DecisionProposed c -> decisions.propose(org, id, c.decision());
+                case VettingChange.DecisionReviewed c -> decisions.review(org, c.decision().id(), c.decision().state(), c.decision().reviewedBy(),
                         c.decision().reviewedAt(), c.decision().reviewReason());
-                case Vetting.DecisionReopened c -> decisions.reopen(org, c.decision().id(), c.decision().reopenedBy(), c.decision().reopenedAt(),
+                case VettingChange.DecisionReopened c -> decisions.reopen(org, c.decision().id(), c.decision().reopenedBy(), c.decision().reopenedAt(),
                         c.decision().reopenReason());
             }
         }

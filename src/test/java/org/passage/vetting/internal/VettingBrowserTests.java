@@ -12,7 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.passage.cases.CaseIndex;
+import org.passage.cases.Cases;
 import org.passage.cases.Stage;
 import org.passage.cli.DemoSeeder;
 import org.passage.organizations.Organizations;
@@ -52,7 +52,7 @@ class VettingBrowserTests {
     @Autowired
     StaffDirectory staff;
     @Autowired
-    CaseIndex cases;
+    Cases cases;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -77,7 +77,7 @@ class VettingBrowserTests {
         var console = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
         DemoSeeder.seedAll(seeders, console);
         UUID ark = organizations.findByName("Ark Demo").orElseThrow().id();
-        var vettingCase = cases.ofOrganization(ark).stream().filter(c -> c.stage() == Stage.VETTING).findFirst().orElseThrow();
+        var vettingCase = cases.ofOrganization(ark, "test.vetting").stream().filter(c -> c.stage() == Stage.VETTING).findFirst().orElseThrow();
         StaffMember analyst = Browsers.member(staff, jdbc, ark, Role.VETTING_ANALYST);
         jdbc.sql("insert into case_assignments (case_id, staff_id, assigned_at) values (?, ?, now())")
                 .params(vettingCase.id().value(), analyst.id()).update();

@@ -211,6 +211,31 @@ class VettingIntegrationTests {
     }
 
     @Test
+    void aDecisionRestsOnARunOfThePeriodsAsTheyAreAndOnlyItsConfirmationIsPublished() throws Exception {
+        propose(analyst, "NO_CONCERNS").andExpect(status().isBadRequest()).andExpect(content().string(containsString("Run the vetting before proposing a decision")));
+        period(analyst, "в/ч 00000", "", "51.6720", "39.1843", "2021", "").andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + caseId + "/vetting/runs").with(csrf()).with(ActingStaff.as(analyst))).andExpect(status().is3xxRedirection());
+        UUID period = jdbc.sql("select id from vetting_periods where case_id = :c").param("c", UUID.fromString(caseId)).query(UUID.class).single();
+        mvc.perform(post("/cases/" + caseId + "/vetting/periods/" + period).with(csrf()).with(ActingStaff.as(analyst))
+                .param("unit", "в/ч 00000").param("latitude", "51.6720").param("longitude", "39.1843").param("from", "2020")
+                .param("sourceKind", "STATEMENT")).andExpect(status().is3xxRedirection());
+        page(analyst).andExpect(content().string(containsString("id=\"run-stale\"")));
+        propose(analyst, "NO_CONCERNS").andExpect(status().isBadRequest()).andExpect(content().string(containsString("changed since the last run")));
+        assertThat(count("vetting_decisions")).isZero();
+
+        mvc.perform(post("/cases/" + caseId + "/vetting/runs").with(csrf()).with(ActingStaff.as(analyst))).andExpect(status().is3xxRedirection());
+        propose(analyst, "NO_CONCERNS").andExpect(status().is3xxRedirection());
+        review(analyst2, "return", "Check the 2021 posting first.").andExpect(status().is3xxRedirection());
+        assertThat(events.stream(VettingDecided.class)).isEmpty();
+        propose(analyst, "NO_CONCERNS").andExpect(status().is3xxRedirection());
+        review(analyst2, "confirm", "").andExpect(status().is3xxRedirection());
+        assertThat(events.stream(VettingDecided.class)).singleElement().satisfies(e -> {
+            assertThat(e.caseId()).isEqualTo(CaseId.parse(caseId));
+            assertThat(e.outcome()).isEqualTo(DecisionView.Outcome.NO_CONCERNS);
+        });
+    }
+
+    @Test
     void aRunChecksAndAuditsTheCaseOnce() throws Exception {
         period(analyst, "в/ч 00000", "", "50.5436", "30.2120", "2022-03-15", "").andExpect(status().is3xxRedirection());
         long before = auditRows();
@@ -225,6 +250,11 @@ class VettingIntegrationTests {
         return mvc.perform(post("/cases/" + caseId + "/vetting/periods").with(csrf()).with(ActingStaff.as(who))
                 .param("unit", unit).param("role", "driver").param("place", place).param("latitude", lat).param("longitude", lon)
                 .param("from", from).param("to", to).param("sourceKind", "STATEMENT").param("sourceDescription", "interview"));
+    }
+
+    private ResultActions propose(StaffMember who, String outcome) throws Exception {
+        return mvc.perform(post("/cases/" + caseId + "/vetting/decision").with(csrf()).with(ActingStaff.as(who))
+                .param("outcome", outcome).param("rationale", "Served far from the front."));
     }
 
     private ResultActions review(StaffMember who, String verdict, String reason) throws Exception {

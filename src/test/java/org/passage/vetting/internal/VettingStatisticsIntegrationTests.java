@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
@@ -52,7 +52,7 @@ class VettingStatisticsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CaseRegister cases;
+    Cases cases;
     @Autowired
     VettingOutcomeStatistics statistics;
 

@@ -40,7 +40,7 @@ class VettingTests {
 
         vetting.removePeriod(earlier.id());
         assertThat(vetting.periods()).containsExactly(changed);
-        assertThat(vetting.changes()).hasSize(4).last().isEqualTo(new Vetting.PeriodRemoved(earlier.id()));
+        assertThat(vetting.changes()).hasSize(4).last().isEqualTo(new VettingChange.PeriodRemoved(earlier.id()));
     }
 
     @Test
@@ -57,8 +57,8 @@ class VettingTests {
     void aPeriodOfAnotherVettingIsUnknown() {
         vetting.recordPeriod(null, claimed("2022-03", ""), analyst, T0);
         assertThatThrownBy(() -> vetting.recordPeriod(UUID.randomUUID(), claimed("2022-03", ""), analyst, T0))
-                .isInstanceOf(Vetting.NotInThisVetting.class);
-        assertThatThrownBy(() -> vetting.removePeriod(UUID.randomUUID())).isInstanceOf(Vetting.NotInThisVetting.class);
+                .isInstanceOf(NotInThisVetting.class);
+        assertThatThrownBy(() -> vetting.removePeriod(UUID.randomUUID())).isInstanceOf(NotInThisVetting.class);
         assertThat(vetting.changes()).hasSize(1);
     }
 
@@ -129,13 +129,13 @@ class VettingTests {
                 "rationale", "vetting.error.tooLong");
         refused(() -> vetting.propose("EXCLUSION_1F", "Bucha.", List.of(UUID.randomUUID()), analyst, T0), "cited", "vetting.error.cited");
         refused(() -> vetting.propose("EXCLUSION_1F", "Bucha.", List.of(), analyst, T0), "cited", "vetting.error.cited.required");
-        assertThat(vetting.changes()).noneMatch(c -> c instanceof Vetting.DecisionProposed);
+        assertThat(vetting.changes()).noneMatch(c -> c instanceof VettingChange.DecisionProposed);
 
         Decision proposed = vetting.propose("EXCLUSION_1F", "Bucha.", List.of(serious.id()), analyst, T0);
         assertThat(proposed.outcome()).isEqualTo(Outcome.EXCLUSION_1F);
         assertThat(proposed.proposedBy()).isEqualTo(analyst);
         assertThat(vetting.current()).contains(proposed);
-        assertThat(vetting.changes()).last().isEqualTo(new Vetting.DecisionProposed(proposed));
+        assertThat(vetting.changes()).last().isEqualTo(new VettingChange.DecisionProposed(proposed));
     }
 
     @Test
@@ -228,7 +228,7 @@ class VettingTests {
         assertThat(reopened.reopenedBy()).isEqualTo(analyst);
         assertThat(reopened.reviewedBy()).isEqualTo(analyst2);
         assertThat(vetting.locked()).isFalse();
-        assertThat(vetting.changes()).last().isEqualTo(new Vetting.DecisionReopened(reopened));
+        assertThat(vetting.changes()).last().isEqualTo(new VettingChange.DecisionReopened(reopened));
         vetting.recordPeriod(null, claimed("2023", ""), analyst, T0.plusSeconds(10));
         assertThat(vetting.mayPropose()).isFalse();
     }
@@ -249,12 +249,12 @@ class VettingTests {
         Finding finding = runWithOneFinding();
         UUID item = UUID.randomUUID();
         assertThatThrownBy(() -> vetting.attachEvidence(UUID.randomUUID(), item, true, analyst, T0))
-                .isInstanceOf(Vetting.NotInThisVetting.class);
+                .isInstanceOf(NotInThisVetting.class);
         refused(() -> vetting.attachEvidence(finding.id(), item, false, analyst, T0), "evidence", "vetting.error.evidence.unknown");
 
         vetting.attachEvidence(finding.id(), item, true, analyst, T0);
         assertThat(vetting.findings()).singleElement().satisfies(f -> assertThat(f.evidenceIds()).containsExactly(item));
-        assertThat(vetting.changes()).last().isEqualTo(new Vetting.EvidenceAttached(finding.id(), item, T0, analyst));
+        assertThat(vetting.changes()).last().isEqualTo(new VettingChange.EvidenceAttached(finding.id(), item, T0, analyst));
     }
 
     @Test
