@@ -3,6 +3,7 @@ package org.passage.screening;
 import java.util.List;
 import java.util.Objects;
 import org.passage.cases.CaseId;
+import org.passage.cases.CaseRef;
 
 /**
  * A case's screening hits as other features (vetting) weigh them: the ones an analyst confirmed and the ones
@@ -16,6 +17,12 @@ public interface CaseScreeningResults {
      * @throws org.passage.cases.CaseRegister.NoSuchCase if the reader may not see the case
      */
     Results of(CaseId caseId);
+
+    /**
+     * The hits of the applicant of the case the ticket opens. The need to know was checked and the read audited when
+     * the ticket was issued, so nothing is checked or audited again (a vetting run reads the case once).
+     */
+    Results of(CaseRef ticket);
 
     /** {@code indexReady} false: the lists are still loading, only confirmed reviews are known. */
     record Results(boolean indexReady, List<CaseHit> hits) {

@@ -92,7 +92,7 @@ class VettingDesk {
         CaseRef ticket = analystTicket(id, "vetting.run");
         Vetting before = vettings.of(ticket);
         before.allowChanges();
-        List<Finding.Draft> drafts = runs.findings(before.periods(), id);
+        List<Finding.Draft> drafts = runs.findings(before.periods(), ticket);
         return transaction.execute(status -> {
             Vetting vetting = vettings.of(ticket);
             FindingLog.Run run = vetting.recordRun(drafts, currentStaff.staffId(), clock.instant());

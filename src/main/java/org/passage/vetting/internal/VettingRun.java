@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.passage.cases.CaseId;
+import org.passage.cases.CaseRef;
 import org.passage.geo.DatePeriod;
 import org.passage.geo.GeoException;
 import org.passage.geo.Territory;
@@ -35,13 +35,13 @@ class VettingRun {
         this.rules = new FindingRules(gapMonths);
     }
 
-    /** The findings about these periods of the case, in the rules' order. */
-    List<Finding.Draft> findings(List<ServicePeriod> periods, CaseId id) {
+    /** The findings about these periods of the case the ticket opens, in the rules' order; the case is not read again. */
+    List<Finding.Draft> findings(List<ServicePeriod> periods, CaseRef ticket) {
         List<PeriodFacts> facts = new ArrayList<>();
         for (ServicePeriod p : periods) {
             facts.add(facts(p));
         }
-        return rules.apply(facts, screening(id));
+        return rules.apply(facts, screening(ticket));
     }
 
     /** What geo and units say about one period; no reader needed (public reference data only). */
@@ -73,9 +73,9 @@ class VettingRun {
                 units.positionsDuring(unit.id(), p.dates().earliest(), p.dates().latest()));
     }
 
-    private CaseScreeningResults.@Nullable Results screening(CaseId id) {
+    private CaseScreeningResults.@Nullable Results screening(CaseRef ticket) {
         try {
-            return screening.of(id);
+            return screening.of(ticket);
         } catch (RuntimeException e) {
             // screening unavailable (index error): the run says so in a finding rather than failing
             return null;

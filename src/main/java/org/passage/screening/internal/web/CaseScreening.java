@@ -57,15 +57,21 @@ class CaseScreening {
         if (applicant.isEmpty()) {
             return Optional.empty();
         }
+        Result result = screen(applicant.get());
+        audit.record(new AuditEvent("screening.case", "case", caseId.toString(), applicant.get().organizationId(),
+                AuditEvent.Outcome.SUCCESS, result.hits().size() + " hits"));
+        return Optional.of(result);
+    }
+
+    /** Screens an applicant whose case the caller already opened (need to know checked and audited there). */
+    Result screen(ApplicantNames.Applicant applicant) {
         var snapshot = index.snapshot().orElseThrow(LiveIndex.IndexNotReady::new);
-        Map<String, Reviews.Review> decided = reviews.forCase(applicant.get().organizationId(), caseId.value()).stream()
+        Map<String, Reviews.Review> decided = reviews.forCase(applicant.organizationId(), applicant.caseId().value()).stream()
                 .collect(Collectors.toMap(r -> r.list() + '\u0000' + r.entityId(), Function.identity(), (a, b) -> a));
-        List<ReviewedHit> hits = ApplicantScreening.screen(index, applicant.get()).stream()
+        List<ReviewedHit> hits = ApplicantScreening.screen(index, applicant).stream()
                 .flatMap(h -> snapshot.entry(h).stream().map(e -> new ReviewedHit(h, e, Optional.ofNullable(decided.get(e.list() + '\u0000' + h.entityId())))))
                 .toList();
-        audit.record(new AuditEvent("screening.case", "case", caseId.toString(), applicant.get().organizationId(),
-                AuditEvent.Outcome.SUCCESS, hits.size() + " hits"));
-        return Optional.of(new Result(applicant.get(), hits));
+        return new Result(applicant, hits);
     }
 
     /**
