@@ -98,14 +98,17 @@ public final class Vetting {
         changes.add(new VettingChange.PeriodRemoved(periodId));
     }
 
-    /** Stores what the rules found about the periods as they are now, as the next run. */
+    /**
+     * Stores what the rules found as the next run; {@code at} is when the run looked at the periods, so a period
+     * recorded while it ran leaves it stale.
+     */
     FindingLog.Run recordRun(List<Finding.Draft> drafts, UUID by, Instant at) {
         allowChanges();
         var run = new FindingLog.Run(UUID.randomUUID(), latestRun == null ? 1 : latestRun.number() + 1, at, by);
         runFindings = drafts.stream().map(d -> new Finding(UUID.randomUUID(), run.id(), d.severity(), d.kind(), d.identity(), d.title(),
                 d.explanation(), d.inputs(), false, at, by, List.of())).toList();
         latestRun = run;
-        runCurrent = true;
+        runCurrent = judgedAsTheyAre(run, runFindings, periods);
         changes.add(new VettingChange.RunRecorded(run, runFindings));
         return run;
     }

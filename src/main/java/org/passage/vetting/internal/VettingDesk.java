@@ -1,6 +1,7 @@
 package org.passage.vetting.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -86,16 +87,18 @@ class VettingDesk {
 
     /**
      * A new run: the findings are gathered outside any transaction (screening has its own, and a refusal there must
-     * not roll the run back); storing them is one transaction, with its audit row, on the vetting as it is then.
+     * not roll the run back); storing them is one transaction, with its audit row, on the vetting as it is then (a
+     * period recorded meanwhile leaves the run stale).
      */
     FindingLog.Run run(CaseId id) {
         CaseRef ticket = analystTicket(id, "vetting.run");
+        Instant started = clock.instant();
         Vetting before = vettings.of(ticket);
         before.allowChanges();
         List<Finding.Draft> drafts = runs.findings(before.periods(), ticket);
         return transaction.execute(status -> {
             Vetting vetting = vettings.of(ticket);
-            FindingLog.Run run = vetting.recordRun(drafts, currentStaff.staffId(), clock.instant());
+            FindingLog.Run run = vetting.recordRun(drafts, currentStaff.staffId(), started);
             vettings.save(vetting);
             long serious = drafts.stream().filter(d -> d.severity() == Severity.SERIOUS).count();
             audited(ticket, "vetting.run", "run " + run.number() + ": " + drafts.size() + " findings, " + serious + " serious");

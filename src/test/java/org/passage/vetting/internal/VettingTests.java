@@ -75,6 +75,25 @@ class VettingTests {
     }
 
     @Test
+    void aPeriodRecordedWhileTheRunLookedLeavesItStale() {
+        ServicePeriod period = vetting.recordPeriod(null, claimed("2022-03", ""), analyst, T0.plusSeconds(5));
+        vetting.recordRun(List.of(territoryOf(period)), analyst, T0);
+        assertThat(vetting.runIsCurrent()).isFalse();
+        assertThat(vetting.mayPropose()).isFalse();
+    }
+
+    @Test
+    void theRulesJudgeEveryPeriodSoThatARunCanBeCurrent() {
+        ServicePeriod first = vetting.recordPeriod(null, claimed("2022-03", ""), analyst, T0);
+        ServicePeriod second = vetting.recordPeriod(null, claimed("2021", ""), analyst, T0);
+        var drafts = new FindingRules(3).apply(vetting.periods().stream()
+                .map(p -> new PeriodFacts(p, null, "no geo data here", null, List.of(), List.of())).toList(), null);
+        vetting.recordRun(drafts, analyst, T0.plusSeconds(1));
+        assertThat(vetting.runIsCurrent()).as("one territory finding per period, identified by it").isTrue();
+        assertThat(vetting.findings()).extracting(Finding::identity).contains("territory:" + first.id(), "territory:" + second.id());
+    }
+
+    @Test
     void noProposalWithoutARun() {
         vetting.recordPeriod(null, claimed("2022-03", ""), analyst, T0);
         refused(() -> vetting.propose("NO_CONCERNS", "Nothing found.", List.of(), analyst, T0), "outcome", "vetting.error.run.none");
