@@ -21,6 +21,20 @@ public record Finding(UUID id, @Nullable UUID runId, Severity severity, String k
         evidenceIds = List.copyOf(evidenceIds);
     }
 
+    /** A finding an analyst writes himself, from the form's fields: checked here, refused with the field at fault. */
+    static Finding written(@Nullable String severity, @Nullable String title, @Nullable String explanation, UUID by, Instant at) {
+        Severity level;
+        try {
+            level = Severity.valueOf(severity == null ? "" : severity.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidVettingInput("severity", "vetting.error.severity", "choose INFO, CONCERN or SERIOUS");
+        }
+        String t = PeriodForm.text("title", title, true);
+        String text = LongText.of("explanation", explanation, true);
+        UUID id = UUID.randomUUID();
+        return new Finding(id, null, level, "manual", "manual:" + id, t, text, Map.of(), true, at, by, List.of());
+    }
+
     /** What a rule proposes, before it is stored with a run. */
     record Draft(Severity severity, String kind, String identity, String title, String explanation, Map<String, String> inputs) {
 

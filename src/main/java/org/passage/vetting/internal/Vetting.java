@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +14,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
 import org.passage.vetting.DecisionView.Outcome;
-import org.passage.vetting.FindingView.Severity;
 import org.passage.vetting.VettingDecided;
 
 /**
@@ -28,7 +26,6 @@ import org.passage.vetting.VettingDecided;
  */
 public final class Vetting {
 
-    static final int MAX_TEXT = 4000;
     private static final TwoPersonSignOffPolicy RULE = new TwoPersonSignOffPolicy();
     private static final Comparator<ServicePeriod> EARLIEST_FIRST =
             Comparator.comparing((ServicePeriod p) -> p.dates().earliest()).thenComparing(ServicePeriod::recordedAt);
@@ -116,16 +113,7 @@ public final class Vetting {
     /** A finding an analyst writes himself; it stays across runs. */
     Finding addFinding(@Nullable String severity, @Nullable String title, @Nullable String explanation, UUID by, Instant at) {
         allowChanges();
-        Severity level;
-        try {
-            level = Severity.valueOf(severity == null ? "" : severity.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidVettingInput("severity", "vetting.error.severity", "choose INFO, CONCERN or SERIOUS");
-        }
-        String t = PeriodForm.text("title", title, true);
-        String text = longText("explanation", explanation, true);
-        UUID id = UUID.randomUUID();
-        var finding = new Finding(id, null, level, "manual", "manual:" + id, t, text, Map.of(), true, at, by, List.of());
+        var finding = Finding.written(severity, title, explanation, by, at);
         manualFindings.add(finding);
         changes.add(new VettingChange.FindingAdded(finding));
         return finding;
@@ -157,7 +145,7 @@ public final class Vetting {
         } catch (IllegalArgumentException e) {
             throw new InvalidVettingInput("outcome", "vetting.error.outcome", "choose an outcome");
         }
-        String why = longText("rationale", rationale, true);
+        String why = LongText.of("rationale", rationale, true);
         Set<UUID> known = findings().stream().map(Finding::id).collect(Collectors.toSet());
         if (!known.containsAll(cited)) {
             throw new InvalidVettingInput("cited", "vetting.error.cited", "cite findings of this vetting only");
@@ -178,7 +166,7 @@ public final class Vetting {
     Decision review(boolean confirm, @Nullable String reason, UUID reviewer, Instant at) {
         Decision proposed = current().orElse(null);
         refuse(RULE.review(proposed, reviewer));
-        String why = longText("reason", reason, !confirm);
+        String why = LongText.of("reason", reason, !confirm);
         var reviewed = new Decision(proposed.id(), proposed.outcome(), proposed.rationale(), proposed.citedFindings(), proposed.proposedBy(),
                 proposed.proposedAt(), confirm ? Decision.State.CONFIRMED : Decision.State.RETURNED, reviewer, at, why, null, null, null);
         decisions.set(0, reviewed);
@@ -193,7 +181,7 @@ public final class Vetting {
     Decision reopen(@Nullable String reason, UUID by, Instant at) {
         Decision confirmed = current().orElse(null);
         refuse(RULE.reopen(confirmed));
-        String why = longText("reason", reason, true);
+        String why = LongText.of("reason", reason, true);
         var reopened = new Decision(confirmed.id(), confirmed.outcome(), confirmed.rationale(), confirmed.citedFindings(),
                 confirmed.proposedBy(), confirmed.proposedAt(), Decision.State.REOPENED, confirmed.reviewedBy(), confirmed.reviewedAt(),
                 confirmed.reviewReason(), by, at, why);
@@ -284,17 +272,6 @@ public final class Vetting {
     void saved() {
         changes.clear();
         events.clear();
-    }
-
-    static String longText(String field, @Nullable String value, boolean required) {
-        String v = value == null ? "" : value.strip();
-        if (required && v.isEmpty()) {
-            throw new InvalidVettingInput(field, "vetting.error.required", "this field is required");
-        }
-        if (v.length() > MAX_TEXT) {
-            throw new InvalidVettingInput(field, "vetting.error.tooLong", "at most " + MAX_TEXT + " characters", MAX_TEXT);
-        }
-        return v;
     }
 
     private static void refuse(Optional<TwoPersonSignOffPolicy.Refusal> refusal) {

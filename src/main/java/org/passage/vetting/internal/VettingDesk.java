@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
@@ -77,10 +78,7 @@ class VettingDesk {
     void deletePeriod(CaseId id, UUID periodId) {
         CaseRef ticket = analystTicket(id, "vetting.period");
         Vetting vetting = vettings.of(ticket);
-        known(() -> {
-            vetting.removePeriod(periodId);
-            return periodId;
-        });
+        known(() -> vetting.removePeriod(periodId));
         vettings.save(vetting);
         audited(ticket, "vetting.period", "period deleted " + periodId);
     }
@@ -122,10 +120,7 @@ class VettingDesk {
         Vetting vetting = vettings.of(ticket);
         EvidenceLocker locker = evidence.getIfAvailable();
         boolean ofThisCase = locker != null && locker.item(id, evidenceId).isPresent();
-        known(() -> {
-            vetting.attachEvidence(findingId, evidenceId, ofThisCase, currentStaff.staffId(), clock.instant());
-            return findingId;
-        });
+        known(() -> vetting.attachEvidence(findingId, evidenceId, ofThisCase, currentStaff.staffId(), clock.instant()));
         vettings.save(vetting);
         audited(ticket, "vetting.evidence", "evidence " + evidenceId + " attached to finding " + findingId);
     }
@@ -183,11 +178,18 @@ class VettingDesk {
     }
 
     /** A period or finding of another case (or none) is answered like a case the reader may not see. */
-    private static <T> T known(java.util.function.Supplier<T> step) {
+    private static <T> T known(Supplier<T> step) {
         try {
             return step.get();
         } catch (NotInThisVetting e) {
             throw new NoSuchCase();
         }
+    }
+
+    private static void known(Runnable step) {
+        known(() -> {
+            step.run();
+            return step;
+        });
     }
 }

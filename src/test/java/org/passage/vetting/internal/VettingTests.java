@@ -144,7 +144,7 @@ class VettingTests {
         Finding serious = runWithOneFinding();
         refused(() -> vetting.propose("MAYBE", "Why not.", List.of(), analyst, T0), "outcome", "vetting.error.outcome");
         refused(() -> vetting.propose("EXCLUSION_1F", " ", List.of(serious.id()), analyst, T0), "rationale", "vetting.error.required");
-        refused(() -> vetting.propose("EXCLUSION_1F", "x".repeat(Vetting.MAX_TEXT + 1), List.of(serious.id()), analyst, T0),
+        refused(() -> vetting.propose("EXCLUSION_1F", "x".repeat(LongText.MAX + 1), List.of(serious.id()), analyst, T0),
                 "rationale", "vetting.error.tooLong");
         refused(() -> vetting.propose("EXCLUSION_1F", "Bucha.", List.of(UUID.randomUUID()), analyst, T0), "cited", "vetting.error.cited");
         refused(() -> vetting.propose("EXCLUSION_1F", "Bucha.", List.of(), analyst, T0), "cited", "vetting.error.cited.required");
