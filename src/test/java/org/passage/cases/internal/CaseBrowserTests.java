@@ -33,10 +33,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passage.cli.DemoSeeder;
 import org.passage.support.AuthenticatorApp;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo as a coordinator sees it, in real headless Chromium: first login (one-time password printed by the
@@ -45,9 +44,8 @@ import org.springframework.test.context.ActiveProfiles;
  * target/screenshots/.
  */
 // its own context (and so its own database): the demo is seeded here, and must not be there already
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "passage.test.context=case-browser")
+@PassageWebTest(properties = "passage.test.context=case-browser")
 @org.springframework.test.annotation.DirtiesContext
-@ActiveProfiles("test")
 class CaseBrowserTests {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");

@@ -20,18 +20,16 @@ import org.passage.organizations.Role;
 import org.passage.organizations.StaffMember;
 import org.passage.organizations.StaffDirectory;
 import org.passage.support.Browsers;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A file over the server's upload bound (11 MB), in a real Tomcat: the caseworker is brought back to the upload
  * form with a message in his language, not a generic error page, and nothing is stored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PassageWebTest
 class DocumentUploadBrowserTests {
 
     @LocalServerPort

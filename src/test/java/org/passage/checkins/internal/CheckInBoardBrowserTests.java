@@ -19,19 +19,17 @@ import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
 import org.passage.support.Browsers;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The check-in board in Chromium, as a caseworker: his overdue case with its escalated alert is there, a
  * colleague's overdue case is not (need to know); acknowledging takes the alert off the board.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "passage.checkins.sweep-every=PT24H")
-@ActiveProfiles("test")
+@PassageWebTest(properties = "passage.checkins.sweep-every=PT24H")
 // a context of its own (own properties): closed after the class so its connections go back to the shared server
 @DirtiesContext
 class CheckInBoardBrowserTests {

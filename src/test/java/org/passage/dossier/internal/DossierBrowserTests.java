@@ -27,19 +27,17 @@ import org.passage.cli.DemoSeeder;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.StaffDirectory;
 import org.passage.support.Browsers;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo as a newcomer finds it: the demo lawyer opens the case whose vetting the demo analysts confirmed,
  * exports its dossier for an authority from the case page, sees the export listed and downloads a PDF.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PassageWebTest
 @DirtiesContext
 class DossierBrowserTests {
 

@@ -26,20 +26,18 @@ import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
 import org.passage.support.Browsers;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Evidence in Chromium, as a caseworker: add an item with a file from the case page, see its full hash and the
  * metadata warning, download it with a purpose, record a transfer, verify, and read the custody log. Screenshot
  * target/screenshots/evidence-item.png. Also: the demo adds its evidence once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "passage.test.context=evidence-browser")
-@ActiveProfiles("test")
+@PassageWebTest(properties = "passage.test.context=evidence-browser")
 @DirtiesContext
 class EvidenceBrowserTests {
 

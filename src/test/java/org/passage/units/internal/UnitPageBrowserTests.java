@@ -19,20 +19,18 @@ import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
 import org.passage.support.Browsers;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The unit page in Chromium, as a vetting analyst, on the demo knowledge base: found by its в/ч number, it shows
  * the number, aliases in both scripts, the sanction entry, the confirmed Bucha link with its sources and the
  * inferred, unreviewed one, which the analyst confirms with a reason (audited).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PassageWebTest
 @DirtiesContext
 class UnitPageBrowserTests {
 

@@ -24,20 +24,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passage.organizations.Role;
 import org.passage.security.internal.BrowserAccounts;
+import org.passage.support.PassageWebTest;
 import org.passage.watchlists.Watchlists;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An analyst logs in through the real pages in headless Chromium and screens a name written in another
  * alphabet than the list's: the hit shows with its score, the match flag and every feature in plain words;
  * the strict CSP blocks nothing on the page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PassageWebTest
 @Import(BrowserAccounts.class)
 class ScreeningBrowserTests {
 
