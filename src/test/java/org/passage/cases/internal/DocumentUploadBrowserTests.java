@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -19,6 +17,7 @@ import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffMember;
 import org.passage.organizations.StaffDirectory;
+import org.passage.support.BrowserTest;
 import org.passage.support.Browsers;
 import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * form with a message in his language, not a generic error page, and nothing is stored.
  */
 @PassageWebTest
+@BrowserTest
 class DocumentUploadBrowserTests {
 
     @LocalServerPort
@@ -46,18 +46,6 @@ class DocumentUploadBrowserTests {
     @TempDir
     Path temp;
     WebDriver browser;
-
-    @BeforeEach
-    void start() {
-        browser = Browsers.chromium(true);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aTooLargeUploadIsExplainedOnTheFormInTheUsersLanguage() throws Exception {

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -18,6 +16,7 @@ import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
+import org.passage.support.BrowserTest;
 import org.passage.support.Browsers;
 import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +29,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * colleague's overdue case is not (need to know); acknowledging takes the alert off the board.
  */
 @PassageWebTest(properties = "passage.checkins.sweep-every=PT24H")
+@BrowserTest
 // a context of its own (own properties): closed after the class so its connections go back to the shared server
 @DirtiesContext
 class CheckInBoardBrowserTests {
@@ -54,18 +54,6 @@ class CheckInBoardBrowserTests {
     java.util.List<org.passage.cli.DemoSeeder> seeders;
 
     WebDriver browser;
-
-    @BeforeEach
-    void start() {
-        browser = Browsers.chromium(true);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aCaseworkerSeesHisOverdueCaseAndAcknowledgesTheAlert() throws Exception {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,6 +24,7 @@ import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
+import org.passage.support.BrowserTest;
 import org.passage.support.Browsers;
 import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +38,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * target/screenshots/evidence-item.png. Also: the demo adds its evidence once.
  */
 @PassageWebTest(properties = "passage.test.context=evidence-browser")
+@BrowserTest
 @DirtiesContext
 class EvidenceBrowserTests {
 
@@ -59,15 +60,7 @@ class EvidenceBrowserTests {
 
     @BeforeEach
     void start() {
-        browser = Browsers.chromium(true);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -19,6 +17,7 @@ import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
+import org.passage.support.BrowserTest;
 import org.passage.support.Browsers;
 import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * caseworker then sees it accepted. Screenshots under target/screenshots.
  */
 @PassageWebTest
+@BrowserTest
 class ReferralBrowserTests {
 
     @LocalServerPort
@@ -48,22 +48,6 @@ class ReferralBrowserTests {
 
     WebDriver browser;
     WebDriver partnerBrowser;
-
-    @BeforeEach
-    void start() {
-        browser = Browsers.chromium(true);
-        partnerBrowser = Browsers.chromium(true);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (partnerBrowser != null) {
-            partnerBrowser.quit();
-        }
-    }
 
     @Test
     void aCaseworkerRefersAndThePartnerAccepts() throws Exception {

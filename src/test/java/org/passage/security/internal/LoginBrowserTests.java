@@ -1,6 +1,5 @@
 package org.passage.security.internal;
 
-import org.passage.support.Browsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -11,8 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,6 +25,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passage.organizations.Role;
+import org.passage.support.BrowserTest;
 import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * any host but Passage, and the strict CSP must not have blocked anything.
  */
 @PassageWebTest
+@BrowserTest
 @Import(LoginFixtures.class)
 class LoginBrowserTests {
 
@@ -52,18 +51,6 @@ class LoginBrowserTests {
     LoginFixtures fixtures;
 
     WebDriver browser;
-
-    @BeforeEach
-    void startChromium() {
-        browser = Browsers.chromium(true);
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void firstLoginWithTotpEnrolmentReachesTheDashboardAndTalksToNobodyElse() throws Exception {

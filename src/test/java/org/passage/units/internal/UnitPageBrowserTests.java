@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -18,6 +16,7 @@ import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
+import org.passage.support.BrowserTest;
 import org.passage.support.Browsers;
 import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +30,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * inferred, unreviewed one, which the analyst confirms with a reason (audited).
  */
 @PassageWebTest
+@BrowserTest(javascript = false)
 @DirtiesContext
 class UnitPageBrowserTests {
 
@@ -46,18 +46,6 @@ class UnitPageBrowserTests {
     JdbcClient jdbc;
 
     WebDriver browser;
-
-    @BeforeEach
-    void start() {
-        browser = Browsers.chromium(false);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anAnalystFindsTheBrigadeByNumberAndConfirmsAnInferredLink() throws Exception {
