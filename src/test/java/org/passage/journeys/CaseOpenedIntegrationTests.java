@@ -11,19 +11,18 @@ import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.support.ActingStaff;
-import org.passage.support.PassageIntegrationTest;
+import org.passage.support.PassageModuleTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Module scenario, cases to journeys: a case opened through the form publishes {@link CaseOpened}, and journeys,
- * hearing it, starts the person's timeline at first contact, in the transaction that opened the case.
+ * Module test of journeys (with the modules it needs), a scenario from cases: a case opened through the form
+ * publishes {@link CaseOpened}, and journeys, hearing it, starts the person's timeline at first contact, in the
+ * transaction that opened the case.
  */
-@PassageIntegrationTest
-@EnableScenarios
+@PassageModuleTest
 class CaseOpenedIntegrationTests {
 
     @Autowired

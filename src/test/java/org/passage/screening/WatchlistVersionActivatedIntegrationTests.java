@@ -16,7 +16,7 @@ import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
 import org.passage.support.ActingStaff;
-import org.passage.support.PassageIntegrationTest;
+import org.passage.support.PassageModuleTest;
 import org.passage.watchlists.ImportFormat;
 import org.passage.watchlists.ImportProgress;
 import org.passage.watchlists.ImportRequest;
@@ -25,19 +25,17 @@ import org.passage.watchlists.Watchlists;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Module scenario, watchlists to screening: importing a list version publishes {@link WatchlistVersionActivated}
- * once it is live, and screening, hearing it after the commit, rebuilds its index on its own worker and
- * re-screens the open cases against that version: the applicant who resembles a listed person gets an alert,
- * the other applicant none.
+ * Module test of screening (with the modules it needs), a scenario from watchlists: importing a list version
+ * publishes {@link WatchlistVersionActivated} once it is live, and screening, hearing it after the commit,
+ * rebuilds its index on its own worker and re-screens the open cases against that version: the applicant who
+ * resembles a listed person gets an alert, the other applicant none.
  */
-@PassageIntegrationTest
-@EnableScenarios
+@PassageModuleTest
 class WatchlistVersionActivatedIntegrationTests {
 
     private static final String LIST = "scenario-sanctions";

@@ -18,26 +18,27 @@ import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
 import org.passage.support.ActingStaff;
 import org.passage.support.MutableClock;
-import org.passage.support.PassageIntegrationTest;
+import org.passage.support.PassageModuleTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Module scenarios of check-ins, the events other features (the Telegram staff alerts) hear: a duress check-in
- * publishes {@link DuressSignalled} beside the same {@link CheckInRecorded} a normal one publishes, with the
- * highest alert raised; a missed check-in publishes {@link CheckInMissed} at level 1, and again at each
- * escalation. The scheduler's run is called here, on the test's thread, as the clock moves.
+ * Module test of check-ins (with the modules it needs), scenarios of the events other features (the Telegram
+ * staff alerts) hear: a duress check-in publishes {@link DuressSignalled} beside the same {@link CheckInRecorded}
+ * a normal one publishes, with the highest alert raised; a missed check-in publishes {@link CheckInMissed} at
+ * level 1, and again at each escalation. The scheduler's run is called here, on the test's thread, as the clock
+ * moves.
  */
-@PassageIntegrationTest(properties = "passage.checkins.sweep-every=PT24H")
+@PassageModuleTest
+@TestPropertySource(properties = "passage.checkins.sweep-every=PT24H")
 // a context of its own (own properties, a clock moved by hand): closed after the class
 @DirtiesContext
 @Import(MutableClock.Configuration.class)
-@EnableScenarios
 class CheckInEventsIntegrationTests {
 
     @Autowired
