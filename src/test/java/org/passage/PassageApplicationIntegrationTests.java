@@ -3,14 +3,12 @@ package org.passage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The application starts on a real PostgreSQL that it launched itself, with the schema from Flyway. */
-@SpringBootTest
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class PassageApplicationIntegrationTests {
 
     @Autowired

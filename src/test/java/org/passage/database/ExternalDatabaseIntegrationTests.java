@@ -8,10 +8,9 @@ import java.sql.DriverManager;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,8 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * of its own. The "external" server here is a separate PostgreSQL with its own directory, database and role,
  * as an operator would give it.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class ExternalDatabaseIntegrationTests {
 
     private static EmbeddedPostgresServer external;

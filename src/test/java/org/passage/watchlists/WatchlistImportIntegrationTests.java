@@ -12,16 +12,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Imports on a real PostgreSQL: versions, re-imports, diffs, and a bad line that leaves the live version alone. */
-@SpringBootTest
-@ActiveProfiles("test")
+@PassageIntegrationTest
 @RecordApplicationEvents
 class WatchlistImportIntegrationTests {
 

@@ -17,21 +17,17 @@ import org.passage.security.StaffAuthentication;
 import org.passage.security.StaffPrincipal;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.ui.ConcurrentModel;
 
 /** The audit page: own organization only, newest first, filters, paging, reading audited, auditors only. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class AuditPageIntegrationTests {
 
     @Autowired

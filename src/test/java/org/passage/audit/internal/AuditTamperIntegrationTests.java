@@ -9,18 +9,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import picocli.CommandLine;
 
 /**
  * The audit tamper test of the issue: rows are edited, deleted and swapped directly in SQL, the append-only
  * trigger disabled first as a superuser would, and {@code passage audit verify} names each change.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class AuditTamperIntegrationTests {
 
     @Autowired

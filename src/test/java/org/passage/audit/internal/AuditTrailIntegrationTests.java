@@ -15,21 +15,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The audit trail on a real PostgreSQL: who and which session, the chain, the transaction rules, append-only. */
-@SpringBootTest
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class AuditTrailIntegrationTests {
 
     @Autowired

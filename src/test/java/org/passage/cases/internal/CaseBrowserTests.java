@@ -1,6 +1,5 @@
 package org.passage.cases.internal;
 
-import org.passage.support.Browsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,10 +31,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passage.cli.DemoSeeder;
 import org.passage.support.AuthenticatorApp;
+import org.passage.support.BrowserTest;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo as a coordinator sees it, in real headless Chromium: first login (one-time password printed by the
@@ -45,9 +43,9 @@ import org.springframework.test.context.ActiveProfiles;
  * target/screenshots/.
  */
 // its own context (and so its own database): the demo is seeded here, and must not be there already
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "passage.test.context=case-browser")
+@PassageWebTest(properties = "passage.test.context=case-browser")
+@BrowserTest
 @org.springframework.test.annotation.DirtiesContext
-@ActiveProfiles("test")
 class CaseBrowserTests {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -63,16 +61,8 @@ class CaseBrowserTests {
 
     @BeforeEach
     void startChromium() {
-        browser = Browsers.chromium(true);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         app = "http://localhost:" + port;
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -19,19 +17,19 @@ import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffMember;
 import org.passage.organizations.StaffDirectory;
+import org.passage.support.BrowserTest;
 import org.passage.support.Browsers;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A file over the server's upload bound (11 MB), in a real Tomcat: the caseworker is brought back to the upload
  * form with a message in his language, not a generic error page, and nothing is stored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PassageWebTest
+@BrowserTest
 class DocumentUploadBrowserTests {
 
     @LocalServerPort
@@ -48,18 +46,6 @@ class DocumentUploadBrowserTests {
     @TempDir
     Path temp;
     WebDriver browser;
-
-    @BeforeEach
-    void start() {
-        browser = Browsers.chromium(true);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aTooLargeUploadIsExplainedOnTheFormInTheUsersLanguage() throws Exception {

@@ -10,18 +10,16 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.passage.organizations.Role;
 import org.passage.support.DatabaseDump;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A case created with known marker strings leaves no trace of them in the database: not in a full dump of
  * every table, not in any file of PostgreSQL's data directory. The control marker, stored in plaintext on
  * purpose, proves both checks would have seen a leak.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class PlaintextIntegrationTests {
 
     private static final Path CLUSTER = Path.of("target/embedded-pg/cluster");

@@ -18,17 +18,13 @@ import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
 import org.passage.support.ActingStaff;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Tasks with due dates: overdue shown on the case, titles sealed, bad fields named, done once. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class TaskIntegrationTests {
 
     @Autowired

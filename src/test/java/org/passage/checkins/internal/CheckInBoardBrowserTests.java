@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -18,20 +16,20 @@ import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
+import org.passage.support.BrowserTest;
 import org.passage.support.Browsers;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The check-in board in Chromium, as a caseworker: his overdue case with its escalated alert is there, a
  * colleague's overdue case is not (need to know); acknowledging takes the alert off the board.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "passage.checkins.sweep-every=PT24H")
-@ActiveProfiles("test")
+@PassageWebTest(properties = "passage.checkins.sweep-every=PT24H")
+@BrowserTest
 // a context of its own (own properties): closed after the class so its connections go back to the shared server
 @DirtiesContext
 class CheckInBoardBrowserTests {
@@ -56,18 +54,6 @@ class CheckInBoardBrowserTests {
     java.util.List<org.passage.cli.DemoSeeder> seeders;
 
     WebDriver browser;
-
-    @BeforeEach
-    void start() {
-        browser = Browsers.chromium(true);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aCaseworkerSeesHisOverdueCaseAndAcknowledgesTheAlert() throws Exception {

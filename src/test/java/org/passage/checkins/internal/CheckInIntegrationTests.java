@@ -22,14 +22,12 @@ import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
 import org.passage.support.ActingStaff;
 import org.passage.support.MutableClock;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,9 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * on-call at the configured delays until acknowledged; a duress check-in answers exactly like a normal one but
  * raises the highest alert; a one-time link works once and expires.
  */
-@SpringBootTest(properties = "passage.checkins.sweep-every=PT24H")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PassageIntegrationTest(properties = "passage.checkins.sweep-every=PT24H")
 // a context of its own (own properties): closed after the class so its connections go back to the shared server
 @DirtiesContext
 @Import(MutableClock.Configuration.class)

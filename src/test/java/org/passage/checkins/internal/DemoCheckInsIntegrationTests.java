@@ -11,19 +11,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.junit.jupiter.api.Test;
 import org.passage.organizations.StaffDirectory;
 import org.passage.support.ActingStaff;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.passage.cli.DemoSeeder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The whole demo, seeded twice: daily schedules for the Ark Demo cases on the move, exactly one overdue with an alert. */
-@SpringBootTest(properties = "passage.checkins.sweep-every=PT24H")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PassageIntegrationTest(properties = "passage.checkins.sweep-every=PT24H")
 // a context of its own (own properties): closed after the class so its connections go back to the shared server
 @DirtiesContext
 class DemoCheckInsIntegrationTests {

@@ -15,20 +15,16 @@ import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.support.ActingStaff;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The case list's "overdue check-in" filter and marker, which the check-ins feature contributes through
  * cases' {@link org.passage.cases.CaseListFlag}: only the case whose check-in is past due is marked and kept.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class OverdueFlagIntegrationTests {
 
     @Autowired

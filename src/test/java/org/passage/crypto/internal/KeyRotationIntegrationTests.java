@@ -17,20 +17,18 @@ import org.passage.crypto.AssociatedData;
 import org.passage.crypto.SealedColumn;
 import org.passage.crypto.SealedText;
 import org.passage.crypto.Sealing;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import picocli.CommandLine;
 
 /**
  * Key rotation on a real PostgreSQL, over a table this test creates and declares as a {@link SealedColumn}.
  * It has its own data directory: rotating the master key must not pull the key file from under other tests.
  */
-@SpringBootTest(properties = "passage.data-dir=target/test-data-key-rotation")
-@ActiveProfiles("test")
+@PassageIntegrationTest(properties = "passage.data-dir=target/test-data-key-rotation")
 class KeyRotationIntegrationTests {
 
     static final SealedColumn SECRETS = SealedColumn.of("rotation_test_secrets", "secret");

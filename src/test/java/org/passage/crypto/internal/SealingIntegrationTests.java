@@ -18,15 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passage.crypto.AssociatedData;
 import org.passage.crypto.Sealing;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** Keysets on a real PostgreSQL: created lazily, stored only wrapped, and useless under another master key. */
-@SpringBootTest
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class SealingIntegrationTests {
 
     @Autowired

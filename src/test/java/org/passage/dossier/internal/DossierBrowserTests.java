@@ -13,8 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -26,20 +24,20 @@ import org.passage.cases.Stage;
 import org.passage.cli.DemoSeeder;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.StaffDirectory;
+import org.passage.support.BrowserTest;
 import org.passage.support.Browsers;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo as a newcomer finds it: the demo lawyer opens the case whose vetting the demo analysts confirmed,
  * exports its dossier for an authority from the case page, sees the export listed and downloads a PDF.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PassageWebTest
+@BrowserTest
 @DirtiesContext
 class DossierBrowserTests {
 
@@ -57,18 +55,6 @@ class DossierBrowserTests {
     List<DemoSeeder> seeders;
 
     WebDriver browser;
-
-    @BeforeEach
-    void start() {
-        browser = Browsers.chromium(true);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theDemoLawyerExportsTheDossierOfTheDemoCaseWithAConfirmedVetting() throws Exception {

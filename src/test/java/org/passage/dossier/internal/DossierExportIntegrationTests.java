@@ -25,6 +25,7 @@ import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
 import org.passage.support.ActingStaff;
+import org.passage.support.PassageIntegrationTest;
 import org.passage.vetting.DecisionView;
 import org.passage.vetting.EvidenceView;
 import org.passage.vetting.FindingView;
@@ -32,14 +33,11 @@ import org.passage.vetting.ServicePeriodView;
 import org.passage.vetting.VettingRecord;
 import org.passage.vetting.VettingRecords;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -47,9 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * for the vetting feature, which answers for cases it knows), the signed PDF logged sealed, the audit row with the
  * PDF's SHA-256, downloads, and the refusals that leave nothing behind.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class DossierExportIntegrationTests {
 
     /** The vetting records the test sets per case; a case it did not set has no vetting. */

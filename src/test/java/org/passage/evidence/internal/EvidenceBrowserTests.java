@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,21 +24,21 @@ import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
+import org.passage.support.BrowserTest;
 import org.passage.support.Browsers;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Evidence in Chromium, as a caseworker: add an item with a file from the case page, see its full hash and the
  * metadata warning, download it with a purpose, record a transfer, verify, and read the custody log. Screenshot
  * target/screenshots/evidence-item.png. Also: the demo adds its evidence once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "passage.test.context=evidence-browser")
-@ActiveProfiles("test")
+@PassageWebTest(properties = "passage.test.context=evidence-browser")
+@BrowserTest
 @DirtiesContext
 class EvidenceBrowserTests {
 
@@ -61,15 +60,7 @@ class EvidenceBrowserTests {
 
     @BeforeEach
     void start() {
-        browser = Browsers.chromium(true);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

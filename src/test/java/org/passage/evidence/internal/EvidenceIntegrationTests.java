@@ -22,12 +22,10 @@ import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
 import org.passage.support.ActingStaff;
 import org.passage.support.DatabaseDump;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -36,9 +34,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * opening, transfer and verification is in the custody log and the audit trail, the log refuses edits, and
  * need to know holds (another organization 404, an assigned vetting analyst may read and capture).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class EvidenceIntegrationTests {
 
     private static final String MARKER = "EVIDENCE-PLAINTEXT-MARKER-7f3a";

@@ -24,20 +24,18 @@ import org.passage.organizations.StaffMember;
 import org.passage.security.StaffAuthentication;
 import org.passage.security.StaffPrincipal;
 import org.passage.support.ActingStaff;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The public {@link EvidenceLocker} as vetting and the dossier use it: capture, list, open, transfer, export,
  * verify and the custody log in that order; and what a tampered database looks like through it (a rewritten custody
  * row breaks the chain, a changed hash fails verification).
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class EvidenceLockerIntegrationTests {
 
     @Autowired

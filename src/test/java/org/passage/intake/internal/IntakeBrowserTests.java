@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,12 +12,12 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.passage.organizations.Organizations;
+import org.passage.support.BrowserTest;
 import org.passage.support.Browsers;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A person writes in (in Russian), gets told per field what is missing, then his code and passphrase, and
  * sees his case's stage with them; the browser asks nothing of any other host.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "passage.intake.organization=Browser Intake")
-@ActiveProfiles("test")
+@PassageWebTest(properties = "passage.intake.organization=Browser Intake")
+@BrowserTest(javascript = false)
 // a context of its own (own properties): closed after the class so its connections go back to the shared server
 @DirtiesContext
 class IntakeBrowserTests {
@@ -43,14 +42,6 @@ class IntakeBrowserTests {
     @BeforeEach
     void start() {
         organizations.findByName("Browser Intake").orElseGet(() -> organizations.create("Browser Intake"));
-        browser = Browsers.chromium(false);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -14,13 +14,11 @@ import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.support.ActingStaff;
 import org.passage.support.DatabaseDump;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import javax.sql.DataSource;
@@ -30,9 +28,7 @@ import javax.sql.DataSource;
  * configured organization, sealed and audited as anonymous, and answers with a code and passphrase that show
  * the stage; bad input names each field in the visitor's language and stores nothing.
  */
-@SpringBootTest(properties = "passage.intake.organization=Intake Org")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PassageIntegrationTest(properties = "passage.intake.organization=Intake Org")
 // a context of its own (own properties): closed after the class so its connections go back to the shared server
 @DirtiesContext
 class IntakeIntegrationTests {

@@ -12,15 +12,13 @@ import org.passage.cases.CaseRef;
 import org.passage.cli.DemoSeeder;
 import org.passage.journeys.Journeys;
 import org.passage.organizations.Organizations;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The whole demo, seeded twice: every demo case gets a journey that ends at its stage, once; the register too. */
 // its own context (and so its own database): the demo seeded here must not show up in other tests
-@SpringBootTest(properties = "passage.test.context=demo-journeys")
+@PassageIntegrationTest(properties = "passage.test.context=demo-journeys")
 @org.springframework.test.annotation.DirtiesContext
-@ActiveProfiles("test")
 class DemoJourneysIntegrationTests {
 
     @Autowired

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -19,20 +17,20 @@ import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
+import org.passage.support.BrowserTest;
 import org.passage.support.Browsers;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A referral in Chromium: a caseworker of one organization refers his case with the person's consent; the
  * partner's coordinator finds it in his inbox, reads the summary and accepts, opening a case of his own; the
  * caseworker then sees it accepted. Screenshots under target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PassageWebTest
+@BrowserTest
 class ReferralBrowserTests {
 
     @LocalServerPort
@@ -50,22 +48,6 @@ class ReferralBrowserTests {
 
     WebDriver browser;
     WebDriver partnerBrowser;
-
-    @BeforeEach
-    void start() {
-        browser = Browsers.chromium(true);
-        partnerBrowser = Browsers.chromium(true);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (partnerBrowser != null) {
-            partnerBrowser.quit();
-        }
-    }
 
     @Test
     void aCaseworkerRefersAndThePartnerAccepts() throws Exception {

@@ -22,11 +22,9 @@ import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
 import org.passage.support.ActingStaff;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -36,9 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * summary and nothing else of A's case, even by guessing ids; a third organization sees nothing; the summary
  * is sealed with B's key; every step is audited.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class ReferralIntegrationTests {
 
     @Autowired

@@ -20,11 +20,9 @@ import org.passage.organizations.StaffMember;
 import org.passage.reports.CountTable;
 import org.passage.reports.StatisticsPeriod;
 import org.passage.support.ActingStaff;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -32,9 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * partner, and answered referrals Forest sent it. The source counts them raw, per organization and period; the
  * statistics page and its export show them only after suppression.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PassageIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferralStatisticsIntegrationTests {
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -17,20 +15,20 @@ import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
+import org.passage.support.BrowserTest;
 import org.passage.support.Browsers;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The statistics page in Chromium over the demo data, as a coordinator: the charts are drawn (the CSP lets
  * them through), every chart has its table, the small demo shows mostly "&lt;5" and says why; an empty period
  * says so. Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PassageWebTest
+@BrowserTest
 class StatisticsBrowserTests {
 
     @LocalServerPort
@@ -47,18 +45,6 @@ class StatisticsBrowserTests {
     org.passage.cases.CaseRegister cases;
 
     WebDriver browser;
-
-    @BeforeEach
-    void start() {
-        browser = Browsers.chromium(true);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aCoordinatorSeesTheDemoStatisticsSuppressedWithChartsAndTables() throws Exception {

@@ -16,20 +16,16 @@ import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
 import org.passage.reports.StatisticsPeriod;
 import org.passage.support.ActingStaff;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The statistics on PostgreSQL: the invented cases of {@link StatisticsFixture} in two organizations. Each organization sees only its own figures, suppressed; the
  * period decides what counts; an empty period says so and exports nothing; every export is audited.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PassageIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatisticsIntegrationTests {
 

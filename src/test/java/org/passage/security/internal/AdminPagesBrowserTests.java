@@ -1,12 +1,10 @@
 package org.passage.security.internal;
 
-import org.passage.support.Browsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,15 +17,15 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passage.organizations.Role;
+import org.passage.support.BrowserTest;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /** An org admin in a real (narrow, phone-sized) Chromium: the user list, a new user, the one-time password page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PassageWebTest
+@BrowserTest
 @Import(LoginFixtures.class)
 class AdminPagesBrowserTests {
 
@@ -39,17 +37,9 @@ class AdminPagesBrowserTests {
     WebDriver browser;
 
     @BeforeEach
-    void startChromium() {
-        browser = Browsers.chromium(true);
+    void phoneSizedWindow() {
         // a phone-sized window: the admin pages must work there too
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(420, 900));
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

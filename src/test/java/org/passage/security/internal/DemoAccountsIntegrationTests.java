@@ -9,16 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo seeder creates its two organizations and ten accounts once, printing one-time passwords only then.
  * It has a context (and so a database) of its own: demo usernames are unique in the installation.
  */
-@SpringBootTest(properties = "passage.test.isolated=demo-accounts")
-@ActiveProfiles("test")
+@PassageIntegrationTest(properties = "passage.test.isolated=demo-accounts")
 class DemoAccountsIntegrationTests {
 
     @Autowired

@@ -1,6 +1,5 @@
 package org.passage.security.internal;
 
-import org.passage.support.Browsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -11,8 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,11 +25,11 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passage.organizations.Role;
+import org.passage.support.BrowserTest;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the key read off the page, the dashboard, the language switch. The browser must have asked nothing of
  * any host but Passage, and the strict CSP must not have blocked anything.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PassageWebTest
+@BrowserTest
 @Import(LoginFixtures.class)
 class LoginBrowserTests {
 
@@ -54,18 +51,6 @@ class LoginBrowserTests {
     LoginFixtures fixtures;
 
     WebDriver browser;
-
-    @BeforeEach
-    void startChromium() {
-        browser = Browsers.chromium(true);
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void firstLoginWithTotpEnrolmentReachesTheDashboardAndTalksToNobodyElse() throws Exception {

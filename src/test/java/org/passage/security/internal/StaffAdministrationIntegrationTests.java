@@ -17,19 +17,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Who may administer whom: org admins only inside their organization, system admins only organizations. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PassageIntegrationTest
 @Import(LoginFixtures.class)
 class StaffAdministrationIntegrationTests {
 

@@ -10,20 +10,16 @@ import org.passage.crypto.internal.RotationProgress;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Staff display names and TOTP keys are declared sealed columns, so a data key rotation re-encrypts them —
  * the organization's and the installation's (system admins) alike — and login still works afterwards.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PassageIntegrationTest
 @Import(LoginFixtures.class)
 class StaffKeyRotationIntegrationTests {
 

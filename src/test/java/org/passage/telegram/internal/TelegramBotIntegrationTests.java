@@ -29,15 +29,13 @@ import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
 import org.passage.support.ActingStaff;
 import org.passage.support.MutableClock;
+import org.passage.support.PassageIntegrationTest;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,11 +48,9 @@ import org.springframework.util.ReflectionUtils;
  * in the chat but alerts staff; a missed check-in reaches staff on Telegram with nothing but the case code.
  * Nothing personal is ever sent back, secrets are deleted from the chat, and the token never reaches the log.
  */
-@SpringBootTest(properties = {"passage.intake.organization=Telegram Intake", "passage.telegram.poll-timeout=PT1S",
+@PassageIntegrationTest(properties = {"passage.intake.organization=Telegram Intake", "passage.telegram.poll-timeout=PT1S",
         "passage.checkins.sweep-every=PT24H", "logging.level.org.telegram=DEBUG", "logging.level.okhttp3=DEBUG",
         "logging.level.org.passage.telegram=DEBUG"})
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
 // a context of its own (a running bot, own properties): closed after the class
 @DirtiesContext
 @Import(MutableClock.Configuration.class)

@@ -6,12 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,9 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * polling, takes updates only with that secret (anything else is a 404, no login or CSRF token involved),
  * and answers through the Bot API as in polling mode.
  */
-@SpringBootTest(properties = "passage.telegram.webhook-url=https://passage.example.org/")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PassageIntegrationTest(properties = "passage.telegram.webhook-url=https://passage.example.org/")
 @DirtiesContext
 class TelegramWebhookIntegrationTests {
 

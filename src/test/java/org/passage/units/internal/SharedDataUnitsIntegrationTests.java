@@ -8,12 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.passage.support.PassageIntegrationTest;
 import org.passage.units.UnitDirectory;
 import org.passage.units.UnitIncidentView;
 import org.passage.units.UnitMatch;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole import from ../shared/data (skipped where the folder is absent): the 64th Separate Motorized Rifle
@@ -21,8 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
  * curated demo entry) and from its names, and is linked to a Bucha incident of late March 2022 because
  * uawardata placed it about 2 km west of Bucha on 2022-03-31.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class SharedDataUnitsIntegrationTests {
 
     private static final Path DATA = Path.of("../shared/data");

@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -18,21 +16,21 @@ import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
+import org.passage.support.BrowserTest;
 import org.passage.support.Browsers;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The unit page in Chromium, as a vetting analyst, on the demo knowledge base: found by its в/ч number, it shows
  * the number, aliases in both scripts, the sanction entry, the confirmed Bucha link with its sources and the
  * inferred, unreviewed one, which the analyst confirms with a reason (audited).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PassageWebTest
+@BrowserTest(javascript = false)
 @DirtiesContext
 class UnitPageBrowserTests {
 
@@ -48,18 +46,6 @@ class UnitPageBrowserTests {
     JdbcClient jdbc;
 
     WebDriver browser;
-
-    @BeforeEach
-    void start() {
-        browser = Browsers.chromium(false);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anAnalystFindsTheBrigadeByNumberAndConfirmsAnInferredLink() throws Exception {

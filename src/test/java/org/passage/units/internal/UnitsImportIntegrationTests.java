@@ -9,20 +9,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passage.support.PassageIntegrationTest;
 import org.passage.units.UnitDirectory;
 import org.passage.units.UnitIncidentView;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The import on crafted files in the real formats: units merged across sources and scripts, malformed rows
  * listed by line, links inferred; a broken file refused naming file, line and field with the previous data
  * intact; a re-import keeping what analysts added and decided.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class UnitsImportIntegrationTests {
 
     @Autowired

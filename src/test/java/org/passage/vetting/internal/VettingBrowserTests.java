@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -19,21 +17,21 @@ import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
+import org.passage.support.BrowserTest;
 import org.passage.support.Browsers;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The vetting page of the demo case in Chromium, as a second analyst: the periods, the findings of the demo run, the
  * map drawn by the server (borders, the occupied area on the chosen day, a marker per place) and the confirmation
  * of the decision the demo analyst proposed, which locks the vetting.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PassageWebTest
+@BrowserTest
 @DirtiesContext
 class VettingBrowserTests {
 
@@ -59,18 +57,6 @@ class VettingBrowserTests {
     List<DemoSeeder> seeders;
 
     WebDriver browser;
-
-    @BeforeEach
-    void start() {
-        browser = Browsers.chromium(true);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aSecondAnalystReadsTheMapAndConfirmsTheProposedDecision() throws Exception {

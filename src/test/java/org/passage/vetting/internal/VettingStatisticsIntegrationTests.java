@@ -23,11 +23,9 @@ import org.passage.organizations.StaffMember;
 import org.passage.reports.CountTable;
 import org.passage.reports.StatisticsPeriod;
 import org.passage.support.ActingStaff;
+import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -35,9 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * covers how they get there): confirmed decisions by outcome, and the median days from a case's first run to the
  * confirmation; proposed decisions, other periods and other organizations do not count.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PassageIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VettingStatisticsIntegrationTests {
 

@@ -21,14 +21,12 @@ import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
 import org.passage.support.ActingStaff;
+import org.passage.support.PassageIntegrationTest;
 import org.passage.watchlists.WatchlistSummary;
 import org.passage.watchlists.Watchlists;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -39,9 +37,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * background, the polled fragment ends with the report, a bad file names line and field and changes nothing,
  * and nobody else may see or use the page.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PassageIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ListsPageIntegrationTests {
 

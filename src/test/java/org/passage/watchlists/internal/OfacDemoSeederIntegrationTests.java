@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import org.junit.jupiter.api.Test;
+import org.passage.support.PassageIntegrationTest;
 import org.passage.watchlists.Watchlists;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The demo gets its OFAC list from the jar, once, however often it starts. */
-@SpringBootTest
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class OfacDemoSeederIntegrationTests {
 
     @Autowired

@@ -8,19 +8,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
+import org.passage.support.PassageWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * On the real server (not MockMvc, which has no cookies of its own): the session cookie from
  * application.yaml really is Secure, HttpOnly and SameSite=Strict, and sessions really expire when idle.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PassageWebTest
 class SessionCookieIntegrationTests {
 
     @LocalServerPort

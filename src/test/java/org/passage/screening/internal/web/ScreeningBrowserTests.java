@@ -1,14 +1,11 @@
 package org.passage.screening.internal.web;
 
-import org.passage.support.Browsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -24,20 +21,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passage.organizations.Role;
 import org.passage.security.internal.BrowserAccounts;
+import org.passage.support.BrowserTest;
+import org.passage.support.PassageWebTest;
 import org.passage.watchlists.Watchlists;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An analyst logs in through the real pages in headless Chromium and screens a name written in another
  * alphabet than the list's: the hit shows with its score, the match flag and every feature in plain words;
  * the strict CSP blocks nothing on the page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PassageWebTest
+@BrowserTest
 @Import(BrowserAccounts.class)
 class ScreeningBrowserTests {
 
@@ -55,18 +52,6 @@ class ScreeningBrowserTests {
     ScreeningWork work;
 
     WebDriver browser;
-
-    @BeforeEach
-    void startChromium() {
-        browser = Browsers.chromium(true);
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anAnalystScreensANameAndReadsWhy() throws Exception {

@@ -1,0 +1,91 @@
+package org.passage.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.passage.organizations.Organizations;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.passage.organizations.StaffMember;
+import org.passage.support.ActingStaff;
+import org.passage.support.PassageModuleTest;
+import org.passage.watchlists.ImportFormat;
+import org.passage.watchlists.ImportProgress;
+import org.passage.watchlists.ImportRequest;
+import org.passage.watchlists.WatchlistVersionActivated;
+import org.passage.watchlists.Watchlists;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Module test of screening (with the modules it needs), a scenario from watchlists: importing a list version
+ * publishes {@link WatchlistVersionActivated} once it is live, and screening, hearing it after the commit,
+ * rebuilds its index on its own worker and re-screens the open cases against that version: the applicant who
+ * resembles a listed person gets an alert, the other applicant none.
+ */
+@PassageModuleTest
+class WatchlistVersionActivatedIntegrationTests {
+
+    private static final String LIST = "scenario-sanctions";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Watchlists watchlists;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    StaffDirectory directory;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aNewListVersionAlertsTheOpenCasesItMatches(Scenario scenario) throws Exception {
+        var staff = new ActingStaff(organizations, directory, jdbc);
+        var coordinator = staff.member(staff.organization("Screening Scenario"), Role.COORDINATOR);
+        String listed = openCase(coordinator, "Щербаков Александр Юрьевич", "CHTCHERBAKOV ALEXANDRE", "1991-03-02");
+        String other = openCase(coordinator, "Кузнецова Ольга", "KUZNETSOVA OLGA", "1985-01-01");
+
+        scenario.stimulate(() -> watchlists.importVersion(new ImportRequest(LIST, ImportFormat.FTM, fixture("sanctions-v1.ftm.json"), null),
+                        ImportProgress.NONE))
+                .andWaitAtMost(Duration.ofSeconds(60))
+                .andWaitForStateChange(() -> alerts(listed), alerts -> !alerts.isEmpty())
+                .andVerifyEvents(events -> assertThat(events).contains(WatchlistVersionActivated.class)
+                        .matching(WatchlistVersionActivated::list, LIST)
+                        .matching(WatchlistVersionActivated::version, 1));
+        assertThat(alerts(listed)).containsExactly("test-shcherbakov:NEW");
+        assertThat(alerts(other)).isEmpty();
+    }
+
+    private List<String> alerts(String caseId) {
+        return jdbc.sql("select entity_id || ':' || kind from screening_alert where case_id = cast(? as uuid) and list = ? order by 1")
+                .params(caseId, LIST).query(String.class).list();
+    }
+
+    private String openCase(StaffMember who, String name, String latin, String born) throws Exception {
+        String body = mvc.perform(post("/api/cases").with(csrf()).with(ActingStaff.as(who)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + name + "\",\"latinName\":\"" + latin + "\",\"birthDate\":\"" + born + "\"}"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return JsonMapper.builder().build().readTree(body).get("id").asString();
+    }
+
+    private static Path fixture(String name) {
+        try {
+            return Path.of(WatchlistVersionActivatedIntegrationTests.class.getResource("/org/passage/screening/web/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
