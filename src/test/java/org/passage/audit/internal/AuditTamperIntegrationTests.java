@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
+import org.passage.audit.AuditVerification;
+import org.passage.cli.audit.VerifyAuditCommand;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,8 +80,7 @@ class AuditTamperIntegrationTests {
     }
 
     private Result run(String... arguments) {
-        var command = new VerifyAuditCommand();
-        command.verification = verification;
+        var command = new VerifyAuditCommand(verification);
         var printed = new ByteArrayOutputStream();
         PrintStream original = System.out;
         try {
