@@ -28,11 +28,21 @@ public final class BenchApiCommand implements Callable<Integer>, ConfiguresAppli
     @Option(names = "--requests", defaultValue = "2000", description = "requests per phase, at most 5000 (default ${DEFAULT-VALUE})")
     int requests;
 
-    @Autowired
     ApiBenchmark benchmark;
 
+    /** Injected once the application has started (a setter: commands are made by picocli, not by Spring). */
     @Autowired
+    void setBenchmark(ApiBenchmark benchmark) {
+        this.benchmark = benchmark;
+    }
+
     ConfigurableApplicationContext context;
+
+    /** Injected once the application has started (a setter: commands are made by picocli, not by Spring). */
+    @Autowired
+    void setContext(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
 
     @Override
     public java.util.Map<String, Object> applicationProperties() {

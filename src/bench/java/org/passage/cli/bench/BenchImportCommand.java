@@ -26,8 +26,13 @@ public final class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--only", description = "run only the cases whose label contains this text (e.g. FtM, OFAC)")
     @org.jspecify.annotations.Nullable String only;
 
-    @Autowired
     ImportBenchmark benchmark;
+
+    /** Injected once the application has started (a setter: commands are made by picocli, not by Spring). */
+    @Autowired
+    void setBenchmark(ImportBenchmark benchmark) {
+        this.benchmark = benchmark;
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.passage.cli.ApplicationCommand;
 import org.passage.cli.ConfiguresApplication;
-import org.passage.cli.DemoSeeder;
+import org.passage.demo.DemoSeeder;
 import org.passage.bench.telegram.FakeBotApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine.Command;

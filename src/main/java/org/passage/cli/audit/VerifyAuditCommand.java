@@ -20,8 +20,13 @@ public final class VerifyAuditCommand implements Callable<Integer> {
             description = "A chain head noted earlier from a summary line (e.g. 1234:c4897a0d56650a3c): also detects events deleted from the end.")
     @Nullable String expectHead;
 
-    @Autowired
     @Nullable AuditVerification verification;
+
+    /** Injected once the application has started (a setter: commands are made by picocli, not by Spring). */
+    @Autowired
+    void setVerification(AuditVerification verification) {
+        this.verification = verification;
+    }
 
     /** For picocli, which injects the verification once the application has started. */
     public VerifyAuditCommand() {

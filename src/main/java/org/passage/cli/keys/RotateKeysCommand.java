@@ -43,8 +43,13 @@ public final class RotateKeysCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "200", description = "Values per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Autowired
     @Nullable KeyRotation rotation;
+
+    /** Injected once the application has started (a setter: commands are made by picocli, not by Spring). */
+    @Autowired
+    void setRotation(KeyRotation rotation) {
+        this.rotation = rotation;
+    }
 
     /** For picocli, which injects the rotation once the application has started. */
     public RotateKeysCommand() {

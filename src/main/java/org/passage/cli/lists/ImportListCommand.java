@@ -33,8 +33,13 @@ public final class ImportListCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PATH", description = "the file, or the folder for ofac-csv, uk-csv tables and eu-csv")
     Path path;
 
-    @Autowired
     Watchlists watchlists;
+
+    /** Injected once the application has started (a setter: commands are made by picocli, not by Spring). */
+    @Autowired
+    void setWatchlists(Watchlists watchlists) {
+        this.watchlists = watchlists;
+    }
 
     @Override
     public Integer call() {

@@ -16,8 +16,13 @@ public final class ListListsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
-    @Autowired
     Watchlists watchlists;
+
+    /** Injected once the application has started (a setter: commands are made by picocli, not by Spring). */
+    @Autowired
+    void setWatchlists(Watchlists watchlists) {
+        this.watchlists = watchlists;
+    }
 
     @Override
     public Integer call() {

@@ -18,8 +18,13 @@ public final class UnitsImportCommand implements Callable<Integer> {
     @Option(names = "--data", description = "the shared data folder (default: ../shared/data)")
     Path data = Path.of("../shared/data");
 
-    @Autowired
     UnitSources sources;
+
+    /** Injected once the application has started (a setter: commands are made by picocli, not by Spring). */
+    @Autowired
+    void setSources(UnitSources sources) {
+        this.sources = sources;
+    }
 
     @Override
     public Integer call() {

@@ -12,8 +12,13 @@ import picocli.CommandLine.Command;
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Show what the unit knowledge base holds.")
 public final class UnitsStatusCommand implements Callable<Integer> {
 
-    @Autowired
     UnitSources statistics;
+
+    /** Injected once the application has started (a setter: commands are made by picocli, not by Spring). */
+    @Autowired
+    void setStatistics(UnitSources statistics) {
+        this.statistics = statistics;
+    }
 
     @Override
     public Integer call() {

@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.passage.cli.DemoSeeder;
+import org.passage.demo.DemoData;
+import org.passage.demo.DemoSeeder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +39,8 @@ class UnitsDemoSeeder implements DemoSeeder {
     }
 
     @Override
-    public int order() {
-        return 60;
+    public DemoData step() {
+        return DemoData.UNITS;
     }
 
     @Override

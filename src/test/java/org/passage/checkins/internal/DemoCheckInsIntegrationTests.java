@@ -13,7 +13,7 @@ import org.passage.organizations.StaffDirectory;
 import org.passage.support.ActingStaff;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.passage.cli.DemoSeeder;
+import org.passage.demo.DemoSeeder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;

