@@ -1,5 +1,6 @@
 package org.passage.units;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,6 +18,14 @@ public interface UnitSources {
 
     /** Reads every unit and incident source under {@code data}, then infers the links; {@code progress} gets one line at a time. */
     Imported importAll(Path data, Consumer<String> progress);
+
+    /**
+     * Adds a curated file of units, incidents and links (JSON, as {@code units/demo/units-demo.json}): its entries
+     * count as an analyst's, so imports never overwrite them, and adding the same file again adds nothing twice.
+     * Links are then inferred from the curated positions. The demo's units come this way; so could an
+     * organization's own research.
+     */
+    void addCurated(InputStream json);
 
     /** What the knowledge base holds, by kind (units, aliases, positions, incidents, links …), in a stable order. */
     Map<String, Long> counts();

@@ -1,5 +1,6 @@
 package org.passage.units.internal;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -7,16 +8,18 @@ import java.util.function.Consumer;
 import org.passage.units.UnitSources;
 import org.springframework.stereotype.Component;
 
-/** The operator's side of the unit knowledge base: the import and the statistics behind one public API. */
+/** The operator's side of the unit knowledge base: the import, curated files and the statistics behind one public API. */
 @Component
 class ImportedSources implements UnitSources {
 
     private final UnitsImport unitsImport;
     private final UnitStatistics statistics;
+    private final CuratedUnits curated;
 
-    ImportedSources(UnitsImport unitsImport, UnitStatistics statistics) {
+    ImportedSources(UnitsImport unitsImport, UnitStatistics statistics, CuratedUnits curated) {
         this.unitsImport = unitsImport;
         this.statistics = statistics;
+        this.curated = curated;
     }
 
     @Override
@@ -29,6 +32,11 @@ class ImportedSources implements UnitSources {
         }
         return new Imported(report.rowsRead(), report.seconds100(), report.counts(),
                 report.skipped().stream().map(Object::toString).toList(), report.skippedCount());
+    }
+
+    @Override
+    public void addCurated(InputStream json) {
+        curated.add(json);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.passage.units.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.passage.demo.DemoData;
-import org.passage.demo.DemoSeeder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,33 +17,25 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Gives the demo a small unit knowledge base without ../shared: a few units, incidents and links written for
- * Passage from public reporting (HRW, OHCHR, Amnesty, the EU Official Journal, OFAC), in
- * {@code units/demo/units-demo.json}. Entries count as an analyst's (imports never overwrite them); running
- * the demo again adds nothing twice. It then infers links from the curated positions, so the demo has an
- * unreviewed inferred link to review.
+ * Adds a curated file of units, incidents and links (the demo's {@code units/demo/units-demo.json}, written for
+ * Passage from public reporting). Entries count as an analyst's (imports never overwrite them); adding the file
+ * again adds nothing twice. It then infers links from the curated positions, so there is an unreviewed inferred
+ * link to review.
  */
 @Component
-class UnitsDemoSeeder implements DemoSeeder {
+class CuratedUnits {
 
-    private static final String RESOURCE = "units/demo/units-demo.json";
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    UnitsDemoSeeder(JdbcClient jdbc, Clock clock) {
+    CuratedUnits(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    @Override
-    public DemoData step() {
-        return DemoData.UNITS;
-    }
-
-    @Override
     @Transactional
-    public void seed(PrintStream console) {
-        JsonNode demo = read();
+    void add(InputStream json) {
+        JsonNode demo = read(json);
         Timestamp now = Timestamp.from(clock.instant());
         for (JsonNode unit : demo.path("units")) {
             String name = unit.path("name").asString();
@@ -147,11 +136,8 @@ class UnitsDemoSeeder implements DemoSeeder {
         return node.hasNonNull(field) ? node.path(field).asString() : null;
     }
 
-    private static JsonNode read() {
-        try (InputStream in = UnitsDemoSeeder.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the jar");
-            }
+    private static JsonNode read(InputStream in) {
+        try (in) {
             return JsonMapper.builder().build().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
