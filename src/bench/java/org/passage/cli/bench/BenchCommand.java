@@ -1,8 +1,5 @@
 package org.passage.cli.bench;
 
-
-
-
 import picocli.CommandLine.Command;
 
 /** {@code passage bench ...}: speed and memory measurements on real data; figures go to docs/benchmarks.md. */

@@ -1,6 +1,5 @@
 package org.passage.cli.bench;
 
-
 import picocli.CommandLine.Command;
 
 /** {@code passage eval ...}: measures a feature's quality on labelled data; needs no database. */

@@ -1,6 +1,5 @@
 package org.passage.cli.audit;
 
-
 import picocli.CommandLine.Command;
 
 /** {@code passage audit}: commands on the audit trail. */

@@ -1,6 +1,5 @@
 package org.passage.cli.keys;
 
-
 import picocli.CommandLine.Command;
 
 /** {@code passage keys}: the key hierarchy's maintenance commands. */
