@@ -2,6 +2,7 @@ package org.passage;
 
 import java.time.Clock;
 import org.passage.cli.CommandRunner;
+import org.passage.cli.PassageCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;

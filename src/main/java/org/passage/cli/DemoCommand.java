@@ -3,6 +3,7 @@ package org.passage.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.passage.demo.DemoSeeder;
 import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

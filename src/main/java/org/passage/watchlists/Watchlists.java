@@ -15,6 +15,16 @@ public interface Watchlists {
 
     List<WatchlistSummary> summaries();
 
+    /**
+     * Reads a file through the same parsers and entity checks as {@link #importVersion} and stores nothing: how
+     * many entities an import would take (a dry run, and the parsing half of the import benchmark). Throws
+     * {@link InvalidWatchlistInput} where the import would refuse the file.
+     */
+    long dryRun(ImportRequest request);
+
+    /** Deletes a list with all its versions: a list imported by mistake, or a benchmark starting from an empty list. */
+    void forget(String list);
+
     /** What {@code version} of {@code list} added, changed and removed. */
     List<EntryChange> changes(String list, int version);
 

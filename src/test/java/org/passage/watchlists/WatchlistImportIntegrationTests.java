@@ -56,6 +56,19 @@ class WatchlistImportIntegrationTests {
     }
 
     @Test
+    void aDryRunCountsWhatAnImportWouldTakeAndStoresNothingAndForgetRemovesAList() throws Exception {
+        var request = new ImportRequest("ofac-dry-run", ImportFormat.OFAC_CSV, demoOfac(), null);
+        assertThat(watchlists.dryRun(request)).isEqualTo(60);
+        assertThat(watchlists.summaries()).noneMatch(s -> s.name().equals("ofac-dry-run"));
+
+        watchlists.importVersion(request, ImportProgress.NONE);
+        assertThat(live("ofac-dry-run")).hasSize(60);
+        watchlists.forget("ofac-dry-run");
+        assertThat(watchlists.summaries()).noneMatch(s -> s.name().equals("ofac-dry-run"));
+        assertThat(live("ofac-dry-run")).isEmpty();
+    }
+
+    @Test
     void importsReImportsUnchangedAndReportsTheDiffOfAChangedVersion() throws Exception {
         var first = watchlists.importVersion(new ImportRequest("ofac-test", ImportFormat.OFAC_CSV, demoOfac(), null), ImportProgress.NONE);
         assertThat(first.outcome()).isEqualTo(ImportReport.Outcome.ACTIVATED);

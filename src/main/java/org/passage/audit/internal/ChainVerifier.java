@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.passage.audit.ChainReport;
+import org.passage.audit.NotedHead;
 
 /**
  * Recomputes the audit chain and names what was done to it. Each row's HMAC covers its sequence number, so

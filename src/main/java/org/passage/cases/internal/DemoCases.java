@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.cases.Stage;
-import org.passage.cli.DemoSeeder;
+import org.passage.demo.DemoData;
+import org.passage.demo.DemoSeeder;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.StaffDirectory;
 import org.springframework.stereotype.Component;
@@ -46,8 +47,8 @@ class DemoCases implements DemoSeeder {
     }
 
     @Override
-    public int order() {
-        return 30;
+    public DemoData step() {
+        return DemoData.CASES;
     }
 
     @Override

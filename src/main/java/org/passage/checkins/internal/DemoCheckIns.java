@@ -12,7 +12,8 @@ import org.passage.audit.AuditTrail;
 import org.passage.cases.CaseId;
 import org.passage.cases.CaseRegister;
 import org.passage.cases.Stage;
-import org.passage.cli.DemoSeeder;
+import org.passage.demo.DemoData;
+import org.passage.demo.DemoSeeder;
 import org.passage.organizations.Organizations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +48,8 @@ class DemoCheckIns implements DemoSeeder {
     }
 
     @Override
-    public int order() {
-        return 40;
+    public DemoData step() {
+        return DemoData.CHECK_INS;
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.passage.cases.CaseId;
 import org.passage.cases.CaseRef;
 import org.passage.crypto.OrganizationSigning;
 import org.passage.crypto.PublicSigningKey;
+import org.passage.dossier.SignatureFile;
 import org.passage.evidence.EvidenceLocker;
 import org.passage.geo.Territory;
 import org.passage.journeys.Journeys;

@@ -5,6 +5,8 @@ import org.passage.crypto.OrganizationSigning;
 import org.passage.crypto.PublicSigningKey;
 
 import java.util.UUID;
+import org.passage.dossier.DossierVerification;
+import org.passage.dossier.SignatureFile;
 
 /** Signs a rendered dossier with its organization's key: the {@link SignatureFile} that travels with the PDF. */
 public final class DossierSigner {

@@ -1,6 +1,7 @@
 package org.passage.dossier.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.passage.dossier.DossierVerification;
 import org.passage.geo.Coordinates;
 
 import java.time.Instant;

@@ -15,7 +15,8 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.passage.cases.CaseId;
 import org.passage.cases.CaseRegister;
-import org.passage.cli.DemoSeeder;
+import org.passage.demo.DemoData;
+import org.passage.demo.DemoSeeder;
 import org.passage.evidence.EvidenceInput;
 import org.passage.organizations.Organizations;
 import org.springframework.stereotype.Component;
@@ -49,8 +50,8 @@ class DemoEvidence implements DemoSeeder {
     }
 
     @Override
-    public int order() {
-        return 45;
+    public DemoData step() {
+        return DemoData.EVIDENCE;
     }
 
     @Override

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseIndex;
 import org.passage.cases.CaseRef;
 import org.passage.cases.Stage;
-import org.passage.cli.DemoSeeder;
+import org.passage.demo.DemoData;
+import org.passage.demo.DemoSeeder;
 import org.passage.organizations.Organizations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +46,8 @@ class DemoJourneys implements DemoSeeder {
     }
 
     @Override
-    public int order() {
-        return 35;
+    public DemoData step() {
+        return DemoData.JOURNEYS;
     }
 
     @Override

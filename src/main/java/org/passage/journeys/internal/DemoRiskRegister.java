@@ -11,7 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
-import org.passage.cli.DemoSeeder;
+import org.passage.demo.DemoData;
+import org.passage.demo.DemoSeeder;
 import org.passage.journeys.CountryRisk;
 import org.passage.journeys.CountryRisk.Assessment;
 import org.passage.journeys.RiskLevel;
@@ -101,8 +102,8 @@ class DemoRiskRegister implements DemoSeeder {
     }
 
     @Override
-    public int order() {
-        return 40;
+    public DemoData step() {
+        return DemoData.RISK_REGISTER;
     }
 
     @Override

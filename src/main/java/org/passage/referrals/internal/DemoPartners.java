@@ -2,7 +2,8 @@ package org.passage.referrals.internal;
 
 import java.io.PrintStream;
 import java.time.Clock;
-import org.passage.cli.DemoSeeder;
+import org.passage.demo.DemoData;
+import org.passage.demo.DemoSeeder;
 import org.passage.organizations.Organizations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +26,8 @@ class DemoPartners implements DemoSeeder {
     }
 
     @Override
-    public int order() {
-        return 45;
+    public DemoData step() {
+        return DemoData.PARTNERS;
     }
 
     @Override

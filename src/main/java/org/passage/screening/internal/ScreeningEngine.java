@@ -74,7 +74,7 @@ public final class ScreeningEngine implements AutoCloseable {
      * Where a listed entity stands for a query, for the diagnostic of {@code bench screening --diagnose}: its position
      * among the first {@code limit} candidates of the index (-1 when not among them).
      */
-    int candidateRank(ListedEntity query, String id, int limit) {
+    public int candidateRank(ListedEntity query, String id, int limit) {
         EntityProfile q = EntityProfile.of(query, parser);
         for (boolean typos : new boolean[] {false, true}) {
             int[] docs = index.candidates(q, limit, typos);
@@ -94,6 +94,16 @@ public final class ScreeningEngine implements AutoCloseable {
 
     public int size() {
         return profiles.size();
+    }
+
+    /** The writing system of a word as the engine reads it: LATIN, CYRILLIC, OTHER or NONE (by its letters' majority). */
+    public static String scriptOf(CharSequence word) {
+        return Scripts.of(word).name();
+    }
+
+    /** The spellings the engine compares a Cyrillic word by: its romanisations under the systems it knows. */
+    public static List<String> romanizations(String word) {
+        return Romanizer.romanize(Romanizer.fold(word));
     }
 
     @Override

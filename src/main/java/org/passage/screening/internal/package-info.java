@@ -1,6 +1,6 @@
 /**
  * The matching engine behind screening: romanisation and phonetic forms, the given-name table, name parsing,
- * the Lucene candidate index and the explainable scorer, plus the eval and bench harnesses. Pure Java, no Spring.
+ * the Lucene candidate index and the explainable scorer. Pure Java, no Spring; measured from the bench module.
  */
 @NullMarked
 package org.passage.screening.internal;

@@ -7,6 +7,7 @@ import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
 import org.passage.organizations.Username;
+import org.passage.security.StaffAccounts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,15 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * factor yet (enrolled at first login). Callers check who may do this; see {@link StaffAdministration}.
  */
 @Component
-class Accounts {
-
-    /** A new account and its one-time password, shown once and never stored in plaintext. */
-    record Opened(StaffMember member, String oneTimePassword) {
-        @Override
-        public String toString() {
-            return "Opened[" + member + ", oneTimePassword=[REDACTED]]";
-        }
-    }
+class Accounts implements StaffAccounts {
 
     private final StaffDirectory staff;
     private final Credentials credentials;
@@ -35,8 +28,9 @@ class Accounts {
         this.passwords = passwords;
     }
 
+    @Override
     @Transactional
-    Opened open(@Nullable UUID organizationId, Username username, String displayName, Set<Role> roles) {
+    public Opened open(@Nullable UUID organizationId, Username username, String displayName, Set<Role> roles) {
         StaffMember member = staff.add(organizationId, username, displayName, roles);
         String oneTime = passwords.oneTimePassword();
         credentials.create(member.id(), member.sealScope(), passwords.hash(oneTime));

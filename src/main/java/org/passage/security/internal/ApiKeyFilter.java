@@ -36,11 +36,11 @@ final class ApiKeyFilter extends OncePerRequestFilter {
     /** A request on {@link #PATHS} that presents a key (CSRF does not apply to it: browsers never send one on their own). */
     static final RequestMatcher WITH_KEY = request -> PATHS.matches(request) && presented(request) != null;
 
-    private final ApiKeys keys;
+    private final ApiKeyRegister keys;
     private final RateLimiter limiter;
     private final AuditTrail audit;
 
-    ApiKeyFilter(ApiKeys keys, RateLimiter limiter, AuditTrail audit) {
+    ApiKeyFilter(ApiKeyRegister keys, RateLimiter limiter, AuditTrail audit) {
         this.keys = keys;
         this.limiter = limiter;
         this.audit = audit;

@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('ORG_ADMIN')")
 class ApiKeyPages {
 
-    private final ApiKeys keys;
+    private final ApiKeyRegister keys;
     private final CurrentStaff current;
     private final AuditTrail audit;
 
-    ApiKeyPages(ApiKeys keys, CurrentStaff current, AuditTrail audit) {
+    ApiKeyPages(ApiKeyRegister keys, CurrentStaff current, AuditTrail audit) {
         this.keys = keys;
         this.current = current;
         this.audit = audit;
@@ -34,9 +34,9 @@ class ApiKeyPages {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("keys", keys.of(current.organizationId()));
+        model.addAttribute("keys", keys.list(current.organizationId()));
         model.addAttribute("now", Clock.systemUTC().instant());
-        model.addAttribute("maxDays", ApiKeys.MAX_DAYS);
+        model.addAttribute("maxDays", ApiKeyRegister.MAX_DAYS);
         return "security/admin/api-keys";
     }
 
@@ -49,14 +49,14 @@ class ApiKeyPages {
         } catch (NumberFormatException e) {
             validDays = -1;
         }
-        String error = name.isBlank() || name.strip().length() > 100 ? "name" : validDays < 1 || validDays > ApiKeys.MAX_DAYS ? "days" : null;
+        String error = name.isBlank() || name.strip().length() > 100 ? "name" : validDays < 1 || validDays > ApiKeyRegister.MAX_DAYS ? "days" : null;
         if (error != null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", error);
             model.addAttribute("name", name);
             return list(model);
         }
-        var issued = keys.issued(current.organizationId(), current.staffId(), name, validDays);
+        var issued = keys.create(current.organizationId(), current.staffId(), name, validDays);
         audit.record(new AuditEvent("api-key.created", "api-key", issued.id().toString(), current.organizationId(), AuditEvent.Outcome.SUCCESS,
                 "valid " + validDays + " days"));
         model.addAttribute("issued", issued);

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 /** RFC 4648 base32 without padding: the form in which authenticator apps take a TOTP secret. */
-final class Base32 {
+public final class Base32 {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
@@ -29,7 +29,7 @@ final class Base32 {
         return out.toString();
     }
 
-    static byte[] decode(String text) {
+    public static byte[] decode(String text) {
         String clean = text.replaceAll("[\\s=-]", "").toUpperCase(Locale.ROOT);
         var out = new ByteArrayOutputStream();
         int buffer = 0;

@@ -52,7 +52,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contexts,
-                                    Credentials credentials, AuditTrail audit, DeniedRequests denied, ApiKeys apiKeys,
+                                    Credentials credentials, AuditTrail audit, DeniedRequests denied, ApiKeyRegister apiKeys,
                                     RateLimiter limiter) throws Exception {
         // PasswordStep is the one AuthenticationProvider bean, so Spring Security's global manager uses it; adding it
         // here as well would run it twice per attempt (the local manager falls back to the global one on failure)

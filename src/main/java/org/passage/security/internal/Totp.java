@@ -12,25 +12,25 @@ import javax.crypto.spec.SecretKeySpec;
  * truncated HMAC of the step number. Authenticator apps use HMAC-SHA1 and 6 digits; the RFC's test vectors
  * use 8 digits and SHA-256/512 too, so those are parameters.
  */
-record Totp(String algorithm, int digits, long stepSeconds) {
+public record Totp(String algorithm, int digits, long stepSeconds) {
 
-    static final Totp AUTHENTICATOR_APP = new Totp("HmacSHA1", 6, 30);
+    public static final Totp AUTHENTICATOR_APP = new Totp("HmacSHA1", 6, 30);
     /** Codes of the previous and the next step are accepted too: phone clocks drift and people type slowly. */
     static final int ALLOWED_DRIFT_STEPS = 1;
 
     private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
-    Totp {
+    public Totp {
         if (digits < 6 || digits > 8 || stepSeconds <= 0) {
             throw new IllegalArgumentException("TOTP codes have 6 to 8 digits and a positive step");
         }
     }
 
-    long step(Instant time) {
+    public long step(Instant time) {
         return Math.floorDiv(time.getEpochSecond(), stepSeconds);
     }
 
-    String code(byte[] secret, long step) {
+    public String code(byte[] secret, long step) {
         try {
             Mac mac = Mac.getInstance(algorithm);
             mac.init(new SecretKeySpec(secret, algorithm));

@@ -9,7 +9,8 @@ import java.util.UUID;
 import org.passage.cases.CaseIndex;
 import org.passage.cases.CaseRef;
 import org.passage.cases.Stage;
-import org.passage.cli.DemoSeeder;
+import org.passage.demo.DemoData;
+import org.passage.demo.DemoSeeder;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.StaffDirectory;
 import org.passage.vetting.DecisionView.Outcome;
@@ -50,8 +51,8 @@ class DemoConfirmedVetting implements DemoSeeder {
     }
 
     @Override
-    public int order() {
-        return 75;
+    public DemoData step() {
+        return DemoData.CONFIRMED_VETTING;
     }
 
     @Override

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseIndex;
 import org.passage.cases.CaseRef;
 import org.passage.cases.Stage;
-import org.passage.cli.DemoSeeder;
+import org.passage.demo.DemoData;
+import org.passage.demo.DemoSeeder;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.StaffDirectory;
 import org.passage.units.UnitDirectory;
@@ -51,8 +52,8 @@ class DemoVetting implements DemoSeeder {
     }
 
     @Override
-    public int order() {
-        return 70;
+    public DemoData step() {
+        return DemoData.VETTING;
     }
 
     @Override

@@ -133,8 +133,19 @@ class JdbcWatchlists implements Watchlists {
                 .params(list, source, error.length() > 2000 ? error.substring(0, 2000) : error).update());
     }
 
-    /** Deletes a list with all its versions (benchmarks start from an empty list). */
-    void forget(String list) {
+    @Override
+    public long dryRun(ImportRequest request) {
+        long[] count = {0};
+        SourceFiles.of(request.format(), request.path(), request.mapping(), request.list()).source().read(sourced -> {
+            var entity = EntityRules.check(sourced);
+            Json.MAPPER.writeValueAsString(new java.util.TreeMap<>(entity.properties())); // the encoding an import does per entity
+            count[0]++;
+        });
+        return count[0];
+    }
+
+    @Override
+    public void forget(String list) {
         transaction.executeWithoutResult(status -> {
             var id = jdbc.sql("select id from watchlists where name = ? for update").param(list).query(Long.class).optional();
             id.ifPresent(listId -> {

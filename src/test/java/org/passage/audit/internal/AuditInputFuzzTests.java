@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
+import org.passage.audit.NotedHead;
 
 /**
  * Whatever the audit page's query string or a noted chain head holds, the parsers either accept it or name

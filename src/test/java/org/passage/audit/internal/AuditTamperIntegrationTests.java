@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.support.PassageIntegrationTest;
+import org.passage.audit.AuditVerification;
+import org.passage.cli.audit.VerifyAuditCommand;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine;
@@ -76,8 +78,7 @@ class AuditTamperIntegrationTests {
     }
 
     private Result run(String... arguments) {
-        var command = new VerifyAuditCommand();
-        command.verification = verification;
+        var command = new VerifyAuditCommand(verification);
         var printed = new ByteArrayOutputStream();
         PrintStream original = System.out;
         try {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.passage.audit.AuditEvent.Outcome;
+import org.passage.audit.ChainReport;
+import org.passage.audit.NotedHead;
 
 /** The verifier on chains built in memory and tampered with in every way the issue names. */
 class ChainVerifierTests {

@@ -29,7 +29,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.passage.cli.DemoSeeder;
+import org.passage.demo.DemoSeeder;
 import org.passage.support.AuthenticatorApp;
 import org.passage.support.BrowserTest;
 import org.passage.support.PassageWebTest;

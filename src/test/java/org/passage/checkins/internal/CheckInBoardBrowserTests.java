@@ -51,7 +51,7 @@ class CheckInBoardBrowserTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    java.util.List<org.passage.cli.DemoSeeder> seeders;
+    java.util.List<org.passage.demo.DemoSeeder> seeders;
 
     WebDriver browser;
 
@@ -95,7 +95,7 @@ class CheckInBoardBrowserTests {
     @Test
     void aCoordinatorSeesWhereTheOverduePersonIsAndHowDangerousThatCountryIs() throws Exception {
         var console = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
-        seeders.stream().sorted(java.util.Comparator.comparingInt(org.passage.cli.DemoSeeder::order)).forEach(d -> d.seed(console));
+        org.passage.demo.DemoSeeder.seedAll(seeders, console);
         UUID ark = organizations.findByName("Ark Demo").orElseThrow().id();
         StaffMember coordinator = Browsers.member(staff, jdbc, ark, Role.COORDINATOR);
 

@@ -13,7 +13,7 @@ import org.passage.organizations.StaffDirectory;
 import org.passage.support.ActingStaff;
 import org.passage.support.PassageIntegrationTest;
 import org.springframework.test.web.servlet.MockMvc;
-import org.passage.cli.DemoSeeder;
+import org.passage.demo.DemoSeeder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;

@@ -13,7 +13,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.passage.cli.keys.RotateKeysCommand;
 import org.passage.crypto.AssociatedData;
+import org.passage.crypto.RotationProgress;
 import org.passage.crypto.SealedColumn;
 import org.passage.crypto.SealedText;
 import org.passage.crypto.Sealing;
@@ -42,7 +44,7 @@ class KeyRotationIntegrationTests {
     }
 
     @Autowired
-    KeyRotation rotation;
+    Rekeying rotation;
     @Autowired
     Sealing sealing;
     @Autowired
@@ -202,8 +204,7 @@ class KeyRotationIntegrationTests {
 
     @Test
     void theCommandPrintsProgressAndFinishes() {
-        var command = new RotateKeysCommand();
-        command.rotation = rotation;
+        var command = new RotateKeysCommand(rotation);
         var printed = new ByteArrayOutputStream();
         PrintStream original = System.out;
         int exit;

@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passage.cases.CaseIndex;
 import org.passage.cases.Stage;
-import org.passage.cli.DemoSeeder;
+import org.passage.demo.DemoSeeder;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.StaffDirectory;
 import org.passage.support.BrowserTest;

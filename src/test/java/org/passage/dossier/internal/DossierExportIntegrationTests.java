@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passage.cases.CaseId;
 import org.passage.crypto.PublicSigningKey;
+import org.passage.dossier.DossierVerification;
+import org.passage.dossier.SignatureFile;
 import org.passage.geo.Coordinates;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;

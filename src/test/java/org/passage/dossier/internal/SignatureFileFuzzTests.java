@@ -2,6 +2,7 @@ package org.passage.dossier.internal;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.UUID;
+import org.passage.dossier.SignatureFile;
 
 /** Whatever bytes arrive as a signature file, parsing either succeeds and round-trips or says why not. */
 class SignatureFileFuzzTests {

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.passage.dossier.internal.DossierVerification.Verdict;
+import org.passage.dossier.DossierVerification.Verdict;
+import org.passage.dossier.DossierVerification;
+import org.passage.dossier.SignatureFile;
 
 class SignatureFileTests {
 

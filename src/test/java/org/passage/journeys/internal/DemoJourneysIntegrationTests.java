@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.passage.cases.CaseIndex;
 import org.passage.cases.CaseRef;
-import org.passage.cli.DemoSeeder;
+import org.passage.demo.DemoSeeder;
 import org.passage.journeys.Journeys;
 import org.passage.organizations.Organizations;
 import org.passage.support.PassageIntegrationTest;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.passage.bench.telegram.FakeBotApi;
 import org.passage.cases.CaseId;
 import org.passage.cases.CaseRegister;
 import org.passage.organizations.Organizations;

@@ -30,12 +30,12 @@ class SharedDataUnitsIntegrationTests {
     @Autowired
     UnitDirectory directory;
     @Autowired
-    UnitsDemoSeeder demo;
+    CuratedUnits demo;
 
     @Test
     void importsEverySourceAndLinksThe64thBrigadeToBucha() {
         Assumptions.assumeTrue(Files.isDirectory(DATA.resolve("military-units")) && Files.isDirectory(DATA.resolve("incidents")));
-        demo.seed(System.out);
+        demo.add(getClass().getClassLoader().getResourceAsStream("units/demo/units-demo.json")); // the demo's curated units
         ImportReport report = unitsImport.run(DATA, line -> { });
         System.out.println("shared-data import: " + report.counts() + " " + report.rowsPerSecond() + " records/s");
         assertThat(report.counts().get("units")).isGreaterThan(200);

@@ -2,8 +2,6 @@ package org.passage.units.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,7 +35,7 @@ class UnitPageBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
-    UnitsDemoSeeder demo;
+    CuratedUnits demo;
     @Autowired
     Organizations organizations;
     @Autowired
@@ -49,7 +47,7 @@ class UnitPageBrowserTests {
 
     @Test
     void anAnalystFindsTheBrigadeByNumberAndConfirmsAnInferredLink() throws Exception {
-        demo.seed(new PrintStream(OutputStream.nullOutputStream()));
+        demo.add(getClass().getClassLoader().getResourceAsStream("units/demo/units-demo.json")); // the demo's curated units
         UUID org = organizations.create("Units " + UUID.randomUUID()).id();
         StaffMember analyst = Browsers.member(staff, jdbc, org, Role.VETTING_ANALYST);
         String app = "http://localhost:" + port;

@@ -57,6 +57,16 @@ final class BlockingWatchlists implements Watchlists {
     }
 
     @Override
+    public long dryRun(ImportRequest request) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void forget(String list) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public List<EntryChange> changes(String list, int version) {
         return List.of();
     }

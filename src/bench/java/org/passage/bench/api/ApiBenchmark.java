@@ -1,0 +1,172 @@
+package org.passage.bench.api;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.passage.organizations.Organizations;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.passage.organizations.Username;
+import org.passage.security.ApiKeys;
+import org.passage.watchlists.ImportFormat;
+import org.passage.watchlists.ImportProgress;
+import org.passage.watchlists.ImportRequest;
+import org.passage.watchlists.Watchlists;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * What {@code passage bench api} runs inside the started application: imports the OFAC SDN list (a no-op when the
+ * same file is already live), waits until the screening index answers for it, issues API keys for a disabled
+ * benchmark account, and times /api/match over loopback. Queries are names of the list written another way (parts
+ * in another order, lower case) and, for half of them, names made of parts of two different entries.
+ */
+@Component
+public final class ApiBenchmark {
+
+    static final String LIST = "bench-ofac-sdn";
+    private static final String ORGANIZATION = "API benchmark";
+
+    private final Watchlists watchlists;
+    private final Organizations organizations;
+    private final StaffDirectory staff;
+    private final ApiKeys keys;
+    private final Environment environment;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+    ApiBenchmark(Watchlists watchlists, Organizations organizations, StaffDirectory staff, ApiKeys keys, Environment environment) {
+        this.watchlists = watchlists;
+        this.organizations = organizations;
+        this.staff = staff;
+        this.keys = keys;
+        this.environment = environment;
+    }
+
+    public int run(Path sdn, int requests) throws Exception {
+        long t0 = System.nanoTime();
+        var report = watchlists.importVersion(new ImportRequest(LIST, ImportFormat.OFAC_JSON, sdn, null), ImportProgress.NONE);
+        System.out.printf(Locale.ROOT, "List %s: version %d, %,d entities (%s, %.1f s)%n", LIST, report.version(), report.entities(),
+                report.outcome(), (System.nanoTime() - t0) / 1e9);
+        List<String> names = new ArrayList<>();
+        watchlists.forEachLiveEntry(Set.of(LIST), entry -> names.add(entry.entity().caption()));
+        URI uri = URI.create("http://127.0.0.1:" + environment.getRequiredProperty("local.server.port") + "/api/match/" + LIST);
+        var org = organizations.findByName(ORGANIZATION).orElseGet(() -> organizations.create(ORGANIZATION));
+        var account = staff.add(org.id(), new Username("api-bench-" + System.currentTimeMillis() % 1_000_000_000L), "API benchmark",
+                EnumSet.of(Role.ORG_ADMIN));
+        staff.setDisabled(account.id(), true);
+        String warmKey = keys.create(org.id(), account.id(), "bench api warm-up", 1).secret();
+        long t1 = System.nanoTime();
+        while (!answers(uri, warmKey, names.getFirst())) {
+            if (System.nanoTime() - t1 > 600e9) {
+                System.err.println("The screening index did not take the list within 10 minutes");
+                return 1;
+            }
+            Thread.sleep(200);
+        }
+        System.out.printf(Locale.ROOT, "Index answers for the list after %.1f s%n", (System.nanoTime() - t1) / 1e9);
+        List<String> bodies = bodies(names, requests);
+        for (int i = 0; i < Math.min(500, requests); i++) {
+            send(uri, warmKey, bodies.get(i));
+        }
+        String sequentialKey = keys.create(org.id(), account.id(), "bench api sequential", 1).secret();
+        double[] millis = new double[requests];
+        long s0 = System.nanoTime();
+        for (int i = 0; i < requests; i++) {
+            long t = System.nanoTime();
+            send(uri, sequentialKey, bodies.get(i));
+            millis[i] = (System.nanoTime() - t) / 1e6;
+        }
+        double sequentialSeconds = (System.nanoTime() - s0) / 1e9;
+        Arrays.sort(millis);
+        String parallelKey = keys.create(org.id(), account.id(), "bench api parallel", 1).secret();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        long p0 = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int client = 0; client < 2; client++) {
+            int first = client;
+            futures.add(pool.submit(() -> {
+                for (int i = first; i < requests; i += 2) {
+                    send(uri, parallelKey, bodies.get(i));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double parallelSeconds = (System.nanoTime() - p0) / 1e9;
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "Load average: %.1f on %d processors%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+        System.out.println("| list | entities | requests | sequential p50 / p99 / max | sequential q/s | 2 clients q/s |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
+        System.out.printf(Locale.ROOT, "| OFAC SDN JSON 2026-08-20 | %,d | %,d | %.2f / %.2f / %.2f ms | %,.0f | %,.0f |%n", names.size(), requests,
+                percentile(millis, 0.50), percentile(millis, 0.99), millis[millis.length - 1], requests / sequentialSeconds,
+                requests / parallelSeconds);
+        return 0;
+    }
+
+    private static List<String> bodies(List<String> names, int count) {
+        Random r = new Random(42);
+        List<String> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String[] a = names.get(r.nextInt(names.size())).split("[ ,]+");
+            String name;
+            if (i % 2 == 0) {
+                java.util.Collections.rotate(Arrays.asList(a), 1);
+                name = String.join(" ", a).toLowerCase(Locale.ROOT);
+            } else {
+                String[] b = names.get(r.nextInt(names.size())).split("[ ,]+");
+                name = a[0] + " " + b[b.length - 1];
+            }
+            out.add("{\"queries\": {\"q\": {\"schema\": \"LegalEntity\", \"properties\": {\"name\": [" + quote(name) + "]}}}}");
+        }
+        return out;
+    }
+
+    private int waits;
+
+    private boolean answers(URI uri, String key, String name) throws Exception {
+        var response = http.send(request(uri, key, "{\"queries\": {\"q\": {\"schema\": \"LegalEntity\", \"properties\": {\"name\": ["
+                + quote(name) + "]}}}}"), HttpResponse.BodyHandlers.ofString());
+        boolean ready = response.statusCode() == 200 && response.body().contains("\"results\":[{");
+        if (!ready && ++waits % 50 == 0) {
+            System.out.println("  waiting for the index: HTTP " + response.statusCode() + " "
+                    + response.body().substring(0, Math.min(160, response.body().length())));
+        }
+        return ready;
+    }
+
+    private void send(URI uri, String key, String body) throws Exception {
+        var response = http.send(request(uri, key, body), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + ": " + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    private static HttpRequest request(URI uri, String key, String body) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "ApiKey " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static double percentile(double[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+}

@@ -1,0 +1,9 @@
+package org.passage.cli.bench;
+
+import picocli.CommandLine.Command;
+
+/** {@code passage eval ...}: measures a feature's quality on labelled data; needs no database. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on labelled data.",
+        subcommands = {EvalScreeningCommand.class})
+public class EvalCommand {
+}

@@ -1,0 +1,12 @@
+package org.passage.crypto;
+
+import java.util.UUID;
+
+/** What a rotation reports as it goes; the command prints it, tests may interrupt through it. */
+public interface RotationProgress {
+
+    void note(String message);
+
+    /** After each batch of a column: {@code done} of {@code total} values of the organization are under the new key. */
+    void reencrypted(SealedColumn column, UUID organization, long done, long total, double valuesPerSecond);
+}

@@ -1,9 +1,0 @@
-package org.passage.telegram;
-
-import picocli.CommandLine.Command;
-
-/** {@code passage telegram …}: the Telegram bot's commands. */
-@Command(name = "telegram", mixinStandardHelpOptions = true, description = "The Telegram bot.",
-        subcommands = {SimulateCommand.class})
-public final class TelegramCommand {
-}

@@ -1,0 +1,58 @@
+package org.passage.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.passage.organizations.Organizations;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.passage.support.PassageIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The demo seeder creates its two organizations and ten accounts once, printing one-time passwords only then.
+ * It has a context (and so a database) of its own: demo usernames are unique in the installation.
+ */
+@PassageIntegrationTest(properties = "passage.test.isolated=demo-accounts")
+class DemoAccountsIntegrationTests {
+
+    @Autowired
+    DemoAccounts demo;
+    @Autowired
+    StaffDirectory staff;
+    @Autowired
+    Organizations organizations;
+
+    @Test
+    void seedsOnceAndPrintsWorkingOneTimePasswordsOnlyThen() {
+        String first = run();
+        var ark = organizations.findByName(DemoAccounts.ARK).orElseThrow();
+        var forest = organizations.findByName(DemoAccounts.FOREST).orElseThrow();
+        assertThat(staff.inOrganization(ark.id())).extracting(m -> m.username().value()).containsExactlyInAnyOrder(
+                "coordinator", "caseworker", "caseworker2", "analyst", "analyst2", "lawyer", "auditor", "orgadmin");
+        assertThat(staff.inOrganization(forest.id())).extracting(m -> m.username().value()).containsExactly("forest.caseworker");
+        var sysadmin = staff.findByUsername("sysadmin").orElseThrow();
+        assertThat(sysadmin.organizationId()).isNull();
+        assertThat(sysadmin.roles()).containsExactly(Role.SYSTEM_ADMIN);
+        assertThat(sysadmin.displayName()).isEqualTo("Sam System");
+
+        var line = first.lines().filter(l -> l.strip().startsWith("caseworker2 ")).findFirst().orElseThrow();
+        String oneTime = line.strip().split("\\s+")[1];
+        // that the printed password opens the account is security's to test (StaffAccounts, LoginIntegrationTests)
+        assertThat(oneTime).hasSizeGreaterThanOrEqualTo(12);
+
+        String second = run();
+        assertThat(second).doesNotContain(oneTime).contains("exist already");
+        assertThat(organizations.all()).filteredOn(o -> o.name().equals(DemoAccounts.ARK) || o.name().equals(DemoAccounts.FOREST))
+                .hasSize(2);
+    }
+
+    private String run() {
+        var out = new ByteArrayOutputStream();
+        demo.seed(new PrintStream(out, true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
