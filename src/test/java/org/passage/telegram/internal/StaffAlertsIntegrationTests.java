@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.passage.bench.telegram.FakeBotApi;
 import org.passage.cases.CaseId;
 import org.passage.checkins.CheckInMissed;
 import org.passage.checkins.DuressSignalled;
