@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The cases of an organization as bare references, for work that reads no case for a staff member (the demo seeder,
- * scheduled jobs, the statistics). No reader, so no need-to-know check: it gives out no personal data, only ids
- * and stages, and must never be used to answer a request with anything but suppressed aggregate counts.
+ * The old index of an organization's cases for the system, kept only because vetting's demo data still uses it: a
+ * thin adapter over {@link Cases#ofOrganization}, removed once vetting uses Cases.
+ *
+ * @deprecated use {@link Cases#ofOrganization}; removed once vetting uses Cases.
  */
+@Deprecated(forRemoval = true)
 public interface CaseIndex {
 
-    /** Every case of the organization, newest first; {@code mayChange} and {@code mayCoordinate} are false. */
+    /** {@link Cases#ofOrganization}: system tickets, newest first, with one audit row. */
     List<CaseRef> ofOrganization(UUID organizationId);
 }

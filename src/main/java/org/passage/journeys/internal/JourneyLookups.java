@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.passage.cases.CaseCountries;
+import org.passage.cases.spi.CaseCountries;
 import org.passage.cases.CaseId;
 import org.passage.journeys.CountryRisk;
 import org.passage.journeys.Journeys;

@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffMember;
@@ -43,7 +43,7 @@ class DocumentUploadBrowserTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CaseRegister cases;
+    Cases cases;
 
     @TempDir
     Path temp;

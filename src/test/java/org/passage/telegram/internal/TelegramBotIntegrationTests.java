@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
@@ -78,7 +78,7 @@ class TelegramBotIntegrationTests {
     @Autowired
     StaffDirectory directory;
     @Autowired
-    CaseRegister cases;
+    Cases cases;
     @Autowired
     MutableClock clock;
     @Autowired

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.passage.cases.ApplicantNames;
+import org.passage.cases.CaseRef;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseRegister;
 import org.passage.screening.CaseScreeningResults;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,27 +19,36 @@ import org.springframework.transaction.annotation.Transactional;
 class ScreeningResultsOfCases implements CaseScreeningResults {
 
     private final CaseScreening screening;
-    private final ApplicantNames applicants;
+    @SuppressWarnings("removal")
+    private final org.passage.cases.CaseAccess oldAccess;
     private final LiveIndex index;
     private final Reviews reviews;
 
-    ScreeningResultsOfCases(CaseScreening screening, ApplicantNames applicants, LiveIndex index, Reviews reviews) {
+    @SuppressWarnings("removal")
+    ScreeningResultsOfCases(CaseScreening screening, org.passage.cases.CaseAccess oldAccess, LiveIndex index, Reviews reviews) {
         this.screening = screening;
-        this.applicants = applicants;
+        this.oldAccess = oldAccess;
         this.index = index;
         this.reviews = reviews;
     }
 
     @Override
     @Transactional
+    @SuppressWarnings("removal")
     public Results of(CaseId caseId) {
+        return of(oldAccess.read(caseId, "screening.results"));
+    }
+
+    @Override
+    @Transactional
+    public Results of(CaseRef ticket) {
+        CaseId caseId = ticket.id();
         if (index.snapshot().isEmpty()) {
-            var applicant = applicants.read(caseId).orElseThrow(CaseRegister.NoSuchCase::new);
-            return new Results(false, reviews.forCase(applicant.organizationId(), caseId.value()).stream()
+            return new Results(false, reviews.forCase(ticket.organizationId(), caseId.value()).stream()
                     .filter(r -> r.decision() == Reviews.Decision.CONFIRMED)
                     .map(r -> new CaseHit(r.list(), r.entityId(), r.entityId(), r.score(), CaseHit.Review.CONFIRMED)).toList());
         }
-        var result = screening.screen(caseId).orElseThrow(CaseRegister.NoSuchCase::new);
+        var result = screening.screen(ticket);
         List<CaseHit> hits = new ArrayList<>();
         for (CaseScreening.ReviewedHit hit : result.hits()) {
             var decision = hit.review().map(Reviews.Review::decision);
