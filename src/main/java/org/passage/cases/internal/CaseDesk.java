@@ -1,7 +1,6 @@
 package org.passage.cases.internal;
 
 import org.passage.cases.NoSuchCase;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;

@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.passage.audit.AuditEvent;
-import org.passage.audit.AuditTrail;
 import org.passage.cases.CaseId;
 import org.passage.cases.CaseRef;
 import org.passage.cases.Cases;
@@ -32,13 +30,11 @@ class IntakeInbox {
     private final Submissions submissions;
     private final Cases cases;
     private final CurrentStaff staff;
-    private final AuditTrail audit;
 
-    IntakeInbox(Submissions submissions, Cases cases, CurrentStaff staff, AuditTrail audit) {
+    IntakeInbox(Submissions submissions, Cases cases, CurrentStaff staff) {
         this.submissions = submissions;
         this.cases = cases;
         this.staff = staff;
-        this.audit = audit;
     }
 
     public record Line(CaseSummary summary, java.time.Instant submittedAt) {

@@ -183,6 +183,10 @@ class DossierExportIntegrationTests {
                 .query(String.class).list()).containsExactly("CAPTURED", "TRANSFERRED");
     }
 
+    /**
+     * Before the one door this export (3 items, vetting stubbed) made 8 need-to-know decisions on the case (2 + 2N: the
+     * export, the applicant's record, each item read and its transfer) and wrote 9 audit rows (the export's own second).
+     */
     @Test
     void oneExportChecksNeedToKnowAndAuditsTheCaseOnceWhateverTheNumberOfEvidenceItems() throws Exception {
         CaseId id = CaseId.parse(caseId);

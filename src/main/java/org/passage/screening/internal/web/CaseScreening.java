@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.passage.audit.AuditEvent;
-import org.passage.audit.AuditTrail;
 import org.passage.cases.CaseApplicant;
 import org.passage.cases.CaseRef;
 import org.passage.cases.Cases;
@@ -19,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Screening one case's applicant and reviewing his hits. The applicant's names come from the cases feature,
- * which decides need to know and audits the read; a decision is stored with its sealed reason and audited in
- * the same transaction (the audit detail says what was decided, never about whom).
+ * Screening one case's applicant and reviewing his hits. The applicant's names are a projection of a ticket from
+ * the cases feature's one door, which decides need to know and audits the act once; the number of hits or the
+ * decision (never about whom) is noted on that one audit row, a decision with its sealed reason stored in the same
+ * transaction.
  */
 @Service
 class CaseScreening {
@@ -42,14 +41,12 @@ class CaseScreening {
     private final Cases cases;
     private final LiveIndex index;
     private final Reviews reviews;
-    private final AuditTrail audit;
     private final CurrentStaff staff;
 
-    CaseScreening(Cases cases, LiveIndex index, Reviews reviews, AuditTrail audit, CurrentStaff staff) {
+    CaseScreening(Cases cases, LiveIndex index, Reviews reviews, CurrentStaff staff) {
         this.cases = cases;
         this.index = index;
         this.reviews = reviews;
-        this.audit = audit;
         this.staff = staff;
     }
 

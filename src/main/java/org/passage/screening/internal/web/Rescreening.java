@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.passage.cases.CaseApplicant;
 import org.passage.cases.CaseRef;
 import org.passage.cases.Cases;
-import org.passage.cases.CaseId;
 import org.passage.screening.Hit;
 import org.passage.watchlists.EntryChange;
 import org.passage.watchlists.Watchlists;
