@@ -114,7 +114,7 @@ class DossierExports {
         var applicant = cases.record(ref);
         var cover = new Dossier.Cover(organization, applicant.caseCode(), exportId, request.profile(), request.language(), clock.instant(),
                 me.displayName(), request.recipient());
-        Dossier full = DossierAssembly.assemble(cover, applicant, journeys.history(ref.organizationId(), caseId), record,
+        Dossier full = DossierAssembly.assemble(cover, applicant, journeys.history(ref), record,
                 by -> staffName(ref.organizationId(), by), this::mapLayers);
         Dossier redacted = Redaction.apply(request.profile(), full);
         byte[] pdf = renderer.pdf(redacted);

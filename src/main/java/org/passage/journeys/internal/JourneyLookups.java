@@ -52,7 +52,9 @@ class JourneyLookups implements Journeys, CaseCountries {
 
     @Override
     @Transactional(readOnly = true)
-    public org.passage.journeys.JourneyHistory history(UUID organizationId, CaseId caseId) {
+    public org.passage.journeys.JourneyHistory history(org.passage.cases.CaseRef ticket) {
+        UUID organizationId = ticket.organizationId();
+        CaseId caseId = ticket.id();
         var stages = log.stages(organizationId, caseId).reversed().stream()
                 .map(e -> new org.passage.journeys.JourneyHistory.StageStep(e.from(), e.to(), e.effective(), e.correction(), e.reason()))
                 .toList();
