@@ -24,6 +24,11 @@ public record CaseRef(CaseId id, UUID organizationId, String code, Stage stage, 
         assignedStaff = Set.copyOf(assignedStaff);
     }
 
+    /** Whether the ticket was issued to this staff member: a ticket is honoured only for him (a system ticket is nobody's). */
+    public boolean isHeldBy(@Nullable UUID staffId) {
+        return issuedTo != null && issuedTo.equals(staffId);
+    }
+
     /** Whether the ticket was issued to work no person does (schedulers, re-screening, statistics, demo data). */
     public boolean forSystem() {
         return issuedTo == null;

@@ -46,6 +46,13 @@ public interface Cases {
      */
     OpenedCase openFromReferral(UUID referralId, String name, String summaryNote);
 
+    /**
+     * Adds what came of the act (never personal data: "details updated", "export 3f2a…, sha256 …") to the one audit
+     * row of the ticket's pass through the gate, so an act is one row. Called outside the transaction the ticket was
+     * issued in, the detail gets a row of its own.
+     */
+    void note(CaseRef ticket, String detail);
+
     /** The case as it is shown to someone holding the ticket: code, stage, staff and the person's name. */
     CaseSummary summary(CaseRef ticket);
 

@@ -20,6 +20,9 @@ public interface Journeys {
     /** The country's current risk assessment for someone of ours there, if the organization assessed it. */
     Optional<CountryRisk> risk(java.util.UUID organizationId, String countryCode);
 
-    /** The whole recorded journey of a case of that organization, oldest first (personal: reasons and cities). */
-    JourneyHistory history(java.util.UUID organizationId, CaseId caseId);
+    /**
+     * The whole recorded journey of the case the caller holds a ticket to, oldest first (personal: reasons and
+     * cities); the ticket's pass through the case's door was the check and the audit row.
+     */
+    JourneyHistory history(org.passage.cases.CaseRef ticket);
 }

@@ -2,21 +2,14 @@ package org.passage.screening;
 
 import java.util.List;
 import java.util.Objects;
-import org.passage.cases.CaseId;
 import org.passage.cases.CaseRef;
 
 /**
  * A case's screening hits as other features (vetting) weigh them: the ones an analyst confirmed and the ones
- * nobody reviewed yet; dismissed hits are left out. Need to know is checked and the read audited.
+ * nobody reviewed yet; dismissed hits are left out. The caller's ticket says need to know was checked and the act
+ * audited, once, at the case's door.
  */
 public interface CaseScreeningResults {
-
-    /**
-     * The hits of the case's applicant.
-     *
-     * @throws org.passage.cases.CaseRegister.NoSuchCase if the reader may not see the case
-     */
-    Results of(CaseId caseId);
 
     /**
      * The hits of the applicant of the case the ticket opens. The need to know was checked and the read audited when

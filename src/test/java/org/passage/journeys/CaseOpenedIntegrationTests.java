@@ -35,6 +35,8 @@ class CaseOpenedIntegrationTests {
     StaffDirectory directory;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.passage.cases.Cases cases;
 
     @Test
     void anOpenedCaseStartsItsJourneyAtFirstContact(Scenario scenario) {
@@ -47,7 +49,7 @@ class CaseOpenedIntegrationTests {
                 .matching(opened -> opened.organizationId().equals(org))
                 .toArriveAndVerify((opened, caseId) -> {
                     assertThat(opened.caseId()).isEqualTo(caseId);
-                    assertThat(journeys.history(org, caseId).stages()).singleElement().satisfies(step -> {
+                    assertThat(journeys.history(cases.forSystem(caseId, "test.read").orElseThrow()).stages()).singleElement().satisfies(step -> {
                         assertThat(step.from()).isNull();
                         assertThat(step.to()).isEqualTo(Stage.FIRST_CONTACT);
                     });

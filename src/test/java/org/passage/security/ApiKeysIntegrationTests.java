@@ -11,12 +11,10 @@ import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.Username;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.passage.support.PassageIntegrationTest;
 
 /** The public API keys: a key is shown once when created, listed without its secret, and can be revoked. */
-@SpringBootTest
-@ActiveProfiles("test")
+@PassageIntegrationTest
 class ApiKeysIntegrationTests {
 
     @Autowired

@@ -3,31 +3,27 @@ package org.passage.cases.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.passage.audit.AuditEvent;
-import org.passage.audit.AuditTrail;
-import org.passage.cases.CaseAccess;
+import org.passage.cases.Cases;
 import org.passage.cases.CaseId;
 import org.passage.cases.CaseRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The applicant's details, identity evidence and notes: need to know through {@link CaseAccess} (the same
+ * The applicant's details, identity evidence and notes: need to know through {@link Cases} (the same
  * policy and audit as every case read), validation before anything is written, an audit row with each change.
  */
 @Service
 class ApplicantDesk {
 
-    private final CaseAccess access;
+    private final Cases cases;
     private final CaseDetailsTable table;
-    private final AuditTrail audit;
     private final Readers readers;
     private final Clock clock;
 
-    ApplicantDesk(CaseAccess access, CaseDetailsTable table, AuditTrail audit, Readers readers, Clock clock) {
-        this.access = access;
+    ApplicantDesk(Cases cases, CaseDetailsTable table, Readers readers, Clock clock) {
+        this.cases = cases;
         this.table = table;
-        this.audit = audit;
         this.readers = readers;
         this.clock = clock;
     }
@@ -37,7 +33,7 @@ class ApplicantDesk {
 
     @Transactional
     Details read(CaseId id) {
-        CaseRef ref = access.read(id, "case.details.read");
+        CaseRef ref = cases.read(id, "case.details.read");
         return new Details(ref, table.details(ref.organizationId(), id), table.notes(ref.organizationId(), id));
     }
 
@@ -49,27 +45,27 @@ class ApplicantDesk {
 
     @Transactional
     void save(CaseId id, ApplicantDetails changed) {
-        CaseRef ref = access.change(id, "case.details");
+        CaseRef ref = cases.change(id, "case.details");
         // the evidence is added one by one with its own form; this form keeps what is there
         var kept = new ApplicantDetails(changed.otherNames(), changed.handles(), changed.languages(), changed.familyAtRisk(),
                 table.details(ref.organizationId(), id).evidence());
         table.save(ref.organizationId(), id, kept, clock.instant(), readers.current().staffId());
-        audit.record(AuditEvent.of("case.details", "case", id, ref.organizationId()).withDetail("details updated"));
+        cases.note(ref, "details updated");
     }
 
     @Transactional
     void addEvidence(CaseId id, ApplicantDetails.IdentityEvidence evidence) {
-        CaseRef ref = access.change(id, "case.evidence");
+        CaseRef ref = cases.change(id, "case.evidence");
         var details = table.details(ref.organizationId(), id).withEvidence(evidence);
         table.save(ref.organizationId(), id, details, clock.instant(), readers.current().staffId());
-        audit.record(AuditEvent.of("case.evidence", "case", id, ref.organizationId()).withDetail("evidence " + evidence.kind()));
+        cases.note(ref, "evidence " + evidence.kind());
     }
 
     @Transactional
     void addNote(CaseId id, String body) {
-        CaseRef ref = access.change(id, "case.note");
+        CaseRef ref = cases.change(id, "case.note");
         var note = new CaseNote(UUID.randomUUID(), body, clock.instant(), readers.current().staffId());
         table.add(ref.organizationId(), id, note);
-        audit.record(AuditEvent.of("case.note", "case", id, ref.organizationId()).withDetail("note " + note.id()));
+        cases.note(ref, "note " + note.id());
     }
 }

@@ -1,5 +1,6 @@
 package org.passage.cases.internal;
 
+import org.passage.cases.NoSuchCase;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseApi {
 
     private final CaseDesk desk;
+    private final CaseDoor door;
     private final Readers readers;
 
-    CaseApi(CaseDesk desk, Readers readers) {
+    CaseApi(CaseDesk desk, CaseDoor door, Readers readers) {
         this.desk = desk;
+        this.door = door;
         this.readers = readers;
     }
 
@@ -39,12 +42,12 @@ class CaseApi {
 
     @GetMapping("/api/cases")
     List<CaseView> list() {
-        return desk.list(readers.current()).stream().map(CaseView::of).toList();
+        return door.list(500).stream().map(CaseView::of).toList();
     }
 
     @GetMapping("/api/cases/{id}")
     CaseView show(@PathVariable String id) {
-        return CaseView.of(desk.read(readers.current(), CasePages.parse(id)));
+        return CaseView.of(door.file(door.read(CasePages.parse(id), "case.read")));
     }
 
     @PostMapping("/api/cases")
@@ -61,7 +64,7 @@ class CaseApi {
         return problem;
     }
 
-    @ExceptionHandler(CaseNotFound.class)
+    @ExceptionHandler(NoSuchCase.class)
     ProblemDetail notFound() {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case.");
         problem.setTitle("Not Found");

@@ -1,6 +1,6 @@
 package org.passage.cases.internal;
 
-import java.util.List;
+import org.passage.cases.NoSuchCase;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;
@@ -14,14 +14,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every way into a case goes through here: the {@link CaseAccessPolicy} decides, the {@link AuditTrail}
- * records, then {@link CaseFiles} reads or writes. A case the reader may not see is reported exactly like a
- * case that does not exist, so ids of other organizations can't be probed.
+ * Opening cases, assigning staff and handing a case over: the {@link CaseAccessPolicy} decides, the {@link AuditTrail}
+ * records, then {@link CaseFiles} writes. Reads come in through {@link CaseDoor}. A case the reader may not see is
+ * reported exactly like a case that does not exist, so ids of other organizations can't be probed.
  */
 @Service
 class CaseDesk {
 
-    private static final int LIST_LIMIT = 500;
     private final CaseFiles files;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -77,29 +76,8 @@ class CaseDesk {
     }
 
     @Transactional
-    CaseFile read(Reader reader, CaseId id) {
-        requireRead(reader, id, "case.read");
-        audit.record(AuditEvent.of("case.read", "case", id, reader.organizationId()));
-        return files.find(id).orElseThrow(CaseNotFound::new);
-    }
-
-    /** The cases the reader may see: all of his organization's for coordinators, else only his own. */
-    @Transactional
-    List<CaseFile> list(Reader reader) {
-        if (!CaseAccessPolicy.worksOnCases(reader)) {
-            audit.record(AuditEvent.of("case.list", "case", null, reader.organizationId()).denied("role sees no case data"));
-            throw new AccessDeniedException("this role sees no case data");
-        }
-        List<CaseFile> cases = files.list(reader.organizationId(),
-                CaseAccessPolicy.seesAllCases(reader) ? null : reader.staffId(), LIST_LIMIT);
-        audit.record(new AuditEvent("case.list", "case", null, reader.organizationId(), AuditEvent.Outcome.SUCCESS,
-                cases.size() + " cases listed"));
-        return cases;
-    }
-
-    @Transactional
     void assign(Reader reader, CaseId id, UUID staffId) {
-        var facts = files.accessFacts(id).orElseThrow(CaseNotFound::new);
+        var facts = files.accessFacts(id).orElseThrow(NoSuchCase::new);
         if (!CaseAccessPolicy.canAssign(reader, facts.organizationId())) {
             refuse(reader, id, facts, "case.assign", "only a coordinator of the case's organization assigns");
         }
@@ -115,25 +93,18 @@ class CaseDesk {
      */
     @Transactional
     void handOver(Reader reader, CaseId id, UUID from, UUID to, boolean colleague) {
-        var facts = files.accessFacts(id).orElseThrow(CaseNotFound::new);
+        var facts = files.accessFacts(id).orElseThrow(NoSuchCase::new);
         if (!CaseAccessPolicy.canAssign(reader, facts.organizationId())) {
             refuse(reader, id, facts, "case.handover", "only a coordinator of the case's organization hands over");
         }
         if (!colleague || !facts.assignedStaff().contains(from) || from.equals(to)) {
             audit.record(AuditEvent.of("case.handover", "case", id, reader.organizationId()).denied("not a valid hand-over"));
-            throw new CaseNotFound();
+            throw new NoSuchCase();
         }
         files.assign(id, to, reader.staffId());
         files.unassign(id, from);
         audit.record(new AuditEvent("case.handover", "case", id.toString(), reader.organizationId(), AuditEvent.Outcome.SUCCESS,
                 "from staff " + from + " to staff " + to));
-    }
-
-    private void requireRead(Reader reader, CaseId id, String action) {
-        var facts = files.accessFacts(id);
-        if (facts.isEmpty() || !CaseAccessPolicy.canRead(reader, facts.get().organizationId(), facts.get().assignedStaff())) {
-            deny(reader, id, action, facts.isEmpty() ? "no such case" : "no need to know");
-        }
     }
 
     /** Someone who may see the case learns that he may not do this (403); anyone else learns nothing (404). */
@@ -147,6 +118,6 @@ class CaseDesk {
 
     private void deny(Reader reader, CaseId id, String action, String why) {
         audit.record(AuditEvent.of(action, "case", id, reader.organizationId()).denied(why));
-        throw new CaseNotFound();
+        throw new NoSuchCase();
     }
 }

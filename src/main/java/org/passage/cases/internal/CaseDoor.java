@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link Cases}: the single gate. Every ticket a staff member gets was decided by {@link CaseAccessPolicy} and
- * written to the audit trail here, once; projections only check that the ticket is the holder's own.
+ * {@link Cases}: the single gate. Every ticket a staff member gets was decided by {@link CaseAccessPolicy} here and
+ * is one pass in the audit trail ({@link GatePasses}); projections only check that the ticket is the holder's own.
+ * The cases feature's own pages come in here too, so the policy decides reads in one place.
  */
 @Service
 class CaseDoor implements Cases {
@@ -31,9 +32,11 @@ class CaseDoor implements Cases {
     private final Readers readers;
     private final AuditTrail audit;
     private final CaseDesk desk;
+    private final GatePasses passes;
 
-    CaseDoor(CaseFiles files, CaseDetailsTable details, Readers readers, AuditTrail audit, CaseDesk desk) {
+    CaseDoor(CaseFiles files, CaseDetailsTable details, Readers readers, AuditTrail audit, CaseDesk desk, GatePasses passes) {
         this.files = files;
+        this.passes = passes;
         this.details = details;
         this.readers = readers;
         this.audit = audit;
@@ -45,7 +48,7 @@ class CaseDoor implements Cases {
     public CaseRef read(CaseId id, String purpose) {
         Reader reader = readers.current();
         CaseRef ticket = admit(reader, id, purpose);
-        audit.record(AuditEvent.of(purpose, "case", id, reader.organizationId()));
+        passes.record(ticket, purpose);
         return ticket;
     }
 
@@ -58,7 +61,7 @@ class CaseDoor implements Cases {
             audit.record(AuditEvent.of(purpose, "case", id, reader.organizationId()).denied("may not change this case"));
             throw new AccessDeniedException("may not change this case");
         }
-        audit.record(AuditEvent.of(purpose, "case", id, reader.organizationId()));
+        passes.record(ticket, purpose);
         return ticket;
     }
 
@@ -81,7 +84,7 @@ class CaseDoor implements Cases {
         List<CaseRef> tickets = byIds(ids).stream()
                 .filter(f -> CaseAccessPolicy.canRead(reader, f.organizationId(), f.assignedStaff()))
                 .map(f -> ticket(reader, f)).toList();
-        tickets.forEach(t -> audit.record(AuditEvent.of(purpose, "case", t.id(), reader.organizationId())));
+        tickets.forEach(t -> passes.record(t, purpose));
         return tickets;
     }
 
@@ -112,7 +115,14 @@ class CaseDoor implements Cases {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
+    public void note(CaseRef ticket, String detail) {
+        honour(ticket);
+        passes.note(ticket, detail);
+    }
+
+    @Override
+    @Transactional
     public CaseSummary summary(CaseRef ticket) {
         CaseFile file = file(ticket, "case.summary");
         return new CaseSummary(file.id(), file.organizationId(), file.code().value(), file.stage(),
@@ -204,6 +214,26 @@ class CaseDoor implements Cases {
         found.ifPresent(f -> audit.record(new AuditEvent("case.status", "case", id.toString(), f.organizationId(),
                 AuditEvent.Outcome.SUCCESS, "stage shown to the applicant (anonymous)")));
         return found.map(CaseFiles.CaseFacts::stage);
+    }
+
+    /** The whole case file, for the cases feature's own pages, of a ticket the holder was issued. */
+    @Transactional
+    CaseFile file(CaseRef ticket) {
+        return file(ticket, "case.file");
+    }
+
+    /** The cases the reader may see, with the applicant's names, for the case list: all of his organization's for coordinators, else his own. */
+    @Transactional
+    List<CaseFile> list(int limit) {
+        Reader reader = readers.current();
+        if (!CaseAccessPolicy.worksOnCases(reader)) {
+            audit.record(AuditEvent.of("case.list", "case", null, reader.organizationId()).denied("role sees no case data"));
+            throw new AccessDeniedException("this role sees no case data");
+        }
+        List<CaseFile> cases = files.list(reader.organizationId(), CaseAccessPolicy.seesAllCases(reader) ? null : reader.staffId(), limit);
+        audit.record(new AuditEvent("case.list", "case", null, reader.organizationId(), AuditEvent.Outcome.SUCCESS,
+                cases.size() + " cases listed"));
+        return cases;
     }
 
     /** The reader's ticket, or "no such case" (audited) when he may not see the case. */

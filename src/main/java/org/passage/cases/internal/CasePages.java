@@ -1,15 +1,16 @@
 package org.passage.cases.internal;
 
+import org.passage.cases.NoSuchCase;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.passage.cases.CaseId;
 import jakarta.servlet.http.HttpServletResponse;
-import org.passage.cases.CaseCountries;
-import org.passage.cases.CaseLink;
-import org.passage.cases.CaseListFlag;
-import org.passage.cases.CasePanel;
+import org.passage.cases.spi.CaseCountries;
+import org.passage.cases.spi.CaseLink;
+import org.passage.cases.spi.CaseListFlag;
+import org.passage.cases.spi.CasePanel;
 import org.passage.cases.Stage;
 import org.passage.cases.CaseRef;
 import org.passage.organizations.Role;
@@ -27,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CasePages {
 
+    private static final int LIST_LIMIT = 500;
+
     private final CaseDesk desk;
+    private final CaseDoor door;
     private final Readers readers;
     private final StaffDirectory staff;
     private final List<CasePanel> panels;
@@ -38,10 +42,11 @@ class CasePages {
     private final List<CaseListFlag> flags;
     private final List<CaseLink> links;
 
-    CasePages(CaseDesk desk, Readers readers, StaffDirectory staff, List<CasePanel> panels, List<CaseCountries> countries,
+    CasePages(CaseDesk desk, CaseDoor door, Readers readers, StaffDirectory staff, List<CasePanel> panels, List<CaseCountries> countries,
               ApplicantDesk applicant, CaseTasks tasks, java.time.Clock clock, List<CaseListFlag> flags,
               List<CaseLink> links) {
         this.desk = desk;
+        this.door = door;
         this.links = links.stream().sorted(java.util.Comparator.comparingInt(CaseLink::order)).toList();
         this.flags = List.copyOf(flags);
         this.tasks = tasks;
@@ -64,7 +69,7 @@ class CasePages {
     @GetMapping("/cases")
     String list(@ModelAttribute("filter") CaseListFilter filter, Model model, HttpServletResponse response) {
         Reader reader = readers.current();
-        List<CaseFile> visible = desk.list(reader);
+        List<CaseFile> visible = door.list(LIST_LIMIT);
         Map<CaseId, String> where = countries.stream().findFirst()
                 .map(c -> c.countries(visible.stream().map(CaseFile::id).toList())).orElse(Map.of());
         Map<CaseId, java.util.Set<String>> marks = marks(reader.organizationId(), visible);
@@ -116,15 +121,12 @@ class CasePages {
     @GetMapping("/cases/{id}")
     String show(@PathVariable String id, Model model) {
         Reader reader = readers.current();
-        CaseFile file = desk.read(reader, parse(id));
+        CaseRef ref = door.read(parse(id), "case.read");
+        CaseFile file = door.file(ref);
         model.addAttribute("file", file);
         model.addAttribute("staffNames", staffNames(reader.organizationId()));
-        boolean mayAssign = CaseAccessPolicy.canAssign(reader, file.organizationId());
-        boolean mayChange = CaseAccessPolicy.canChange(reader, file.organizationId(), file.assignedStaff());
-        model.addAttribute("mayAssign", mayAssign);
-        model.addAttribute("mayChange", mayChange);
-        var ref = new CaseRef(file.id(), file.organizationId(), file.code().value(), file.stage(), file.openedAt(), file.assignedStaff(),
-                mayChange, mayAssign, reader.staffId());
+        model.addAttribute("mayAssign", ref.mayCoordinate());
+        model.addAttribute("mayChange", ref.mayChange());
         model.addAttribute("more", applicant.of(ref));
         var today = java.time.LocalDate.now(clock);
         var caseTasks = tasks.of(file.organizationId(), file.id());
@@ -142,7 +144,7 @@ class CasePages {
         Reader reader = readers.current();
         boolean colleague = staff.find(staffId).map(m -> reader.organizationId().equals(m.organizationId())).orElse(false);
         if (!colleague) {
-            throw new CaseNotFound();
+            throw new NoSuchCase();
         }
         desk.assign(reader, parse(id), staffId);
         return "redirect:/cases/" + id;
@@ -185,7 +187,7 @@ class CasePages {
         try {
             return CaseId.parse(id);
         } catch (IllegalArgumentException e) {
-            throw new CaseNotFound();
+            throw new NoSuchCase();
         }
     }
 }

@@ -1,13 +1,12 @@
 package org.passage.cases.internal;
 
+import org.passage.cases.NoSuchCase;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.passage.audit.AuditEvent;
-import org.passage.audit.AuditTrail;
-import org.passage.cases.CaseAccess;
+import org.passage.cases.Cases;
 import org.passage.cases.CaseRef;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,24 +25,22 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Documents of a case: upload (type recognized from the bytes, size limited, image and PDF metadata stripped,
- * then sealed), list and download. Each is authorized through {@link CaseAccess} and audited.
+ * then sealed), list and download. Each is authorized through {@link Cases} and audited.
  */
 @Controller
 class DocumentPages {
 
     static final int MAX_NAME = 120;
-    private final CaseAccess access;
+    private final Cases cases;
     private final CaseDocuments documents;
-    private final AuditTrail audit;
     private final Readers readers;
     private final MessageSource messages;
     private final Clock clock;
 
-    DocumentPages(CaseAccess access, CaseDocuments documents, AuditTrail audit, Readers readers, MessageSource messages,
+    DocumentPages(Cases cases, CaseDocuments documents, Readers readers, MessageSource messages,
                   Clock clock) {
-        this.access = access;
+        this.cases = cases;
         this.documents = documents;
-        this.audit = audit;
         this.readers = readers;
         this.messages = messages;
         this.clock = clock;
@@ -52,14 +49,14 @@ class DocumentPages {
     @GetMapping("/cases/{id}/documents")
     @Transactional
     String list(@PathVariable String id, Model model) {
-        return page(access.read(CasePages.parse(id), "case.documents.read"), model);
+        return page(cases.read(CasePages.parse(id), "case.documents.read"), model);
     }
 
     @PostMapping("/cases/{id}/documents")
     @Transactional
     String upload(@PathVariable String id, @RequestParam(required = false) @Nullable MultipartFile file, Model model,
                   HttpServletResponse response) throws IOException {
-        CaseRef ref = access.change(CasePages.parse(id), "case.document");
+        CaseRef ref = cases.change(CasePages.parse(id), "case.document");
         try {
             if (file == null || file.isEmpty()) {
                 throw new InvalidCaseInput("file", "cases.documents.error.empty");
@@ -72,8 +69,7 @@ class DocumentPages {
             byte[] clean = type == DocumentType.PDF ? PdfMetadata.strip(bytes) : ImageMetadata.strip(type, bytes);
             UUID stored = documents.add(ref.organizationId(), ref.id(), fileName(file.getOriginalFilename(), type), type, clean,
                     clock.instant(), readers.current().staffId());
-            audit.record(AuditEvent.of("case.document", "case", ref.id(), ref.organizationId())
-                    .withDetail("document " + stored + " " + type + " " + clean.length + " bytes"));
+            cases.note(ref, "document " + stored + " " + type + " " + clean.length + " bytes");
             return "redirect:/cases/" + ref.id() + "/documents";
         } catch (InvalidCaseInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -87,8 +83,8 @@ class DocumentPages {
     @GetMapping("/cases/{id}/documents/{document}")
     @Transactional
     ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable UUID document) {
-        CaseRef ref = access.read(CasePages.parse(id), "case.document.read");
-        var content = documents.content(ref.organizationId(), ref.id(), document).orElseThrow(CaseNotFound::new);
+        CaseRef ref = cases.read(CasePages.parse(id), "case.document.read");
+        var content = documents.content(ref.organizationId(), ref.id(), document).orElseThrow(NoSuchCase::new);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(content.type().mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

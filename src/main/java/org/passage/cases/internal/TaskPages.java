@@ -1,13 +1,12 @@
 package org.passage.cases.internal;
 
+import org.passage.cases.NoSuchCase;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
-import org.passage.audit.AuditEvent;
-import org.passage.audit.AuditTrail;
-import org.passage.cases.CaseAccess;
+import org.passage.cases.Cases;
 import org.passage.cases.CaseId;
 import org.passage.cases.CaseRef;
 import org.springframework.context.MessageSource;
@@ -20,21 +19,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Tasks of a case: the list with what is overdue, adding one, marking one done. Need to know via {@link CaseAccess}. */
+/** Tasks of a case: the list with what is overdue, adding one, marking one done. Need to know via {@link Cases}. */
 @Controller
 class TaskPages {
 
-    private final CaseAccess access;
+    private final Cases cases;
     private final CaseTasks tasks;
-    private final AuditTrail audit;
     private final Readers readers;
     private final MessageSource messages;
     private final Clock clock;
 
-    TaskPages(CaseAccess access, CaseTasks tasks, AuditTrail audit, Readers readers, MessageSource messages, Clock clock) {
-        this.access = access;
+    TaskPages(Cases cases, CaseTasks tasks, Readers readers, MessageSource messages, Clock clock) {
+        this.cases = cases;
         this.tasks = tasks;
-        this.audit = audit;
         this.readers = readers;
         this.messages = messages;
         this.clock = clock;
@@ -43,18 +40,18 @@ class TaskPages {
     @GetMapping("/cases/{id}/tasks")
     @Transactional
     String show(@PathVariable String id, Model model) {
-        return page(access.read(CasePages.parse(id), "case.tasks.read"), "", "", "", model);
+        return page(cases.read(CasePages.parse(id), "case.tasks.read"), "", "", "", model);
     }
 
     @PostMapping("/cases/{id}/tasks")
     @Transactional
     String add(@PathVariable String id, @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String title,
                @RequestParam(defaultValue = "") String dueOn, Model model, HttpServletResponse response) {
-        CaseRef ref = access.change(CasePages.parse(id), "case.task");
+        CaseRef ref = cases.change(CasePages.parse(id), "case.task");
         try {
             var task = new CaseTask(UUID.randomUUID(), kind(kind), title, due(dueOn), null, clock.instant());
             tasks.add(ref.organizationId(), ref.id(), task, readers.current().staffId());
-            audit.record(AuditEvent.of("case.task", "case", ref.id(), ref.organizationId()).withDetail("task " + task.id() + " added"));
+            cases.note(ref, "task " + task.id() + " added");
             return "redirect:/cases/" + ref.id() + "/tasks";
         } catch (InvalidCaseInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -68,11 +65,11 @@ class TaskPages {
     @PostMapping("/cases/{id}/tasks/{task}/done")
     @Transactional
     String done(@PathVariable String id, @PathVariable UUID task) {
-        CaseRef ref = access.change(CasePages.parse(id), "case.task");
+        CaseRef ref = cases.change(CasePages.parse(id), "case.task");
         if (!tasks.markDone(ref.organizationId(), ref.id(), task, clock.instant(), readers.current().staffId())) {
-            throw new CaseNotFound();
+            throw new NoSuchCase();
         }
-        audit.record(AuditEvent.of("case.task", "case", ref.id(), ref.organizationId()).withDetail("task " + task + " done"));
+        cases.note(ref, "task " + task + " done");
         return "redirect:/cases/" + ref.id() + "/tasks";
     }
 

@@ -17,7 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.cases.CaseSummary;
 import org.passage.journeys.CountryRisk;
 import org.passage.journeys.Journeys;
@@ -37,13 +37,13 @@ class Board {
 
     private final Schedules schedules;
     private final Alerts alerts;
-    private final CaseRegister cases;
+    private final Cases cases;
     private final CurrentStaff staff;
     private final CheckInSettings settings;
     private final Clock clock;
     private final Journeys journeys;
 
-    Board(Schedules schedules, Alerts alerts, CaseRegister cases, CurrentStaff staff, CheckInSettings settings, Clock clock,
+    Board(Schedules schedules, Alerts alerts, Cases cases, CurrentStaff staff, CheckInSettings settings, Clock clock,
           Journeys journeys) {
         this.journeys = journeys;
         this.schedules = schedules;
@@ -64,7 +64,7 @@ class Board {
                 .collect(Collectors.toMap(Alert::caseId, Function.identity(), (a, b) -> a.level() >= b.level() ? a : b));
         Set<CaseId> ids = new LinkedHashSet<>(open.keySet());
         ids.addAll(overdue.keySet());
-        List<CaseSummary> shown = cases.readable(ids, "check-in board");
+        List<CaseSummary> shown = cases.readable(ids, "checkin.board").stream().map(cases::summary).toList();
         // asked only for the cases the policy let through: journeys decides no access itself
         Map<CaseId, Whereabouts> where = journeys.whereabouts(shown.stream().map(CaseSummary::id).toList());
         Map<String, Optional<CountryRisk>> risks = new HashMap<>();

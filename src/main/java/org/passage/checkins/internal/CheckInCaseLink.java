@@ -1,7 +1,7 @@
 package org.passage.checkins.internal;
 
 import java.util.Optional;
-import org.passage.cases.CaseLink;
+import org.passage.cases.spi.CaseLink;
 import org.passage.cases.CaseRef;
 import org.springframework.stereotype.Component;
 

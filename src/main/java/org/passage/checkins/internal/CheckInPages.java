@@ -7,7 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
+import org.passage.cases.NoSuchCase;
 import org.passage.cases.Stage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,9 +30,9 @@ class CheckInPages {
     private final Board board;
     private final ScheduleDesk desk;
     private final CheckInSettings settings;
-    private final CaseRegister cases;
+    private final Cases cases;
 
-    CheckInPages(Board board, ScheduleDesk desk, CheckInSettings settings, CaseRegister cases) {
+    CheckInPages(Board board, ScheduleDesk desk, CheckInSettings settings, Cases cases) {
         this.cases = cases;
         this.board = board;
         this.desk = desk;
@@ -49,9 +50,9 @@ class CheckInPages {
     String find(@RequestParam(defaultValue = "") String code) {
         String normalized = code.strip().toUpperCase(java.util.Locale.ROOT);
         if (!normalized.matches("[2-9A-Z]{4}-[2-9A-Z]{4}")) {
-            throw new CaseRegister.NoSuchCase();
+            throw new NoSuchCase();
         }
-        return "redirect:/checkins/cases/" + cases.requireReadByCode(normalized, "checkin.schedule.find").id();
+        return "redirect:/checkins/cases/" + cases.readByCode(normalized, "checkin.schedule.find").id();
     }
 
     @PostMapping("/checkins/alerts/{id}/acknowledge")
@@ -143,7 +144,7 @@ class CheckInPages {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new CaseRegister.NoSuchCase();
+            throw new NoSuchCase();
         }
     }
 }

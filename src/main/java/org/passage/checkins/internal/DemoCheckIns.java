@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.cases.Stage;
 import org.passage.demo.DemoData;
 import org.passage.demo.DemoSeeder;
@@ -28,7 +28,7 @@ class DemoCheckIns implements DemoSeeder {
     private static final Set<Stage> ON_THE_MOVE = Set.of(Stage.CROSSING, Stage.IN_THIRD_COUNTRY, Stage.IN_TRANSIT, Stage.VISA_APPLIED);
     private static final Set<Stage> RUNS_IN = Set.of(Stage.CROSSING, Stage.IN_THIRD_COUNTRY, Stage.IN_TRANSIT);
 
-    private final CaseRegister cases;
+    private final Cases cases;
     private final Schedules schedules;
     private final Alerts alerts;
     private final Organizations organizations;
@@ -36,7 +36,7 @@ class DemoCheckIns implements DemoSeeder {
     private final AuditTrail audit;
     private final Clock clock;
 
-    DemoCheckIns(CaseRegister cases, Schedules schedules, Alerts alerts, Organizations organizations, CheckInSettings settings,
+    DemoCheckIns(Cases cases, Schedules schedules, Alerts alerts, Organizations organizations, CheckInSettings settings,
                  AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.schedules = schedules;
@@ -60,7 +60,10 @@ class DemoCheckIns implements DemoSeeder {
             return;
         }
         UUID org = ark.get().id();
-        Map<CaseId, Stage> stages = cases.stagesForSystem(cases.openCasesForSystem(org, "demo check-ins"), "demo check-ins");
+        // the open cases, oldest first (tickets come newest first)
+        Map<CaseId, Stage> stages = new java.util.LinkedHashMap<>();
+        cases.ofOrganization(org, "demo check-ins").reversed().stream().filter(c -> c.stage().isOpen())
+                .forEach(c -> stages.put(c.id(), c.stage()));
         Instant now = clock.instant();
         Duration daily = Duration.ofHours(24);
         boolean overdueGiven = false;

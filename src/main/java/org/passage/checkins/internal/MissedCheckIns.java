@@ -8,7 +8,8 @@ import java.util.Map;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.CaseRef;
+import org.passage.cases.Cases;
 import org.passage.cases.Stage;
 import org.passage.checkins.CheckInMissed;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,13 +27,13 @@ class MissedCheckIns {
 
     private final Schedules schedules;
     private final Alerts alerts;
-    private final CaseRegister cases;
+    private final Cases cases;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final CheckInSettings settings;
     private final Clock clock;
 
-    MissedCheckIns(Schedules schedules, Alerts alerts, CaseRegister cases, AuditTrail audit, ApplicationEventPublisher events,
+    MissedCheckIns(Schedules schedules, Alerts alerts, Cases cases, AuditTrail audit, ApplicationEventPublisher events,
                    CheckInSettings settings, Clock clock) {
         this.schedules = schedules;
         this.alerts = alerts;
@@ -56,7 +57,8 @@ class MissedCheckIns {
         if (due.isEmpty()) {
             return;
         }
-        Map<CaseId, Stage> stages = cases.stagesForSystem(due.stream().map(Schedule::caseId).toList(), "check-in scheduler");
+        Map<CaseId, Stage> stages = cases.forSystem(due.stream().map(Schedule::caseId).toList(), "checkin.scheduler").stream()
+                .collect(java.util.stream.Collectors.toMap(CaseRef::id, CaseRef::stage));
         for (Schedule schedule : due) {
             Stage stage = stages.get(schedule.caseId());
             if (stage == null || !stage.isOpen() || !schedule.appliesIn(stage)) {

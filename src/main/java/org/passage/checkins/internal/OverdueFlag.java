@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseListFlag;
+import org.passage.cases.spi.CaseListFlag;
 import org.springframework.stereotype.Component;
 
 /** Marks, in the case list, the cases whose running check-in schedule is past due, and filters by it. */

@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.passage.audit.AuditEvent;
-import org.passage.audit.AuditTrail;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.CaseRef;
+import org.passage.cases.Cases;
+import org.passage.cases.NoSuchCase;
 import org.passage.cases.CaseSummary;
 import org.passage.cases.Stage;
 import org.passage.crypto.Sealing;
@@ -19,30 +19,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What staff do with a case's check-ins: set the schedule, agree a duress phrase, hand out a one-time link,
- * acknowledge an alert. The case's need-to-know policy decides (through {@link CaseRegister}), and every
+ * acknowledge an alert. The case's need-to-know policy decides (through {@link Cases}), and every
  * change is audited in its transaction.
  */
 @Service
 class ScheduleDesk {
 
-    private final CaseRegister cases;
+    private final Cases cases;
     private final Schedules schedules;
     private final Alerts alerts;
     private final Links links;
     private final Sealing sealing;
-    private final AuditTrail audit;
     private final CurrentStaff staff;
     private final CheckInSettings settings;
     private final Clock clock;
 
-    ScheduleDesk(CaseRegister cases, Schedules schedules, Alerts alerts, Links links, Sealing sealing, AuditTrail audit,
+    ScheduleDesk(Cases cases, Schedules schedules, Alerts alerts, Links links, Sealing sealing,
                  CurrentStaff staff, CheckInSettings settings, Clock clock) {
         this.cases = cases;
         this.schedules = schedules;
         this.alerts = alerts;
         this.links = links;
         this.sealing = sealing;
-        this.audit = audit;
         this.staff = staff;
         this.settings = settings;
         this.clock = clock;
@@ -53,50 +51,46 @@ class ScheduleDesk {
 
     @Transactional
     View view(CaseId id) {
-        CaseSummary summary = cases.requireRead(id, "checkin.schedule.read");
-        return new View(summary, schedules.find(id), alerts.ofCase(id));
+        CaseRef ticket = cases.read(id, "checkin.schedule.read");
+        return new View(cases.summary(ticket), schedules.find(id), alerts.ofCase(id));
     }
 
     @Transactional
     void save(CaseId id, Duration interval, Set<Stage> stages, boolean paused) {
-        CaseSummary summary = cases.requireChange(id, "checkin.schedule.change");
+        CaseRef ticket = cases.change(id, "checkin.schedule.change");
         Instant now = clock.instant();
-        schedules.save(new Schedule(id, summary.organizationId(), interval, stages, paused, now.plus(interval), null, false),
+        schedules.save(new Schedule(id, ticket.organizationId(), interval, stages, paused, now.plus(interval), null, false),
                 staff.staffId(), now);
-        audit.record(new AuditEvent("checkin.schedule.change", "case", id.toString(), summary.organizationId(),
-                AuditEvent.Outcome.SUCCESS, "every " + interval.toHours() + " h" + (paused ? ", paused" : "")
-                + (stages.isEmpty() ? "" : ", in " + stages.size() + " stages")));
+        cases.note(ticket, "every " + interval.toHours() + " h" + (paused ? ", paused" : "")
+                + (stages.isEmpty() ? "" : ", in " + stages.size() + " stages"));
     }
 
     @Transactional
     void agreeDuressPhrase(CaseId id, String phrase) {
-        CaseSummary summary = cases.requireChange(id, "checkin.duress.set");
+        CaseRef ticket = cases.change(id, "checkin.duress.set");
         requireSchedule(id);
-        schedules.setDuressIndex(id, sealing.blindIndex(summary.organizationId(), CheckInDesk.DURESS_PURPOSE,
+        schedules.setDuressIndex(id, sealing.blindIndex(ticket.organizationId(), CheckInDesk.DURESS_PURPOSE,
                 DuressPhrase.normalize(phrase)));
-        audit.record(AuditEvent.of("checkin.duress.set", "case", id, summary.organizationId()));
     }
 
     /** A new one-time link token, to be shown once and sent to the person; only its hash is kept. */
     @Transactional
     String newLink(CaseId id) {
-        CaseSummary summary = cases.requireChange(id, "checkin.link.create");
+        CaseRef ticket = cases.change(id, "checkin.link.create");
         requireSchedule(id);
         String token = LinkTokens.generate();
         Instant now = clock.instant();
-        links.add(LinkTokens.hash(token), id, summary.organizationId(), now, now.plus(settings.linkValidity()));
-        audit.record(AuditEvent.of("checkin.link.create", "case", id, summary.organizationId()));
+        links.add(LinkTokens.hash(token), id, ticket.organizationId(), now, now.plus(settings.linkValidity()));
         return token;
     }
 
     @Transactional
     void acknowledge(UUID alertId) {
         Alert alert = alerts.find(alertId).filter(a -> a.organizationId().equals(staff.organizationId()))
-                .orElseThrow(CaseRegister.NoSuchCase::new);
-        CaseSummary summary = cases.requireChange(alert.caseId(), "checkin.alert.acknowledge");
+                .orElseThrow(NoSuchCase::new);
+        CaseRef ticket = cases.change(alert.caseId(), "checkin.alert.acknowledge");
         if (alerts.acknowledge(alertId, staff.staffId(), clock.instant())) {
-            audit.record(new AuditEvent("checkin.alert.acknowledge", "case", alert.caseId().toString(), summary.organizationId(),
-                    AuditEvent.Outcome.SUCCESS, alert.kind() + " alert " + alertId + " at level " + alert.level()));
+            cases.note(ticket, alert.kind() + " alert " + alertId + " at level " + alert.level());
         }
     }
 

@@ -1,7 +1,7 @@
 package org.passage.dossier.internal;
 
 import org.jspecify.annotations.Nullable;
-import org.passage.cases.ApplicantRecords.ApplicantRecord;
+import org.passage.cases.ApplicantRecord;
 import org.passage.journeys.JourneyHistory;
 import org.passage.vetting.DecisionView;
 import org.passage.vetting.ServicePeriodView;

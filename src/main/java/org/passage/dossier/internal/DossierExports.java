@@ -4,10 +4,9 @@ import org.apache.pdfbox.Loader;
 import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
-import org.passage.cases.ApplicantRecords;
-import org.passage.cases.CaseAccess;
 import org.passage.cases.CaseId;
 import org.passage.cases.CaseRef;
+import org.passage.cases.Cases;
 import org.passage.crypto.OrganizationSigning;
 import org.passage.crypto.PublicSigningKey;
 import org.passage.dossier.SignatureFile;
@@ -36,7 +35,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Exports a case's dossier: need to know and the {@link ExportPolicy} first, then a confirmed vetting decision,
+ * Exports a case's dossier: need to know (one pass through the case's door, whose ticket every part of the export
+ * then uses, so the case is checked and audited once) and the {@link ExportPolicy} first, then a confirmed vetting decision,
  * then gathering, redaction, rendering and signing; the signed PDF is logged (sealed) and the export audited
  * with its SHA-256, all in one transaction, so a refusal or a failure leaves nothing behind. Every evidence
  * item listed is recorded as transferred to the recipient in its chain of custody.
@@ -51,8 +51,7 @@ class DossierExports {
     record Export(UUID id, String fileName) {
     }
 
-    private final CaseAccess cases;
-    private final ApplicantRecords applicants;
+    private final Cases cases;
     private final Journeys journeys;
     private final ObjectProvider<VettingRecords> vetting;
     private final ObjectProvider<EvidenceLocker> evidence;
@@ -66,11 +65,10 @@ class DossierExports {
     private final DossierRenderer renderer = new DossierRenderer();
     Clock clock = Clock.systemUTC();
 
-    DossierExports(CaseAccess cases, ApplicantRecords applicants, Journeys journeys, ObjectProvider<VettingRecords> vetting,
+    DossierExports(Cases cases, Journeys journeys, ObjectProvider<VettingRecords> vetting,
                    ObjectProvider<EvidenceLocker> evidence, ObjectProvider<Territory> territory, Organizations organizations,
                    org.passage.organizations.StaffDirectory directory, OrganizationSigning signing, CurrentStaff staff, ExportLog exportLog, AuditTrail audit) {
         this.cases = cases;
-        this.applicants = applicants;
         this.journeys = journeys;
         this.vetting = vetting;
         this.evidence = evidence;
@@ -114,10 +112,10 @@ class DossierExports {
         }
         UUID exportId = UUID.randomUUID();
         String organization = organizations.find(ref.organizationId()).orElseThrow().name();
-        var applicant = applicants.read(caseId, PURPOSE);
+        var applicant = cases.record(ref);
         var cover = new Dossier.Cover(organization, applicant.caseCode(), exportId, request.profile(), request.language(), clock.instant(),
                 me.displayName(), request.recipient());
-        Dossier full = DossierAssembly.assemble(cover, applicant, journeys.history(ref.organizationId(), caseId), record,
+        Dossier full = DossierAssembly.assemble(cover, applicant, journeys.history(ref), record,
                 by -> staffName(ref.organizationId(), by), this::mapLayers);
         Dossier redacted = Redaction.apply(request.profile(), full);
         byte[] pdf = renderer.pdf(redacted);
@@ -125,8 +123,8 @@ class DossierExports {
                 + exportId.toString().substring(0, 8) + ".pdf";
         SignatureFile signature = DossierSigner.sign(signing, ref.organizationId(), cover, fileName, pdf);
         exportLog.add(ref.organizationId(), caseId, me.staffId(), pages(pdf), pdf, signature);
-        recordTransfers(caseId, full, request.recipient(), exportId);
-        audit.record(event.withDetail("export " + exportId + ", profile " + request.profile() + ", language " + request.language().code()
+        recordTransfers(ref, full, request.recipient(), exportId);
+        cases.note(ref, ("export " + exportId + ", profile " + request.profile() + ", language " + request.language().code()
                 + ", sha256 " + signature.pdfSha256()));
         return new Export(exportId, fileName);
     }
@@ -147,7 +145,7 @@ class DossierExports {
             throw new AccessDeniedException("may not download dossiers");
         }
         ExportLog.Entry entry = exportLog.find(ref.organizationId(), caseId, exportId).orElseThrow(NoSuchExport::new);
-        audit.record(event.withDetail("export " + exportId + (signatureFile ? ", signature file" : ", pdf")));
+        cases.note(ref, "export " + exportId + (signatureFile ? ", signature file" : ", pdf"));
         return signatureFile ? new Download(entry.fileName() + ".sig", "text/plain", entry.signature().bytes())
                 : new Download(entry.fileName(), "application/pdf", exportLog.pdf(ref.organizationId(), exportId));
     }
@@ -205,14 +203,14 @@ class DossierExports {
         }
     }
 
-    private void recordTransfers(CaseId caseId, Dossier dossier, String recipient, UUID exportId) {
+    private void recordTransfers(CaseRef ref, Dossier dossier, String recipient, UUID exportId) {
         EvidenceLocker locker = evidence.getIfAvailable();
         if (locker == null) {
             return;
         }
         dossier.findings().stream().flatMap(f -> f.evidence().stream()).map(Dossier.Evidence::id).distinct()
-                .filter(id -> locker.item(caseId, id).isPresent())
-                .forEach(id -> locker.recordTransfer(caseId, id, recipient, "listed in dossier export " + exportId));
+                .filter(id -> locker.item(ref, id).isPresent())
+                .forEach(id -> locker.recordTransfer(ref, id, recipient, "listed in dossier export " + exportId));
     }
 
     private static int pages(byte[] pdf) {

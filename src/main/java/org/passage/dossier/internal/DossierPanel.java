@@ -1,6 +1,6 @@
 package org.passage.dossier.internal;
 
-import org.passage.cases.CasePanel;
+import org.passage.cases.spi.CasePanel;
 import org.passage.cases.CaseRef;
 import org.passage.security.CurrentStaff;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package org.passage.evidence.internal;
 
-import org.passage.cases.CaseAccess;
+import org.passage.cases.Cases;
 import org.passage.cases.CaseId;
 import org.passage.cases.CaseRef;
 import org.passage.organizations.Role;
@@ -17,17 +17,24 @@ class CaptureRight {
 
     private static final String ACTION = "evidence.capture";
 
-    private final CaseAccess access;
+    private final Cases cases;
     private final CurrentStaff staff;
 
-    CaptureRight(CaseAccess access, CurrentStaff staff) {
-        this.access = access;
+    CaptureRight(Cases cases, CurrentStaff staff) {
+        this.cases = cases;
         this.staff = staff;
     }
 
-    /** The case if the current staff member may capture evidence on it; 404 or 403 otherwise, audited. */
+    /** The ticket to capture evidence on the case, if the current staff member may; 404 or 403 otherwise, audited. */
     CaseRef check(CaseId caseId) {
-        return analyst() ? access.read(caseId, ACTION) : access.change(caseId, ACTION);
+        return analyst() ? cases.read(caseId, ACTION) : cases.change(caseId, ACTION);
+    }
+
+    /** Refuses (403) a ticket that does not allow capturing evidence. */
+    void require(CaseRef ticket) {
+        if (!offeredOn(ticket)) {
+            throw new org.springframework.security.access.AccessDeniedException("may not capture evidence on this case");
+        }
     }
 
     /** Whether the capture form may be offered on a case the reader may read. */

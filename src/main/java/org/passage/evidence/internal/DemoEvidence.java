@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.demo.DemoData;
 import org.passage.demo.DemoSeeder;
 import org.passage.evidence.EvidenceInput;
@@ -35,13 +35,13 @@ class DemoEvidence implements DemoSeeder {
             June 2021 to February 2022. I never crossed into Ukraine.
             """;
 
-    private final CaseRegister cases;
+    private final Cases cases;
     private final Organizations organizations;
     private final EvidenceTable table;
     private final SealedEvidenceLocker locker;
     private final Clock clock;
 
-    DemoEvidence(CaseRegister cases, Organizations organizations, EvidenceTable table, SealedEvidenceLocker locker, Clock clock) {
+    DemoEvidence(Cases cases, Organizations organizations, EvidenceTable table, SealedEvidenceLocker locker, Clock clock) {
         this.cases = cases;
         this.organizations = organizations;
         this.table = table;
@@ -62,11 +62,12 @@ class DemoEvidence implements DemoSeeder {
             return;
         }
         UUID org = ark.get().id();
-        var open = cases.openCasesForSystem(org, "demo evidence");
+        // the oldest open case (tickets come newest first)
+        var open = cases.ofOrganization(org, "demo evidence").stream().filter(c -> c.stage().isOpen()).toList();
         if (open.isEmpty()) {
             return;
         }
-        CaseId caseId = open.getFirst();
+        CaseId caseId = open.getLast().id();
         Instant now = clock.instant();
         byte[] statement = STATEMENT.getBytes(StandardCharsets.UTF_8);
         locker.store(org, caseId, new EvidenceInput(EvidenceInput.Kind.WITNESS_STATEMENT, "Demo: his own account of his service",

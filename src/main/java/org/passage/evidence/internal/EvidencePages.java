@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.passage.cases.CaseAccess;
+import org.passage.cases.Cases;
 import org.passage.cases.CaseId;
 import org.passage.cases.CaseRef;
 import org.passage.evidence.EvidenceInput;
@@ -41,16 +41,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EvidencePages {
 
     private final SealedEvidenceLocker locker;
-    private final CaseAccess access;
+    private final Cases cases;
     private final CaptureRight captureRight;
     private final StaffNames names;
     private final MessageSource messages;
     private final Clock clock;
 
-    EvidencePages(SealedEvidenceLocker locker, CaseAccess access, CaptureRight captureRight, StaffNames names,
+    EvidencePages(SealedEvidenceLocker locker, Cases cases, CaptureRight captureRight, StaffNames names,
                   MessageSource messages, Clock clock) {
         this.locker = locker;
-        this.access = access;
+        this.cases = cases;
         this.captureRight = captureRight;
         this.names = names;
         this.messages = messages;
@@ -64,6 +64,7 @@ class EvidencePages {
     }
 
     @PostMapping("/cases/{id}/evidence/new")
+    @org.springframework.transaction.annotation.Transactional
     String capture(@PathVariable String id, @RequestParam(required = false) @Nullable String kind,
                    @RequestParam(required = false) @Nullable String label, @RequestParam(required = false) @Nullable String url,
                    @RequestParam(required = false) @Nullable String capturedAt, @RequestParam(required = false) @Nullable String note,
@@ -82,7 +83,7 @@ class EvidencePages {
             }
             EvidenceInput input = form.input(original == null ? null : original.bytes(), file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getContentType());
-            var item = locker.capture(ref.id(), input, original);
+            var item = locker.capture(ref, input, original);
             return "redirect:/cases/" + ref.id() + "/evidence/" + item.id();
         } catch (InvalidEvidence e) {
             refused(e, model, response);
@@ -92,7 +93,7 @@ class EvidencePages {
 
     @GetMapping("/cases/{id}/evidence/{evidence}")
     String details(@PathVariable String id, @PathVariable String evidence, Model model) {
-        return detailsPage(locker.record(caseId(id), evidenceId(evidence)), model);
+        return detailsPage(locker.record(cases.read(caseId(id), "evidence.read"), evidenceId(evidence)), model);
     }
 
     /** A POST, not a link: opening is logged with its purpose, and a prefetch or crawler must never open anything. */
@@ -101,8 +102,9 @@ class EvidencePages {
                 Model model, HttpServletResponse response) {
         CaseId caseId = caseId(id);
         UUID evidenceId = evidenceId(evidence);
+        CaseRef ticket = cases.read(caseId, "evidence.open");
         try {
-            var download = locker.download(caseId, evidenceId, purpose == null ? "" : purpose);
+            var download = locker.download(ticket, evidenceId, purpose == null ? "" : purpose);
             String name = download.fileName() == null ? "evidence-" + evidenceId : download.fileName();
             // always an attachment and never sniffed: a saved web page must not run inside Passage
             return ResponseEntity.ok()
@@ -115,7 +117,7 @@ class EvidencePages {
             refused(e, model, response);
             model.addAttribute("errorForm", "open");
             model.addAttribute("purpose", purpose);
-            return detailsPage(locker.record(caseId, evidenceId), model);
+            return detailsPage(locker.record(ticket, evidenceId), model);
         }
     }
 
@@ -124,13 +126,14 @@ class EvidencePages {
                   RedirectAttributes redirect) {
         CaseId caseId = caseId(id);
         UUID evidenceId = evidenceId(evidence);
+        CaseRef ticket = cases.read(caseId, "evidence.verify");
         try {
-            EvidenceLocker.Verification result = locker.verify(caseId, evidenceId);
+            EvidenceLocker.Verification result = locker.verify(ticket, evidenceId);
             redirect.addFlashAttribute("verified", result.matches() ? "match" : "mismatch");
             return "redirect:/cases/" + caseId + "/evidence/" + evidenceId;
         } catch (InvalidEvidence e) {
             refused(e, model, response);
-            return detailsPage(locker.record(caseId, evidenceId), model);
+            return detailsPage(locker.record(ticket, evidenceId), model);
         }
     }
 
@@ -140,15 +143,16 @@ class EvidencePages {
                     @RequestParam(required = false) @Nullable String purpose, Model model, HttpServletResponse response) {
         CaseId caseId = caseId(id);
         UUID evidenceId = evidenceId(evidence);
+        CaseRef ticket = cases.read(caseId, "evidence.transfer");
         try {
-            locker.recordTransfer(caseId, evidenceId, recipient == null ? "" : recipient, purpose == null ? "" : purpose);
+            locker.recordTransfer(ticket, evidenceId, recipient == null ? "" : recipient, purpose == null ? "" : purpose);
             return "redirect:/cases/" + caseId + "/evidence/" + evidenceId;
         } catch (InvalidEvidence e) {
             refused(e, model, response);
             model.addAttribute("errorForm", "transfer");
             model.addAttribute("recipient", recipient);
             model.addAttribute("transferPurpose", purpose);
-            return detailsPage(locker.record(caseId, evidenceId), model);
+            return detailsPage(locker.record(ticket, evidenceId), model);
         }
     }
 

@@ -1,7 +1,7 @@
 package org.passage.evidence.internal;
 
 import java.util.List;
-import org.passage.cases.CasePanel;
+import org.passage.cases.spi.CasePanel;
 import org.passage.cases.CaseRef;
 import org.passage.evidence.EvidenceItem;
 import org.springframework.stereotype.Component;

@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
-import org.passage.cases.CaseAccess;
 import org.passage.cases.CaseId;
 import org.passage.cases.CaseRef;
+import org.passage.cases.Cases;
 import org.passage.evidence.CustodyEvent;
 import org.passage.evidence.EvidenceContent;
 import org.passage.evidence.EvidenceInput;
@@ -19,14 +19,16 @@ import org.passage.evidence.EvidenceItem;
 import org.passage.evidence.EvidenceLocker;
 import org.passage.evidence.InvalidEvidence;
 import org.passage.security.CurrentStaff;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The evidence locker: need to know through {@link CaseAccess} (capturing needs the change right; opening,
- * verifying and recording a transfer need the read right, since whoever may see an item must be able to log
- * what he did with it), every step audited and written to the item's custody chain in the same transaction.
- * Everything is validated before anything is written, so a refused capture stores nothing.
+ * The evidence locker: it works with the caller's ticket to the case, so need to know was decided and the act audited
+ * once at the case's door (capturing needs a ticket to change the case, or an analyst's to read it; opening, verifying
+ * and recording a transfer a ticket to read it, since whoever may see an item must be able to log what he did with
+ * it). Each step is written to the item's custody chain; a capture is noted on the ticket's audit row. Everything is
+ * validated before anything is written, so a refused capture stores nothing.
  */
 @Service
 class SealedEvidenceLocker implements EvidenceLocker {
@@ -37,7 +39,7 @@ class SealedEvidenceLocker implements EvidenceLocker {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
     private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
 
-    private final CaseAccess access;
+    private final Cases cases;
     private final EvidenceTable table;
     private final CustodyLog custody;
     private final AuditTrail audit;
@@ -45,9 +47,9 @@ class SealedEvidenceLocker implements EvidenceLocker {
     private final CaptureRight captureRight;
     private final Clock clock;
 
-    SealedEvidenceLocker(CaseAccess access, EvidenceTable table, CustodyLog custody, AuditTrail audit, CurrentStaff staff,
-                         CaptureRight captureRight, Clock clock) {
-        this.access = access;
+    SealedEvidenceLocker(Cases cases, EvidenceTable table, CustodyLog custody, AuditTrail audit,
+                         CurrentStaff staff, CaptureRight captureRight, Clock clock) {
+        this.cases = cases;
         this.table = table;
         this.custody = custody;
         this.audit = audit;
@@ -64,22 +66,36 @@ class SealedEvidenceLocker implements EvidenceLocker {
     }
 
     @Override
-    @Transactional
-    public EvidenceItem capture(CaseId caseId, EvidenceInput input) {
+    @Transactional(noRollbackFor = InvalidEvidence.class)
+    public EvidenceItem capture(CaseRef ticket, EvidenceInput input) {
         byte[] content = input.content();
-        return capture(caseId, input, content == null ? null : Original.of(content));
+        return capture(ticket, input, content == null ? null : Original.of(content));
     }
 
-    /** A capture whose bytes were hashed while they streamed in (the upload form). */
-    @Transactional
-    EvidenceItem capture(CaseId caseId, EvidenceInput input, @Nullable Original original) {
-        CaseRef ref = captureRight.check(caseId);
-        return store(ref.organizationId(), ref.id(), input, original, staff.staffId().toString(), clock.instant());
+    /** A capture whose bytes were hashed while they streamed in (the upload form); a refusal has written nothing. */
+    @Transactional(noRollbackFor = InvalidEvidence.class)
+    EvidenceItem capture(CaseRef ticket, EvidenceInput input, @Nullable Original original) {
+        holders(ticket);
+        captureRight.require(ticket);
+        EvidenceItem item = stored(ticket.organizationId(), ticket.id(), input, original, staff.staffId().toString(), clock.instant());
+        cases.note(ticket, captured(item));
+        return item;
     }
 
-    /** Stores without a person (demo data); the caller has decided the organization and case. */
+    /** Stores without a person (demo data), audited as the system; the caller has decided the organization and case. */
     EvidenceItem store(UUID organizationId, CaseId caseId, EvidenceInput input, @Nullable Original original, String actor,
                        Instant when) {
+        EvidenceItem item = stored(organizationId, caseId, input, original, actor, when);
+        audit.record(AuditEvent.of("evidence.capture", "case", caseId, organizationId).withDetail(captured(item)));
+        return item;
+    }
+
+    private static String captured(EvidenceItem item) {
+        return "evidence " + item.id() + " " + item.kind() + (item.archived() ? " " + item.size() + " bytes" : " not archived");
+    }
+
+    private EvidenceItem stored(UUID organizationId, CaseId caseId, EvidenceInput input, @Nullable Original original, String actor,
+                                Instant when) {
         // at PostgreSQL's precision, so the item returned equals the item read back
         Instant now = CustodyChain.stored(when);
         Instant capturedAt = CustodyChain.stored(input.capturedAt());
@@ -97,8 +113,6 @@ class SealedEvidenceLocker implements EvidenceLocker {
                 original == null ? 0 : original.bytes().length, mediaType, capturedAt, actor, now,
                 input.identifiesSource(), original != null);
         table.add(organizationId, item, input, original);
-        audit.record(AuditEvent.of("evidence.capture", "case", caseId, organizationId)
-                .withDetail("evidence " + item.id() + " " + item.kind() + (item.archived() ? " " + item.size() + " bytes" : " not archived")));
         custody.append(organizationId, item.id(), now, actor, CustodyEvent.Action.CAPTURED, item.archived()
                 ? "SHA-256 " + item.sha256() + ", " + item.size() + " bytes, " + item.mediaType()
                 : "URL recorded without an archived copy (Passage does not fetch from the network)");
@@ -106,48 +120,42 @@ class SealedEvidenceLocker implements EvidenceLocker {
     }
 
     @Override
-    @Transactional
-    public List<EvidenceItem> ofCase(CaseId caseId) {
-        CaseRef ref = access.read(caseId, "evidence.list");
-        return table.ofCase(ref.organizationId(), caseId);
-    }
-
-    /** The items of a case whose read was already allowed and audited (the case page's panel). */
     @Transactional(readOnly = true)
-    List<EvidenceItem> ofCase(CaseRef ref) {
-        return table.ofCase(ref.organizationId(), ref.id());
+    public List<EvidenceItem> ofCase(CaseRef ticket) {
+        holders(ticket);
+        return table.ofCase(ticket.organizationId(), ticket.id());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<EvidenceItem> item(CaseRef ticket, UUID evidenceId) {
+        holders(ticket);
+        return table.find(ticket.organizationId(), ticket.id(), evidenceId).map(EvidenceTable.Detailed::item);
+    }
+
+    @Transactional(readOnly = true)
+    Record record(CaseRef ticket, UUID evidenceId) {
+        holders(ticket);
+        var detailed = table.find(ticket.organizationId(), ticket.id(), evidenceId).orElseThrow(NoSuchEvidence::new);
+        return new Record(detailed, custody.events(ticket.organizationId(), evidenceId),
+                custody.firstBroken(ticket.organizationId(), evidenceId), ticket);
     }
 
     @Override
     @Transactional
-    public Optional<EvidenceItem> item(CaseId caseId, UUID evidenceId) {
-        CaseRef ref = access.read(caseId, "evidence.read");
-        return table.find(ref.organizationId(), caseId, evidenceId).map(EvidenceTable.Detailed::item);
-    }
-
-    @Transactional
-    Record record(CaseId caseId, UUID evidenceId) {
-        CaseRef ref = access.read(caseId, "evidence.read");
-        var detailed = table.find(ref.organizationId(), caseId, evidenceId).orElseThrow(NoSuchEvidence::new);
-        return new Record(detailed, custody.events(ref.organizationId(), evidenceId),
-                custody.firstBroken(ref.organizationId(), evidenceId), ref);
-    }
-
-    @Override
-    @Transactional
-    public EvidenceContent open(CaseId caseId, UUID evidenceId, String purpose) {
-        return download(caseId, evidenceId, purpose).content();
+    public EvidenceContent open(CaseRef ticket, UUID evidenceId, String purpose) {
+        return download(ticket, evidenceId, purpose).content();
     }
 
     /** The archived copy with the name it was uploaded under (the download page); logs OPENED like {@link #open}. */
     @Transactional
-    Download download(CaseId caseId, UUID evidenceId, String purpose) {
+    Download download(CaseRef ticket, UUID evidenceId, String purpose) {
         String why = text("purpose", purpose, MAX_PURPOSE);
-        CaseRef ref = access.read(caseId, "evidence.open");
-        var detailed = table.find(ref.organizationId(), caseId, evidenceId).orElseThrow(NoSuchEvidence::new);
-        byte[] bytes = table.content(ref.organizationId(), caseId, evidenceId)
+        holders(ticket);
+        var detailed = table.find(ticket.organizationId(), ticket.id(), evidenceId).orElseThrow(NoSuchEvidence::new);
+        byte[] bytes = table.content(ticket.organizationId(), ticket.id(), evidenceId)
                 .orElseThrow(() -> new InvalidEvidence("purpose", "evidence.error.notArchived"));
-        custody.append(ref.organizationId(), evidenceId, clock.instant(), actor(), CustodyEvent.Action.OPENED, why);
+        custody.append(ticket.organizationId(), evidenceId, clock.instant(), actor(), CustodyEvent.Action.OPENED, why);
         return new Download(new EvidenceContent(detailed.item(), bytes), detailed.fileName());
     }
 
@@ -157,45 +165,51 @@ class SealedEvidenceLocker implements EvidenceLocker {
 
     @Override
     @Transactional
-    public void recordTransfer(CaseId caseId, UUID evidenceId, String recipient, String purpose) {
-        passOn(caseId, evidenceId, recipient, purpose, CustodyEvent.Action.TRANSFERRED, "evidence.transfer");
+    public void recordTransfer(CaseRef ticket, UUID evidenceId, String recipient, String purpose) {
+        passOn(ticket, evidenceId, recipient, purpose, CustodyEvent.Action.TRANSFERRED);
     }
 
     @Override
     @Transactional
-    public void recordExport(CaseId caseId, UUID evidenceId, String recipient, String purpose) {
-        passOn(caseId, evidenceId, recipient, purpose, CustodyEvent.Action.EXPORTED, "evidence.export");
+    public void recordExport(CaseRef ticket, UUID evidenceId, String recipient, String purpose) {
+        passOn(ticket, evidenceId, recipient, purpose, CustodyEvent.Action.EXPORTED);
     }
 
     @Override
     @Transactional
-    public Verification verify(CaseId caseId, UUID evidenceId) {
-        CaseRef ref = access.read(caseId, "evidence.verify");
-        EvidenceItem item = existing(ref, evidenceId);
-        byte[] bytes = table.content(ref.organizationId(), caseId, evidenceId)
+    public Verification verify(CaseRef ticket, UUID evidenceId) {
+        holders(ticket);
+        EvidenceItem item = existing(ticket, evidenceId);
+        byte[] bytes = table.content(ticket.organizationId(), ticket.id(), evidenceId)
                 .orElseThrow(() -> new InvalidEvidence("verify", "evidence.error.notArchived"));
         String actual = Original.sha256(bytes);
         boolean matches = actual.equals(item.sha256());
-        custody.append(ref.organizationId(), evidenceId, clock.instant(), actor(), CustodyEvent.Action.VERIFIED,
+        custody.append(ticket.organizationId(), evidenceId, clock.instant(), actor(), CustodyEvent.Action.VERIFIED,
                 matches ? "SHA-256 matches: " + actual : "SHA-256 MISMATCH: captured " + item.sha256() + ", now " + actual);
         return new Verification(evidenceId, matches, item.sha256(), actual);
     }
 
     @Override
-    @Transactional
-    public List<CustodyEvent> custody(CaseId caseId, UUID evidenceId) {
-        CaseRef ref = access.read(caseId, "evidence.custody.read");
-        existing(ref, evidenceId);
-        return custody.events(ref.organizationId(), evidenceId);
+    @Transactional(readOnly = true)
+    public List<CustodyEvent> custody(CaseRef ticket, UUID evidenceId) {
+        holders(ticket);
+        existing(ticket, evidenceId);
+        return custody.events(ticket.organizationId(), evidenceId);
     }
 
-    private void passOn(CaseId caseId, UUID evidenceId, String recipient, String purpose, CustodyEvent.Action action,
-                        String auditAction) {
+    private void passOn(CaseRef ticket, UUID evidenceId, String recipient, String purpose, CustodyEvent.Action action) {
         String to = text("recipient", recipient, MAX_RECIPIENT);
         String why = text("purpose", purpose, MAX_PURPOSE);
-        CaseRef ref = access.read(caseId, auditAction);
-        existing(ref, evidenceId);
-        custody.append(ref.organizationId(), evidenceId, clock.instant(), actor(), action, "to " + to + ": " + why);
+        holders(ticket);
+        existing(ticket, evidenceId);
+        custody.append(ticket.organizationId(), evidenceId, clock.instant(), actor(), action, "to " + to + ": " + why);
+    }
+
+    /** A ticket is honoured only for the staff member it was issued to: the locker logs what a person did. */
+    private void holders(CaseRef ticket) {
+        if (!ticket.isHeldBy(staff.staffId())) {
+            throw new AccessDeniedException("a case ticket is honoured only for the staff member it was issued to");
+        }
     }
 
     private EvidenceItem existing(CaseRef ref, UUID evidenceId) {

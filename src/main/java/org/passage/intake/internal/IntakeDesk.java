@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.cases.Stage;
 import org.passage.organizations.Organizations;
 import org.springframework.stereotype.Service;
@@ -22,7 +22,7 @@ class IntakeDesk {
 
     private static final Pattern CODE = Pattern.compile("[2-9A-Z]{4}-[2-9A-Z]{4}");
 
-    private final CaseRegister cases;
+    private final Cases cases;
     private final Submissions submissions;
     private final Passphrases passphrases;
     private final Organizations organizations;
@@ -30,7 +30,7 @@ class IntakeDesk {
     private final AuditTrail audit;
     private final Clock clock;
 
-    IntakeDesk(CaseRegister cases, Submissions submissions, Passphrases passphrases, Organizations organizations,
+    IntakeDesk(Cases cases, Submissions submissions, Passphrases passphrases, Organizations organizations,
                IntakeSettings settings, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.submissions = submissions;

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.passage.audit.AuditEvent;
-import org.passage.audit.AuditTrail;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.CaseRef;
+import org.passage.cases.Cases;
+import org.passage.cases.NoSuchCase;
 import org.passage.cases.CaseSummary;
 import org.passage.security.CurrentStaff;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,15 +28,13 @@ class IntakeInbox {
 
     private static final int LIST_LIMIT = 200;
     private final Submissions submissions;
-    private final CaseRegister cases;
+    private final Cases cases;
     private final CurrentStaff staff;
-    private final AuditTrail audit;
 
-    IntakeInbox(Submissions submissions, CaseRegister cases, CurrentStaff staff, AuditTrail audit) {
+    IntakeInbox(Submissions submissions, Cases cases, CurrentStaff staff) {
         this.submissions = submissions;
         this.cases = cases;
         this.staff = staff;
-        this.audit = audit;
     }
 
     public record Line(CaseSummary summary, java.time.Instant submittedAt) {
@@ -47,7 +45,7 @@ class IntakeInbox {
     public String list(Model model) {
         Map<CaseId, Submissions.Listed> listed = submissions.newestIn(staff.organizationId(), LIST_LIMIT).stream()
                 .collect(Collectors.toMap(Submissions.Listed::caseId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-        List<Line> lines = cases.readable(listed.keySet(), "intake inbox").stream()
+        List<Line> lines = cases.readable(listed.keySet(), "intake.inbox").stream().map(cases::summary)
                 .map(summary -> new Line(summary, listed.get(summary.id()).submittedAt())).toList();
         model.addAttribute("lines", lines);
         return "intake/inbox";
@@ -60,12 +58,11 @@ class IntakeInbox {
         try {
             id = new CaseId(UUID.fromString(caseId));
         } catch (IllegalArgumentException e) {
-            throw new CaseRegister.NoSuchCase();
+            throw new NoSuchCase();
         }
-        CaseSummary summary = cases.requireRead(id, "intake.read");
-        var opened = submissions.open(id).orElseThrow(CaseRegister.NoSuchCase::new);
-        audit.record(AuditEvent.of("intake.read", "case", id, summary.organizationId()));
-        model.addAttribute("summary", summary);
+        CaseRef ticket = cases.read(id, "intake.read");
+        var opened = submissions.open(id).orElseThrow(NoSuchCase::new);
+        model.addAttribute("summary", cases.summary(ticket));
         model.addAttribute("submission", opened);
         return "intake/submission";
     }

@@ -1,6 +1,6 @@
 /**
  * The intake form and status pages, their validation and rate limits, and the sealed submissions table.
- * Cases are opened through {@link org.passage.cases.CaseRegister}, audited as an anonymous action.
+ * Cases are opened through {@link org.passage.cases.Cases}, audited as an anonymous action.
  */
 @NullMarked
 package org.passage.intake.internal;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.passage.cases.CaseIndex;
+import org.passage.cases.Cases;
 import org.passage.cases.CaseRef;
 import org.passage.cases.Stage;
 import org.passage.demo.DemoData;
@@ -33,12 +33,12 @@ class DemoJourneys implements DemoSeeder {
             new String[] {"KG", "Бишкек"}, new String[] {"GE", "Тбилиси"}, new String[] {"KZ", "Астана"},
             new String[] {"TR", "Стамбул"}, new String[] {"RS", "Белград"}, new String[] {"MN", "Улан-Батор"});
 
-    private final CaseIndex cases;
+    private final Cases cases;
     private final JourneyLog log;
     private final Organizations organizations;
     private final Clock clock;
 
-    DemoJourneys(CaseIndex cases, JourneyLog log, Organizations organizations, Clock clock) {
+    DemoJourneys(Cases cases, JourneyLog log, Organizations organizations, Clock clock) {
         this.cases = cases;
         this.log = log;
         this.organizations = organizations;
@@ -59,7 +59,7 @@ class DemoJourneys implements DemoSeeder {
             if (organization.isEmpty()) {
                 continue;
             }
-            List<CaseRef> refs = cases.ofOrganization(organization.get().id());
+            List<CaseRef> refs = cases.ofOrganization(organization.get().id(), "demo journeys");
             for (int i = 0; i < refs.size(); i++) {
                 CaseRef ref = refs.get(i);
                 if (log.stages(ref.organizationId(), ref.id()).isEmpty() && log.locations(ref.organizationId(), ref.id()).isEmpty()) {

@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.passage.audit.AuditEvent;
-import org.passage.audit.AuditTrail;
-import org.passage.cases.CaseAccess;
+import org.passage.cases.Cases;
 import org.passage.cases.CaseId;
 import org.passage.cases.CaseRef;
 import org.passage.cases.Stage;
@@ -21,25 +19,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moving a case along its journey and recording where the person is. Need to know comes from {@link CaseAccess};
+ * Moving a case along its journey and recording where the person is. Need to know comes from {@link Cases};
  * the {@link StageRules} decide which move is plausible; every change is audited in the transaction of the change (the audit row commits with it or not at all) and
  * announced as an event. Validation happens before anything is written, so a refused form stores nothing.
  */
 @Service
 class JourneyDesk {
 
-    private final CaseAccess cases;
+    private final Cases cases;
     private final JourneyLog log;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final CurrentStaff currentStaff;
     private final Clock clock;
 
-    JourneyDesk(CaseAccess cases, JourneyLog log, AuditTrail audit, ApplicationEventPublisher events,
+    JourneyDesk(Cases cases, JourneyLog log, ApplicationEventPublisher events,
                 CurrentStaff currentStaff, Clock clock) {
         this.cases = cases;
         this.log = log;
-        this.audit = audit;
         this.events = events;
         this.currentStaff = currentStaff;
         this.clock = clock;
@@ -77,9 +73,8 @@ class JourneyDesk {
         var entry = new StageEntry(UUID.randomUUID(), id, ref.stage(), to, effective, form.correction(), reason, now,
                 currentStaff.principal().staffId());
         log.add(ref.organizationId(), entry);
-        cases.moveTo(id, to);
-        audit.record(new AuditEvent("journey.stage", "case", id.toString(), ref.organizationId(), AuditEvent.Outcome.SUCCESS,
-                ref.stage() + " -> " + to + (form.correction() ? " (correction)" : "")));
+        cases.moveTo(ref, to);
+        cases.note(ref, ref.stage() + " -> " + to + (form.correction() ? " (correction)" : ""));
         events.publishEvent(new StageChanged(id, ref.organizationId(), ref.stage(), to, effective, form.correction(), now));
         return entry;
     }
@@ -94,8 +89,7 @@ class JourneyDesk {
         var entry = new LocationEntry(UUID.randomUUID(), id, country, city, since, now, currentStaff.principal().staffId());
         log.add(ref.organizationId(), entry);
         // the country is not written to the audit trail: the trail is read by auditors, who see no case content
-        audit.record(new AuditEvent("journey.location", "case", id.toString(), ref.organizationId(),
-                AuditEvent.Outcome.SUCCESS, "location recorded"));
+        cases.note(ref, "location recorded");
         Whereabouts current = log.whereabouts(id).orElseThrow();
         if (current.since().equals(since) && current.countryCode().equals(country)) {
             events.publishEvent(new WhereaboutsChanged(current, ref.organizationId(), now));

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.passage.cases.CaseCountries;
+import org.passage.cases.spi.CaseCountries;
 import org.passage.cases.CaseId;
 import org.passage.journeys.CountryRisk;
 import org.passage.journeys.Journeys;
@@ -52,7 +52,9 @@ class JourneyLookups implements Journeys, CaseCountries {
 
     @Override
     @Transactional(readOnly = true)
-    public org.passage.journeys.JourneyHistory history(UUID organizationId, CaseId caseId) {
+    public org.passage.journeys.JourneyHistory history(org.passage.cases.CaseRef ticket) {
+        UUID organizationId = ticket.organizationId();
+        CaseId caseId = ticket.id();
         var stages = log.stages(organizationId, caseId).reversed().stream()
                 .map(e -> new org.passage.journeys.JourneyHistory.StageStep(e.from(), e.to(), e.effective(), e.correction(), e.reason()))
                 .toList();

@@ -1,7 +1,7 @@
 package org.passage.journeys.internal;
 
 import java.util.Optional;
-import org.passage.cases.CasePanel;
+import org.passage.cases.spi.CasePanel;
 import org.passage.cases.CaseRef;
 import org.passage.journeys.CountryRisk;
 import org.springframework.stereotype.Component;

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.passage.cases.CaseIndex;
+import org.passage.cases.Cases;
 import org.passage.cases.CaseRef;
 import org.passage.cases.Stage;
 import org.passage.reports.CountTable;
@@ -24,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class JourneyStatistics implements StatisticsSource {
 
-    private final CaseIndex cases;
+    private final Cases cases;
     private final JdbcClient jdbc;
 
-    JourneyStatistics(CaseIndex cases, JdbcClient jdbc) {
+    JourneyStatistics(Cases cases, JdbcClient jdbc) {
         this.cases = cases;
         this.jdbc = jdbc;
     }
@@ -63,7 +63,7 @@ class JourneyStatistics implements StatisticsSource {
                             .add(new JourneyFigures.Place(rs.getString(2), rs.getDate(3).toLocalDate()));
                 });
         List<JourneyFigures.History> histories = new ArrayList<>();
-        for (CaseRef ref : cases.ofOrganization(organizationId)) {
+        for (CaseRef ref : cases.ofOrganization(organizationId, "journey statistics")) {
             UUID id = ref.id().value();
             histories.add(new JourneyFigures.History(LocalDate.ofInstant(ref.openedAt(), ZoneOffset.UTC), ref.stage(),
                     changes.getOrDefault(id, List.of()), places.getOrDefault(id, List.of())));

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.passage.cases.CaseAccess;
+import org.passage.cases.Cases;
 import org.passage.cases.CaseId;
 import org.passage.cases.CaseRef;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.NoSuchCase;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -27,10 +27,10 @@ class CaseReferralPages {
 
     private final ReferralDesk desk;
     private final Partners partners;
-    private final CaseAccess cases;
+    private final Cases cases;
     private final MessageSource messages;
 
-    CaseReferralPages(ReferralDesk desk, Partners partners, CaseAccess cases, MessageSource messages) {
+    CaseReferralPages(ReferralDesk desk, Partners partners, Cases cases, MessageSource messages) {
         this.desk = desk;
         this.partners = partners;
         this.cases = cases;
@@ -112,7 +112,7 @@ class CaseReferralPages {
         try {
             return CaseId.parse(id);
         } catch (IllegalArgumentException e) {
-            throw new CaseRegister.NoSuchCase();
+            throw new NoSuchCase();
         }
     }
 

@@ -9,10 +9,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
-import org.passage.cases.CaseAccess;
 import org.passage.cases.CaseId;
 import org.passage.cases.CaseRef;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.organizations.Role;
 import org.passage.security.CurrentStaff;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every step of a referral, each audited. The referring side acts through the case's need to know
- * ({@link CaseAccess}); the receiving side only on referrals addressed to its organization, as coordinator.
+ * ({@link org.passage.cases.Cases}); the receiving side only on referrals addressed to its organization, as coordinator.
  * A referral of another organization is answered exactly like one that does not exist.
  */
 @Service
@@ -30,18 +29,16 @@ class ReferralDesk {
     static final int MAX_REASON = 500;
     private final Referrals referrals;
     private final Partners partners;
-    private final CaseAccess cases;
-    private final CaseRegister register;
+    private final Cases cases;
     private final CurrentStaff staff;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReferralDesk(Referrals referrals, Partners partners, CaseAccess cases, CaseRegister register, CurrentStaff staff,
+    ReferralDesk(Referrals referrals, Partners partners, Cases cases, CurrentStaff staff,
                  AuditTrail audit, Clock clock) {
         this.referrals = referrals;
         this.partners = partners;
         this.cases = cases;
-        this.register = register;
         this.staff = staff;
         this.audit = audit;
         this.clock = clock;
@@ -67,17 +64,17 @@ class ReferralDesk {
         }
         Summary summary = form.summary();
         UUID id = referrals.add(ref.organizationId(), caseId, partner.get(), summary, form.consent(today), staff.staffId(), clock.instant());
-        audit.record(AuditEvent.of("referral.create", "referral", id, ref.organizationId())
-                .withDetail("case " + caseId + " to partner " + partner.get().id() + ", fields " + summary.values().keySet()));
+        cases.note(ref, "referral " + id + " to partner " + partner.get().id() + ", fields " + summary.values().keySet());
         return id;
     }
 
     /** The referring side takes back a referral nobody has answered yet; false when it was answered meanwhile. */
     @Transactional
     Referral withdraw(UUID id) {
-        Referral referral = outgoing(id, "referral.withdraw");
+        CaseRef ticket = outgoing(id, "referral.withdraw");
+        Referral referral = referrals.find(id).orElseThrow();
         if (referrals.answer(id, ReferralStatus.WITHDRAWN, null, null, staff.staffId(), clock.instant())) {
-            audit.record(AuditEvent.of("referral.withdraw", "referral", id, referral.organizationId()));
+            cases.note(ticket, "referral " + id + " withdrawn");
         } else {
             audit.record(AuditEvent.of("referral.withdraw", "referral", id, referral.organizationId()).failed("already answered"));
         }
@@ -87,7 +84,8 @@ class ReferralDesk {
     /** For an external partner the referring side records the answer it got by other means. */
     @Transactional
     Referral answerByHand(UUID id, boolean accepted, String reason) {
-        Referral referral = outgoing(id, "referral.answer");
+        CaseRef ticket = outgoing(id, "referral.answer");
+        Referral referral = referrals.find(id).orElseThrow();
         if (!referral.external()) {
             audit.record(AuditEvent.of("referral.answer", "referral", id, referral.organizationId()).denied("partner answers itself"));
             throw new AccessDeniedException("a partner on this installation answers itself");
@@ -104,9 +102,11 @@ class ReferralDesk {
         }
         boolean done = referrals.answer(id, accepted ? ReferralStatus.ACCEPTED : ReferralStatus.DECLINED, why, null,
                 staff.staffId(), clock.instant());
-        audit.record(done ? AuditEvent.of("referral.answer", "referral", id, referral.organizationId())
-                .withDetail((accepted ? "accepted" : "declined") + " (recorded by hand)")
-                : AuditEvent.of("referral.answer", "referral", id, referral.organizationId()).failed("already answered"));
+        if (done) {
+            cases.note(ticket, "referral " + id + (accepted ? " accepted" : " declined") + " (recorded by hand)");
+        } else {
+            audit.record(AuditEvent.of("referral.answer", "referral", id, referral.organizationId()).failed("already answered"));
+        }
         return referral;
     }
 
@@ -141,7 +141,7 @@ class ReferralDesk {
         if (openCase) {
             Summary summary = referrals.summary(id);
             String name = summary.values().getOrDefault(SummaryField.ALIAS, "Referral " + id.toString().substring(0, 8));
-            opened = register.openFromReferral(id, name, "Referral " + id + "\n" + summary.asText(label)).id().value();
+            opened = cases.openFromReferral(id, name, "Referral " + id + "\n" + summary.asText(label)).id().value();
         }
         referrals.answer(id, ReferralStatus.ACCEPTED, null, opened, staff.staffId(), clock.instant());
         audit.record(AuditEvent.of("referral.accept", "referral", id, referral.toOrganizationId())
@@ -170,15 +170,14 @@ class ReferralDesk {
         return referrals.consentBy(referral);
     }
 
-    /** A referral of the reader's organization whose case he may change. */
-    private Referral outgoing(UUID id, String action) {
+    /** The ticket to change the case of a referral of the reader's organization: the act's one audit row. */
+    private CaseRef outgoing(UUID id, String action) {
         UUID org = staff.organizationId();
         Referral referral = referrals.find(id).filter(r -> r.organizationId().equals(org)).orElseGet(() -> {
             audit.record(AuditEvent.of(action, "referral", id, org).denied("no such referral"));
             throw new ReferralNotFound();
         });
-        cases.change(referral.caseId(), action);
-        return referral;
+        return cases.change(referral.caseId(), action);
     }
 
     /** A referral addressed to the reader's organization; he must be its coordinator. */

@@ -1,6 +1,6 @@
 /**
  * The referral pages, the partner lists and the referrals table. Reads and changes of the referring case go
- * through {@link org.passage.cases.CaseAccess}; the receiving side is checked by organization here.
+ * through {@link org.passage.cases.Cases}; the receiving side is checked by organization here.
  */
 @NullMarked
 package org.passage.referrals.internal;

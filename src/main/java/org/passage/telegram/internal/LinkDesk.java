@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseSummary;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.cases.CaseRef;
+import org.passage.cases.Cases;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,30 +21,35 @@ class LinkDesk {
     private final LinkCodes codes;
     private final ChatLinks chats;
     private final TelegramSettings settings;
+    private final Cases cases;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LinkDesk(LinkCodes codes, ChatLinks chats, TelegramSettings settings, AuditTrail audit, Clock clock) {
+    LinkDesk(LinkCodes codes, ChatLinks chats, TelegramSettings settings, Cases cases, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.codes = codes;
         this.chats = chats;
         this.settings = settings;
-        this.audit = audit;
+        this.cases = cases;
         this.clock = clock;
     }
 
-    /** A code shown once to the caseworker, for the person to send as {@code /link CODE}; the caller checked the case. */
+    /**
+     * A code shown once to the caseworker, for the person to send as {@code /link CODE}; the caller holds a ticket to
+     * change the case, whose audit row says what came of it.
+     */
     @Transactional
-    String caseCode(CaseSummary kase) {
+    String caseCode(CaseRef ticket) {
         Instant now = clock.instant();
-        String code = codes.issue(LinkCodes.Kind.CASE, kase.organizationId(), kase.id().value(), null, now, now.plus(settings.linkCodeValidity()));
-        audit.record(AuditEvent.of("telegram.code.case", "case", kase.id(), kase.organizationId()).withDetail("one-time Telegram link code issued"));
+        String code = codes.issue(LinkCodes.Kind.CASE, ticket.organizationId(), ticket.id().value(), null, now, now.plus(settings.linkCodeValidity()));
+        cases.note(ticket, "one-time Telegram link code issued");
         return code;
     }
 
     @Transactional
-    void disconnectCase(CaseSummary kase) {
-        int removed = chats.unlinkCase(kase.id());
-        audit.record(AuditEvent.of("telegram.unlink.case", "case", kase.id(), kase.organizationId()).withDetail(removed + " chats let go"));
+    void disconnectCase(CaseRef ticket) {
+        int removed = chats.unlinkCase(ticket.id());
+        cases.note(ticket, removed + " chats let go");
     }
 
     int chatsOf(CaseId caseId) {

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.checkins.CheckInMissed;
 import org.passage.checkins.DuressSignalled;
 import org.passage.organizations.Role;
@@ -31,12 +31,12 @@ class StaffAlerts {
 
     private final TelegramBot bot;
     private final ChatLinks chats;
-    private final CaseRegister cases;
+    private final Cases cases;
     private final StaffDirectory staff;
     private final MessageSource messages;
     private final AuditTrail audit;
 
-    StaffAlerts(TelegramBot bot, ChatLinks chats, CaseRegister cases, StaffDirectory staff, MessageSource messages, AuditTrail audit) {
+    StaffAlerts(TelegramBot bot, ChatLinks chats, Cases cases, StaffDirectory staff, MessageSource messages, AuditTrail audit) {
         this.bot = bot;
         this.chats = chats;
         this.cases = cases;
@@ -60,7 +60,7 @@ class StaffAlerts {
         if (client.isEmpty()) {
             return;
         }
-        var facts = cases.alertFactsForSystem(caseId, "telegram staff alert");
+        var facts = cases.forSystem(caseId, "telegram.alert");
         if (facts.isEmpty()) {
             return;
         }

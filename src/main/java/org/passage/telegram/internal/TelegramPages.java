@@ -2,8 +2,9 @@ package org.passage.telegram.internal;
 
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseRegister;
-import org.passage.cases.CaseSummary;
+import org.passage.cases.Cases;
+import org.passage.cases.NoSuchCase;
+import org.passage.cases.CaseRef;
 import org.passage.security.CurrentStaff;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,11 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TelegramPages {
 
     private final LinkDesk desk;
-    private final CaseRegister cases;
+    private final Cases cases;
     private final CurrentStaff staff;
     private final TelegramBot bot;
 
-    TelegramPages(LinkDesk desk, CaseRegister cases, CurrentStaff staff, TelegramBot bot) {
+    TelegramPages(LinkDesk desk, Cases cases, CurrentStaff staff, TelegramBot bot) {
         this.desk = desk;
         this.cases = cases;
         this.staff = staff;
@@ -35,20 +36,22 @@ class TelegramPages {
     @GetMapping("/telegram/cases/{id}")
     @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER')")
     String caseLink(@PathVariable String id, Model model) {
-        return showCase(cases.requireRead(caseId(id), "telegram.case.view"), null, model);
+        return showCase(cases.read(caseId(id), "telegram.case.view"), null, model);
     }
 
     @PostMapping("/telegram/cases/{id}/code")
     @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER')")
+    @org.springframework.transaction.annotation.Transactional
     String caseCode(@PathVariable String id, Model model) {
-        CaseSummary kase = cases.requireChange(caseId(id), "telegram.code.case");
+        CaseRef kase = cases.change(caseId(id), "telegram.code.case");
         return showCase(kase, desk.caseCode(kase), model);
     }
 
     @PostMapping("/telegram/cases/{id}/disconnect")
     @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER')")
+    @org.springframework.transaction.annotation.Transactional
     String disconnectCase(@PathVariable String id) {
-        CaseSummary kase = cases.requireChange(caseId(id), "telegram.unlink.case");
+        CaseRef kase = cases.change(caseId(id), "telegram.unlink.case");
         desk.disconnectCase(kase);
         return "redirect:/telegram/cases/" + kase.id();
     }
@@ -79,7 +82,7 @@ class TelegramPages {
         return "redirect:/telegram/me";
     }
 
-    private String showCase(CaseSummary kase, @Nullable String code, Model model) {
+    private String showCase(CaseRef kase, @Nullable String code, Model model) {
         model.addAttribute("kase", kase);
         model.addAttribute("chats", desk.chatsOf(kase.id()));
         model.addAttribute("code", code);
@@ -100,7 +103,7 @@ class TelegramPages {
         try {
             return CaseId.parse(id);
         } catch (IllegalArgumentException e) {
-            throw new CaseRegister.NoSuchCase();
+            throw new NoSuchCase();
         }
     }
 }

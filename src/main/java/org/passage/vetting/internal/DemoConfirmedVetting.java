@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.passage.cases.CaseIndex;
+import org.passage.cases.Cases;
 import org.passage.cases.CaseRef;
 import org.passage.cases.Stage;
 import org.passage.demo.DemoData;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DemoConfirmedVetting implements DemoSeeder {
 
-    private final CaseIndex cases;
+    private final Cases cases;
     private final Organizations organizations;
     private final StaffDirectory staff;
     private final ServiceHistory history;
@@ -37,7 +37,7 @@ class DemoConfirmedVetting implements DemoSeeder {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DemoConfirmedVetting(CaseIndex cases, Organizations organizations, StaffDirectory staff, ServiceHistory history, FindingLog findings,
+    DemoConfirmedVetting(Cases cases, Organizations organizations, StaffDirectory staff, ServiceHistory history, FindingLog findings,
                          Decisions decisions, VettingRun run, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.organizations = organizations;
@@ -65,7 +65,7 @@ class DemoConfirmedVetting implements DemoSeeder {
             return;
         }
         UUID org = organization.get().id();
-        CaseRef ref = cases.ofOrganization(org).stream().filter(c -> c.stage() == Stage.VISA_APPLIED).findFirst().orElse(null);
+        CaseRef ref = cases.ofOrganization(org, "demo.seed").stream().filter(c -> c.stage() == Stage.VISA_APPLIED).findFirst().orElse(null);
         if (ref == null || !history.of(org, ref.id()).isEmpty() || !decisions.of(org, ref.id()).isEmpty()) {
             return;
         }

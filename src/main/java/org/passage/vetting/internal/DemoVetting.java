@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.passage.cases.CaseIndex;
+import org.passage.cases.Cases;
 import org.passage.cases.CaseRef;
 import org.passage.cases.Stage;
 import org.passage.demo.DemoData;
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DemoVetting implements DemoSeeder {
 
-    private final CaseIndex cases;
+    private final Cases cases;
     private final Organizations organizations;
     private final StaffDirectory staff;
     private final UnitDirectory units;
@@ -38,7 +38,7 @@ class DemoVetting implements DemoSeeder {
     private final VettingRun run;
     private final Clock clock;
 
-    DemoVetting(CaseIndex cases, Organizations organizations, StaffDirectory staff, UnitDirectory units, ServiceHistory history,
+    DemoVetting(Cases cases, Organizations organizations, StaffDirectory staff, UnitDirectory units, ServiceHistory history,
                 FindingLog findings, Decisions decisions, VettingRun run, Clock clock) {
         this.cases = cases;
         this.organizations = organizations;
@@ -65,7 +65,7 @@ class DemoVetting implements DemoSeeder {
             return;
         }
         UUID org = organization.get().id();
-        CaseRef ref = cases.ofOrganization(org).stream().filter(c -> c.stage() == Stage.VETTING).findFirst().orElse(null);
+        CaseRef ref = cases.ofOrganization(org, "demo.seed").stream().filter(c -> c.stage() == Stage.VETTING).findFirst().orElse(null);
         if (ref == null || !history.of(org, ref.id()).isEmpty()) {
             return;
         }

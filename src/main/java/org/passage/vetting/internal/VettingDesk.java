@@ -119,7 +119,7 @@ class VettingDesk {
         CaseRef ticket = analystTicket(id, "vetting.evidence");
         Vetting vetting = vettings.of(ticket);
         EvidenceLocker locker = evidence.getIfAvailable();
-        boolean ofThisCase = locker != null && locker.item(id, evidenceId).isPresent();
+        boolean ofThisCase = locker != null && locker.item(ticket, evidenceId).isPresent();
         known(() -> vetting.attachEvidence(findingId, evidenceId, ofThisCase, currentStaff.staffId(), clock.instant()));
         vettings.save(vetting);
         audited(ticket, "vetting.evidence", "evidence " + evidenceId + " attached to finding " + findingId);

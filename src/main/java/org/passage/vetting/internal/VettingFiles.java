@@ -101,7 +101,7 @@ class VettingFiles {
             return Map.of();
         }
         Map<UUID, EvidenceItem> items = new LinkedHashMap<>();
-        locker.ofCase(ticket.id()).forEach(i -> items.put(i.id(), i));
+        locker.ofCase(ticket).forEach(i -> items.put(i.id(), i));
         return items;
     }
 }

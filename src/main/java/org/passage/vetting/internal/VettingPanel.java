@@ -1,6 +1,6 @@
 package org.passage.vetting.internal;
 
-import org.passage.cases.CasePanel;
+import org.passage.cases.spi.CasePanel;
 import org.passage.cases.CaseRef;
 import org.springframework.stereotype.Component;
 

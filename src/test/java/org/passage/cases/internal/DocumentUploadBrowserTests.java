@@ -12,7 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffMember;
@@ -41,7 +41,7 @@ class DocumentUploadBrowserTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CaseRegister cases;
+    Cases cases;
 
     @TempDir
     Path temp;

@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
@@ -37,7 +37,7 @@ class CheckInBoardBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
-    CaseRegister cases;
+    Cases cases;
     @Autowired
     Schedules schedules;
     @Autowired

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.checkins.CheckInMissed;
 import org.passage.checkins.CheckInRecorded;
 import org.passage.checkins.DuressSignalled;
@@ -53,7 +53,7 @@ class CheckInIntegrationTests {
     @Autowired
     MissedCheckIns scheduler;
     @Autowired
-    CaseRegister cases;
+    Cases cases;
     @Autowired
     Organizations organizations;
     @Autowired

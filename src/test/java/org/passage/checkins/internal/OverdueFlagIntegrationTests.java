@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The case list's "overdue check-in" filter and marker, which the check-ins feature contributes through
- * cases' {@link org.passage.cases.CaseListFlag}: only the case whose check-in is past due is marked and kept.
+ * cases' {@link org.passage.cases.spi.CaseListFlag}: only the case whose check-in is past due is marked and kept.
  */
 @PassageIntegrationTest
 class OverdueFlagIntegrationTests {
@@ -30,7 +30,7 @@ class OverdueFlagIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    CaseRegister cases;
+    Cases cases;
     @Autowired
     Schedules schedules;
     @Autowired

@@ -19,7 +19,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.passage.cases.CaseIndex;
+import org.passage.cases.Cases;
 import org.passage.cases.Stage;
 import org.passage.demo.DemoSeeder;
 import org.passage.organizations.Organizations;
@@ -48,7 +48,7 @@ class DossierBrowserTests {
     @Autowired
     StaffDirectory staff;
     @Autowired
-    CaseIndex cases;
+    Cases cases;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -61,7 +61,7 @@ class DossierBrowserTests {
         var console = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
         DemoSeeder.seedAll(seeders, console);
         UUID ark = organizations.findByName("Ark Demo").orElseThrow().id();
-        var visaCase = cases.ofOrganization(ark).stream().filter(c -> c.stage() == Stage.VISA_APPLIED).findFirst().orElseThrow();
+        var visaCase = cases.ofOrganization(ark, "test").stream().filter(c -> c.stage() == Stage.VISA_APPLIED).findFirst().orElseThrow();
         assertThat(jdbc.sql("select count(*) from vetting_decisions where case_id = ? and state = 'CONFIRMED'")
                 .param(visaCase.id().value()).query(Integer.class).single()).isEqualTo(1);
         var lawyer = Browsers.withKnownPassword(jdbc, staff.findByUsername("lawyer").orElseThrow());

@@ -181,6 +181,46 @@ class DossierExportIntegrationTests {
                 .query(String.class).list()).containsExactly("CAPTURED", "TRANSFERRED");
     }
 
+    /**
+     * Before the one door this export (3 items, vetting stubbed) made 8 need-to-know decisions on the case (2 + 2N: the
+     * export, the applicant's record, each item read and its transfer) and wrote 9 audit rows (the export's own second).
+     */
+    @Test
+    void oneExportChecksNeedToKnowAndAuditsTheCaseOnceWhateverTheNumberOfEvidenceItems() throws Exception {
+        CaseId id = CaseId.parse(caseId);
+        VettingRecord plain = vetting(id, true);
+        var finding = plain.findings().getFirst();
+        List<EvidenceView> listed = List.of(capturedItem("Military ID scan"), capturedItem("Unit photo"), capturedItem("Order of call-up"));
+        VETTINGS.put(id, new VettingRecord(id, plain.servicePeriods(), List.of(new FindingView(finding.id(), finding.severity(), finding.title(),
+                finding.explanation(), listed)), plain.decision()));
+        long before = jdbc.sql("select coalesce(max(sequence), 0) from audit_event").query(Long.class).single();
+
+        mvc.perform(post("/cases/{id}/dossiers", caseId).with(csrf()).with(ActingStaff.as(coordinator))
+                .param("language", "en").param("profile", "AUTHORITY").param("recipient", "Consulate of France"))
+                .andExpect(status().is3xxRedirection());
+
+        List<String> rows = jdbc.sql("""
+                        select action || ' ' || outcome from audit_event
+                        where record_type = 'case' and record_id = ? and sequence > ? order by sequence""")
+                .params(caseId, before).query(String.class).list();
+        assertThat(rows).as("need-to-know decisions and audit rows of the case in one export with 3 evidence items")
+                .containsExactly("dossier.export SUCCESS");
+        assertThat(jdbc.sql("select count(*) from evidence_custody where action = 'TRANSFERRED' and evidence_id = any(?)")
+                .param(listed.stream().map(EvidenceView::id).toArray(UUID[]::new)).query(Integer.class).single())
+                .as("each item's own custody event is a different act and stays").isEqualTo(3);
+    }
+
+    private EvidenceView capturedItem(String label) throws Exception {
+        String item = mvc.perform(multipart("/cases/{id}/evidence/new", caseId)
+                        .file(new MockMultipartFile("file", "item.txt", "text/plain", label.getBytes(StandardCharsets.UTF_8)))
+                        .param("kind", "DOCUMENT").param("label", label).param("capturedAt", LocalDate.now().minusDays(1) + "T10:00")
+                        .param("note", "scan").with(csrf()).with(ActingStaff.as(coordinator)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID evidenceId = UUID.fromString(item.substring(item.lastIndexOf('/') + 1));
+        return new EvidenceView(evidenceId, label, null, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                Instant.now(), coordinator.id().toString(), false);
+    }
+
     private String refused(String language, String profile, String recipient) throws Exception {
         int before = jdbc.sql("select count(*) from dossier_export").query(Integer.class).single();
         String page = mvc.perform(post("/cases/{id}/dossiers", caseId).with(csrf()).with(ActingStaff.as(coordinator))

@@ -18,7 +18,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.demo.DemoSeeder;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
@@ -45,7 +45,7 @@ class EvidenceBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
-    CaseRegister cases;
+    Cases cases;
     @Autowired
     Organizations organizations;
     @Autowired

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.CaseRef;
+import org.passage.cases.Cases;
 import org.passage.evidence.CustodyEvent;
 import org.passage.evidence.EvidenceInput;
 import org.passage.evidence.EvidenceLocker;
@@ -43,7 +44,7 @@ class EvidenceLockerIntegrationTests {
     @Autowired
     SealedEvidenceLocker sealedLocker;
     @Autowired
-    CaseRegister cases;
+    Cases cases;
     @Autowired
     Organizations organizations;
     @Autowired
@@ -79,45 +80,50 @@ class EvidenceLockerIntegrationTests {
     void everyStepIsInTheCustodyLogInOrder() {
         byte[] bytes = "%PDF-1.4 invented record".getBytes(StandardCharsets.US_ASCII);
         actAs(caseworker);
-        var item = locker.capture(caseId, input(bytes));
+        CaseRef caseworkers = cases.change(caseId, "evidence.capture");
+        var item = locker.capture(caseworkers, input(bytes));
         assertThat(item.sha256()).isEqualTo(Original.sha256(bytes));
         assertThat(item.mediaType()).isEqualTo("application/pdf");
         assertThat(item.capturedBy()).isEqualTo(caseworker.id().toString());
-        assertThat(locker.ofCase(caseId)).extracting(i -> i.id()).containsExactly(item.id());
-        assertThat(locker.item(caseId, item.id())).contains(item);
+        assertThat(locker.ofCase(caseworkers)).extracting(i -> i.id()).containsExactly(item.id());
+        assertThat(locker.item(caseworkers, item.id())).contains(item);
 
         actAs(lawyer);
-        assertThatThrownBy(() -> locker.capture(caseId, input(bytes))).isInstanceOf(AccessDeniedException.class);
-        assertThat(locker.open(caseId, item.id(), "preparing the dossier").bytes()).isEqualTo(bytes);
-        locker.recordExport(caseId, item.id(), "Consulate (dossier)", "visa application");
-        assertThat(locker.verify(caseId, item.id()).matches()).isTrue();
-        assertThatThrownBy(() -> locker.recordTransfer(caseId, item.id(), " ", "x"))
+        CaseRef lawyers = cases.read(caseId, "evidence.open");
+        assertThatThrownBy(() -> locker.capture(lawyers, input(bytes))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> locker.ofCase(caseworkers)).as("a ticket is honoured only for the staff member it was issued to")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(locker.open(lawyers, item.id(), "preparing the dossier").bytes()).isEqualTo(bytes);
+        locker.recordExport(lawyers, item.id(), "Consulate (dossier)", "visa application");
+        assertThat(locker.verify(lawyers, item.id()).matches()).isTrue();
+        assertThatThrownBy(() -> locker.recordTransfer(lawyers, item.id(), " ", "x"))
                 .isInstanceOfSatisfying(InvalidEvidence.class, e -> assertThat(e.field()).isEqualTo("recipient"));
-        assertThatThrownBy(() -> locker.open(caseId, UUID.randomUUID(), "x")).isInstanceOf(EvidenceLocker.NoSuchEvidence.class);
+        assertThatThrownBy(() -> locker.open(lawyers, UUID.randomUUID(), "x")).isInstanceOf(EvidenceLocker.NoSuchEvidence.class);
 
-        assertThat(locker.custody(caseId, item.id())).extracting(CustodyEvent::action).containsExactly(CustodyEvent.Action.CAPTURED,
+        assertThat(locker.custody(lawyers, item.id())).extracting(CustodyEvent::action).containsExactly(CustodyEvent.Action.CAPTURED,
                 CustodyEvent.Action.OPENED, CustodyEvent.Action.EXPORTED, CustodyEvent.Action.VERIFIED);
-        assertThat(locker.custody(caseId, item.id()).get(2).detail()).isEqualTo("to Consulate (dossier): visa application");
-        assertThat(sealedLocker.record(caseId, item.id()).chainIntact()).isTrue();
+        assertThat(locker.custody(lawyers, item.id()).get(2).detail()).isEqualTo("to Consulate (dossier): visa application");
+        assertThat(sealedLocker.record(lawyers, item.id()).chainIntact()).isTrue();
     }
 
     @Test
     void aRewrittenCustodyRowBreaksTheChainAndAChangedHashFailsVerification() throws Exception {
         actAs(caseworker);
         byte[] bytes = "an invented statement".getBytes(StandardCharsets.UTF_8);
-        var item = locker.capture(caseId, input(bytes));
-        locker.open(caseId, item.id(), "first look");
-        locker.open(caseId, item.id(), "second look");
+        CaseRef ticket = cases.change(caseId, "evidence.capture");
+        var item = locker.capture(ticket, input(bytes));
+        locker.open(ticket, item.id(), "first look");
+        locker.open(ticket, item.id(), "second look");
 
         // what an attacker with superuser rights on the database could do: switch the triggers off and edit
         bypassingTriggers("update evidence_custody set actor = 'nobody' where evidence_id = '" + item.id() + "' and position = 1");
-        assertThat(sealedLocker.record(caseId, item.id()).firstBrokenLink()).isEqualTo(1);
+        assertThat(sealedLocker.record(ticket, item.id()).firstBrokenLink()).isEqualTo(1);
 
         bypassingTriggers("update evidence_items set sha256 = '" + "0".repeat(64) + "' where id = '" + item.id() + "'");
-        var verification = locker.verify(caseId, item.id());
+        var verification = locker.verify(ticket, item.id());
         assertThat(verification.matches()).isFalse();
         assertThat(verification.actualSha256()).isEqualTo(Original.sha256(bytes));
-        assertThat(locker.custody(caseId, item.id()).getLast().detail()).startsWith("SHA-256 MISMATCH");
+        assertThat(locker.custody(ticket, item.id()).getLast().detail()).startsWith("SHA-256 MISMATCH");
     }
 
     private void bypassingTriggers(String sql) throws Exception {

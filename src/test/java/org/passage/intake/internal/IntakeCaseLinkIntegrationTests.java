@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
@@ -29,7 +29,7 @@ class IntakeCaseLinkIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    CaseRegister cases;
+    Cases cases;
     @Autowired
     Submissions submissions;
     @Autowired

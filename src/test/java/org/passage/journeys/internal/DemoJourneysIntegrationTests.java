@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.passage.cases.CaseIndex;
+import org.passage.cases.Cases;
 import org.passage.cases.CaseRef;
 import org.passage.demo.DemoSeeder;
 import org.passage.journeys.Journeys;
@@ -24,7 +24,7 @@ class DemoJourneysIntegrationTests {
     @Autowired
     List<DemoSeeder> seeders;
     @Autowired
-    CaseIndex cases;
+    Cases cases;
     @Autowired
     JourneyLog log;
     @Autowired
@@ -38,7 +38,7 @@ class DemoJourneysIntegrationTests {
     void demoCasesGetAJourneyToTheirStageAndTheDemoRegisterOnce() {
         seedAll();
         var ark = organizations.findByName("Ark Demo").orElseThrow().id();
-        List<CaseRef> refs = cases.ofOrganization(ark);
+        List<CaseRef> refs = cases.ofOrganization(ark, "test");
         assertThat(refs).isNotEmpty();
         for (CaseRef ref : refs) {
             var stages = log.stages(ark, ref.id());

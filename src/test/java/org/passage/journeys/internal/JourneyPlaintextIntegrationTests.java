@@ -10,7 +10,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseIndex;
+import org.passage.cases.Cases;
 import org.passage.cases.Stage;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
@@ -32,7 +32,7 @@ class JourneyPlaintextIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    CaseIndex cases;
+    Cases cases;
     @Autowired
     Organizations organizations;
     @Autowired
@@ -49,7 +49,7 @@ class JourneyPlaintextIntegrationTests {
         var coordinator = staff.member(org, Role.COORDINATOR);
         mvc.perform(post("/api/cases").with(csrf()).with(ActingStaff.as(coordinator)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"Тест\",\"latinName\":\"\"}"));
-        CaseId id = cases.ofOrganization(org).getFirst().id();
+        CaseId id = cases.ofOrganization(org, "test").getFirst().id();
         String marker = "MARKERJOURNEY" + UUID.randomUUID().toString().substring(0, 8);
         log.add(org, new StageEntry(UUID.randomUUID(), id, Stage.FIRST_CONTACT, Stage.CROSSING, LocalDate.now(), false,
                 "reason " + marker, Instant.now(), null));

@@ -12,7 +12,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
@@ -42,7 +42,7 @@ class ReferralBrowserTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CaseRegister cases;
+    Cases cases;
     @Autowired
     Partners partners;
 

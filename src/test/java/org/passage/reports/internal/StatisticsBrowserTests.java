@@ -42,7 +42,7 @@ class StatisticsBrowserTests {
     @Autowired
     List<DemoSeeder> seeders;
     @Autowired
-    org.passage.cases.CaseRegister cases;
+    org.passage.cases.Cases cases;
 
     WebDriver browser;
 

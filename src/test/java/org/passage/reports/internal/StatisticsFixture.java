@@ -5,7 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.cases.Stage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -16,10 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class StatisticsFixture {
 
-    private final CaseRegister cases;
+    private final Cases cases;
     private final JdbcClient jdbc;
 
-    StatisticsFixture(CaseRegister cases, JdbcClient jdbc) {
+    StatisticsFixture(Cases cases, JdbcClient jdbc) {
         this.cases = cases;
         this.jdbc = jdbc;
     }

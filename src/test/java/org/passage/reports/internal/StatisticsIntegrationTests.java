@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
@@ -36,7 +36,7 @@ class StatisticsIntegrationTests {
     @Autowired
     Statistics statistics;
     @Autowired
-    CaseRegister cases;
+    Cases cases;
     @Autowired
     Organizations organizations;
     @Autowired

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passage.bench.telegram.FakeBotApi;
 import org.passage.cases.CaseId;
-import org.passage.cases.CaseRegister;
+import org.passage.cases.Cases;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
@@ -75,7 +75,7 @@ class TelegramBotIntegrationTests {
     @Autowired
     StaffDirectory directory;
     @Autowired
-    CaseRegister cases;
+    Cases cases;
     @Autowired
     MutableClock clock;
     @Autowired

@@ -6,7 +6,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
-import org.passage.cases.ApplicantNames;
+import org.passage.cases.CaseRef;
+import org.passage.cases.Cases;
 import org.passage.cases.CaseId;
 import org.passage.security.CurrentStaff;
 import org.springframework.stereotype.Service;
@@ -22,21 +23,21 @@ class AlertDesk {
     }
 
     private final ScreeningAlerts alerts;
-    private final ApplicantNames applicants;
+    private final Cases cases;
     private final AuditTrail audit;
     private final CurrentStaff staff;
 
-    AlertDesk(ScreeningAlerts alerts, ApplicantNames applicants, AuditTrail audit, CurrentStaff staff) {
+    AlertDesk(ScreeningAlerts alerts, Cases cases, AuditTrail audit, CurrentStaff staff) {
         this.alerts = alerts;
-        this.applicants = applicants;
+        this.cases = cases;
         this.audit = audit;
         this.staff = staff;
     }
 
     @Transactional
     List<Shown> visible() {
-        Map<UUID, String> codes = applicants.visibleCaseCodes().entrySet().stream()
-                .collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue));
+        Map<UUID, String> codes = cases.visible("screening.alerts.read").stream()
+                .collect(Collectors.toMap(t -> t.id().value(), CaseRef::code));
         List<Shown> shown = alerts.forCases(staff.organizationId(), codes.keySet(), LIMIT).stream()
                 .map(a -> new Shown(a, codes.get(a.caseId()))).toList();
         audit.record(new AuditEvent("screening.alerts.read", "screening_alert", null, staff.organizationId(), AuditEvent.Outcome.SUCCESS,
@@ -49,7 +50,7 @@ class AlertDesk {
     boolean acknowledge(UUID alertId) {
         var owner = alerts.owner(alertId);
         boolean sees = owner.isPresent() && owner.get()[0].equals(staff.organizationId())
-                && applicants.visibleCaseCodes().containsKey(new CaseId(owner.get()[1]));
+                && cases.visible("screening.alert.ack").stream().anyMatch(t -> t.id().equals(new CaseId(owner.get()[1])));
         if (!sees) {
             audit.record(AuditEvent.of("screening.alert.ack", "screening_alert", alertId, staff.organizationId()).denied("no such alert or no need to know"));
             return false;

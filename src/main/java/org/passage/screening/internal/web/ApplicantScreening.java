@@ -3,7 +3,7 @@ package org.passage.screening.internal.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.passage.cases.ApplicantNames.Applicant;
+import org.passage.cases.CaseApplicant;
 import org.passage.screening.Hit;
 import org.passage.watchlists.ListedEntity;
 
@@ -15,7 +15,7 @@ final class ApplicantScreening {
     private ApplicantScreening() {
     }
 
-    static ListedEntity query(Applicant applicant) {
+    static ListedEntity query(CaseApplicant applicant) {
         var properties = new java.util.LinkedHashMap<String, List<String>>();
         properties.put("name", applicant.names());
         if (applicant.birthDate() != null) {
@@ -25,7 +25,7 @@ final class ApplicantScreening {
                 Map.copyOf(properties), "");
     }
 
-    static List<Hit> screen(LiveIndex index, Applicant applicant) {
+    static List<Hit> screen(LiveIndex index, CaseApplicant applicant) {
         if (applicant.names().isEmpty()) {
             return List.of();
         }

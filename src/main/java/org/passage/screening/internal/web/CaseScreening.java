@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.passage.audit.AuditEvent;
-import org.passage.audit.AuditTrail;
-import org.passage.cases.ApplicantNames;
+import org.passage.cases.CaseApplicant;
+import org.passage.cases.CaseRef;
+import org.passage.cases.Cases;
+import org.passage.cases.NoSuchCase;
 import org.passage.cases.CaseId;
 import org.passage.screening.Hit;
 import org.passage.security.CurrentStaff;
@@ -16,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Screening one case's applicant and reviewing his hits. The applicant's names come from the cases feature,
- * which decides need to know and audits the read; a decision is stored with its sealed reason and audited in
- * the same transaction (the audit detail says what was decided, never about whom).
+ * Screening one case's applicant and reviewing his hits. The applicant's names are a projection of a ticket from
+ * the cases feature's one door, which decides need to know and audits the act once; the number of hits or the
+ * decision (never about whom) is noted on that one audit row, a decision with its sealed reason stored in the same
+ * transaction.
  */
 @Service
 class CaseScreening {
@@ -33,40 +35,36 @@ class CaseScreening {
         }
     }
 
-    record Result(ApplicantNames.Applicant applicant, List<ReviewedHit> hits) {
+    record Result(CaseApplicant applicant, List<ReviewedHit> hits) {
     }
 
-    private final ApplicantNames applicants;
+    private final Cases cases;
     private final LiveIndex index;
     private final Reviews reviews;
-    private final AuditTrail audit;
     private final CurrentStaff staff;
 
-    CaseScreening(ApplicantNames applicants, LiveIndex index, Reviews reviews, AuditTrail audit, CurrentStaff staff) {
-        this.applicants = applicants;
+    CaseScreening(Cases cases, LiveIndex index, Reviews reviews, CurrentStaff staff) {
+        this.cases = cases;
         this.index = index;
         this.reviews = reviews;
-        this.audit = audit;
         this.staff = staff;
     }
 
-    /** Screens the case's applicant; empty when the case is unknown or not the reader's to see. */
+    /** Screens the case's applicant; {@link NoSuchCase} when the case is unknown or not the reader's to see. */
     @Transactional
-    Optional<Result> screen(CaseId caseId) {
-        Optional<ApplicantNames.Applicant> applicant = applicants.read(caseId);
-        if (applicant.isEmpty()) {
-            return Optional.empty();
-        }
-        Result result = screen(applicant.get());
-        audit.record(new AuditEvent("screening.case", "case", caseId.toString(), applicant.get().organizationId(),
-                AuditEvent.Outcome.SUCCESS, result.hits().size() + " hits"));
-        return Optional.of(result);
+    Result screen(CaseId caseId) {
+        CaseRef ticket = cases.read(caseId, "screening.case");
+        Result result = screen(ticket);
+        cases.note(ticket, result.hits().size() + " hits");
+        return result;
     }
 
-    /** Screens an applicant whose case the caller already opened (need to know checked and audited there). */
-    Result screen(ApplicantNames.Applicant applicant) {
+    /** Screens the applicant of a case the caller holds a ticket to (its pass is the act's one audit row). */
+    @Transactional
+    Result screen(CaseRef ticket) {
+        CaseApplicant applicant = cases.applicant(ticket);
         var snapshot = index.snapshot().orElseThrow(LiveIndex.IndexNotReady::new);
-        Map<String, Reviews.Review> decided = reviews.forCase(applicant.organizationId(), applicant.caseId().value()).stream()
+        Map<String, Reviews.Review> decided = reviews.forCase(ticket.organizationId(), ticket.id().value()).stream()
                 .collect(Collectors.toMap(r -> r.list() + '\u0000' + r.entityId(), Function.identity(), (a, b) -> a));
         List<ReviewedHit> hits = ApplicantScreening.screen(index, applicant).stream()
                 .flatMap(h -> snapshot.entry(h).stream().map(e -> new ReviewedHit(h, e, Optional.ofNullable(decided.get(e.list() + '\u0000' + h.entityId())))))
@@ -76,7 +74,7 @@ class CaseScreening {
 
     /**
      * Confirms or dismisses one hit of the case. The hit must be among the case's current hits (so nobody records
-     * a decision on an entity that does not resemble the applicant); false when the case is not the reader's.
+     * a decision on an entity that does not resemble the applicant); {@link NoSuchCase} when the case is not the reader's.
      */
     @Transactional
     boolean decide(CaseId caseId, String list, String entityId, Reviews.Decision decision, String reason) {
@@ -87,17 +85,13 @@ class CaseScreening {
         if (why.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             throw new InvalidMatchRequest("reason", "control characters are not allowed");
         }
-        Optional<Result> screened = screen(caseId);
-        if (screened.isEmpty()) {
-            return false;
-        }
-        ReviewedHit hit = screened.get().hits().stream()
+        CaseRef ticket = cases.read(caseId, "screening.review");
+        Result screened = screen(ticket);
+        ReviewedHit hit = screened.hits().stream()
                 .filter(h -> h.entry().list().equals(list) && h.hit().entityId().equals(entityId)).findFirst()
                 .orElseThrow(() -> new InvalidMatchRequest("entityId", "not a hit of this case"));
-        UUID organization = screened.get().applicant().organizationId();
-        UUID id = reviews.decide(organization, caseId.value(), list, entityId, decision, hit.hit().score(), why, staff.staffId());
-        audit.record(new AuditEvent("screening.review", "case", caseId.toString(), organization, AuditEvent.Outcome.SUCCESS,
-                decision.name() + " review " + id));
+        UUID id = reviews.decide(ticket.organizationId(), caseId.value(), list, entityId, decision, hit.hit().score(), why, staff.staffId());
+        cases.note(ticket, decision.name() + " review " + id);
         return true;
     }
 }

@@ -3,11 +3,11 @@ package org.passage.screening.internal.web;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.passage.cases.ApplicantNames;
-import org.passage.cases.CaseId;
+import org.passage.cases.CaseApplicant;
+import org.passage.cases.CaseRef;
+import org.passage.cases.Cases;
 import org.passage.screening.Hit;
 import org.passage.watchlists.EntryChange;
 import org.passage.watchlists.Watchlists;
@@ -26,14 +26,14 @@ class Rescreening {
     record Run(String list, int version, int casesTotal, int casesDone, int alerts, boolean finished) {
     }
 
-    private final ApplicantNames applicants;
+    private final Cases cases;
     private final Watchlists watchlists;
     private final ScreeningAlerts alerts;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Rescreening(ApplicantNames applicants, Watchlists watchlists, ScreeningAlerts alerts, JdbcClient jdbc, Clock clock) {
-        this.applicants = applicants;
+    Rescreening(Cases cases, Watchlists watchlists, ScreeningAlerts alerts, JdbcClient jdbc, Clock clock) {
+        this.cases = cases;
         this.watchlists = watchlists;
         this.alerts = alerts;
         this.jdbc = jdbc;
@@ -52,19 +52,16 @@ class Rescreening {
         }
         Set<String> changed = watchlists.changes(list, version).stream()
                 .filter(c -> c.kind() == EntryChange.Kind.CHANGED).map(EntryChange::entityId).collect(Collectors.toSet());
-        List<CaseId> cases = applicants.openCases();
+        List<CaseRef> open = cases.openCases("screening.rescreen");
         jdbc.sql("""
                         insert into screening_run (list, list_version, started_at, cases_total) values (:list, :version, :now, :total)
                         on conflict (list, list_version) do update set started_at = excluded.started_at, cases_total = excluded.cases_total,
                             cases_done = 0""")
-                .param("list", list).param("version", version).param("now", Timestamp.from(clock.instant())).param("total", cases.size()).update();
+                .param("list", list).param("version", version).param("now", Timestamp.from(clock.instant())).param("total", open.size()).update();
         int done = 0;
         int raised = 0;
-        for (CaseId caseId : cases) {
-            Optional<ApplicantNames.Applicant> applicant = applicants.readForRescreening(caseId);
-            if (applicant.isPresent()) {
-                raised += screen(index, applicant.get(), list, version, changed);
-            }
+        for (CaseRef ticket : open) {
+            raised += screen(index, cases.applicant(ticket), list, version, changed);
             done++;
             jdbc.sql("update screening_run set cases_done = :done, alerts = alerts + :raised where list = :list and list_version = :version")
                     .param("done", done).param("raised", raised).param("list", list).param("version", version).update();
@@ -74,7 +71,7 @@ class Rescreening {
                 .param("now", Timestamp.from(clock.instant())).param("list", list).param("version", version).update();
     }
 
-    private int screen(LiveIndex index, ApplicantNames.Applicant applicant, String list, int version, Set<String> changed) {
+    private int screen(LiveIndex index, CaseApplicant applicant, String list, int version, Set<String> changed) {
         int raised = 0;
         for (Hit hit : ApplicantScreening.screen(index, applicant)) {
             var entry = index.snapshot().flatMap(s -> s.entry(hit));

@@ -93,7 +93,7 @@ class ScreeningPages {
     @PreAuthorize(ScreeningAccess.REVIEWERS)
     String screenCase(@PathVariable String id, Model model) {
         CaseId caseId = caseId(id);
-        var result = caseScreening.screen(caseId).orElseThrow(ScreeningPages::notFound);
+        var result = caseScreening.screen(caseId);
         model.addAttribute("result", result);
         model.addAttribute("caseId", caseId.value());
         model.addAttribute("status", index.status());

@@ -1,7 +1,7 @@
 package org.passage.screening.internal.web;
 
 import java.util.UUID;
-import org.passage.cases.CasePanel;
+import org.passage.cases.spi.CasePanel;
 import org.passage.cases.CaseRef;
 import org.passage.organizations.Role;
 import org.passage.security.CurrentStaff;

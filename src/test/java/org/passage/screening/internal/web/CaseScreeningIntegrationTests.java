@@ -91,7 +91,7 @@ class CaseScreeningIntegrationTests {
         String html = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Щербаков Александр Юрьевич", "CHTCHERBAKOV ALEXANDRE", "Shcherbakov Aleksandr Yurievich",
                 "Same birth date", LIST);
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'case.names.read' and record_id = ? and outcome = 'SUCCESS'")
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'screening.case' and record_id = ? and outcome = 'SUCCESS'")
                 .param(caseId).query(Integer.class).single()).isPositive();
     }
 
@@ -100,7 +100,7 @@ class CaseScreeningIntegrationTests {
         assertThat(status(get("/cases/" + caseId + "/screening"), otherAnalyst)).isEqualTo(404);
         assertThat(status(get("/cases/" + caseId + "/screening"), foreignCoordinator)).isEqualTo(404);
         assertThat(status(get("/cases/" + caseId + "/screening"), coordinator)).isEqualTo(200);
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'case.names.read' and record_id = ? and outcome = 'DENIED'")
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'screening.case' and record_id = ? and outcome = 'DENIED'")
                 .param(caseId).query(Integer.class).single()).isGreaterThanOrEqualTo(2);
     }
 

@@ -1,4 +1,6 @@
-package org.passage.cases;
+package org.passage.cases.spi;
+
+import org.passage.cases.CaseRef;
 
 /**
  * A section another feature adds to the case page (the journey timeline, check-ins, …), so that cases need

@@ -1,4 +1,6 @@
-package org.passage.cases;
+package org.passage.cases.spi;
+
+import org.passage.cases.CaseId;
 
 import java.util.Collection;
 import java.util.Map;

@@ -1,4 +1,6 @@
-package org.passage.cases;
+package org.passage.cases.spi;
+
+import org.passage.cases.CaseRef;
 
 import java.util.Objects;
 import java.util.Optional;
