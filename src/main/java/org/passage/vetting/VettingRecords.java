@@ -1,15 +1,14 @@
 package org.passage.vetting;
 
 import java.util.Optional;
-import org.passage.cases.CaseId;
+import org.passage.cases.CaseRef;
 
 /** The vetting of a case as the dossier shows it; read access is checked and audited by the implementation. */
 public interface VettingRecords {
 
     /**
-     * The vetting of the case, if one was started (a period recorded, a run made or a decision proposed).
-     *
-     * @throws org.passage.cases.NoSuchCase if the reader may not see the case
+     * The vetting of the case the caller holds a ticket to, if one was started (a period recorded, a run made or a
+     * decision proposed). The ticket says need to know was checked and the act audited, so nothing is checked again.
      */
-    Optional<VettingRecord> forCase(CaseId caseId, String purpose);
+    Optional<VettingRecord> forCase(CaseRef ticket);
 }

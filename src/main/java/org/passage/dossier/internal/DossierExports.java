@@ -45,7 +45,6 @@ import java.util.UUID;
 class DossierExports {
 
     private static final Logger log = LoggerFactory.getLogger(DossierExports.class);
-    static final String PURPOSE = "dossier export";
 
     /** A finished export: what the browser downloads next. */
     record Export(UUID id, String fileName) {
@@ -104,7 +103,7 @@ class DossierExports {
         }
         VettingRecord record;
         try {
-            record = vettingOf(caseId);
+            record = vettingOf(ref);
             DossierAssembly.lockedDecision(record);
         } catch (DossierRefused refused) {
             audit.record(event.failed(refused.getMessage()));
@@ -166,9 +165,9 @@ class DossierExports {
         }
     }
 
-    private VettingRecord vettingOf(CaseId caseId) {
+    private VettingRecord vettingOf(CaseRef ref) {
         VettingRecords records = vetting.getIfAvailable();
-        Optional<VettingRecord> record = records == null ? Optional.empty() : records.forCase(caseId, PURPOSE);
+        Optional<VettingRecord> record = records == null ? Optional.empty() : records.forCase(ref);
         return record.orElseThrow(() -> new DossierRefused("case", "dossier.error.noVetting",
                 "the case has no vetting: a dossier states a confirmed vetting decision"));
     }

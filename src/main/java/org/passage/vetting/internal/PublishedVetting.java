@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.passage.cases.CaseId;
-import org.passage.cases.Cases;
+import org.passage.cases.CaseRef;
 import org.passage.evidence.EvidenceItem;
 import org.passage.geo.Coordinates;
 import org.passage.vetting.DecisionView;
@@ -23,20 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PublishedVetting implements VettingRecords, VettingStatistics {
 
-    private final Cases cases;
     private final VettingFiles files;
     private final Decisions decisions;
 
-    PublishedVetting(Cases cases, VettingFiles files, Decisions decisions) {
-        this.cases = cases;
+    PublishedVetting(VettingFiles files, Decisions decisions) {
         this.files = files;
         this.decisions = decisions;
     }
 
     @Override
     @Transactional
-    public Optional<VettingRecord> forCase(CaseId caseId, String purpose) {
-        VettingFile file = files.of(cases.read(caseId, "vetting.read:" + shorten(purpose)), true);
+    public Optional<VettingRecord> forCase(CaseRef ticket) {
+        CaseId caseId = ticket.id();
+        VettingFile file = files.of(ticket, true);
         if (file.isEmpty()) {
             return Optional.empty();
         }
@@ -75,8 +74,4 @@ class PublishedVetting implements VettingRecords, VettingStatistics {
                 i.identifiesSource());
     }
 
-    private static String shorten(String purpose) {
-        String p = purpose == null ? "" : purpose.replaceAll("[^A-Za-z0-9._-]", "");
-        return p.length() > 40 ? p.substring(0, 40) : p;
-    }
 }

@@ -58,7 +58,7 @@ class DossierExportIntegrationTests {
         @Bean
         @Primary
         VettingRecords testVettingRecords() {
-            return (caseId, purpose) -> Optional.ofNullable(VETTINGS.get(caseId));
+            return ticket -> Optional.ofNullable(VETTINGS.get(ticket.id()));
         }
     }
 

@@ -135,7 +135,7 @@ class VettingIntegrationTests {
     }
 
     @Test
-    void theDossierReadsTheRecordThroughThePublicApi(@Autowired VettingRecords records) throws Exception {
+    void theDossierReadsTheRecordThroughThePublicApi(@Autowired VettingRecords records, @Autowired org.passage.cases.Cases cases) throws Exception {
         period(analyst, "в/ч 00000", "", "50.5436", "30.2120", "2022-03-15", "").andExpect(status().is3xxRedirection());
         mvc.perform(post("/cases/" + caseId + "/vetting/runs").with(csrf()).with(ActingStaff.as(analyst))).andExpect(status().is3xxRedirection());
         // a caseworker's colleague captures an item in the evidence locker; the analyst attaches it to the finding
@@ -156,7 +156,7 @@ class VettingIntegrationTests {
                 new org.passage.security.StaffAuthentication(principal, org.passage.security.StaffAuthentication.Stage.COMPLETE));
         java.util.Optional<org.passage.vetting.VettingRecord> record;
         try {
-            record = records.forCase(CaseId.parse(caseId), "dossier");
+            record = records.forCase(cases.read(CaseId.parse(caseId), "dossier.export"));
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
