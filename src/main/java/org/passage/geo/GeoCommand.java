@@ -30,7 +30,8 @@ public final class GeoCommand {
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,
-            description = {"Prints what was found and why; the last line is exactly status=<russia|belarus|ukraine|occupied-ukraine|other>.",
+            description = {"Prints what was found and why; the last line is exactly status=<russia|belarus|ukraine|occupied-ukraine|unchecked|other>.",
+                    "unchecked: no occupied-territory data covers (part of) the dates, so nothing is said about them.",
                     "Exit code 2 for an unknown or ambiguous place, a date out of range or bad data."})
     static final class Status implements Callable<Integer> {
 
@@ -143,6 +144,9 @@ public final class GeoCommand {
                         + check.inForceFrom() + ".." + check.inForceTo() + ": " + (check.occupied() ? "OCCUPIED" : "not occupied")
                         + ", " + distance);
             }
+            for (DatePeriod days : status.unchecked()) {
+                out.println("unchecked:  " + days.from() + ".." + days.to() + ": no occupation data for these dates, NOT checked");
+            }
             if (status.occupation() != Occupation.NOT_CHECKED) {
                 long occupied = status.checks().stream().filter(SnapshotCheck::occupied).count();
                 out.println("occupation: " + switch (status.occupation()) {
@@ -155,7 +159,12 @@ public final class GeoCommand {
                 out.println("since:      " + status.occupiedSince());
             }
             status.notes().forEach(note -> out.println("note:       " + note));
+            status.warnings().forEach(warning -> out.println("warning:    " + warning));
             sources.forEach(source -> out.println("source:     " + source));
+            if (status.status() == GeoStatus.UNCHECKED) {
+                out.println("reason:     no occupied-territory snapshot covers these dates here; Passage does not say"
+                        + " whether the place was occupied (load the series with ./passage data update)");
+            }
             out.println("status=" + status.status().code());
         }
     }

@@ -24,9 +24,11 @@ class GeoConfiguration {
 
     @Bean
     @Lazy
-    ReloadableTerritory territory(@Value("${passage.geo.data:../shared/data}") String dataDir) {
+    ReloadableTerritory territory(@Value("${passage.geo.data:../shared/data}") String dataDir,
+                                  @Value("${passage.geo.max-age-days:30}") int maxAgeDays) {
         // a String, not a Path: in a servlet context Spring converts "../x" through the servlet resource loader and fails
-        return new ReloadableTerritory(() -> GeoLoader.territory(existing(Path.of(dataDir)), Clock.systemUTC()));
+        return new ReloadableTerritory(() -> GeoLoader.territory(existing(Path.of(dataDir)), Clock.systemUTC(),
+                java.time.Period.ofDays(maxAgeDays)));
     }
 
     @Bean

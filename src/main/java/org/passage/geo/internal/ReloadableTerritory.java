@@ -64,6 +64,11 @@ public final class ReloadableTerritory implements Territory {
     }
 
     @Override
+    public List<String> warnings() {
+        return engine().warnings();
+    }
+
+    @Override
     public String mapLayers(LocalDate date) {
         return engine().mapLayers(date);
     }
