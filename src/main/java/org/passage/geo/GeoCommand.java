@@ -17,11 +17,18 @@ import picocli.CommandLine.Spec;
         subcommands = {GeoCommand.Status.class})
 public final class GeoCommand {
 
-    /** Where the shared data is when neither --data nor PASSAGE_GEO_DATA says: beside the repository. */
+    /**
+     * Where the data is when neither --data nor PASSAGE_GEO_DATA says: the versions {@code passage data update}
+     * made live, else the shared data beside the repository.
+     */
     static Path defaultDataDir() {
         String fromEnvironment = System.getenv("PASSAGE_GEO_DATA");
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return Path.of(fromEnvironment);
+        }
+        Path live = Path.of("data/datasets/live");
+        if (Files.isDirectory(live.resolve("occupied-territory"))) {
+            return live;
         }
         Path beside = Path.of("../shared/data");
         // a git worktree sits one level deeper than the main checkout
