@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One file of a dataset as its publisher serves it: the path it takes inside the dataset's folder, the HTTPS
  * address, what it must look like ({@link Format}), the most bytes it may have (a ten times larger answer is
- * refused), and the SHA-256 it must have when the publisher states one.
+ * refused), and the SHA-256 it must have when the publisher states one. A path and address holding
+ * {@value #DAY} stand for a daily series: one file per day, a missing day being no error.
  */
 public record DatasetFile(String path, URI origin, Format format, long maxBytes, @Nullable String sha256) {
 
@@ -28,6 +29,13 @@ public record DatasetFile(String path, URI origin, Format format, long maxBytes,
         if (sha256 != null && !sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits: " + path);
         }
+    }
+
+    /** The token a daily series' path and address carry in place of the day, as yyyyMMdd. */
+    public static final String DAY = "{yyyyMMdd}";
+
+    public boolean daily() {
+        return path.contains(DAY);
     }
 
     public static DatasetFile of(String path, String origin, Format format, long maxBytes) {

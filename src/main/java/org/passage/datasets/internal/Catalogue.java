@@ -52,8 +52,9 @@ final class Catalogue {
                     "repository GPL-3.0; map data © DeepStateMap, no data licence stated", false, "occupied-territory/deepstate-cyterat",
                     List.of(DatasetFile.of("deepstatemap_data_20240714.geojson",
                                     "https://raw.githubusercontent.com/cyterat/deepstate-map-data/main/data/deepstatemap_data_20240714.geojson", GEOJSON, 20 * MB),
-                            DatasetFile.of("deepstatemap_data_20260822.geojson",
-                                    "https://raw.githubusercontent.com/cyterat/deepstate-map-data/main/data/deepstatemap_data_20260822.geojson", GEOJSON, 20 * MB)),
+                            // then every day after the newest file held, up to today (a day without a file is no error)
+                            DatasetFile.of("deepstatemap_data_" + DatasetFile.DAY + ".geojson",
+                                    "https://raw.githubusercontent.com/cyterat/deepstate-map-data/main/data/deepstatemap_data_%7ByyyyMMdd%7D.geojson", GEOJSON, 20 * MB)),
                     ""),
             new Dataset("occupied-territory-nzz", "Occupied territory of Ukraine 2022–2026 (NZZ front-line map)",
                     "Neue Zürcher Zeitung, via conflict-investigations/nzz-maps", URI.create("https://github.com/conflict-investigations/nzz-maps"),

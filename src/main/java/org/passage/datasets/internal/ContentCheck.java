@@ -53,6 +53,9 @@ final class ContentCheck {
     /** The number of records; throws naming {@code where} (dataset and address) when the content is wrong. */
     static long records(String where, Format format, Path file) {
         try {
+            if (Files.size(file) == 0 && format == Format.JSON_LINES) {
+                return 0; // an empty delta or collection is a valid FollowTheMoney file
+            }
             if (Files.size(file) == 0) {
                 throw new DatasetUpdateException(where + ": empty file");
             }

@@ -61,6 +61,14 @@ class DatasetUpdate implements Datasets {
         this.store = new DatasetStore(Path.of(store));
         this.download = new Download(connectTimeout, readTimeout);
         this.mirror = mirror.endsWith("/") ? mirror.substring(0, mirror.length() - 1) : mirror;
+        if (!this.mirror.isEmpty() && !this.mirror.startsWith("https://") && !loopback(this.mirror)) {
+            throw new IllegalArgumentException("passage.datasets.mirror must be an https:// address (plain HTTP only on 127.0.0.1): " + mirror);
+        }
+    }
+
+    private static boolean loopback(String url) {
+        String host = URI.create(url).getHost();
+        return "127.0.0.1".equals(host) || "localhost".equals(host) || "[::1]".equals(host);
     }
 
     @Override
@@ -186,11 +194,18 @@ class DatasetUpdate implements Datasets {
     }
 
     private void fetch(Dataset dataset, Path content, Progress progress) {
-        Path downloads = store.downloads(dataset.name());
+        List<DatasetFile> files = new ArrayList<>();
         for (DatasetFile file : dataset.files()) {
+            files.addAll(file.daily() ? days(dataset, file, content) : List.of(file));
+        }
+        Path downloads = store.downloads(dataset.name());
+        for (DatasetFile file : files) {
             URI url = mirror.isEmpty() ? file.origin() : URI.create(mirror + "/" + dataset.folder() + "/" + file.path());
             Path target = downloads.resolve(file.path());
-            download.fetch(dataset.name(), file, url, target, progress);
+            boolean daily = !dataset.files().contains(file);
+            if (!download.fetch(dataset.name(), file, url, target, progress, daily)) {
+                continue; // no file that day
+            }
             try {
                 if (file.sha256() != null) {
                     String actual = Manifest.sha256(target);
@@ -211,6 +226,40 @@ class DatasetUpdate implements Datasets {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * A daily series only grows: the new version starts as a copy of the live one, and asks for every day after
+     * its newest file (from the first listed day when nothing is live) up to today.
+     */
+    private List<DatasetFile> days(Dataset dataset, DatasetFile series, Path content) {
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
+        int at = series.path().indexOf(DatasetFile.DAY);
+        String prefix = series.path().substring(0, at);
+        String suffix = series.path().substring(at + DatasetFile.DAY.length());
+        java.time.LocalDate start = java.time.LocalDate.parse(dataset.files().stream().filter(f -> !f.daily()).findFirst()
+                .map(f -> f.path().substring(prefix.length(), prefix.length() + 8)).orElse("20240714"), format);
+        Path live = store.liveTarget(dataset.folder());
+        if (live != null && Files.isDirectory(live)) {
+            copy(dataset, live, content);
+            try (Stream<Path> held = Files.list(content)) {
+                for (String name : held.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix) && n.endsWith(suffix)).toList()) {
+                    java.time.LocalDate day = java.time.LocalDate.parse(name.substring(prefix.length(), prefix.length() + 8), format);
+                    if (!day.isBefore(start)) {
+                        start = day.plusDays(1);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        List<DatasetFile> days = new ArrayList<>();
+        for (var day = start; !day.isAfter(java.time.LocalDate.now(clock)); day = day.plusDays(1)) {
+            String date = day.format(format);
+            days.add(new DatasetFile(series.path().replace(DatasetFile.DAY, date), URI.create(series.origin().toString().replace("%7ByyyyMMdd%7D", date)),
+                    series.format(), series.maxBytes(), null));
+        }
+        return days;
     }
 
     private static void copy(Dataset dataset, Path source, Path content) {

@@ -34,6 +34,11 @@ final class Download {
 
     /** Downloads {@code url} to {@code target}, resuming {@code target.part} if an earlier run left one. */
     void fetch(String dataset, DatasetFile file, URI url, Path target, Datasets.Progress progress) {
+        fetch(dataset, file, url, target, progress, false);
+    }
+
+    /** As above; with {@code mayBeMissing} a 404 is no error (a day a daily series has no file) and gives false. */
+    boolean fetch(String dataset, DatasetFile file, URI url, Path target, Datasets.Progress progress, boolean mayBeMissing) {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
             Files.createDirectories(target.getParent());
@@ -57,6 +62,9 @@ final class Download {
             if (status == 416 && have > 0) {
                 Files.delete(part); // the part is no prefix of what the server has now: start again next time
                 throw fault(dataset, url, "the server refused to resume the earlier part; it was discarded, run the update again", null);
+            }
+            if (status == HttpURLConnection.HTTP_NOT_FOUND && mayBeMissing) {
+                return false;
             }
             if (status != HttpURLConnection.HTTP_OK && !append) {
                 throw fault(dataset, url, "HTTP " + status + (connection.getResponseMessage() == null ? "" : " " + connection.getResponseMessage()), null);
@@ -99,6 +107,7 @@ final class Download {
                 throw fault(dataset, url, "truncated: " + got + " of " + total + " bytes (kept; the next run resumes)", null);
             }
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
         } catch (DatasetUpdateException e) {
             throw e;
         } catch (IOException e) {

@@ -151,6 +151,25 @@ class DatasetUpdateIntegrationTests {
     }
 
     @Test
+    void aDailySeriesGrowsByTheDaysAfterItsNewestFile() throws IOException {
+        String folder = "occupied-territory/deepstate-cyterat";
+        var series = List.of(new Dataset("test-daily", "DeepState fixture", "DeepStateMap", URI.create("https://deepstatemap.live/"), "none stated",
+                false, folder, List.of(DatasetFile.of("deepstatemap_data_20240714.geojson", "https://example.org/d.geojson", DatasetFile.Format.GEOJSON, 1 << 20),
+                DatasetFile.of("deepstatemap_data_" + DatasetFile.DAY + ".geojson", "https://example.org/deepstatemap_data_%7ByyyyMMdd%7D.geojson",
+                        DatasetFile.Format.GEOJSON, 1 << 20)), ""));
+        var update = update(publisher.base());
+        assertThat(update.update(series, null, GeoFixtures.fixtureData(), Datasets.Progress.NONE).getFirst().failed()).isFalse();
+        Path newer = published.resolve(folder).resolve("deepstatemap_data_20250301.geojson");
+        Files.copy(published.resolve(folder).resolve("deepstatemap_data_20240714.geojson"), newer);
+        var outcome = update.update(series, null, null, Datasets.Progress.NONE).getFirst();
+        assertThat(outcome.failed()).as(String.valueOf(outcome.version().error())).isFalse();
+        assertThat(outcome.version().change()).startsWith("1 files added, 0 removed, 0 changed");
+        assertThat(store.resolve("live").resolve(folder)).isDirectoryContaining(p -> p.getFileName().toString().endsWith("20250301.geojson"))
+                .isDirectoryContaining(p -> p.getFileName().toString().endsWith("20240714.geojson"));
+        assertThat(publisher.ranges).isEmpty();
+    }
+
+    @Test
     void aChecksumMismatchIsRefused() throws IOException {
         var outcome = update(publisher.base()).update(catalogue("0".repeat(64)), "test-oblasts", null, Datasets.Progress.NONE).getFirst();
         assertThat(outcome.failed()).isTrue();
@@ -200,7 +219,8 @@ class DatasetUpdateIntegrationTests {
         assumeTrue(GeoFixtures.sharedDataPresent(), "needs the shared data folder");
         for (Dataset d : Catalogue.ALL) {
             assertThat(GeoFixtures.SHARED_DATA.resolve(d.folder())).as(d.name()).isDirectory();
-            d.files().forEach(f -> assertThat(GeoFixtures.SHARED_DATA.resolve(d.folder()).resolve(f.path())).as(d.name()).exists());
+            d.files().stream().filter(f -> !f.daily())
+                    .forEach(f -> assertThat(GeoFixtures.SHARED_DATA.resolve(d.folder()).resolve(f.path())).as(d.name()).exists());
         }
         var outcome = update("").update(Catalogue.ALL, "un-sc-consolidated", GeoFixtures.SHARED_DATA, Datasets.Progress.NONE).getFirst();
         assertThat(outcome.failed()).as(String.valueOf(outcome.version().error())).isFalse();
