@@ -38,9 +38,14 @@ public final class DataCommand {
         @Option(names = "--from", description = "a folder laid out like ../shared/data (no network)")
         @Nullable Path from;
 
-        @Autowired
         @SuppressWarnings("NullAway.Init")
-        Datasets datasets;
+        private Datasets datasets;
+
+        /** Set by the command runner once Spring started (method injection: the command is no bean). */
+        @Autowired
+        void use(Datasets datasets) {
+            this.datasets = datasets;
+        }
 
         @Override
         public Integer call() {
@@ -80,9 +85,14 @@ public final class DataCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Every dataset: licence, shippable, live version and age, last error.")
     public static final class ListDatasets implements Callable<Integer> {
 
-        @Autowired
         @SuppressWarnings("NullAway.Init")
-        Datasets datasets;
+        private Datasets datasets;
+
+        /** Set by the command runner once Spring started (method injection: the command is no bean). */
+        @Autowired
+        void use(Datasets datasets) {
+            this.datasets = datasets;
+        }
 
         @Override
         public Integer call() {
