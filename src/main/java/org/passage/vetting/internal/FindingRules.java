@@ -197,7 +197,9 @@ final class FindingRules {
                             + " (" + when + "), overlapping his claimed service " + period + ". Link confidence: "
                             + incident.confidence().name().toLowerCase(Locale.ROOT) + ", "
                             + (incident.reviewed() ? "reviewed by an analyst" : "not yet reviewed by an analyst") + ". "
-                            + incident.summary() + (incident.sourceUrls().isEmpty() ? "" : " Sources: " + String.join(", ", incident.sourceUrls())),
+                            + incident.summary() + (incident.sourceUrls().isEmpty()
+                            ? " Source: the unit knowledge base only — no publisher link is recorded for this incident; find one before relying on it."
+                            : " Sources: " + String.join(", ", incident.sourceUrls())),
                     inputs));
         }
         if (!unit.sanctionEntries().isEmpty()) {
