@@ -59,6 +59,26 @@ final class DatasetStore {
         }
     }
 
+    /**
+     * Removes the version folders of a dataset that are not live: what a run killed before it finished left behind
+     * (its downloads' parts stay, for the next run to resume).
+     */
+    void prune(String dataset, @Nullable Path liveTarget) {
+        Path versions = root.resolve("versions").resolve(dataset);
+        if (!Files.isDirectory(versions)) {
+            return;
+        }
+        try (Stream<Path> folders = Files.list(versions)) {
+            for (Path folder : folders.toList()) {
+                if (liveTarget == null || !liveTarget.startsWith(folder)) {
+                    delete(folder);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Removes a version folder that never went live. */
     static void delete(Path folder) {
         if (!Files.exists(folder)) {

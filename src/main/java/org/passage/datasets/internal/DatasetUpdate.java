@@ -146,6 +146,7 @@ class DatasetUpdate implements Datasets {
                 : mirror.isEmpty() ? dataset.files().getFirst().origin().toString() + (dataset.files().size() > 1 ? " and " + (dataset.files().size() - 1) + " more" : "")
                 : mirror + "/" + dataset.folder() + "/";
         try {
+            store.prune(dataset.name(), store.liveTarget(dataset.folder()));
             if (from != null) {
                 copy(dataset, from.resolve(dataset.folder()), content);
             } else {

@@ -106,7 +106,10 @@ class DatasetUpdateIntegrationTests {
         assertThat(store.resolve("live").resolve(NZZ).resolve("nzz_2022-03-09.geojson")).exists();
         assertThat(events).hasSize(2).allMatch(e -> e instanceof DatasetVersionLoaded);
 
+        Path orphan = store.resolve("versions/test-series/left-by-a-killed-run/" + NZZ);
+        Files.createDirectories(orphan);
         update("").update(catalogue(null), "test-series", GeoFixtures.fixtureData(), Datasets.Progress.NONE);
+        assertThat(store.resolve("versions/test-series/left-by-a-killed-run")).as("a killed run's folder is pruned").doesNotExist();
         assertThat(versions.live("test-series").orElseThrow().change()).isEqualTo("unchanged");
         assertThat(versions.history("test-series")).extracting(DatasetVersion::status)
                 .containsExactlyInAnyOrder(DatasetVersion.Status.LIVE, DatasetVersion.Status.SUPERSEDED);
