@@ -6,6 +6,8 @@ public enum GeoStatus {
     BELARUS("belarus"),
     UKRAINE("ukraine"),
     OCCUPIED_UKRAINE("occupied-ukraine"),
+    /** In Ukraine, on dates no occupied-territory snapshot or rule covers: never to be read as "not occupied". */
+    UNCHECKED("unchecked"),
     OTHER("other");
 
     private final String code;

@@ -17,6 +17,14 @@ public interface Territory {
     /** The days the loaded data can answer for. */
     DatePeriod coverage();
 
+    /**
+     * What makes every answer less trustworthy than it looks (occupied-territory data older than the configured
+     * maximum age); empty when the data is fresh.
+     */
+    default java.util.List<String> warnings() {
+        return java.util.List.of();
+    }
+
     /** One line per loaded source, for "why" output and the vetting report. */
     java.util.List<String> sources();
 

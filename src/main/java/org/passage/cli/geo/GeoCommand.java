@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.passage.cli.geo.GeoCommand;
 import org.passage.geo.Coordinates;
 import org.passage.geo.DatePeriod;
 import org.passage.geo.Gazetteer;
 import org.passage.geo.GeoData;
 import org.passage.geo.GeoDataException;
 import org.passage.geo.GeoException;
+import org.passage.geo.GeoStatus;
 import org.passage.geo.Occupation;
 import org.passage.geo.Place;
 import org.passage.geo.PlaceMatch;
@@ -30,11 +30,18 @@ import picocli.CommandLine.Spec;
         subcommands = {GeoCommand.Status.class})
 public final class GeoCommand {
 
-    /** Where the shared data is when neither --data nor PASSAGE_GEO_DATA says: beside the repository. */
+    /**
+     * Where the data is when neither --data nor PASSAGE_GEO_DATA says: the versions {@code passage data update}
+     * made live, else the shared data beside the repository.
+     */
     public static Path defaultDataDir() {
         String fromEnvironment = System.getenv("PASSAGE_GEO_DATA");
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return Path.of(fromEnvironment);
+        }
+        Path live = Path.of("data/datasets/live");
+        if (Files.isDirectory(live.resolve("occupied-territory"))) {
+            return live;
         }
         Path beside = Path.of("../shared/data");
         // a git worktree sits one level deeper than the main checkout
@@ -43,7 +50,8 @@ public final class GeoCommand {
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,
-            description = {"Prints what was found and why; the last line is exactly status=<russia|belarus|ukraine|occupied-ukraine|other>.",
+            description = {"Prints what was found and why; the last line is exactly status=<russia|belarus|ukraine|occupied-ukraine|unchecked|other>.",
+                    "unchecked: no occupied-territory data covers (part of) the dates, so nothing is said about them.",
                     "Exit code 2 for an unknown or ambiguous place, a date out of range or bad data."})
     static final class Status implements Callable<Integer> {
 
@@ -156,6 +164,9 @@ public final class GeoCommand {
                         + check.inForceFrom() + ".." + check.inForceTo() + ": " + (check.occupied() ? "OCCUPIED" : "not occupied")
                         + ", " + distance);
             }
+            for (DatePeriod days : status.unchecked()) {
+                out.println("unchecked:  " + days.from() + ".." + days.to() + ": no occupation data for these dates, NOT checked");
+            }
             if (status.occupation() != Occupation.NOT_CHECKED) {
                 long occupied = status.checks().stream().filter(SnapshotCheck::occupied).count();
                 out.println("occupation: " + switch (status.occupation()) {
@@ -168,7 +179,12 @@ public final class GeoCommand {
                 out.println("since:      " + status.occupiedSince());
             }
             status.notes().forEach(note -> out.println("note:       " + note));
+            status.warnings().forEach(warning -> out.println("warning:    " + warning));
             sources.forEach(source -> out.println("source:     " + source));
+            if (status.status() == GeoStatus.UNCHECKED) {
+                out.println("reason:     no occupied-territory snapshot covers these dates here; Passage does not say"
+                        + " whether the place was occupied (load the series with ./passage data update)");
+            }
             out.println("status=" + status.status().code());
         }
     }

@@ -68,6 +68,13 @@ public final class ServiceMap {
                 }
             }
         }
+        String unchecked = collection.path("unchecked").asString("");
+        if (!unchecked.isEmpty()) {
+            // without occupation data the shaded area is not the whole occupied area: say so on the map itself
+            svg.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"0\" width=\"%.0f\" height=\"16\" fill=\"#fff3cd\"/>", WIDTH));
+            svg.append("<text x=\"6\" y=\"11.5\" font-family=\"DejaVu Sans\" font-size=\"8.5\" fill=\"#7a4b00\">"
+                    + "Occupation NOT checked on this date: no occupation data — only the areas occupied since 2014 are shaded</text>");
+        }
         for (Pin pin : pins) {
             double x = x(pin.at().longitude()), y = y(pin.at().latitude());
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\" fill=\"#1d4ed8\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>", x, y));

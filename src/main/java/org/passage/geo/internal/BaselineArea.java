@@ -51,6 +51,11 @@ final class BaselineArea {
         return parts.stream().map(p -> p.shape().getGeometry()).toList();
     }
 
+    /** Whether the areas of Donetsk and Luhansk held before 2022 are loaded (else only Crimea is known). */
+    boolean hasPre2022Line() {
+        return parts.stream().anyMatch(p -> p.since().equals(ORDLO_SINCE));
+    }
+
     List<String> names() {
         return parts.stream().map(Part::name).toList();
     }

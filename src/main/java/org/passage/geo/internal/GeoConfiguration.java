@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 /**
- * Wires the Spring-free engine into the application. Data comes from {@code passage.geo.data} (default
- * {@code ../shared/data}); without it only the bundled borders answer. Both beans load on first use, so that
+ * Wires the Spring-free engine into the application. Data comes from {@code passage.geo.data} if set, else from
+ * the versions {@code passage data update} made live (when it loaded the occupied-territory series), else from
+ * {@code ../shared/data}; without any, only the bundled borders answer and occupation is reported unchecked. Both beans load on first use, so that
  * starting the application or a test context costs nothing.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,15 +25,28 @@ class GeoConfiguration {
 
     @Bean
     @Lazy
-    ReloadableTerritory territory(@Value("${passage.geo.data:../shared/data}") String dataDir) {
+    ReloadableTerritory territory(@Value("${passage.geo.data:}") String dataDir, @Value(STORE) String store,
+                                  @Value("${passage.geo.max-age-days:30}") int maxAgeDays) {
         // a String, not a Path: in a servlet context Spring converts "../x" through the servlet resource loader and fails
-        return new ReloadableTerritory(() -> GeoLoader.territory(existing(Path.of(dataDir)), Clock.systemUTC()));
+        return new ReloadableTerritory(() -> GeoLoader.territory(existing(root(dataDir, store)), Clock.systemUTC(),
+                java.time.Period.ofDays(maxAgeDays)));
     }
 
     @Bean
     @Lazy
-    Gazetteer gazetteer(@Value("${passage.geo.data:../shared/data}") String dataDir) {
-        return GeoLoader.gazetteer(existing(Path.of(dataDir)));
+    Gazetteer gazetteer(@Value("${passage.geo.data:}") String dataDir, @Value(STORE) String store) {
+        return GeoLoader.gazetteer(existing(root(dataDir, store)));
+    }
+
+    static final String STORE = "${passage.datasets.store:${passage.data-dir:data}/datasets}";
+
+    /** The configured folder, else the live datasets if the series was loaded there, else ../shared/data. */
+    static Path root(String configured, String store) {
+        if (!configured.isBlank()) {
+            return Path.of(configured);
+        }
+        Path live = Path.of(store, "live");
+        return Files.isDirectory(live.resolve("occupied-territory")) ? live : Path.of("../shared/data");
     }
 
     private static @Nullable Path existing(Path dataDir) {

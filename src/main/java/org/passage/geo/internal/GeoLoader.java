@@ -39,6 +39,14 @@ public final class GeoLoader {
      * bundled borders alone when {@code dataDir} is null. Snapshot files are only listed here, and read when needed.
      */
     public static TerritoryEngine territory(@Nullable Path dataDir, Clock clock) {
+        return territory(dataDir, clock, java.time.Period.ofDays(DEFAULT_MAX_AGE_DAYS));
+    }
+
+    /** Snapshots older than the maximum age make every answer carry a warning. */
+    static final int DEFAULT_MAX_AGE_DAYS = 30;
+
+    /** As {@link #territory(Path, Clock)}, warning when the newest snapshot is older than {@code maxAge}. */
+    public static TerritoryEngine territory(@Nullable Path dataDir, Clock clock, java.time.Period maxAge) {
         Countries countries = countries();
         List<String> sources = new ArrayList<>();
         sources.add("borders: Natural Earth 1:10m (public domain) via world-atlas 2.0.2, Crimea counted as Ukraine");
@@ -79,7 +87,12 @@ public final class GeoLoader {
                         + snapshots.getLast().date() + " (NZZ until DeepStateMap starts, then DeepStateMap), " + occupied);
             }
         }
-        return new TerritoryEngine(countries, areas, new BaselineArea(baseline), new OccupationSeries(snapshots), sources, clock);
+        sources.add(LegalSources.CRIMEA);
+        if (snapshots.isEmpty()) {
+            sources.add("occupied territory: NO series loaded — outside Crimea, occupation is not checked after "
+                    + LegalSources.INVASION.minusDays(1) + " (load it with ./passage data update)");
+        }
+        return new TerritoryEngine(countries, areas, new BaselineArea(baseline), new OccupationSeries(snapshots), sources, clock, maxAge);
     }
 
     /** The bundled GeoNames gazetteer (CC BY 4.0), or the same files from {@code dataDir/gazetteer} when given. */

@@ -28,12 +28,14 @@ final class MapLayers {
         }
     }
 
-    String layers(List<Geometry> occupied, String source, LocalDate snapshotDate) {
+    /** {@code unchecked}: why the occupied area of that day is not known (written as the collection's "unchecked"). */
+    String layers(List<Geometry> occupied, String source, LocalDate snapshotDate, @Nullable String unchecked) {
         List<String> features = new ArrayList<>(countries);
         for (Geometry area : occupied) {
             feature("occupied", "Russian-held area", source, snapshotDate, area).ifPresent(features::add);
         }
-        return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
+        return "{\"type\":\"FeatureCollection\"," + (unchecked == null ? "" : "\"unchecked\":" + quote(unchecked) + ",")
+                + "\"features\":[" + String.join(",", features) + "]}";
     }
 
     private static Optional<String> feature(String layer, String name, @Nullable String source, @Nullable LocalDate date,

@@ -29,6 +29,11 @@ public final class ReloadableTerritory implements Territory {
         current.set(loader.get().loadEverything());
     }
 
+    /** Whether anything was loaded yet (a reload before first use would only do work nobody asked for). */
+    public boolean isLoaded() {
+        return current.get() != null;
+    }
+
     private TerritoryEngine engine() {
         TerritoryEngine engine = current.get();
         if (engine == null) {
@@ -61,6 +66,11 @@ public final class ReloadableTerritory implements Territory {
     @Override
     public List<String> sources() {
         return engine().sources();
+    }
+
+    @Override
+    public List<String> warnings() {
+        return engine().warnings();
     }
 
     @Override

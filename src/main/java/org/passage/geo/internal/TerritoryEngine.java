@@ -21,7 +21,8 @@ import org.passage.geo.TerritoryStatus;
 
 /**
  * Answers for a point and a period: the country polygon first, and for points in Ukraine every occupied-territory
- * snapshot in force during the period, the areas held since 2014 counting as occupied on every date.
+ * snapshot in force during the period, the areas held since 2014 counting as occupied on every date. Days that no
+ * snapshot and no rule covers are "unchecked", never "not occupied": a missing file must not clear anyone.
  */
 public final class TerritoryEngine implements Territory {
 
@@ -34,10 +35,17 @@ public final class TerritoryEngine implements Territory {
     private final PreparedGeometry ukraine;
     private final IndexedFacetDistance ukraineOutline;
     private final Snapshot baselineSnapshot;
+    private final java.time.Period maxAge;
     private volatile @Nullable MapLayers mapLayers;
 
     TerritoryEngine(Countries countries, AdminAreas areas, BaselineArea baseline, OccupationSeries series,
                     List<String> sources, Clock clock) {
+        this(countries, areas, baseline, series, sources, clock, java.time.Period.ofDays(30));
+    }
+
+    TerritoryEngine(Countries countries, AdminAreas areas, BaselineArea baseline, OccupationSeries series,
+                    List<String> sources, Clock clock, java.time.Period maxAge) {
+        this.maxAge = maxAge;
         this.countries = countries;
         this.areas = areas;
         this.baseline = baseline;
@@ -47,7 +55,8 @@ public final class TerritoryEngine implements Territory {
         this.ukraine = PreparedGeometryFactory.prepare(countries.ukraine());
         this.ukraineOutline = new IndexedFacetDistance(countries.ukraine().getBoundary());
         this.baselineSnapshot = Snapshot.loaded(BaselineArea.CRIMEA_SINCE,
-                "areas occupied since 2014 (" + String.join(", ", baseline.names()) + ")", new OccupiedArea(List.of()));
+                "areas occupied since 2014 (" + String.join(", ", baseline.names()) + "): " + LegalSources.CRIMEA
+                        + (baseline.hasPre2022Line() ? "; " + LegalSources.ORDLO : ""), new OccupiedArea(List.of()));
     }
 
     @Override
@@ -86,7 +95,53 @@ public final class TerritoryEngine implements Territory {
             snapshot = series.get(index);
             occupied.addAll(snapshot.area().geometries());
         }
-        return layers.layers(occupied, snapshot.source(), snapshot.date());
+        String unchecked = index < 0 && !ruleAnswers(date, false) ? "occupation not checked on " + date
+                + ": no occupied-territory snapshot covers this day, so only the areas occupied since 2014 are shaded;"
+                + " the rest of Ukraine is NOT shown as free" : null;
+        return layers.layers(occupied, snapshot.source(), snapshot.date(), unchecked);
+    }
+
+    /**
+     * Whether the rules alone answer for a point outside the areas held since 2014 on a day before the first
+     * snapshot: only between the settling of the line (or 2014 outside Donetsk and Luhansk oblasts) and the
+     * invasion, and only when the pre-2022 line is loaded.
+     */
+    private boolean ruleAnswers(LocalDate date, boolean outsideDonbas) {
+        LocalDate from = ruleFrom(outsideDonbas);
+        return from != null && !date.isBefore(from) && !date.isAfter(ruleTo());
+    }
+
+    private @Nullable LocalDate ruleFrom(boolean outsideDonbas) {
+        if (!baseline.hasPre2022Line()) {
+            return null;
+        }
+        return outsideDonbas ? BaselineArea.CRIMEA_SINCE : LegalSources.LINE_SETTLED;
+    }
+
+    private LocalDate ruleTo() {
+        LocalDate beforeInvasion = LegalSources.INVASION.minusDays(1);
+        return series.isEmpty() || series.first().isAfter(beforeInvasion) ? beforeInvasion : series.first().minusDays(1);
+    }
+
+    /** Known oblast, and not Donetsk or Luhansk oblast: no front line crossed it before 2022. */
+    private boolean outsideDonbas(Point point) {
+        String area = areas.at(point);
+        return area != null && !area.startsWith("Donetsk") && !area.startsWith("Luhansk");
+    }
+
+    /** The warning every answer carries while the newest snapshot is older than the maximum age. */
+    @Override
+    public List<String> warnings() {
+        if (series.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (!series.last().plus(maxAge).isBefore(today)) {
+            return List.of();
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(series.last(), today);
+        return List.of("the occupied-territory data ends on " + series.last() + ", " + days + " days ago (more than the allowed "
+                + maxAge.getDays() + " days): the front may have moved since; update it with ./passage data update");
     }
 
     /** Reads every snapshot now, so that a broken file fails here and not in the middle of a vetting. */
@@ -116,10 +171,14 @@ public final class TerritoryEngine implements Territory {
         if (country != null && country.status() != GeoStatus.UKRAINE) {
             return country.status();
         }
-        if (occupied(point, series.indexAt(date))) {
+        int index = series.indexAt(date);
+        if (occupied(point, index)) {
             return GeoStatus.OCCUPIED_UKRAINE;
         }
-        return country == null ? GeoStatus.OTHER : GeoStatus.UKRAINE;
+        if (country == null) {
+            return GeoStatus.OTHER;
+        }
+        return index >= 0 || ruleAnswers(date, outsideDonbas(point)) ? GeoStatus.UKRAINE : GeoStatus.UNCHECKED;
     }
 
     @Override
@@ -134,15 +193,17 @@ public final class TerritoryEngine implements Territory {
                     null, List.of(), notes);
         }
         // distances only for Ukraine: a point at sea far away would otherwise build every line of contact of the period
-        List<SnapshotCheck> checks = checks(point, period, country != null);
+        List<DatePeriod> unchecked = new ArrayList<>();
+        List<SnapshotCheck> checks = checks(point, period, country != null, unchecked);
         if (country == null && checks.stream().anyMatch(SnapshotCheck::occupied)) {
-            checks = checks(point, period, true);
+            unchecked.clear();
+            checks = checks(point, period, true, unchecked);
         }
         long occupiedCount = checks.stream().filter(SnapshotCheck::occupied).count();
-        Occupation occupation = occupiedCount == 0 ? Occupation.NONE
-                : occupiedCount == checks.size() ? Occupation.ALL : Occupation.PART;
+        Occupation occupation = occupiedCount == 0 ? (unchecked.isEmpty() ? Occupation.NONE : Occupation.NOT_CHECKED)
+                : occupiedCount == checks.size() && unchecked.isEmpty() ? Occupation.ALL : Occupation.PART;
         GeoStatus status = occupiedCount > 0 ? GeoStatus.OCCUPIED_UKRAINE
-                : country == null ? GeoStatus.OTHER : GeoStatus.UKRAINE;
+                : country == null ? GeoStatus.OTHER : unchecked.isEmpty() ? GeoStatus.UKRAINE : GeoStatus.UNCHECKED;
         LocalDate since = null;
         if (occupiedCount > 0) {
             since = occupiedSince(point, firstOccupied(checks).snapshotDate(), notes);
@@ -151,21 +212,44 @@ public final class TerritoryEngine implements Territory {
             notes.add("outside every country outline (sea or a border sliver)");
             occupation = Occupation.NOT_CHECKED;
             checks = List.of();
+            unchecked.clear();
         }
         if (series.isEmpty()) {
             notes.add("no occupied-territory series loaded: only the areas occupied since 2014 were checked");
         }
+        if (!unchecked.isEmpty()) {
+            notes.add("not checked " + String.join(", ", unchecked.stream().map(u -> u.from() + ".." + u.to()).toList())
+                    + ": no occupation data for these dates" + (series.isEmpty() ? " (load it with ./passage data update)" : ""));
+        }
+        List<String> warnings = country == null || !country.name().equals("Ukraine") ? List.of() : warnings();
         return new TerritoryStatus(coordinates, period, status, country == null ? null : country.name(), areas.at(point),
-                occupation, since, checks, notes);
+                occupation, since, checks, notes, unchecked, warnings);
     }
 
-    private List<SnapshotCheck> checks(Point point, DatePeriod period, boolean withDistance) {
+    private List<SnapshotCheck> checks(Point point, DatePeriod period, boolean withDistance, List<DatePeriod> unchecked) {
         List<SnapshotCheck> checks = new ArrayList<>();
         int first = series.indexAt(period.from());
         int last = series.indexAt(period.to());
         if (first < 0) {
             LocalDate to = series.isEmpty() ? coverage().to() : series.first().minusDays(1);
-            checks.add(check(point, -1, BaselineArea.CRIMEA_SINCE, to, withDistance));
+            LocalDate spanTo = period.to().isBefore(to) ? period.to() : to;
+            if (baseline.covers(point)) {
+                checks.add(check(point, -1, BaselineArea.CRIMEA_SINCE, to, withDistance));
+            } else {
+                LocalDate ruleFrom = ruleFrom(outsideDonbas(point));
+                LocalDate ruleTo = ruleTo();
+                if (ruleFrom == null || ruleTo.isBefore(ruleFrom) || spanTo.isBefore(ruleFrom) || period.from().isAfter(ruleTo)) {
+                    unchecked.add(DatePeriod.between(period.from(), spanTo));
+                } else {
+                    if (period.from().isBefore(ruleFrom)) {
+                        unchecked.add(DatePeriod.between(period.from(), ruleFrom.minusDays(1)));
+                    }
+                    checks.add(check(point, -1, ruleFrom, ruleTo, withDistance));
+                    if (spanTo.isAfter(ruleTo)) {
+                        unchecked.add(DatePeriod.between(ruleTo.plusDays(1), spanTo));
+                    }
+                }
+            }
             first = 0;
         }
         for (int i = first; i <= last; i++) {
@@ -197,7 +281,8 @@ public final class TerritoryEngine implements Territory {
     private LocalDate occupiedSince(Point point, LocalDate firstOccupiedSnapshot, List<String> notes) {
         BaselineArea.Part part = baseline.at(point);
         if (part != null) {
-            notes.add("in " + part.name() + ": occupied since " + part.since().getYear() + ", counted as occupied on every date");
+            notes.add("in " + part.name() + ": occupied since " + part.since().getYear() + ", counted as occupied on every date ("
+                    + (part.since().equals(BaselineArea.ORDLO_SINCE) ? LegalSources.ORDLO : LegalSources.CRIMEA) + ")");
             return part.since();
         }
         int index = series.indexAt(firstOccupiedSnapshot);

@@ -53,6 +53,7 @@ final class FindingRules {
             out.add(territory(facts));
             out.addAll(unit(facts));
         }
+        staleData(ordered).ifPresent(out::add);
         out.addAll(gaps(ordered));
         out.addAll(screening(screening));
         return out;
@@ -85,6 +86,30 @@ final class FindingRules {
         String why = String.join("; ", t.notes());
         String distance = distance(t.checks());
         String where = t.area() == null ? "" : " (" + t.area() + ")";
+        // the dates the data could not answer for, cut off before geo was asked (before 2014, after the last snapshot)
+        boolean cutBefore = t.period().from().isAfter(p.dates().earliest());
+        boolean cutAfter = t.period().to().isBefore(p.dates().latest());
+        String allSources = t.checks().stream().map(SnapshotCheck::source).distinct().collect(Collectors.joining(", "));
+        inputs.put("sources", allSources);
+        if (!t.unchecked().isEmpty()) {
+            inputs.put("unchecked", t.unchecked().stream().map(u -> u.from() + ".." + u.to()).collect(Collectors.joining("; ")));
+        }
+        // before 2014-02-20 nothing was occupied (a fact); after the last snapshot nothing is known
+        if (t.status() == GeoStatus.UNCHECKED || t.status() == GeoStatus.UKRAINE && cutAfter) {
+            inputs.put("status", GeoStatus.UNCHECKED.code());
+            List<String> spans = new ArrayList<>(t.unchecked().stream().map(u -> u.from() + ".." + u.to()).toList());
+            if (cutAfter) {
+                spans.add(t.period().to().plusDays(1) + ".." + p.dates().latest());
+            }
+            String unchecked = String.join(", ", spans);
+            String checked = t.checks().isEmpty() ? "" : " On the other dates no snapshot shows it occupied (source: "
+                    + allSources + ").";
+            return draft(Severity.CONCERN, "territory-unchecked", identity,
+                    "Claimed service in " + place + " " + dates + ": occupation not checked",
+                    place + where + ": no occupied-territory data covers " + unchecked
+                            + ", so Passage cannot say whether it was occupied then." + checked
+                            + " Load the data (./passage data update) and run the vetting again, or check by hand." + notes(why), inputs);
+        }
         return switch (t.status()) {
             case OCCUPIED_UKRAINE -> {
                 long held = t.checks().stream().filter(SnapshotCheck::occupied).count();
@@ -92,6 +117,9 @@ final class FindingRules {
                         .collect(Collectors.joining(", "));
                 String part = t.occupation() == Occupation.PART
                         ? "for part of the period: " + held + " of " + t.checks().size() + " snapshots show it held"
+                        : cutBefore || cutAfter ? "from " + t.period().from() + " to " + t.period().to()
+                        + " only (" + (cutBefore ? "nothing was occupied before " + t.period().from() : "")
+                        + (cutBefore && cutAfter ? "; " : "") + (cutAfter ? "no data after " + t.period().to() : "") + ")"
                         : "for the whole period";
                 yield draft(Severity.SERIOUS, "territory-occupied", identity,
                         "Claimed service in " + place + " " + dates + ": occupied Ukraine at those dates",
@@ -101,8 +129,9 @@ final class FindingRules {
             }
             case UKRAINE -> draft(Severity.CONCERN, "territory-ukraine", identity,
                     "Claimed service in " + place + " " + dates + ": Ukraine outside the occupied area",
-                    place + where + " was held by Ukraine on every snapshot of those dates: a Russian unit there was in combat,"
-                            + " or the place or dates are wrong." + distance + notes(why), inputs);
+                    place + where + " was held by Ukraine on every snapshot of those dates (source: " + allSources
+                            + "): a Russian unit there was in combat, or the place or dates are wrong." + distance + notes(why), inputs);
+            case UNCHECKED -> throw new IllegalStateException("answered above");
             case RUSSIA -> draft(Severity.INFO, "territory-russia", identity,
                     "Claimed service in " + place + " " + dates + ": in Russia",
                     place + " lies in Russia" + (t.country() == null ? "" : " (" + t.country() + ")") + "." + distance + notes(why), inputs);
@@ -111,6 +140,19 @@ final class FindingRules {
                     "Claimed service in " + place + " " + dates + ": outside Russia, Belarus and Ukraine",
                     place + " lies in " + (t.country() == null ? "no country's outline" : t.country()) + "." + notes(why), inputs);
         };
+    }
+
+    /** One warning per run when the occupied-territory data behind its answers is older than allowed. */
+    private static java.util.Optional<Finding.Draft> staleData(List<PeriodFacts> periods) {
+        List<String> warnings = periods.stream().map(PeriodFacts::territory).filter(java.util.Objects::nonNull)
+                .flatMap(t -> t.warnings().stream()).distinct().toList();
+        if (warnings.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(draft(Severity.CONCERN, "territory-data-stale", "territory-data-stale",
+                "Occupied-territory data older than allowed",
+                "Warning: " + String.join("; ", warnings) + ". Answers for recent dates may be out of date.",
+                Map.of("warnings", String.join("; ", warnings))));
     }
 
     private static Finding.Draft belarus(ServicePeriod p, String place, String dates, String identity, String more,
@@ -155,7 +197,9 @@ final class FindingRules {
                             + " (" + when + "), overlapping his claimed service " + period + ". Link confidence: "
                             + incident.confidence().name().toLowerCase(Locale.ROOT) + ", "
                             + (incident.reviewed() ? "reviewed by an analyst" : "not yet reviewed by an analyst") + ". "
-                            + incident.summary() + (incident.sourceUrls().isEmpty() ? "" : " Sources: " + String.join(", ", incident.sourceUrls())),
+                            + incident.summary() + (incident.sourceUrls().isEmpty()
+                            ? " Source: the unit knowledge base only — no publisher link is recorded for this incident; find one before relying on it."
+                            : " Sources: " + String.join(", ", incident.sourceUrls())),
                     inputs));
         }
         if (!unit.sanctionEntries().isEmpty()) {

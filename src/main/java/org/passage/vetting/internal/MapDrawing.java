@@ -69,13 +69,23 @@ final class MapDrawing {
         svg.append("<title>").append(escape(caption)).append("</title>");
         svg.append("<rect class=\"sea\" x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height)
                 .append("\" fill=\"#eef3f7\"/>");
-        JsonNode features = JSON.readTree(geoJson).path("features");
+        JsonNode root = JSON.readTree(geoJson);
+        JsonNode features = root.path("features");
         for (String layer : List.of("country", "occupied")) {
             for (JsonNode feature : features) {
                 if (layer.equals(feature.path("properties").path("layer").asString(""))) {
                     feature(svg, layer, feature);
                 }
             }
+        }
+        String unchecked = root.path("unchecked").asString("");
+        if (!unchecked.isEmpty()) {
+            // without occupation data the shaded area is not the whole occupied area: the map says so itself
+            svg.append("<g class=\"map-unchecked\"><rect x=\"0\" y=\"0\" width=\"").append(WIDTH)
+                    .append("\" height=\"24\" fill=\"#fff3cd\"/><text x=\"8\" y=\"16\" font-size=\"13\" font-family=\"sans-serif\""
+                            + " fill=\"#7a4b00\">Occupation NOT checked on ").append(day)
+                    .append(": no occupation data — only the areas occupied since 2014 are shaded</text><title>")
+                    .append(escape(unchecked)).append("</title></g>");
         }
         for (Marker m : markers) {
             double x = x(m.at().longitude());

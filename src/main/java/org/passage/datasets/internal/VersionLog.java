@@ -1,0 +1,63 @@
+package org.passage.datasets.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.passage.datasets.DatasetVersion;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The recorded versions in {@code dataset_versions}: a new live one supersedes the old in one transaction. */
+@Repository
+class VersionLog {
+
+    private final JdbcClient jdbc;
+
+    VersionLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<DatasetVersion> live(String dataset) {
+        return jdbc.sql("select * from dataset_versions where dataset = ? and status = 'LIVE'").param(dataset)
+                .query(VersionLog::version).optional();
+    }
+
+    Optional<String> liveManifest(String dataset) {
+        return jdbc.sql("select manifest from dataset_versions where dataset = ? and status = 'LIVE'").param(dataset)
+                .query(String.class).optional();
+    }
+
+    List<DatasetVersion> history(String dataset) {
+        return jdbc.sql("select * from dataset_versions where dataset = ? order by retrieved_at desc, id").param(dataset)
+                .query(VersionLog::version).list();
+    }
+
+    @Transactional
+    void makeLive(DatasetVersion version, String manifest) {
+        jdbc.sql("update dataset_versions set status = 'SUPERSEDED' where dataset = ? and status = 'LIVE'").param(version.dataset()).update();
+        insert(version, manifest);
+    }
+
+    void failed(DatasetVersion version) {
+        insert(version, "");
+    }
+
+    private void insert(DatasetVersion v, String manifest) {
+        jdbc.sql("""
+                insert into dataset_versions (id, dataset, retrieved_at, origin, sha256, size_bytes, records, change, status, error, manifest)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(v.id(), v.dataset(), Timestamp.from(v.retrievedAt()), v.origin(), v.sha256(), v.sizeBytes(), v.records(),
+                        v.change(), v.status().name(), v.error(), manifest)
+                .update();
+    }
+
+    private static DatasetVersion version(ResultSet rs, int row) throws SQLException {
+        return new DatasetVersion(rs.getObject("id", UUID.class), rs.getString("dataset"), rs.getTimestamp("retrieved_at").toInstant(),
+                rs.getString("origin"), rs.getString("sha256"), rs.getLong("size_bytes"), rs.getLong("records"), rs.getString("change"),
+                DatasetVersion.Status.valueOf(rs.getString("status")), rs.getString("error"));
+    }
+}
