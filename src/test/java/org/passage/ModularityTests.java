@@ -36,9 +36,33 @@ class ModularityTests {
     static final String TABLE_END = "<!-- end of module table -->";
     private final ApplicationModules modules = ApplicationModules.of(PassageApplication.class);
 
+    /** Also fails when a module reaches past the dependencies its package-info declares. */
     @Test
     void featuresUseOnlyEachOthersPublicApi() {
         modules.verify();
+    }
+
+    /** A boundary is declared, not implied: a module without {@code allowedDependencies} would accept any. */
+    @Test
+    void everyModuleDeclaresWhatItMayDependOn() {
+        List<String> undeclared = modules.stream()
+                .filter(module -> {
+                    Package base = packageOf(module.getBasePackage().getName());
+                    var declared = base == null ? null : base.getAnnotation(org.springframework.modulith.ApplicationModule.class);
+                    return declared == null || List.of(declared.allowedDependencies())
+                            .contains(org.springframework.modulith.ApplicationModule.OPEN_TOKEN);
+                })
+                .map(ApplicationModule::getIdentifier).map(Object::toString).toList();
+        org.assertj.core.api.Assertions.assertThat(undeclared).as("modules without allowedDependencies").isEmpty();
+    }
+
+    private static Package packageOf(String name) {
+        try {
+            Class.forName(name + ".package-info");
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+        return ModularityTests.class.getClassLoader().getDefinedPackage(name);
     }
 
     @Test

@@ -6,7 +6,8 @@
  * and the two engines opened for measuring ({@code screening.engine}, {@code dossier.sample}); the commands
  * in {@code cli} use its packages, hence an open module.
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {"organizations", "screening", "screening :: engine", "security", "watchlists"})
 @NullMarked
 package org.passage.bench;
 

@@ -3,7 +3,9 @@
  * append-only table where each row carries the hash of the one before. {@code passage audit verify} finds
  * any row that was edited, deleted or moved.
  */
+@ApplicationModule(allowedDependencies = {})
 @NullMarked
 package org.passage.audit;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,9 @@
  * data keyset, bound to its table, column and row; keysets are wrapped by a master key that never enters the
  * database. Features use {@link org.passage.crypto.Sealing} and never touch Tink themselves.
  */
+@ApplicationModule(allowedDependencies = {"audit"})
 @NullMarked
 package org.passage.crypto;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,9 @@
  * may ship it, and every version Passage retrieved, checked and recorded. A vetting can only vouch for facts whose
  * data Passage fetched and versioned itself; a failed fetch leaves the previous version answering.
  */
+@ApplicationModule(allowedDependencies = {})
 @NullMarked
 package org.passage.datasets;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

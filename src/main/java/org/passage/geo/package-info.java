@@ -4,7 +4,9 @@
  * turns an applicant's town name into coordinates. Vetting uses it to check claimed service places; the engine
  * itself knows nothing of Spring, so it runs in plain unit tests and in the {@code passage geo} command.
  */
+@ApplicationModule(allowedDependencies = {"datasets"})
 @NullMarked
 package org.passage.geo;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

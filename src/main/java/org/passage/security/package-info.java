@@ -4,7 +4,9 @@
  * user administration pages. Other features ask {@link org.passage.security.CurrentStaff} who is acting and
  * guard their methods with {@code @PreAuthorize}.
  */
+@ApplicationModule(allowedDependencies = {"audit", "crypto", "organizations", "web"})
 @NullMarked
 package org.passage.security;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,9 @@
  * import. Screening streams the live entries through {@link org.passage.watchlists.Watchlists} and rebuilds
  * its index on {@link org.passage.watchlists.WatchlistVersionActivated}.
  */
+@ApplicationModule(allowedDependencies = {"audit", "organizations", "web"})
 @NullMarked
 package org.passage.watchlists;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,9 @@
  * what went wrong in the user's language and nothing about the inside of Passage ({@code /api/**} gets
  * RFC 7807 problem JSON instead).
  */
+@ApplicationModule(allowedDependencies = {"organizations"})
 @NullMarked
 package org.passage.web;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads one organization's audit events for the auditors' page, newest first, a page at a time (public for the template). */
 @Repository
-public class AuditQueries {
+class AuditQueries {
 
     static final int PAGE_SIZE = 50;
 
