@@ -29,7 +29,9 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 
     /** The only routes an API key opens. */
     static final RequestMatcher PATHS = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/match/*"),
-            PathPatternRequestMatcher.pathPattern("/api/search"), PathPatternRequestMatcher.pathPattern("/api/openapi.yaml"));
+            PathPatternRequestMatcher.pathPattern("/api/search"), PathPatternRequestMatcher.pathPattern("/api/search/*"),
+            PathPatternRequestMatcher.pathPattern("/api/entities/*"), PathPatternRequestMatcher.pathPattern("/api/catalog"),
+            PathPatternRequestMatcher.pathPattern("/api/algorithms"), PathPatternRequestMatcher.pathPattern("/api/openapi.yaml"));
 
     private static final Set<String> SCHEMES = Set.of("apikey", "bearer");
 
