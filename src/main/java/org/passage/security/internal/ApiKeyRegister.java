@@ -47,7 +47,7 @@ class ApiKeyRegister implements ApiKeys {
     }
 
     @Override
-    public Issued create(UUID organization, UUID createdBy, String name, int days) {
+    public Issued create(UUID organization, @Nullable UUID createdBy, String name, int days) {
         if (name.isBlank() || name.strip().length() > 100) {
             throw new IllegalArgumentException("name");
         }
