@@ -71,6 +71,18 @@ class ApiKeysCommandIntegrationTests {
         assertThat(create.call()).isEqualTo(2);
     }
 
+    @Test
+    void aKeyRevokedByAnotherProcessIsRefusedWithinASecond(CapturedOutput output) throws Exception {
+        var org = organizations.create("api-keys elsewhere " + UUID.randomUUID().toString().substring(0, 8));
+        var issued = keys.create(org.id(), null, "revoked elsewhere", 1);
+        assertThat(status(issued.secret())).isEqualTo(200);
+        assertThat(status(issued.secret())).as("now from the cache").isEqualTo(200);
+        // what `passage api-keys revoke` in another process, or another server, leaves in the database
+        jdbc.sql("update api_keys set revoked_at = now() where id = ?").param(issued.id()).update();
+        Thread.sleep(1100);
+        assertThat(status(issued.secret())).isEqualTo(401);
+    }
+
     private int status(String key) throws Exception {
         return mvc.perform(get("/api/algorithms").header("Authorization", "ApiKey " + key)).andReturn().getResponse().getStatus();
     }

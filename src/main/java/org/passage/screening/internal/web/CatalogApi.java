@@ -94,6 +94,7 @@ class CatalogApi {
     @GetMapping(path = "/api/algorithms", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(ScreeningAccess.SCREENERS_OR_API_KEYS)
     YenteShapes.AlgorithmResponse algorithms() {
+        audit.record(new AuditEvent("screening.algorithms", "api", "algorithms", staff.organizationId(), AuditEvent.Outcome.SUCCESS, ""));
         var docs = new YenteShapes.AlgorithmDocs(Algorithms.PASSAGE, Algorithms.DESCRIPTION, MatchResponses.MATCHER, Algorithms.CONFIG);
         var passage = new YenteShapes.Algorithm(Algorithms.PASSAGE, Algorithms.DESCRIPTION, MatchResponses.MATCHER, docs);
         return new YenteShapes.AlgorithmResponse(List.of(passage), Algorithms.BEST, Algorithms.PASSAGE);

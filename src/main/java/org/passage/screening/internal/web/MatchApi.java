@@ -106,6 +106,7 @@ class MatchApi {
     @PreAuthorize(ScreeningAccess.SCREENERS_OR_API_KEYS)
     ResponseEntity<byte[]> openApi() throws java.io.IOException {
         byte[] yaml = new ClassPathResource("screening/openapi.yaml").getContentAsByteArray();
+        audit.record(new AuditEvent("screening.openapi", "api", "openapi.yaml", staff.organizationId(), AuditEvent.Outcome.SUCCESS, ""));
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(0, TimeUnit.SECONDS).mustRevalidate())
                 .contentType(MediaType.parseMediaType("application/yaml")).body(yaml);
     }
