@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApi {
 
     static final int MAX_PAGE = 500;
-    static final int MAX_OFFSET = 9999 - MAX_PAGE;
+    static final int MAX_RESULTS = 9999;
+    static final int MAX_OFFSET = MAX_RESULTS - MAX_PAGE;
     /** A search result shares at least this much of the name: yente's text search finds a name by any of its words. */
     static final double MIN_SCORE = 0.30;
     private static final Set<String> FACETS = Set.of("datasets", "schema", "countries", "identifiers", "topics", "genders");
@@ -100,7 +101,8 @@ class SearchApi {
         List<IndexedEntry> found = new ArrayList<>();
         String q = p.q() == null ? "" : p.q().strip();
         if (q.isEmpty()) {
-            snapshot.entries().values().stream().filter(admits).forEach(found::add);
+            // yente's window: at most MAX_RESULTS entries are counted and faceted; past that the total is "gte"
+            snapshot.entries().values().stream().filter(admits).limit(MAX_RESULTS).forEach(found::add);
         } else {
             ListedEntity query = query(q, schema);
             index.screen(query, 500, (e, s) -> admits.test(e)).stream().filter(h -> h.score() >= MIN_SCORE)
@@ -112,7 +114,8 @@ class SearchApi {
         for (String facet : facets) {
             out.put(facet, SearchFacets.of(facet, found));
         }
-        return new YenteShapes.SearchResponse(limit, offset, YenteShapes.TotalSpec.of(found.size()), results, out);
+        var total = found.size() >= MAX_RESULTS ? new YenteShapes.TotalSpec(found.size(), "gte") : YenteShapes.TotalSpec.of(found.size());
+        return new YenteShapes.SearchResponse(limit, offset, total, results, out);
     }
 
     /** The search text as a query of the searched schema (a person or an organization when any legal entity will do). */
