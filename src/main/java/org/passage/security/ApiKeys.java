@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An organization's keys for the screening API, as its admin page manages them and as a tool can (a future
- * {@code passage api-keys}, the API benchmark). A key is shown once, when it is created: only its SHA-256 is
+ * An organization's keys for the screening API, as its admin page manages them and as a tool can
+ * ({@code passage api-keys}, the API benchmark). A key is shown once, when it is created: only its SHA-256 is
  * stored, so the database never holds a usable key. Keys expire and can be revoked.
  */
 public interface ApiKeys {
@@ -27,8 +27,11 @@ public interface ApiKeys {
         }
     }
 
-    /** Creates a key of the organization named {@code name}, valid for {@code days} (1 to 366), made by the staff member {@code createdBy}. */
-    Issued create(UUID organization, UUID createdBy, String name, int days);
+    /**
+     * Creates a key of the organization named {@code name}, valid for {@code days} (1 to 366), made by the staff member
+     * {@code createdBy}, or by an operator's command ({@code passage api-keys create}) when null.
+     */
+    Issued create(UUID organization, @Nullable UUID createdBy, String name, int days);
 
     /** The organization's keys, newest first. */
     List<Listed> list(UUID organization);

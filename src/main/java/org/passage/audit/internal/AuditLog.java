@@ -20,9 +20,12 @@ class AuditLog {
 
     private final JdbcClient jdbc;
     private final AuditChainKey key;
+    private final org.springframework.jdbc.core.JdbcTemplate batches;
 
-    AuditLog(JdbcClient jdbc, AuditChainKey key) {
+    @org.springframework.beans.factory.annotation.Autowired
+    AuditLog(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batches, AuditChainKey key) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.key = key;
     }
 
@@ -50,6 +53,30 @@ class AuditLog {
                 .update();
         jdbc.sql("update audit_chain_head set sequence = ?, hash = ? where id = 1").params(event.sequence(), event.hash()).update();
         return event;
+    }
+
+    /** Appends several entries under one hold of the chain head: one read and one update of the head, the rows in one batch. */
+    void appendAll(java.util.List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Head head = jdbc.sql("select sequence, hash from audit_chain_head where id = 1 for update")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getBytes(2))).single();
+        java.util.List<Object[]> rows = new java.util.ArrayList<>(entries.size());
+        long sequence = head.sequence();
+        byte[] previous = head.hash();
+        for (Entry entry : entries) {
+            ChainedEvent event = new ChainedEvent(++sequence, entry.occurredAt(), entry.actor(), entry.sessionHash(), entry.organizationId(),
+                    entry.action(), entry.recordType(), entry.recordId(), entry.outcome(), entry.detail(), previous, new byte[0]).sealedWith(key);
+            rows.add(new Object[] {event.sequence(), Timestamp.from(event.occurredAt()), event.actor(), event.sessionHash(), event.organizationId(),
+                    event.action(), event.recordType(), event.recordId(), event.outcome().name(), event.detail(), event.previousHash(), event.hash()});
+            previous = event.hash();
+        }
+        batches.batchUpdate("""
+                insert into audit_event (sequence, occurred_at, actor, session_hash, organization_id, action, record_type,
+                                         record_id, outcome, detail, previous_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        jdbc.sql("update audit_chain_head set sequence = ?, hash = ? where id = 1").params(sequence, previous).update();
     }
 
     Head head() {

@@ -30,12 +30,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * none). A denied or failed attempt is written in a transaction of its own, so it stays even when the
  * caller's transaction rolls back.
  *
+ * <p>An event recorded outside any transaction (an API request, a refused login, a command) goes to a
+ * {@link GroupCommit}: written together with the events of concurrent requests in one transaction, committed before
+ * {@link #record} returns.
+ *
  * <p>Appending locks the chain head until the transaction ends. If the caller's transaction already holds
  * that lock, a separate transaction would wait for it forever, so its denied/failed events are written just
  * after it completes instead.
  */
 @Component
-class JdbcAuditTrail implements AuditTrail {
+class JdbcAuditTrail implements AuditTrail, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(JdbcAuditTrail.class);
 
@@ -43,6 +47,7 @@ class JdbcAuditTrail implements AuditTrail {
     private final TransactionTemplate joining;
     private final TransactionTemplate separate;
     private final Clock clock;
+    private final GroupCommit outsideTransactions;
 
     JdbcAuditTrail(AuditLog auditLog, PlatformTransactionManager transactions) {
         this.auditLog = auditLog;
@@ -50,6 +55,7 @@ class JdbcAuditTrail implements AuditTrail {
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = Clock.systemUTC();
+        this.outsideTransactions = new GroupCommit(entries -> separate.executeWithoutResult(status -> auditLog.appendAll(entries)));
     }
 
     @Override
@@ -58,7 +64,10 @@ class JdbcAuditTrail implements AuditTrail {
                 event.recordType(), event.recordId(), event.outcome(), event.detail());
         boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
         boolean readOnly = inTransaction && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        if (event.outcome() == AuditEvent.Outcome.SUCCESS && !readOnly) {
+        if (!inTransaction) {
+            // an API request, a refused login, a command: committed with whatever else waits, before this returns
+            outsideTransactions.append(entry);
+        } else if (event.outcome() == AuditEvent.Outcome.SUCCESS && !readOnly) {
             joining.executeWithoutResult(status -> {
                 auditLog.append(entry);
                 holdingChain();
@@ -69,6 +78,12 @@ class JdbcAuditTrail implements AuditTrail {
             // a read-only transaction cannot insert; its reads are recorded on their own, which is no weaker
             separate.executeWithoutResult(status -> auditLog.append(entry));
         }
+    }
+
+    /** Writes what waits for the group commit before the database goes away. */
+    @Override
+    public void close() {
+        outsideTransactions.close();
     }
 
     /** Remembers, for this transaction, that it holds the chain head lock. */

@@ -21,6 +21,13 @@ import org.springframework.stereotype.Service;
 /**
  * The organizations' API keys. A key is "psg_" and 256 random bits (base64url); only its SHA-256 is stored, so the
  * database never holds a usable key and the key is shown once, when it is made. Keys expire and can be revoked.
+ *
+ * <p>Look-ups are cached by hash, so a request with a known key costs no database round trip: a revocation here
+ * drops the key from the cache before it returns (the next request is refused), and a revocation by another process
+ * ({@code passage api-keys revoke}, another server) is seen within {@link #REVOCATION_CHECK}: the first request after
+ * that interval asks the database whether any key was revoked since, and empties the cache if so. Only keys that
+ * authenticated are cached (unknown keys are not, so guessing fills no memory); {@code last_used_at} is written at
+ * most once a minute per key.
  */
 @Service
 class ApiKeyRegister implements ApiKeys {
@@ -31,6 +38,17 @@ class ApiKeyRegister implements ApiKeys {
     /** A key that authenticated a request. */
     record Active(UUID id, UUID organizationId, String name) {
     }
+
+    static final Duration REVOCATION_CHECK = Duration.ofSeconds(1);
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    /** A cached key: until when it is valid, and when its use was last written. */
+    private record Cached(Active key, Instant expiresAt, java.util.concurrent.atomic.AtomicReference<Instant> lastUsedWritten) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicReference<Instant> revocationsCheckedAt = new java.util.concurrent.atomic.AtomicReference<>(Instant.EPOCH);
+    private volatile String revocations = "";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -47,7 +65,7 @@ class ApiKeyRegister implements ApiKeys {
     }
 
     @Override
-    public Issued create(UUID organization, UUID createdBy, String name, int days) {
+    public Issued create(UUID organization, @Nullable UUID createdBy, String name, int days) {
         if (name.isBlank() || name.strip().length() > 100) {
             throw new IllegalArgumentException("name");
         }
@@ -74,8 +92,12 @@ class ApiKeyRegister implements ApiKeys {
 
     @Override
     public boolean revoke(UUID organization, UUID id) {
-        return jdbc.sql("update api_keys set revoked_at = coalesce(revoked_at, ?) where id = ? and organization_id = ?")
+        cache.values().removeIf(c -> c.key().id().equals(id));
+        boolean revoked = jdbc.sql("update api_keys set revoked_at = coalesce(revoked_at, ?) where id = ? and organization_id = ?")
                 .params(Timestamp.from(clock.instant()), id, organization).update() == 1;
+        // again: a request may have cached the key from the database between the first removal and the update
+        cache.values().removeIf(c -> c.key().id().equals(id));
+        return revoked;
     }
 
     /** The key's row when it is known, not revoked and not expired; records the use (to the minute). */
@@ -84,12 +106,42 @@ class ApiKeyRegister implements ApiKeys {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        var key = jdbc.sql("select id, organization_id, name from api_keys where key_hash = ? and revoked_at is null and expires_at > ?")
-                .params(hash(secret), Timestamp.from(now))
-                .query((rs, i) -> new Active(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3))).optional();
-        key.ifPresent(k -> jdbc.sql("update api_keys set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
-                .params(Timestamp.from(now), k.id(), Timestamp.from(now.minusSeconds(60))).update());
-        return key;
+        seeRevocationsElsewhere(now);
+        byte[] hash = hash(secret);
+        String cacheKey = Base64.getEncoder().encodeToString(hash);
+        Cached cached = cache.get(cacheKey);
+        if (cached == null || !cached.expiresAt().isAfter(now)) {
+            cache.remove(cacheKey);
+            var found = jdbc.sql("select id, organization_id, name, expires_at from api_keys where key_hash = ? and revoked_at is null and expires_at > ?")
+                    .params(hash, Timestamp.from(now))
+                    .query((rs, i) -> new Cached(new Active(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)),
+                            rs.getTimestamp(4).toInstant(), new java.util.concurrent.atomic.AtomicReference<>(Instant.EPOCH))).optional();
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            cached = found.get();
+            cache.put(cacheKey, cached);
+        }
+        Instant written = cached.lastUsedWritten().get();
+        if (written.plus(LAST_USED_PRECISION).isBefore(now) && cached.lastUsedWritten().compareAndSet(written, now)) {
+            jdbc.sql("update api_keys set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
+                    .params(Timestamp.from(now), cached.key().id(), Timestamp.from(now.minus(LAST_USED_PRECISION))).update();
+        }
+        return Optional.of(cached.key());
+    }
+
+    /** Empties the cache when a key was revoked in the database since the last look (at most once per {@link #REVOCATION_CHECK}). */
+    private void seeRevocationsElsewhere(Instant now) {
+        Instant checked = revocationsCheckedAt.get();
+        if (now.isBefore(checked.plus(REVOCATION_CHECK)) || !revocationsCheckedAt.compareAndSet(checked, now)) {
+            return;
+        }
+        String state = jdbc.sql("select count(*) || ':' || coalesce(max(revoked_at)::text, '') from api_keys where revoked_at is not null")
+                .query(String.class).single();
+        if (!state.equals(revocations)) {
+            revocations = state;
+            cache.clear();
+        }
     }
 
     static byte[] hash(String secret) {

@@ -38,7 +38,7 @@ class SecurityConfiguration {
             + "serial=(), bluetooth=(), display-capture=(), clipboard-read=(), interest-cohort=()";
 
     private static final RequestMatcher PUBLIC = paths("/css/**", "/webjars/**", "/images/**", "/favicon.ico", "/error", "/login",
-            "/intake", "/intake/**", "/checkin/**", "/telegram/webhook");
+            "/intake", "/intake/**", "/checkin/**", "/telegram/webhook", "/api/healthz", "/api/readyz");
     /** Called by Telegram, not by a browser: authenticated by its own secret header instead of a CSRF token. */
     private static final RequestMatcher NO_CSRF = paths("/telegram/webhook");
     private static final RequestMatcher LOGIN_STEPS = paths("/login/password", "/login/totp", "/login/totp/enrol");

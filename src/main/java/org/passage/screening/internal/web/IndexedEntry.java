@@ -13,7 +13,9 @@ record IndexedEntry(String list, int version, String id, String schema, String c
 
     static final List<String> SHOWN = List.of("name", "alias", "weakAlias", "previousName", "firstName", "fatherName", "lastName",
             "birthDate", "birthPlace", "nationality", "citizenship", "country", "gender", "position", "topics", "program",
-            "passportNumber", "idNumber", "innCode", "registrationNumber", "notes");
+            "passportNumber", "idNumber", "innCode", "registrationNumber", "notes", "country", "jurisdiction", "ogrnCode", "taxNumber",
+            "vatCode", "leiCode", "imoNumber", "swiftBic", "okpoCode", "socialSecurityNumber", "mmsi", "callSign", "flag", "buildDate",
+            "incorporationDate", "middleName");
 
     /** The properties the pages show beside the names, in this order (message keys screening.property.*). */
     static final List<String> HIGHLIGHTED = List.of("birthDate", "nationality", "topics", "position");
@@ -36,6 +38,11 @@ record IndexedEntry(String list, int version, String id, String schema, String c
     }
 
     /** The dataset under which the engine indexes an entity of a list: list and source dataset together. */
+    /** The entry as the engine compares it, under its tagged dataset (see {@link #tag}). */
+    ListedEntity asListed() {
+        return new ListedEntity(id, schema, caption, properties, tag(list, dataset));
+    }
+
     static String tag(String list, String dataset) {
         return list + '\u001F' + dataset;
     }

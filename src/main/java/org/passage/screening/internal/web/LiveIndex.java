@@ -30,10 +30,38 @@ class LiveIndex implements AutoCloseable {
 
     /** The index that answers now, with what results show of each entity. */
     record Snapshot(Screening screening, Map<String, IndexedEntry> entries, Map<String, Integer> versions, Instant builtAt,
-                    long buildMillis) {
+                    long buildMillis, Map<String, Instant> importedAt, Map<String, List<String>> byIdentifier,
+                    Map<String, java.util.Set<String>> sources) {
+
+        Snapshot(Screening screening, Map<String, IndexedEntry> entries, Map<String, Integer> versions, Instant builtAt, long buildMillis) {
+            this(screening, entries, versions, builtAt, buildMillis, Map.of(), Map.of(), Map.of());
+        }
 
         Optional<IndexedEntry> entry(Hit hit) {
             return Optional.ofNullable(entries.get(IndexedEntry.key(hit.dataset(), hit.entityId())));
+        }
+
+        /**
+         * When the entry's list version went live: what {@code first_seen}, {@code last_seen} and {@code last_change}
+         * show, and what {@code changed_since} compares (Passage keeps entries by list version, not by entity).
+         */
+        Instant seen(IndexedEntry entry) {
+            return importedAt.getOrDefault(entry.list(), builtAt);
+        }
+
+        /** Whether {@code name} is "default", a list or a source dataset within a list: what yente calls a dataset. */
+        boolean knows(String name) {
+            return name.equals(MatchApi.ALL) || versions.containsKey(name) || sources.values().stream().anyMatch(s -> s.contains(name));
+        }
+
+        /** Whether the entry is in the dataset: "default" holds every list, a list its entries, a source dataset its own. */
+        static boolean inScope(String dataset, IndexedEntry entry) {
+            return dataset.equals(MatchApi.ALL) || entry.list().equals(dataset) || entry.dataset().equals(dataset);
+        }
+
+        /** The live entries with this id, in any list. */
+        List<IndexedEntry> withId(String id) {
+            return entries.values().stream().filter(e -> e.id().equals(id)).toList();
         }
     }
 
@@ -56,20 +84,35 @@ class LiveIndex implements AutoCloseable {
         try {
             Map<String, IndexedEntry> entries = new HashMap<>();
             Map<String, Integer> versions = new HashMap<>();
+            Map<String, List<String>> byIdentifier = new HashMap<>();
+            Map<String, java.util.Set<String>> sources = new HashMap<>();
             Screening screening = Screening.of(new StreamedEntities(consumer -> watchlists.forEachLiveEntry(java.util.Set.of(), entry -> {
-                ListedEntity entity = entry.entity();
+                ListedEntity entity = Countries.coded(entry.entity());
                 // the same entity may be live in several lists: the engine's dataset field carries the list too, so
                 // every hit leads back to the list it came from
                 String tagged = IndexedEntry.tag(entry.list(), entity.dataset());
-                entries.put(IndexedEntry.key(tagged, entity.id()), IndexedEntry.of(entry.list(), entry.version(), entity));
+                String key = IndexedEntry.key(tagged, entity.id());
+                entries.put(key, IndexedEntry.of(entry.list(), entry.version(), entity));
+                if (!entity.dataset().isBlank()) {
+                    sources.computeIfAbsent(entry.list(), k -> new java.util.TreeSet<>()).add(entity.dataset());
+                }
+                for (String identifier : identifiers(entity)) {
+                    byIdentifier.computeIfAbsent(identifier, k -> new java.util.ArrayList<>(1)).add(key);
+                }
                 versions.merge(entry.list(), entry.version(), Math::max);
                 read.incrementAndGet();
                 consumer.accept(new ListedEntity(entity.id(), entity.schema(), entity.caption(), entity.properties(), tagged));
             })), Screening.DEFAULT_THRESHOLD);
             // lists without any entity still count as indexed at their live version
-            watchlists.summaries().forEach(s -> versions.putIfAbsent(s.name(), s.liveVersion()));
+            Map<String, Instant> importedAt = new HashMap<>();
+            watchlists.summaries().forEach(s -> {
+                versions.putIfAbsent(s.name(), s.liveVersion());
+                if (s.importedAt() != null) {
+                    importedAt.put(s.name(), s.importedAt());
+                }
+            });
             Snapshot next = new Snapshot(screening, Map.copyOf(entries), Map.copyOf(versions), clock.instant(),
-                    (System.nanoTime() - started) / 1_000_000);
+                    (System.nanoTime() - started) / 1_000_000, Map.copyOf(importedAt), byIdentifier, Map.copyOf(sources));
             Snapshot previous = current.getAndSet(next);
             if (previous != null) {
                 previous.screening().close();
@@ -105,6 +148,50 @@ class LiveIndex implements AutoCloseable {
         return s.screening().screen(query, Math.min(500, Math.max(limit * 10, 50))).stream()
                 .filter(h -> s.entry(h).map(e -> lists.contains(e.list())).orElse(false))
                 .limit(limit).toList();
+    }
+
+    /**
+     * Screens a query for the API: asks the engine for {@code candidates} hits and keeps those whose entry {@code admits}
+     * accepts, as yente filters before it scores. A query without a name (identifiers only) is compared with the
+     * entries sharing one of its identifiers.
+     */
+    List<Hit> screen(ListedEntity query, int candidates, java.util.function.BiPredicate<IndexedEntry, Snapshot> admits) {
+        Snapshot s = current.get();
+        if (s == null) {
+            throw new IndexNotReady();
+        }
+        List<Hit> hits;
+        if (MatchRequestParser.NAME_PROPERTIES.stream().allMatch(p -> query.values(p).isEmpty())) {
+            hits = identified(s, query);
+        } else {
+            hits = s.screening().screen(query, Math.max(1, Math.min(500, candidates)));
+        }
+        return hits.stream().filter(h -> s.entry(h).map(e -> admits.test(e, s)).orElse(false)).toList();
+    }
+
+    private static List<Hit> identified(Snapshot s, ListedEntity query) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        for (String identifier : identifiers(query)) {
+            keys.addAll(s.byIdentifier().getOrDefault(identifier, List.of()));
+        }
+        return keys.stream().map(s.entries()::get).filter(java.util.Objects::nonNull).limit(500)
+                .map(e -> Screening.compare(query, e.asListed(), Screening.DEFAULT_THRESHOLD))
+                .sorted(java.util.Comparator.comparingDouble(Hit::score).reversed()).toList();
+    }
+
+    /** The entity's identifiers as letters and digits in upper case ("45 07 123456" = "4507123456"). */
+    static java.util.Set<String> identifiers(ListedEntity entity) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String property : MatchRequestParser.IDENTIFIERS) {
+            for (String value : entity.values(property)) {
+                StringBuilder sb = new StringBuilder();
+                value.codePoints().filter(Character::isLetterOrDigit).forEach(c -> sb.appendCodePoint(Character.toUpperCase(c)));
+                if (sb.length() >= 4) {
+                    out.add(sb.toString());
+                }
+            }
+        }
+        return out;
     }
 
     @Override

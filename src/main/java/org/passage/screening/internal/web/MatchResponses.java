@@ -1,6 +1,9 @@
 package org.passage.screening.internal.web;
 
-import java.util.ArrayList;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,71 +13,63 @@ import org.passage.screening.Hit;
 import org.passage.watchlists.ListedEntity;
 
 /**
- * Writes results in yente's shapes ({@code ScoredEntityResponse}, {@code EntityMatches}, {@code SearchResponse}) so
- * yente clients read them: {@code features} maps each feature to its weight as yente's do; Passage adds
- * {@code explanations}, the same features with their readable detail.
+ * Writes results in yente 5's shapes ({@link YenteShapes}): {@code explanations} maps each feature to its score and
+ * detail (features that occur more than once, like the parts of a name, are summed and their details joined);
+ * {@code features} keeps yente 4's feature-to-weight map for older clients.
  */
 final class MatchResponses {
 
-    /** yente's {@code matcher} block: what each feature means. */
-    static final Map<String, Map<String, Object>> MATCHER = matcher();
+    /** yente's {@code matcher} block and the features of {@code /algorithms}: what each feature means. */
+    static final Map<String, YenteShapes.FeatureDoc> MATCHER = matcher();
+
+    private static final java.time.format.DateTimeFormatter SECONDS = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private MatchResponses() {
     }
 
-    static Map<String, Object> result(Hit hit, LiveIndex.Snapshot snapshot) {
-        var entry = snapshot.entry(hit);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", hit.entityId());
-        out.put("caption", hit.caption());
-        out.put("schema", hit.schema());
-        out.put("properties", entry.map(IndexedEntry::properties).orElse(Map.of("name", List.of(hit.caption()))));
-        var datasets = new LinkedHashSet<String>();
-        entry.ifPresent(e -> {
-            datasets.add(e.list());
-            if (!e.dataset().isBlank()) {
-                datasets.add(e.dataset());
-            }
-        });
-        out.put("datasets", List.copyOf(datasets));
-        out.put("referents", List.of());
-        out.put("target", true);
-        out.put("score", round(hit.score()));
-        out.put("match", hit.match());
+    static YenteShapes.ScoredEntityResponse scored(Hit hit, IndexedEntry entry, LiveIndex.Snapshot snapshot, double threshold) {
+        String seen = timestamp(snapshot.seen(entry));
         Map<String, Double> features = new LinkedHashMap<>();
-        List<Map<String, Object>> explanations = new ArrayList<>();
+        Map<String, YenteShapes.FeatureResult> explanations = new LinkedHashMap<>();
         for (Feature f : hit.features()) {
-            features.merge(f.name(), round(f.weight()), Double::sum);
-            explanations.add(Map.of("feature", f.name(), "weight", round(f.weight()), "detail", f.detail()));
+            features.merge(f.name(), round(f.weight()), (a, b) -> round(a + b));
+            explanations.merge(f.name(), new YenteShapes.FeatureResult(round(f.weight()), f.detail()),
+                    (a, b) -> new YenteShapes.FeatureResult(round(a.score() + b.score()), a.detail() + "; " + b.detail()));
         }
-        out.put("features", features);
-        out.put("explanations", explanations);
-        entry.ifPresent(e -> out.put("list_version", e.version()));
-        return out;
+        return new YenteShapes.ScoredEntityResponse(hit.entityId(), hit.caption(), hit.schema(), entry.properties(), datasets(entry),
+                List.of(), true, seen, seen, seen, round(hit.score()), hit.score() >= threshold, explanations, features);
     }
 
-    static Map<String, Object> query(ListedEntity query) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", query.id());
-        out.put("schema", query.schema());
-        out.put("properties", query.properties());
-        return out;
+    static YenteShapes.EntityResponse entity(IndexedEntry entry, LiveIndex.Snapshot snapshot) {
+        String seen = timestamp(snapshot.seen(entry));
+        return new YenteShapes.EntityResponse(entry.id(), entry.caption(), entry.schema(), entry.properties(), datasets(entry), List.of(),
+                true, seen, seen, seen);
     }
 
-    static Map<String, Object> total(int value) {
-        // in yente's order: Map.of's order changes from one run to the next, which clients comparing text trip on
-        var total = new java.util.LinkedHashMap<String, Object>();
-        total.put("value", value);
-        total.put("relation", "eq");
-        return total;
+    static YenteShapes.EntityExample query(ListedEntity query) {
+        return new YenteShapes.EntityExample(query.id().equals(MatchRequestParser.NO_ID) ? null : query.id(), query.schema(), query.properties());
+    }
+
+    /** ISO seconds without a zone (UTC), as yente writes {@code first_seen}. */
+    static String timestamp(Instant instant) {
+        return SECONDS.format(LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
     }
 
     static double round(double value) {
         return Math.round(value * 10000) / 10000.0;
     }
 
-    private static Map<String, Map<String, Object>> matcher() {
-        Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
+    private static List<String> datasets(IndexedEntry entry) {
+        var datasets = new LinkedHashSet<String>();
+        datasets.add(entry.list());
+        if (!entry.dataset().isBlank()) {
+            datasets.add(entry.dataset());
+        }
+        return List.copyOf(datasets);
+    }
+
+    private static Map<String, YenteShapes.FeatureDoc> matcher() {
+        Map<String, YenteShapes.FeatureDoc> docs = new LinkedHashMap<>();
         doc(docs, "name", "similarity of the best pair of names (query name against listed name), 0..1");
         doc(docs, "name.exact", "a name part spelled the same");
         doc(docs, "name.transliteration", "a name part that is the same under a romanisation system (ICAO, BGN/PCGN, GOST, French, German)");
@@ -90,11 +85,12 @@ final class MatchResponses {
         doc(docs, "country.match", "a shared nationality or country");
         doc(docs, "country.mismatch", "different nationalities: lowers the score");
         doc(docs, "identifier.match", "the same identifier (passport, INN, unit number)");
+        doc(docs, "identifier.strong", "a shared registration or passport number lifts the score to at least 0.80");
         doc(docs, "schema.mismatch", "a person against an organization or the reverse: lowers the score");
         return java.util.Collections.unmodifiableMap(docs);
     }
 
-    private static void doc(Map<String, Map<String, Object>> docs, String name, String description) {
-        docs.put(name, Map.of("description", description, "coefficient", 1.0));
+    private static void doc(Map<String, YenteShapes.FeatureDoc> docs, String name, String description) {
+        docs.put(name, new YenteShapes.FeatureDoc(description, 1.0, null));
     }
 }

@@ -75,10 +75,9 @@ class MatchApiIntegrationTests {
         assertThat(response.getStatus()).isEqualTo(200);
         JsonNode root = json(response);
         assertThat(root.get("limit").asInt()).isEqualTo(5);
-        assertThat(root.get("matcher").has("name")).isTrue();
         JsonNode q1 = root.get("responses").get("q1");
         assertThat(q1.get("status").asInt()).isEqualTo(200);
-        assertThat(q1.get("total").get("value").asInt()).isEqualTo(q1.get("results").size());
+        assertThat(q1.get("total").get("value").asInt()).isPositive();
         assertThat(q1.get("total").get("relation").asString()).isEqualTo("eq");
         assertThat(q1.get("query").get("schema").asString()).isEqualTo("Person");
         assertThat(q1.get("query").get("properties").get("birthDate").get(0).asString()).isEqualTo("1991-03-02");
@@ -92,7 +91,9 @@ class MatchApiIntegrationTests {
         assertThat(best.get("properties").get("birthDate").get(0).asString()).isEqualTo("1991-03-02");
         assertThat(best.get("features").has("name")).isTrue();
         assertThat(best.get("features").has("birth_date.match")).isTrue();
-        assertThat(best.get("explanations").get(0).get("detail").asString()).isNotBlank();
+        assertThat(best.get("explanations").get("name").get("detail").asString()).isNotBlank();
+        assertThat(best.get("explanations").get("birth_date.match").get("score").isNumber()).isTrue();
+        assertThat(best.get("first_seen").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}");
         assertThat(root.get("responses").get("q2").get("results").get(0).get("id").asString()).isEqualTo("test-orel-trading");
     }
 
@@ -124,27 +125,26 @@ class MatchApiIntegrationTests {
     void badInputIsAProblemNamingTheField() throws Exception {
         String longName = "Щ".repeat(10_000);
         String[][] cases = {
-                {"{\"queries\": {\"q1\": ", "body"},
+                {"{\"queries\": {\"q1\": ", "body", "422"},
                 {"{\"queries\": {}}", "queries"},
-                {"{}", "queries"},
-                {"[1, 2]", "body"},
+                {"{}", "queries", "422"},
+                {"[1, 2]", "body", "422"},
                 {"{\"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"" + longName + "\"]}}}}", "queries.q1.properties.name"},
                 {"{\"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"Ivan\\u0000ov\"]}}}}", "queries.q1.properties.name"},
-                {"{\"queries\": {\"q1\": {\"schema\": \"Vessel\", \"properties\": {\"name\": [\"Ivanov\"]}}}}", "queries.q1.schema"},
+                {"{\"queries\": {\"q1\": {\"schema\": \"Banana\", \"properties\": {\"name\": [\"Ivanov\"]}}}}", "queries.q1.schema"},
                 {"{\"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {\"birthDate\": [\"1991\"]}}}}", "queries.q1.properties.name"},
-                {"{\"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"Ivanov\"], \"birthDate\": [\"2 March\"]}}}}", "queries.q1.properties.birthDate"},
-                {"{\"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {\"name\": [{\"x\": 1}]}}}}", "queries.q1.properties.name"},
-                {"{\"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"Ivanov\"]}}}, \"limit\": 0}", "limit"},
+                {"{\"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {\"name\": [{\"x\": 1}]}}}}", "queries.q1.properties.name", "422"},
+                {"{\"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"Ivanov\"]}}}, \"limit\": 0}", "limit", "422"},
         };
         for (String[] c : cases) {
             var response = match("default", c[0]);
-            assertThat(response.getStatus()).as(c[1]).isEqualTo(400);
+            assertThat(response.getStatus()).as(c[1]).isEqualTo(c.length > 2 ? Integer.parseInt(c[2]) : 400);
             assertThat(response.getContentType()).as(c[1]).startsWith("application/problem+json");
             assertThat(json(response).get("field").asString()).as(c[0].length() > 200 ? "long name" : c[0]).isEqualTo(c[1]);
         }
         var empty = mvc.perform(post("/api/match/default").with(csrf()).with(ActingStaff.as(analyst)).contentType(MediaType.APPLICATION_JSON))
                 .andReturn().getResponse();
-        assertThat(empty.getStatus()).isEqualTo(400);
+        assertThat(empty.getStatus()).isEqualTo(422);
         assertThat(json(empty).get("field").asString()).isEqualTo("body");
     }
 
@@ -153,14 +153,15 @@ class MatchApiIntegrationTests {
         var response = mvc.perform(get("/api/search").param("q", "Петров Дмитрий").with(ActingStaff.as(analyst))).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         JsonNode root = json(response);
-        assertThat(root.get("total").get("value").asInt()).isEqualTo(root.get("results").size());
+        assertThat(root.get("total").get("value").asInt()).isGreaterThanOrEqualTo(root.get("results").size());
         assertThat(root.has("facets")).isTrue();
+        // no text browses the lists, as in yente
         var empty = mvc.perform(get("/api/search").param("q", " ").with(ActingStaff.as(analyst))).andReturn().getResponse();
-        assertThat(empty.getStatus()).isEqualTo(400);
-        assertThat(json(empty).get("field").asString()).isEqualTo("q");
+        assertThat(empty.getStatus()).isEqualTo(200);
+        assertThat(json(empty).get("results").size()).isPositive();
         var tooLong = mvc.perform(get("/api/search").param("q", "Щ".repeat(10_000)).with(ActingStaff.as(analyst))).andReturn().getResponse();
         assertThat(json(tooLong).get("field").asString()).isEqualTo("q");
-        var schema = mvc.perform(get("/api/search").param("q", "Ivanov").param("schema", "Vessel").with(ActingStaff.as(analyst)))
+        var schema = mvc.perform(get("/api/search").param("q", "Ivanov").param("schema", "Banana").with(ActingStaff.as(analyst)))
                 .andReturn().getResponse();
         assertThat(json(schema).get("field").asString()).isEqualTo("schema");
     }

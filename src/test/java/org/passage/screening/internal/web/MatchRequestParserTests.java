@@ -43,6 +43,40 @@ class MatchRequestParserTests {
         assertField("{\"queries\": {\"bad key!\": {}}}", "queries");
         assertField("{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"name\": \"Ivanov\"}}}, \"threshold\": 2}", "threshold");
         assertField("{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"name\": \"Ivanov\"}}}, \"limit\": 1.5}", "limit");
+        assertField("{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"birthDate\": \"1991\"}}}}", "queries.q.properties.name");
+    }
+
+    @Test
+    void countriesAndDatesAreCleanedAsYenteCleansThem() {
+        var q = parse("""
+                {"queries": {"q": {"schema": "Person", "properties": {"name": "Ivanov", "country": ["Russia", "RUS", "Narnia"],
+                 "nationality": "Russian Federation", "citizenship": "Россия",
+                 "birthDate": ["1991-03-02T10:00:00", "2 March", 1965, "1991-13"]}}}}""").queries().get("q");
+        assertThat(q.values("country")).containsExactly("ru");
+        assertThat(q.values("nationality")).containsExactly("ru");
+        assertThat(q.values("citizenship")).containsExactly("ru");
+        assertThat(q.values("birthDate")).containsExactly("1991-03-02", "1965");
+    }
+
+    @Test
+    void vesselsAirplanesAndIdentifierOnlyQueriesAreAccepted() {
+        assertThat(parse("{\"queries\": {\"v\": {\"schema\": \"Vessel\", \"properties\": {\"imoNumber\": \"IMO9000017\"}}}}").queries()
+                .get("v").caption()).isEqualTo("IMO9000017");
+        assertThat(parse("{\"queries\": {\"p\": {\"schema\": \"Airplane\", \"properties\": {\"name\": \"RA-96017\"}}}}").queries()
+                .get("p").schema()).isEqualTo("Airplane");
+    }
+
+    @Test
+    void statusesAreYentes() {
+        assertStatus("{\"queries\": ", 422);
+        assertStatus("{\"queries\": {\"q\": {\"properties\": {\"name\": \"Banana\"}}}}", 422);
+        assertStatus("{\"queries\": {\"q\": {\"schema\": \"xxx\", \"properties\": {\"name\": \"Banana\"}}}}", 400);
+        assertStatus("{\"queries\": {}}", 400);
+        assertStatus("{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"name\": \"x\"}}}, \"weights\": [1]}", 422);
+    }
+
+    private static void assertStatus(String json, int status) {
+        assertThatThrownBy(() -> parse(json)).isInstanceOfSatisfying(InvalidMatchRequest.class, e -> assertThat(e.status()).isEqualTo(status));
     }
 
     private static void assertField(String json, String field) {

@@ -1,0 +1,61 @@
+package org.passage.audit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.audit.AuditVerification;
+import org.passage.support.PassageIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Events recorded outside any transaction by many threads at once (API requests) share commits, and every one is
+ * in the trail, in one unbroken chain, by the time its {@code record} returns.
+ */
+@PassageIntegrationTest
+class AuditGroupCommitIntegrationTests {
+
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    AuditVerification verification;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void concurrentEventsAreAllCommittedBeforeRecordReturnsAndTheChainHolds() throws Exception {
+        String run = UUID.randomUUID().toString();
+        int threads = 8;
+        int each = 50;
+        try (var pool = Executors.newFixedThreadPool(threads)) {
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                tasks.add(() -> {
+                    for (int i = 0; i < each; i++) {
+                        audit.record(new AuditEvent("test.group-commit", "test", run, null, AuditEvent.Outcome.SUCCESS, thread + "/" + i));
+                        // acknowledged: it must be there now, whatever happens to the process next
+                        assertThat(jdbc.sql("select count(*) from audit_event where record_id = ? and detail = ?").params(run, thread + "/" + i)
+                                .query(Integer.class).single()).isEqualTo(1);
+                    }
+                    return null;
+                });
+            }
+            for (var done : pool.invokeAll(tasks)) {
+                done.get();
+            }
+        }
+        assertThat(jdbc.sql("select count(*) from audit_event where record_id = ?").param(run).query(Integer.class).single()).isEqualTo(threads * each);
+        long first = jdbc.sql("select min(sequence) from audit_event where record_id = ?").param(run).query(Long.class).single();
+        var report = verification.verify();
+        // other test classes share the database and one tampers with events of its own on purpose: none of ours may be named
+        assertThat(report.problems()).as(report.summary()).noneMatch(p -> p.sequence() >= first);
+    }
+}
