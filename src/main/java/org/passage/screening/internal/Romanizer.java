@@ -46,7 +46,11 @@ final class Romanizer {
         Scripts script = Scripts.of(word);
         word = homoglyphs(word, script);
         switch (script) {
-            case LATIN -> out.add(asciiLetters(stripAccents(spellSlavicDiacritics(word))));
+            case LATIN -> {
+                out.add(asciiLetters(stripAccents(spellSlavicDiacritics(leet(word)))));
+                // diacritics fold both ways: Vučić is Vucic as often as Vuchich
+                out.add(asciiLetters(stripAccents(leet(word).replace('ł', 'l').replace("ß", "ss"))));
+            }
             case CYRILLIC -> {
                 boolean ukrainianOrBelarusian = hasAny(word, "іїєґў");
                 boolean russianOnly = hasAny(word, "ыэёъ");
@@ -64,7 +68,15 @@ final class Romanizer {
                     out.add(ascii(table.translate(russianLetters)));
                 }
             }
-            default -> out.add(ascii(icu.any.transliterate(word)));
+            default -> {
+                if (ChineseNames.isHan(word)) {
+                    out.addAll(ChineseNames.romanize(word));
+                } else if (KoreanNames.isHangul(word)) {
+                    out.addAll(KoreanNames.romanize(word));
+                } else {
+                    out.add(ascii(icu.any.transliterate(word)));
+                }
+            }
         }
         out.remove("");
         List<String> result = new ArrayList<>(out.size());
@@ -74,6 +86,20 @@ final class Romanizer {
             }
         }
         return result;
+    }
+
+    /** Digits written for letters inside a word (Put1n, Vl4dimir); a digit at either end is a number, not a letter. */
+    static String leet(String word) {
+        char[] c = word.toCharArray();
+        boolean changed = false;
+        for (int i = 1; i + 1 < c.length; i++) {
+            int k = "013457@".indexOf(c[i]);
+            if (k >= 0 && Character.isLetter(c[i - 1]) && Character.isLetter(c[i + 1])) {
+                c[i] = "oieasta".charAt(k);
+                changed = true;
+            }
+        }
+        return changed ? new String(c) : word;
     }
 
     private static final String LATIN_LOOKALIKES = "aeopcyxkmtij";
