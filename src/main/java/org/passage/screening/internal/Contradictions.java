@@ -12,7 +12,7 @@ record Contradictions(double factor, String reason) {
     static final double OTHER_PART = 0.85;
     static final double PATRONYMIC = 0.8;
     static final double NUMBER = 0.5;
-    static final double LEGAL_FORM = 0.8;
+    static final double LEGAL_FORM = 0.65;
 
     static Contradictions of(ParsedName a, int[] matchA, ParsedName b, int[] matchB, boolean organizations) {
         double factor = 1;
@@ -22,7 +22,8 @@ record Contradictions(double factor, String reason) {
             factor *= GIVEN_NAME;
             reason.append("given names differ; ");
         }
-        if (!organizations && factor == 1 && unmatched(a, matchA, ParsedName.OTHER) && unmatched(b, matchB, ParsedName.OTHER)) {
+        if (!organizations && factor == 1 && (unmatched(a, matchA, ParsedName.OTHER) || unmatched(a, matchA, ParsedName.GIVEN))
+                && (unmatched(b, matchB, ParsedName.OTHER) || unmatched(b, matchB, ParsedName.GIVEN))) {
             factor *= OTHER_PART;
             reason.append("a name part differs on each side; ");
         }

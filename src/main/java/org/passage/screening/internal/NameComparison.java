@@ -123,7 +123,7 @@ final class NameComparison {
             rule = contradictions.reason();
         }
         int evidence = evidenceLetters(a, matchA, b);
-        if (evidence < THIN_EVIDENCE_LETTERS && score > THIN_EVIDENCE_CAP) {
+        if (!organizations && evidence < THIN_EVIDENCE_LETTERS && score > THIN_EVIDENCE_CAP) {
             // Zhang Yu, Li Yi, Kim Min: a short name matched in full is shared by thousands; it needs a date or an id
             score = THIN_EVIDENCE_CAP;
             rule = "a short name (" + evidence + " letters) matches";

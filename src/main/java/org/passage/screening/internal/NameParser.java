@@ -219,7 +219,7 @@ final class NameParser {
             out.addAll(ChineseNames.split(word));
         } else if (KoreanNames.isHangul(word)) {
             out.addAll(KoreanNames.split(word));
-        } else if (word.length() >= 4 && word.startsWith("ال")) {
+        } else if (word.length() >= 5 && word.startsWith("ال")) {
             out.add("ال");
             out.add(word.substring(2));
         } else {

@@ -74,7 +74,11 @@ final class Romanizer {
                 } else if (KoreanNames.isHangul(word)) {
                     out.addAll(KoreanNames.romanize(word));
                 } else {
-                    out.add(ascii(icu.any.transliterate(word)));
+                    String latin = ascii(icu.any.transliterate(word));
+                    if (isBrahmic(word) && latin.length() > 3 && latin.endsWith("a") && "aeiou".indexOf(latin.charAt(latin.length() - 2)) < 0) {
+                        out.add(latin.substring(0, latin.length() - 1)); // the inherent vowel is not said at the end: इब्राहिम is Ibrahim
+                    }
+                    out.add(latin);
                 }
             }
         }
@@ -100,6 +104,16 @@ final class Romanizer {
             }
         }
         return changed ? new String(c) : word;
+    }
+
+    private static boolean isBrahmic(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            int cp = word.charAt(i);
+            if (cp >= 0x0900 && cp <= 0x0DFF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String LATIN_LOOKALIKES = "aeopcyxkmtij";

@@ -54,7 +54,7 @@ enum TokenMatch {
             if (consonants >= 3) {
                 return new Result(CONSONANTS, CONSONANTS.similarity);
             }
-            if (consonants > 0 && (a.abjad() ? b : a).text().length() <= 4) {
+            if (consonants > 0 && (a.abjad() ? b : a).text().length() <= 5) {
                 return new Result(CONSONANTS, 0.6); // Ali, Omar: two consonants say little
             }
         }
@@ -88,16 +88,39 @@ enum TokenMatch {
     static int consonantsAgree(NameToken abjad, NameToken latin) {
         int best = 0;
         for (String fa : abjad.forms()) {
-            String ka = PhoneticForm.skeleton(fa);
-            String kv = ka.replace("v", "");
+            java.util.Set<String> ka = abjadSkeletons(fa);
             for (String fb : latin.forms()) {
-                String kb = PhoneticForm.skeleton(fb);
-                if (kb.equals(ka) || kb.equals(kv)) {
+                String kb = PhoneticForm.skeleton(fb).replace('C', 'S');
+                if (ka.contains(kb) || ka.contains(withoutFinalH(kb))) {
                     best = Math.max(best, kb.length());
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * The consonants of an abjad reading as a Latin spelling may have them: و/ו as a vowel (w/v dropped), a final
+     * ة/ه as a vowel (Haniyeh, Fatima), a Persian silent ه inside the word (خامنه‌ای, Khamenei), ṣ/ts as s.
+     */
+    static java.util.Set<String> abjadSkeletons(String form) {
+        String k = PhoneticForm.skeleton(form).replace('C', 'S');
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String v : new String[] {k, k.replace("v", "")}) {
+            out.add(v);
+            out.add(withoutFinalH(v));
+            if (v.length() > 1) {
+                out.add(PhoneticForm.collapse(v.charAt(0) + v.substring(1).replace("H", "")));
+            }
+            if (v.endsWith("t") && v.length() > 2) {
+                out.add(v.substring(0, v.length() - 1));
+            }
+        }
+        return out;
+    }
+
+    private static String withoutFinalH(String k) {
+        return k.length() > 2 && k.endsWith("H") ? k.substring(0, k.length() - 1) : k;
     }
 
     /** Some spelling of one token is a spelling of the other (Zhou = 周, Chou = 周 in Wade-Giles, Kim = 김). */

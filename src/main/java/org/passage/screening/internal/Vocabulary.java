@@ -23,7 +23,7 @@ final class Vocabulary {
             joint stock public private open closed the of gmbh ag sa sas sasu sarl srl spa plc llp lp bv nv doo ood ad
             fzco fze fzc fzllc dmcc cv de pte pt tbk bhd sdn kft zrt aps
             mr mrs ms miss dr drs prof sir shri hon aka
-            sheikh shaikh shaykh sheik haji hajji hadji alhaji mullah mulla maulana mawlana maulvi imam sayyid sayed syed seyyed
+            sheikh shaikh shaykh sheik shekh haji hajji hadji alhaji mullah mulla maulana mawlana maulvi imam sayyid sayed syed seyyed
             mufti ayatollah hojatoleslam general colonel captain admiral генерал полковник подполковник капитан адмирал
             господин госпожа herr frau monsieur mme mlle madame señor senor sra dott ing dipl generał pułkownik pan pani
             """;

@@ -76,12 +76,21 @@ final class WordBreaks {
                 return true;
             }
         }
-        if (whole.syllabic() || Math.abs(whole.text().length() - length) > 2) {
+        boolean abjad = tokens[from].abjad();
+        if (whole.syllabic() || (!abjad && Math.abs(whole.text().length() - length) > 2)) {
             return false;
         }
         StringBuilder sb = new StringBuilder(length);
         for (int k = 0; k < width; k++) {
             sb.append(tokens[from + k].text());
+        }
+        if (abjad != whole.abjad()) {
+            // نصر الله and Nasrallah: the parts' consonants together against the whole's
+            String joined = PhoneticForm.forms(sb.toString()).getFirst();
+            String wholeForm = whole.forms().getFirst();
+            java.util.Set<String> abjadSide = TokenMatch.abjadSkeletons(abjad ? joined : wholeForm);
+            String latin = PhoneticForm.skeleton(abjad ? wholeForm : joined).replace('C', 'S');
+            return latin.length() >= 4 && abjadSide.contains(latin);
         }
         for (String form : PhoneticForm.forms(sb.toString())) {
             if (whole.forms().contains(form)) {
