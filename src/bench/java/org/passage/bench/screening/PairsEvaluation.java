@@ -47,6 +47,8 @@ public final class PairsEvaluation {
         Map<String, List<Scores>> apart = new TreeMap<>();
         List<Scores> names = new ArrayList<>();
         List<Scores> crossScript = new ArrayList<>();
+        Map<String, List<Scores>> scripts = new TreeMap<>();
+        Map<String, List<Scores>> crossScripts = new TreeMap<>();
         for (LabelledPair pair : pairs) {
             Scores s = score(pair.left(), pair.right(), pair.positive());
             boolean nameSchemas = NAME_SCHEMAS.contains(pair.left().schema()) && NAME_SCHEMAS.contains(pair.right().schema());
@@ -55,6 +57,16 @@ public final class PairsEvaluation {
                 names.add(s);
                 schemas.computeIfAbsent("schema " + schema, k -> new ArrayList<>()).add(s);
                 groups.computeIfAbsent("group " + (pair.group().isEmpty() ? "(none)" : pair.group()), k -> new ArrayList<>()).add(s);
+                for (String script : writingSystems(pair)) {
+                    scripts.computeIfAbsent("script " + script, k -> new ArrayList<>()).add(s);
+                    if (!script.equals("latin")) {
+                        LabelledPair across = across(pair, script);
+                        if (across != null) {
+                            crossScripts.computeIfAbsent("cross-script " + script + " vs latin", k -> new ArrayList<>())
+                                    .add(score(across.left(), across.right(), across.positive()));
+                        }
+                    }
+                }
                 LabelledPair projected = crossScript(pair);
                 if (projected != null) {
                     Scores cs = score(projected.left(), projected.right(), projected.positive());
@@ -68,6 +80,8 @@ public final class PairsEvaluation {
         }
         rows.putAll(groups);
         rows.putAll(schemas);
+        rows.putAll(scripts);
+        rows.putAll(crossScripts);
         rows.put("cross-script (Cyrillic vs Latin)", crossScript);
         rows.put("ALL name pairs", names);
         out.printf(Locale.ROOT, "Pairs: %d (%d of people/organizations, %d of other schemas reported apart); threshold %.2f for all systems%n",
@@ -136,6 +150,43 @@ public final class PairsEvaluation {
             return new LabelledPair(only(pair.left(), Script.LATIN), only(pair.right(), Script.CYRILLIC), pair.positive(), pair.group());
         }
         return null;
+    }
+
+    /** The writing systems the names of either side are in (see {@link WritingSystem}). */
+    static Set<String> writingSystems(LabelledPair pair) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (ListedEntity e : List.of(pair.left(), pair.right())) {
+            e.names().forEach(n -> out.add(WritingSystem.of(n)));
+        }
+        out.remove("none");
+        return out;
+    }
+
+    /** The pair reduced to the names in {@code script} on one side and the Latin ones on the other, or null. */
+    static @Nullable LabelledPair across(LabelledPair pair, String script) {
+        if (has(pair.left(), script) && has(pair.right(), "latin")) {
+            return new LabelledPair(only(pair.left(), script), only(pair.right(), "latin"), pair.positive(), pair.group());
+        }
+        if (has(pair.right(), script) && has(pair.left(), "latin")) {
+            return new LabelledPair(only(pair.left(), "latin"), only(pair.right(), script), pair.positive(), pair.group());
+        }
+        return null;
+    }
+
+    private static boolean has(ListedEntity entity, String script) {
+        return entity.names().stream().anyMatch(n -> WritingSystem.of(n).equals(script));
+    }
+
+    private static ListedEntity only(ListedEntity entity, String script) {
+        Map<String, List<String>> properties = new LinkedHashMap<>(entity.properties());
+        for (String p : List.of("name", "alias", "previousName", "weakAlias", "firstName", "lastName", "fatherName", "middleName")) {
+            properties.put(p, entity.values(p).stream().filter(n -> WritingSystem.of(n).equals(script)).toList());
+        }
+        String caption = WritingSystem.of(entity.caption()).equals(script) ? entity.caption() : "";
+        if (caption.isEmpty() && properties.get("name").isEmpty()) {
+            properties.put("name", entity.names().stream().filter(n -> WritingSystem.of(n).equals(script)).toList());
+        }
+        return new ListedEntity(entity.id(), entity.schema(), caption, properties, entity.dataset());
     }
 
     private static boolean hasScript(ListedEntity entity, Script script) {

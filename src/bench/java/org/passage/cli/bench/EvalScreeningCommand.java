@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.passage.bench.screening.InnocentNames;
 import org.passage.bench.screening.LabelledPair;
 import org.passage.bench.screening.PairsEvaluation;
 import picocli.CommandLine.Command;
@@ -20,8 +21,18 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "with Passage, Jaro-Winkler and Lucene fuzzy matching, and prints precision/recall/F1/F2 per group and schema.")
 public final class EvalScreeningCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the pairs file")
-    Path file;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the pairs file")
+    @org.jspecify.annotations.Nullable Path file;
+
+    @Option(names = "--innocent", paramLabel = "CSV", description = "also screen the people of this fixture CSV (full_name first; "
+            + "e.g. yente's negatives_global.csv) against --list and report false alerts per 100 names, per script")
+    @org.jspecify.annotations.Nullable Path innocent;
+
+    @Option(names = "--list", paramLabel = "JSON", description = "the OFAC SDN JSON export to screen --innocent names against")
+    @org.jspecify.annotations.Nullable Path list;
+
+    @Option(names = "--innocent-limit", defaultValue = "1000", description = "how many innocent names to screen (default ${DEFAULT-VALUE})")
+    int innocentLimit;
 
     @Option(names = "--threshold", defaultValue = "0.70", description = "score at or above which a pair is a match (default ${DEFAULT-VALUE})")
     double threshold;
@@ -37,14 +48,34 @@ public final class EvalScreeningCommand implements Callable<Integer> {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threshold must be in (0, 1]");
         }
-        List<LabelledPair> pairs;
-        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            pairs = LabelledPair.read(reader);
-        } catch (IllegalArgumentException | tools.jackson.core.JacksonException e) {
-            spec.commandLine().getErr().println(file + ": " + e.getMessage());
-            return 1;
+        if (file == null && innocent == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a pairs FILE, --innocent CSV with --list JSON, or both");
         }
-        new PairsEvaluation(threshold, showErrors).run(pairs, new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        if ((innocent == null) != (list == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--innocent and --list go together");
+        }
+        var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        if (file != null) {
+            List<LabelledPair> pairs;
+            try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                pairs = LabelledPair.read(reader);
+            } catch (IllegalArgumentException | tools.jackson.core.JacksonException e) {
+                spec.commandLine().getErr().println(file + ": " + e.getMessage());
+                return 1;
+            }
+            new PairsEvaluation(threshold, showErrors).run(pairs, out);
+        }
+        if (innocent != null && list != null) {
+            List<String> names;
+            try (var reader = Files.newBufferedReader(innocent, StandardCharsets.UTF_8)) {
+                names = InnocentNames.readNames(reader, innocentLimit);
+            }
+            List<org.passage.watchlists.ListedEntity> entities;
+            try (var in = Files.newInputStream(list)) {
+                entities = InnocentNames.readOfacJson(in);
+            }
+            new InnocentNames(threshold, showErrors).run(entities, names, out);
+        }
         return 0;
     }
 }

@@ -130,6 +130,9 @@ final class CandidateIndex implements AutoCloseable {
                     continue; // too common to find anyone by; the scorer still weighs them
                 }
                 if (role == ParsedName.GIVEN) {
+                    if (t.abjad()) {
+                        clauses += clause(q, seen, "k", PhoneticForm.skeleton(t.forms().getFirst()), 0.4f);
+                    }
                     for (String group : t.givenGroups()) {
                         clauses += clause(q, seen, "g", group, 0.4f);
                     }
@@ -150,7 +153,11 @@ final class CandidateIndex implements AutoCloseable {
                         surnameForms.add(form);
                     }
                 }
-                clauses += clause(q, seen, "k", PhoneticForm.skeleton(primary), weight * 0.3f);
+                String skeleton = PhoneticForm.skeleton(primary);
+                clauses += clause(q, seen, "k", skeleton, t.abjad() ? weight : weight * 0.3f);
+                if (t.abjad()) {
+                    clauses += clause(q, seen, "k", skeleton.replace("v", ""), weight);
+                }
                 if (role == ParsedName.OTHER && primary.length() >= 4) {
                     clauses += clause(typos, seen, "d", primary, weight * 0.3f);
                     for (String deletion : deletions(primary)) {

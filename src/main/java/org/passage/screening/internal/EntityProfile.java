@@ -16,12 +16,17 @@ import org.passage.watchlists.ListedEntity;
  * normalized. Query and listed entities are both profiles, so screening and pair evaluation use one scorer.
  */
 record EntityProfile(String id, String schema, String caption, String dataset, ParsedName[] names, String[] birthDates,
-                     String[] countries, String[] identifiers) {
+                     String[] countries, String[] identifiers, String[] uniqueIdentifiers) {
 
     static final int MAX_NAMES = 40;
 
     private static final String[] ID_PROPERTIES = {"idNumber", "passportNumber", "innCode", "ogrnCode", "registrationNumber",
             "taxNumber", "vatCode", "leiCode", "imoNumber", "swiftBic", "okpoCode", "socialSecurityNumber", "militaryUnit"};
+    /**
+     * Numbers an entity has exactly one of: two different ones of the same kind are two different entities. Registration
+     * and tax numbers are not among them: lists file numbers of several registries under one property.
+     */
+    private static final String[] UNIQUE_ID_PROPERTIES = {"innCode", "ogrnCode", "imoNumber", "leiCode"};
     private static final String[] TEXT_WITH_UNITS = {"position", "notes", "summary", "description"};
     private static final Pattern MILITARY_UNIT = Pattern.compile(
             "(?:в/ч|в\\.ч\\.|вч|військова частина|войсковая часть|военная часть|military unit|unit)\\s*(?:№|no\\.?|n)?\\s*([0-9]{4,6})",
@@ -61,6 +66,15 @@ record EntityProfile(String id, String schema, String caption, String dataset, P
                 }
             }
         }
+        Set<String> unique = new LinkedHashSet<>();
+        for (String property : UNIQUE_ID_PROPERTIES) {
+            for (String value : entity.values(property)) {
+                String normalized = identifier(value);
+                if (normalized.length() >= 4) {
+                    unique.add(property + ":" + normalized);
+                }
+            }
+        }
         for (String property : TEXT_WITH_UNITS) {
             for (String value : entity.values(property)) {
                 Matcher m = MILITARY_UNIT.matcher(value);
@@ -70,7 +84,7 @@ record EntityProfile(String id, String schema, String caption, String dataset, P
             }
         }
         return new EntityProfile(entity.id(), entity.schema(), entity.caption(), entity.dataset(), names.values().toArray(ParsedName[]::new),
-                dates.toArray(String[]::new), countries.toArray(String[]::new), ids.toArray(String[]::new));
+                dates.toArray(String[]::new), countries.toArray(String[]::new), ids.toArray(String[]::new), unique.toArray(String[]::new));
     }
 
     private static List<String> nameStrings(ListedEntity entity) {

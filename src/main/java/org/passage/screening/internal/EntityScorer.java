@@ -20,7 +20,8 @@ public final class EntityScorer {
     static final double COUNTRY_MISMATCH = -0.03;
     static final double IDENTIFIER_MATCH = 0.35;
     static final double SCHEMA_MISMATCH_FACTOR = 0.3;
-    static final double IDENTIFIER_FLOOR = 0.80;
+    static final double IDENTIFIER_FLOOR = 0.90;
+    static final double IDENTIFIER_CONFLICT = -0.35;
     static final int STRONG_IDENTIFIER_LENGTH = 8;
 
     private EntityScorer() {
@@ -73,6 +74,9 @@ public final class EntityScorer {
         double dates = dates(query.birthDates(), candidate.birthDates(), features);
         double countries = countries(query.countries(), candidate.countries(), features);
         double ids = identifiers(query.identifiers(), candidate.identifiers(), features);
+        if (ids == 0 && conflicting(query.uniqueIdentifiers(), candidate.uniqueIdentifiers())) {
+            ids = add(features, "identifier.conflict", IDENTIFIER_CONFLICT, "another number of the same kind (INN, OGRN, IMO, registration …)");
+        }
         score += dates + countries + ids;
         if (strongIdentifier(query.identifiers(), candidate.identifiers()) && dates > DATE_CONFLICT && score < IDENTIFIER_FLOOR) {
             // the same INN, OGRN, registration or passport number is the same legal person, whatever the names say
@@ -165,6 +169,31 @@ public final class EntityScorer {
             }
         }
         return 0;
+    }
+
+    /** Both sides give a number of the same kind and none of them agree. */
+    private static boolean conflicting(String[] a, String[] b) {
+        for (String x : a) {
+            String kind = x.substring(0, x.indexOf(':') + 1);
+            boolean sameKind = false;
+            for (String y : b) {
+                if (y.startsWith(kind)) {
+                    if (y.equals(x)) {
+                        return false;
+                    }
+                    sameKind = true;
+                }
+            }
+            if (sameKind) {
+                for (String y : a) {
+                    if (y.startsWith(kind) && java.util.Arrays.asList(b).contains(y)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean strongIdentifier(String[] a, String[] b) {

@@ -14,6 +14,9 @@ final class NameComparison {
 
     static final double ONLY_GIVEN_NAMES_CAP = 0.5;
     static final double SINGLE_WORD_CAP = 0.65;
+    static final double MONONYM_CAP = 0.75;
+    static final int THIN_EVIDENCE_LETTERS = 8;
+    static final double THIN_EVIDENCE_CAP = 0.65;
 
     private NameComparison() {
     }
@@ -40,6 +43,8 @@ final class NameComparison {
      *                      and generic words (bank, plant, trading) alone never make a match
      */
     static Outcome compare(ParsedName a, ParsedName b, boolean organizations) {
+        a = WordBreaks.join(a, b);
+        b = WordBreaks.join(b, a);
         int n = a.size();
         int m = b.size();
         double[][] sim = new double[n][m];
@@ -50,6 +55,12 @@ final class NameComparison {
                 double s = r.similarity();
                 if (a.roles()[i] == ParsedName.PATRONYMIC ^ b.roles()[j] == ParsedName.PATRONYMIC) {
                     s *= 0.5; // a patronymic answering a surname is weak evidence
+                }
+                if (r.kind() == TokenMatch.FUZZY && a.roles()[i] == ParsedName.GIVEN && b.roles()[j] == ParsedName.GIVEN) {
+                    s *= 0.8; // Devis is not Dennis: given names differ by a letter far more often than they are misspelt
+                }
+                if (a.roles()[i] == ParsedName.PARTICLE ^ b.roles()[j] == ParsedName.PARTICLE) {
+                    s = 0; // "al" is no answer to "Ali"
                 }
                 sim[i][j] = s;
                 kinds[i][j] = r.kind();
@@ -106,11 +117,22 @@ final class NameComparison {
         double score = larger * Math.max(covA, covB) + (1 - larger) * Math.min(covA, covB);
         String rule = "";
         int shorter = Math.min(core(a), core(b));
+        Contradictions contradictions = Contradictions.of(a, matchA, b, matchB, organizations);
+        score *= contradictions.factor();
+        if (!contradictions.reason().isEmpty()) {
+            rule = contradictions.reason();
+        }
+        int evidence = evidenceLetters(a, matchA, b);
+        if (!organizations && evidence < THIN_EVIDENCE_LETTERS && score > THIN_EVIDENCE_CAP) {
+            // Zhang Yu, Li Yi, Kim Min: a short name matched in full is shared by thousands; it needs a date or an id
+            score = THIN_EVIDENCE_CAP;
+            rule = "a short name (" + evidence + " letters) matches";
+        }
         if (!substantive && (unmatchedSurname || shorter <= 1 || organizations) && score > ONLY_GIVEN_NAMES_CAP) {
             score = ONLY_GIVEN_NAMES_CAP;
             rule = organizations ? "only generic words match" : "only given names or patronymics match";
-        } else if (!organizations && shorter == 1 && score > SINGLE_WORD_CAP) {
-            score = SINGLE_WORD_CAP;
+        } else if (!organizations && shorter == 1 && score > singleWordCap(a, b, matchA, sim)) {
+            score = singleWordCap(a, b, matchA, sim);
             rule = "a one-word name of a person";
         }
         List<Part> parts = new ArrayList<>();
@@ -124,11 +146,39 @@ final class NameComparison {
         return new Outcome(score, parts, rule);
     }
 
-    /** Name parts that identify: everything but patronymics and initials. */
-    private static int core(ParsedName name) {
+    /**
+     * A one-word person's name is weak evidence, except when the listed name itself is that one word and the query
+     * says the same word in full: then a long mononym (Suharto) may reach a match; a short one (Ali) may not.
+     */
+    private static double singleWordCap(ParsedName query, ParsedName listed, int[] matchA, double[][] sim) {
+        if (core(query) != 1 || core(listed) != 1) {
+            return SINGLE_WORD_CAP;
+        }
+        for (int i = 0; i < query.size(); i++) {
+            if (matchA[i] >= 0 && sim[i][matchA[i]] >= 0.95 && query.tokens()[i].text().length() >= 6) {
+                return MONONYM_CAP;
+            }
+        }
+        return SINGLE_WORD_CAP;
+    }
+
+    /** Letters of the matched name parts (the shorter spelling of each pair), particles and initials left out. */
+    private static int evidenceLetters(ParsedName a, int[] matchA, ParsedName b) {
+        int letters = 0;
+        for (int i = 0; i < a.size(); i++) {
+            byte role = a.roles()[i];
+            if (matchA[i] >= 0 && role != ParsedName.PARTICLE && role != ParsedName.INITIAL && !a.tokens()[i].numeric()) {
+                letters += Math.min(a.tokens()[i].text().length(), b.tokens()[matchA[i]].text().length());
+            }
+        }
+        return letters;
+    }
+
+    /** Name parts that identify: everything but patronymics, initials and particles. */
+    static int core(ParsedName name) {
         int count = 0;
         for (byte role : name.roles()) {
-            if (role != ParsedName.PATRONYMIC && role != ParsedName.INITIAL) {
+            if (role != ParsedName.PATRONYMIC && role != ParsedName.INITIAL && role != ParsedName.PARTICLE) {
                 count++;
             }
         }
@@ -167,6 +217,7 @@ final class NameComparison {
             case ParsedName.PATRONYMIC -> 0.4;
             case ParsedName.INITIAL -> 0.3;
             case ParsedName.GENERIC -> 0.35;
+            case ParsedName.PARTICLE -> 0.1;
             default -> 1.0;
         };
     }

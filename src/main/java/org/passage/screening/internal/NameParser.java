@@ -31,6 +31,7 @@ final class NameParser {
     @Nullable ParsedName parse(String raw) {
         List<NameToken> tokens = new ArrayList<>();
         boolean legalForm = false;
+        String kind = "";
         for (String word : words(Romanizer.fold(raw))) {
             if (tokens.size() == MAX_TOKENS) {
                 break;
@@ -38,10 +39,29 @@ final class NameParser {
             NameToken token = token(word);
             if (token != null) {
                 if (Vocabulary.isLegalFormOrTitle(token)) {
+                    if (kind.isEmpty()) {
+                        kind = Vocabulary.legalFormKind(token);
+                    }
                     legalForm = true;
                 } else {
                     tokens.add(token);
                 }
+            }
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            // "S.A.", "N.V.", "L.L.C.": a legal form written as initials
+            int j = i;
+            StringBuilder letters = new StringBuilder();
+            while (j < tokens.size() && tokens.get(j).isInitial() && j - i < 4) {
+                letters.append(tokens.get(j++).text());
+            }
+            NameToken joined = j - i >= 2 ? token(letters.toString()) : null;
+            if (joined != null && Vocabulary.isLegalFormOrTitle(joined)) {
+                if (kind.isEmpty()) {
+                    kind = Vocabulary.legalFormKind(joined);
+                }
+                tokens.subList(i, j).clear();
+                legalForm = true;
             }
         }
         if (legalForm) {
@@ -58,6 +78,8 @@ final class NameParser {
             NameToken t = tokens.get(i);
             if (t.isInitial()) {
                 roles[i] = ParsedName.INITIAL;
+            } else if (n > 1 && Vocabulary.isParticle(t)) {
+                roles[i] = ParsedName.PARTICLE;
             } else if (i == patronymic) {
                 roles[i] = ParsedName.PATRONYMIC;
             } else if (t.isGivenName()) {
@@ -68,7 +90,7 @@ final class NameParser {
                 roles[i] = ParsedName.OTHER;
             }
         }
-        return new ParsedName(tokens.toArray(NameToken[]::new), roles);
+        return new ParsedName(tokens.toArray(NameToken[]::new), roles, kind);
     }
 
     /**
@@ -114,7 +136,8 @@ final class NameParser {
     }
 
     private static @Nullable NameToken build(String word) {
-        List<String> latin = Romanizer.romanize(word);
+        String number = Vocabulary.number(word);
+        List<String> latin = number != null ? List.of(number) : Romanizer.romanize(word);
         if (latin.isEmpty()) {
             return null;
         }
@@ -147,7 +170,8 @@ final class NameParser {
             fathers = Set.copyOf(out);
             given = Set.of();
         }
-        return new NameToken(text, formList, given, fathers, suffix != null, numeric);
+        boolean syllabic = ChineseNames.isHan(word) || KoreanNames.isHangul(word);
+        return new NameToken(text, formList, given, fathers, suffix != null, numeric, Scripts.isAbjad(word), List.copyOf(latin), syllabic);
     }
 
     private static @Nullable String patronymicSuffix(List<String> latin) {
@@ -169,18 +193,37 @@ final class NameParser {
         for (int i = 0; i < limit; ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+            int type = Character.getType(cp);
+            if (Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
                 sb.appendCodePoint(cp);
-            } else if ((cp == '\'' || cp == '’' || cp == 'ʼ' || cp == '`' || cp == 'ʹ') && !sb.isEmpty()) {
+            } else if ((cp == '\'' || cp == '’' || cp == 'ʼ' || cp == '`' || cp == 'ʹ' || cp == '\u200c' || cp == '\u200d') && !sb.isEmpty()) {
                 continue;
             } else if (!sb.isEmpty()) {
-                out.add(sb.toString());
+                addWord(out, sb.toString());
                 sb.setLength(0);
             }
         }
         if (!sb.isEmpty()) {
-            out.add(sb.toString());
+            addWord(out, sb.toString());
         }
         return out;
+    }
+
+    /**
+     * Han and Hangul names come without a space between surname and given name (习近平, 김정은) and Arabic joins
+     * its article to the name (الأسد): split so that each part meets its Latin counterpart.
+     */
+    private static void addWord(List<String> out, String word) {
+        if (ChineseNames.isHan(word)) {
+            out.addAll(ChineseNames.split(word));
+        } else if (KoreanNames.isHangul(word)) {
+            out.addAll(KoreanNames.split(word));
+        } else if (word.length() >= 5 && word.startsWith("ال")) {
+            out.add("ال");
+            out.add(word.substring(2));
+        } else {
+            out.add(word);
+        }
     }
 }

@@ -13,9 +13,13 @@ import java.util.Set;
  * @param forms         phonetic forms, see {@link PhoneticForm}
  * @param givenGroups   given-name groups (canonical names) if the token is a known given name or diminutive
  * @param fatherGroups  for a patronymic-shaped token, the father's given-name groups (may be empty)
+ * @param spellings     the token's Latin spellings (romanisations) before phonetic reduction
+ * @param syllabic      read from Han or Hangul syllables: compared by whole spellings only, since one- and two-letter
+ *                      syllables (li, yu, o) reduce to phonetic forms that half the world's names share
+ * @param abjad         written in Arabic or Hebrew letters, which leave short vowels out: compared by consonants
  */
 record NameToken(String text, List<String> forms, Set<String> givenGroups, Set<String> fatherGroups, boolean patronymicShape,
-                 boolean numeric) {
+                 boolean numeric, boolean abjad, List<String> spellings, boolean syllabic) {
 
     boolean isInitial() {
         return text.length() == 1 && !numeric;

@@ -2,15 +2,17 @@ package org.passage.screening.internal;
 
 /**
  * One name of an entity split into tokens, each with the role it plays in this name: given name, patronymic,
- * initial or other (a surname, or any word of an organization's name). Legal forms and titles are already gone.
+ * initial, particle (al, bin, van, de) or other (a surname, or any word of an organization's name). Titles are gone;
+ * the legal form is kept apart as its kind ({@link Vocabulary#legalFormKind}: LLC, JSC …), empty when none is written.
  */
-record ParsedName(NameToken[] tokens, byte[] roles) {
+record ParsedName(NameToken[] tokens, byte[] roles, String legalForm) {
 
     static final byte OTHER = 0;
     static final byte GIVEN = 1;
     static final byte PATRONYMIC = 2;
     static final byte INITIAL = 3;
     static final byte GENERIC = 4;
+    static final byte PARTICLE = 5;
 
     int size() {
         return tokens.length;

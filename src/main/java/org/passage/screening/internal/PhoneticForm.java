@@ -92,8 +92,19 @@ final class PhoneticForm {
         StringBuilder sb = new StringBuilder(form.length());
         for (int i = 0; i < form.length(); i++) {
             char c = form.charAt(i);
-            if (c != 'A' && c != 'I' && c != 'U') {
-                sb.append(c);
+            if (c != 'A' && c != 'I' && c != 'U' && (sb.isEmpty() || sb.charAt(sb.length() - 1) != c)) {
+                sb.append(c); // repeats collapse: Muammar's mm is the abjad's one m with a shadda
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Repeated letters as one. */
+    static String collapse(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (sb.isEmpty() || sb.charAt(sb.length() - 1) != s.charAt(i)) {
+                sb.append(s.charAt(i));
             }
         }
         return sb.toString();

@@ -46,7 +46,11 @@ final class Romanizer {
         Scripts script = Scripts.of(word);
         word = homoglyphs(word, script);
         switch (script) {
-            case LATIN -> out.add(asciiLetters(stripAccents(spellSlavicDiacritics(word))));
+            case LATIN -> {
+                out.add(asciiLetters(stripAccents(spellSlavicDiacritics(leet(word)))));
+                // diacritics fold both ways: Vučić is Vucic as often as Vuchich
+                out.add(asciiLetters(stripAccents(leet(word).replace('ł', 'l').replace("ß", "ss"))));
+            }
             case CYRILLIC -> {
                 boolean ukrainianOrBelarusian = hasAny(word, "іїєґў");
                 boolean russianOnly = hasAny(word, "ыэёъ");
@@ -64,7 +68,19 @@ final class Romanizer {
                     out.add(ascii(table.translate(russianLetters)));
                 }
             }
-            default -> out.add(ascii(icu.any.transliterate(word)));
+            default -> {
+                if (ChineseNames.isHan(word)) {
+                    out.addAll(ChineseNames.romanize(word));
+                } else if (KoreanNames.isHangul(word)) {
+                    out.addAll(KoreanNames.romanize(word));
+                } else {
+                    String latin = ascii(icu.any.transliterate(word));
+                    if (isBrahmic(word) && latin.length() > 3 && latin.endsWith("a") && "aeiou".indexOf(latin.charAt(latin.length() - 2)) < 0) {
+                        out.add(latin.substring(0, latin.length() - 1)); // the inherent vowel is not said at the end: इब्राहिम is Ibrahim
+                    }
+                    out.add(latin);
+                }
+            }
         }
         out.remove("");
         List<String> result = new ArrayList<>(out.size());
@@ -74,6 +90,30 @@ final class Romanizer {
             }
         }
         return result;
+    }
+
+    /** Digits written for letters inside a word (Put1n, Vl4dimir); a digit at either end is a number, not a letter. */
+    static String leet(String word) {
+        char[] c = word.toCharArray();
+        boolean changed = false;
+        for (int i = 1; i + 1 < c.length; i++) {
+            int k = "013457@".indexOf(c[i]);
+            if (k >= 0 && Character.isLetter(c[i - 1]) && Character.isLetter(c[i + 1])) {
+                c[i] = "oieasta".charAt(k);
+                changed = true;
+            }
+        }
+        return changed ? new String(c) : word;
+    }
+
+    private static boolean isBrahmic(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            int cp = word.charAt(i);
+            if (cp >= 0x0900 && cp <= 0x0DFF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String LATIN_LOOKALIKES = "aeopcyxkmtij";

@@ -33,6 +33,17 @@ enum Scripts {
         return latin >= other ? LATIN : OTHER;
     }
 
+    /** Arabic, Persian, Urdu or Hebrew letters: short vowels unwritten, so the Latin reading has only consonants. */
+    static boolean isAbjad(CharSequence word) {
+        for (int i = 0; i < word.length(); i++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(word.charAt(i));
+            if (s == Character.UnicodeScript.ARABIC || s == Character.UnicodeScript.HEBREW || s == Character.UnicodeScript.SYRIAC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean hasCyrillic(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.CYRILLIC) {

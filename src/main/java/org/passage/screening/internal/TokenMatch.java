@@ -9,7 +9,7 @@ import java.util.Set;
  * the same surname up to its gendered ending, an initial, or a spelling within a small edit distance.
  */
 enum TokenMatch {
-    EXACT(1.0), TRANSLITERATION(0.95), GIVEN_NAME_VARIANT(0.9), GENDERED_FORM(0.85), FUZZY(0.0), INITIAL(0.5), NONE(0.0);
+    EXACT(1.0), TRANSLITERATION(0.95), GIVEN_NAME_VARIANT(0.9), GENDERED_FORM(0.85), CONSONANTS(0.85), FUZZY(0.0), INITIAL(0.5), NONE(0.0);
 
     final double similarity;
 
@@ -30,6 +30,9 @@ enum TokenMatch {
             NameToken initial = a.isInitial() ? a : b;
             return full.text().charAt(0) == initial.text().charAt(0) ? new Result(INITIAL, INITIAL.similarity) : Result.NONE;
         }
+        if (a.syllabic() || b.syllabic()) {
+            return spelledAlike(a, b) ? new Result(TRANSLITERATION, TRANSLITERATION.similarity) : Result.NONE;
+        }
         if (intersects(a.forms(), b.forms())) {
             return new Result(TRANSLITERATION, TRANSLITERATION.similarity);
         }
@@ -46,6 +49,15 @@ enum TokenMatch {
                 }
             }
         }
+        if (a.abjad() != b.abjad()) {
+            int consonants = consonantsAgree(a.abjad() ? a : b, a.abjad() ? b : a);
+            if (consonants >= 3) {
+                return new Result(CONSONANTS, CONSONANTS.similarity);
+            }
+            if (consonants > 0 && (a.abjad() ? b : a).text().length() <= 5) {
+                return new Result(CONSONANTS, 0.6); // Ali, Omar: two consonants say little
+            }
+        }
         double best = fuzzy(a.text(), b.text());
         for (int i = 0; i < Math.min(3, a.forms().size()); i++) {
             for (int j = 0; j < Math.min(3, b.forms().size()); j++) {
@@ -58,15 +70,67 @@ enum TokenMatch {
         return Result.NONE;
     }
 
-    /** 1 - distance/length when the distance is small for the length (none under 4 letters, 2 from 9), else 0. */
+    /** 1 - distance/length when the distance is small for the length (none under 4 letters, 1, 2 from 9, 3 from 14), else 0. */
     static double fuzzy(String a, String b) {
         int longest = Math.max(a.length(), b.length());
-        int allowed = longest < 4 ? 0 : longest < 9 ? 1 : 2;
+        int allowed = longest < 4 ? 0 : longest < 9 ? 1 : longest < 14 ? 2 : 3;
         if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) {
             return 0;
         }
         int d = Levenshtein.distance(a, b, allowed);
         return d <= allowed ? 1.0 - (double) d / longest : 0;
+    }
+
+    /**
+     * Arabic and Hebrew leave short vowels unwritten and write long ones with consonant letters (و, י): the
+     * abjad token's consonants, with or without its w/v, against the Latin token's (محمد mhmd ~ Muhammad).
+     */
+    static int consonantsAgree(NameToken abjad, NameToken latin) {
+        int best = 0;
+        for (String fa : abjad.forms()) {
+            java.util.Set<String> ka = abjadSkeletons(fa);
+            for (String fb : latin.forms()) {
+                String kb = PhoneticForm.skeleton(fb).replace('C', 'S');
+                if (ka.contains(kb) || ka.contains(withoutFinalH(kb))) {
+                    best = Math.max(best, kb.length());
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The consonants of an abjad reading as a Latin spelling may have them: و/ו as a vowel (w/v dropped), a final
+     * ة/ه as a vowel (Haniyeh, Fatima), a Persian silent ه inside the word (خامنه‌ای, Khamenei), ṣ/ts as s.
+     */
+    static java.util.Set<String> abjadSkeletons(String form) {
+        String k = PhoneticForm.skeleton(form).replace('C', 'S');
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String v : new String[] {k, k.replace("v", "")}) {
+            out.add(v);
+            out.add(withoutFinalH(v));
+            if (v.length() > 1) {
+                out.add(PhoneticForm.collapse(v.charAt(0) + v.substring(1).replace("H", "")));
+            }
+            if (v.endsWith("t") && v.length() > 2) {
+                out.add(v.substring(0, v.length() - 1));
+            }
+        }
+        return out;
+    }
+
+    private static String withoutFinalH(String k) {
+        return k.length() > 2 && k.endsWith("H") ? k.substring(0, k.length() - 1) : k;
+    }
+
+    /** Some spelling of one token is a spelling of the other (Zhou = 周, Chou = 周 in Wade-Giles, Kim = 김). */
+    static boolean spelledAlike(NameToken a, NameToken b) {
+        for (String x : a.spellings()) {
+            if (b.spellings().contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean intersects(List<String> a, List<String> b) {

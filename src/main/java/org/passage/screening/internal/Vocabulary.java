@@ -23,7 +23,37 @@ final class Vocabulary {
             joint stock public private open closed the of gmbh ag sa sas sasu sarl srl spa plc llp lp bv nv doo ood ad
             fzco fze fzc fzllc dmcc cv de pte pt tbk bhd sdn kft zrt aps
             mr mrs ms miss dr drs prof sir shri hon aka
+            sheikh shaikh shaykh sheik shekh haji hajji hadji alhaji mullah mulla maulana mawlana maulvi imam sayyid sayed syed seyyed
+            mufti ayatollah hojatoleslam general colonel captain admiral генерал полковник подполковник капитан адмирал
+            господин госпожа herr frau monsieur mme mlle madame señor senor sra dott ing dipl generał pułkownik pan pani
             """;
+
+    private static final String PARTICLES = """
+            al el ul bin ibn bint ben bat binti bte abd van von der den la le du dos das do di da del della ter ten ait ould
+            ال آل بن بنت ابن בן בת
+            """;
+
+    /** Legal forms by kind, after rigour's generic forms: a GmbH and an OOO are both limited companies, an AG is not. */
+    private static final String[][] LEGAL_KINDS = {
+            {"LLC", "ооо тов llc ltd limited gmbh sarl srl doo ood kft aps pte sdn bhd ограниченной обмеженою абмежаванай liability"},
+            {"JSC", "ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk акционерное акціонерне акцыянернае joint stock"},
+            {"LP", "lp llp kg"},
+            {"SOLE", "ип чп пп"},
+            {"STATE", "гуп фгуп муп унитарное"},
+    };
+
+    private static final String[][] NUMBER_WORDS = {
+            {"1", "one first 1st один одна первый первая первое перший перша i"},
+            {"2", "two second 2nd два две второй вторая второе другий друга ii"},
+            {"3", "three third 3rd три третий третья третье третій iii"},
+            {"4", "four fourth 4th четыре четвертый четвёртый четвертая iv"},
+            {"5", "five fifth 5th пять пятый пятая"},
+            {"6", "six sixth 6th шесть шестой шестая"},
+            {"7", "seven seventh 7th семь седьмой седьмая"},
+            {"8", "eight eighth 8th восемь восьмой восьмая"},
+            {"9", "nine ninth 9th девять девятый девятая"},
+            {"10", "ten tenth 10th десять десятый десятая"},
+    };
 
     private static final String GENERIC = """
             банк завод компания группа холдинг предприятие комбинат фабрика институт центр концерн объединение
@@ -40,6 +70,9 @@ final class Vocabulary {
             """;
 
     private static final Set<String> LEGAL_FORMS = forms(LEGAL_AND_TITLES);
+    private static final Set<String> PARTICLE_FORMS = forms(PARTICLES);
+    private static final java.util.Map<String, String> KINDS = kinds();
+    private static final java.util.Map<String, String> NUMBERS = numbers();
     private static final Set<String> GENERIC_FORMS = forms(GENERIC);
 
     private Vocabulary() {
@@ -47,6 +80,43 @@ final class Vocabulary {
 
     static boolean isLegalFormOrTitle(NameToken token) {
         return !token.numeric() && LEGAL_FORMS.contains(token.text());
+    }
+
+    /** A particle of Arabic, Hebrew, Dutch, German, Romance names: part of the name, but it identifies no one. */
+    static boolean isParticle(NameToken token) {
+        return !token.numeric() && PARTICLE_FORMS.contains(token.text());
+    }
+
+    /** The kind of a legal-form word (LLC, JSC, LP, SOLE, STATE) or empty if it has none (or is a title). */
+    static String legalFormKind(NameToken token) {
+        return KINDS.getOrDefault(token.text(), "");
+    }
+
+    /** Digits for a number written as a word or an ordinal (First, 2nd, третий), or null. */
+    static @org.jspecify.annotations.Nullable String number(String foldedWord) {
+        return NUMBERS.get(foldedWord);
+    }
+
+    private static java.util.Map<String, String> kinds() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String[] kind : LEGAL_KINDS) {
+            for (String form : forms(kind[1])) {
+                out.put(form, kind[0]);
+            }
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    private static java.util.Map<String, String> numbers() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String[] n : NUMBER_WORDS) {
+            for (String word : n[1].split(" ")) {
+                out.put(word, n[0]);
+            }
+            out.put(n[0], n[0]);
+        }
+        out.remove("i"); // an initial far more often than a Roman one
+        return java.util.Map.copyOf(out);
     }
 
     static boolean isGeneric(NameToken token) {

@@ -23,9 +23,39 @@ class RomanizerTests {
     }
 
     @Test
-    void latinLosesItsAccentsButKeepsSlavicSounds() {
-        assertThat(Romanizer.romanize("ščerbakov")).containsExactly("shtsherbakov");
+    void latinDiacriticsFoldBothWays() {
+        assertThat(Romanizer.romanize("ščerbakov")).containsExactly("shtsherbakov", "scerbakov");
+        assertThat(Romanizer.romanize("vučić")).contains("vutshitsh", "vucic");
         assertThat(Romanizer.romanize("gérard")).containsExactly("gerard");
+    }
+
+    @Test
+    void digitsInsideAWordAreReadAsLetters() {
+        assertThat(Romanizer.romanize("put1n")).contains("putin");
+        assertThat(Romanizer.romanize("a320")).containsExactly("a320");
+    }
+
+    @Test
+    void hanIsReadInPinyinAndWadeGiles() {
+        assertThat(Romanizer.romanize("泽东")).containsExactly("zedong", "tsetung");
+        assertThat(Romanizer.romanize("小平")).contains("xiaoping", "hsiaoping");
+        assertThat(ChineseNames.split("习近平")).containsExactly("习", "近平");
+    }
+
+    @Test
+    void hangulIsReadInRevisedAndCustomarySpellings() {
+        assertThat(Romanizer.romanize("김")).contains("gim", "kim");
+        assertThat(Romanizer.romanize("정은")).contains("jeongeun", "jongun");
+        assertThat(Romanizer.romanize("일성")).contains("ilsung");
+        assertThat(KoreanNames.split("김정은")).containsExactly("김", "정은");
+    }
+
+    @Test
+    void vowelSignsAndJoinersStayInsideTheWord() {
+        assertThat(NameParser.words("नरेन्द्र मोदी")).hasSize(2);
+        assertThat(NameParser.words("ทักษิณ ชินวัตร")).hasSize(2);
+        assertThat(NameParser.words("علی خامنه\u200cای")).hasSize(2);
+        assertThat(NameParser.words("الأسد")).containsExactly("ال", "أسد");
     }
 
     @Test

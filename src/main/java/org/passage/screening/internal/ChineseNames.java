@@ -1,0 +1,128 @@
+package org.passage.screening.internal;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chinese names in Han characters read syllable by syllable into Hanyu Pinyin (ICU's name readings, so 单 as
+ * a surname is Shan) and into Wade-Giles, the romanisation of older lists and of Taiwan (毛泽东 is Mao Zedong
+ * and Mao Tse-tung). A Han word is split into surname and given name by {@link #split}, since lists write
+ * "Xi Jinping", "XI Jin Ping" and "习近平" alike.
+ */
+final class ChineseNames {
+
+    private static final ThreadLocal<Transliterator> PINYIN = ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin/Names"));
+    private static final String COMPOUND_SURNAMES = "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 尉迟 长孙 夏侯 公孙 司徒 歐陽 諸葛 長孫";
+
+    private ChineseNames() {
+    }
+
+    static boolean isHan(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A Han word of two to four characters as surname and given name; other words unchanged. */
+    static List<String> split(String word) {
+        int n = word.codePointCount(0, word.length());
+        if (n < 2 || n > 4) {
+            return List.of(word);
+        }
+        int surname = n >= 3 && COMPOUND_SURNAMES.contains(word.substring(0, word.offsetByCodePoints(0, 2))) ? 2 : 1;
+        int at = word.offsetByCodePoints(0, surname);
+        return List.of(word.substring(0, at), word.substring(at));
+    }
+
+    /** The Pinyin and the Wade-Giles spelling of a Han word, lower-case ASCII without tones or apostrophes. */
+    static List<String> romanize(String word) {
+        StringBuilder pinyin = new StringBuilder();
+        StringBuilder wadeGiles = new StringBuilder();
+        Transliterator t = PINYIN.get();
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            i += Character.charCount(cp);
+            String syllable = ascii(t.transliterate(new String(Character.toChars(cp))));
+            pinyin.append(syllable);
+            wadeGiles.append(wadeGiles(syllable));
+        }
+        List<String> out = new ArrayList<>(2);
+        out.add(pinyin.toString());
+        if (!wadeGiles.toString().contentEquals(pinyin)) {
+            out.add(wadeGiles.toString());
+        }
+        return out;
+    }
+
+    private static String ascii(String s) {
+        String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = Character.toLowerCase(d.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** One Pinyin syllable in Wade-Giles without apostrophes (zhou → chou, xiao → hsiao, zedong → tse tung). */
+    static String wadeGiles(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        String initial;
+        String rest;
+        if (s.startsWith("zh") || s.startsWith("ch") || s.startsWith("sh")) {
+            initial = s.substring(0, 2);
+            rest = s.substring(2);
+        } else if ("bpmfdtnlgkhjqxrzcsyw".indexOf(s.charAt(0)) >= 0) {
+            initial = s.substring(0, 1);
+            rest = s.substring(1);
+        } else {
+            initial = "";
+            rest = s;
+        }
+        boolean sibilant = initial.equals("z") || initial.equals("c") || initial.equals("s");
+        boolean retroflex = initial.equals("zh") || initial.equals("ch") || initial.equals("sh") || initial.equals("r");
+        String wgInitial = switch (initial) {
+            case "b" -> "p";
+            case "d" -> "t";
+            case "g" -> "k";
+            case "j", "q", "zh" -> "ch";
+            case "x" -> "hs";
+            case "r" -> "j";
+            case "z", "c" -> "ts";
+            default -> initial;
+        };
+        String wgRest;
+        if (rest.equals("i") && (sibilant || retroflex)) {
+            wgRest = sibilant ? "u" : "ih";
+            if (initial.equals("s")) {
+                wgInitial = "ss";
+            } else if (sibilant) {
+                wgInitial = "tz";
+            }
+        } else if (rest.equals("e") && (initial.equals("g") || initial.equals("k") || initial.equals("h"))) {
+            wgRest = "o";
+        } else {
+            wgRest = rest.replace("ong", "ung").replace("ian", "ien").replace("ui", "uei");
+            if (wgRest.endsWith("ie")) {
+                wgRest = wgRest + "h";
+            }
+            if (initial.isEmpty() && wgRest.equals("er")) {
+                wgRest = "erh";
+            }
+        }
+        return wgInitial + wgRest;
+    }
+}

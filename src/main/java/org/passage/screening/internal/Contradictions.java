@@ -1,0 +1,71 @@
+package org.passage.screening.internal;
+
+/**
+ * What two names say against each other once their parts are paired: each side has a given name, a patronymic or
+ * a number the other cannot answer (Ivan Sergeyevich vs Ivan Nikolayevich, Plant No. 1 vs No. 2), or the two
+ * companies have legal forms of different kinds (AG vs GmbH). An unmatched part on one side only is an omission,
+ * common in lists; on both sides it is a contradiction, and it lowers the score by a factor.
+ */
+record Contradictions(double factor, String reason) {
+
+    static final double GIVEN_NAME = 0.8;
+    static final double OTHER_PART = 0.85;
+    static final double PATRONYMIC = 0.8;
+    static final double NUMBER = 0.5;
+    static final double LEGAL_FORM = 0.65;
+
+    static Contradictions of(ParsedName a, int[] matchA, ParsedName b, int[] matchB, boolean organizations) {
+        double factor = 1;
+        StringBuilder reason = new StringBuilder();
+        if (!organizations && unmatched(a, matchA, ParsedName.GIVEN) && unmatched(b, matchB, ParsedName.GIVEN)
+                && !matched(a, matchA, ParsedName.GIVEN)) {
+            factor *= GIVEN_NAME;
+            reason.append("given names differ; ");
+        }
+        if (!organizations && factor == 1 && (unmatched(a, matchA, ParsedName.OTHER) || unmatched(a, matchA, ParsedName.GIVEN))
+                && (unmatched(b, matchB, ParsedName.OTHER) || unmatched(b, matchB, ParsedName.GIVEN))) {
+            factor *= OTHER_PART;
+            reason.append("a name part differs on each side; ");
+        }
+        if (unmatched(a, matchA, ParsedName.PATRONYMIC) && unmatched(b, matchB, ParsedName.PATRONYMIC)) {
+            factor *= PATRONYMIC;
+            reason.append("patronymics differ; ");
+        }
+        if (unmatchedNumber(a, matchA) && unmatchedNumber(b, matchB)) {
+            factor *= NUMBER;
+            reason.append("numbers differ; ");
+        }
+        if (!a.legalForm().isEmpty() && !b.legalForm().isEmpty() && !a.legalForm().equals(b.legalForm())) {
+            factor *= LEGAL_FORM;
+            reason.append("legal forms differ (").append(a.legalForm()).append(" vs ").append(b.legalForm()).append("); ");
+        }
+        return new Contradictions(factor, reason.isEmpty() ? "" : reason.substring(0, reason.length() - 2));
+    }
+
+    private static boolean unmatched(ParsedName name, int[] match, byte role) {
+        for (int i = 0; i < name.size(); i++) {
+            if (match[i] < 0 && name.roles()[i] == role) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matched(ParsedName name, int[] match, byte role) {
+        for (int i = 0; i < name.size(); i++) {
+            if (match[i] >= 0 && name.roles()[i] == role) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unmatchedNumber(ParsedName name, int[] match) {
+        for (int i = 0; i < name.size(); i++) {
+            if (match[i] < 0 && name.tokens()[i].numeric()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

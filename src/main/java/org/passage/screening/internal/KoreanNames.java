@@ -1,0 +1,108 @@
+package org.passage.screening.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Korean names in Hangul read into Latin as lists write them: the Revised Romanization (김정은 → gim jeongeun),
+ * the McCune-Reischauer-like spellings of North Korean and older lists (Kim Jong Un, Kim Il Sung, Lee Myung-bak),
+ * and the customary spelling of the common surnames (김 Kim, 이 Lee/Yi/Ri, 박 Park, 최 Choi/Choe). Hangul syllables
+ * are decomposed arithmetically (Unicode's syllable block), so no table of syllables is needed.
+ */
+final class KoreanNames {
+
+    private static final String[] INITIAL = {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"};
+    private static final String[] INITIAL_VOICELESS = {"k", "kk", "n", "t", "tt", "l", "m", "p", "pp", "s", "ss", "", "ch", "jj", "ch", "k", "t", "p", "h"};
+    private static final String[] MEDIAL = {"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"};
+    private static final String[] FINAL = {"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
+
+    private static final Map<Character, String> SURNAMES = Map.ofEntries(
+            Map.entry('김', "kim"), Map.entry('이', "lee yi rhee ri"), Map.entry('리', "ri lee"), Map.entry('박', "park pak bak"),
+            Map.entry('최', "choi choe"), Map.entry('정', "jung chung jong jeong"), Map.entry('강', "kang"), Map.entry('조', "cho jo"),
+            Map.entry('윤', "yoon yun"), Map.entry('장', "jang chang"), Map.entry('임', "lim im"), Map.entry('림', "rim lim"),
+            Map.entry('한', "han"), Map.entry('오', "oh o"), Map.entry('서', "seo suh so"), Map.entry('신', "shin sin"),
+            Map.entry('권', "kwon gwon"), Map.entry('황', "hwang"), Map.entry('안', "ahn an"), Map.entry('송', "song"),
+            Map.entry('류', "ryu yoo yu"), Map.entry('전', "jeon chun jon"), Map.entry('홍', "hong"), Map.entry('고', "ko koh go"),
+            Map.entry('문', "moon mun"), Map.entry('양', "yang"), Map.entry('량', "ryang yang"), Map.entry('손', "son sohn"),
+            Map.entry('배', "bae pae"), Map.entry('백', "baek paek paik"), Map.entry('허', "heo hur ho"), Map.entry('노', "roh noh no"),
+            Map.entry('로', "ro roh"), Map.entry('남', "nam"), Map.entry('심', "shim sim"), Map.entry('하', "ha"), Map.entry('곽', "kwak"),
+            Map.entry('성', "sung seong song"), Map.entry('차', "cha"), Map.entry('주', "joo ju chu"), Map.entry('우', "woo u"),
+            Map.entry('구', "koo ku gu"), Map.entry('민', "min"), Map.entry('유', "yoo yu"), Map.entry('진', "jin chin"),
+            Map.entry('지', "ji chi"), Map.entry('엄', "um eom"), Map.entry('채', "chae"), Map.entry('원', "won"),
+            Map.entry('천', "chun cheon"), Map.entry('방', "bang pang"), Map.entry('공', "kong"), Map.entry('현', "hyun hyon"),
+            Map.entry('함', "ham"), Map.entry('변', "byun pyon"), Map.entry('염', "yeom yom"), Map.entry('렴', "ryom yeom"),
+            Map.entry('여', "yeo yo"), Map.entry('추', "choo chu"), Map.entry('도', "do to"), Map.entry('석', "seok sok"),
+            Map.entry('선', "sun son"), Map.entry('설', "seol sol"), Map.entry('마', "ma"), Map.entry('길', "gil kil"),
+            Map.entry('연', "yeon yon"), Map.entry('표', "pyo"), Map.entry('명', "myung myong"), Map.entry('기', "ki gi"),
+            Map.entry('반', "ban pan"), Map.entry('왕', "wang"), Map.entry('금', "keum kum"), Map.entry('태', "tae thae"));
+    private static final String COMPOUND_SURNAMES = "남궁 황보 제갈 선우 독고 사공 서문";
+
+    private KoreanNames() {
+    }
+
+    static boolean isHangul(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 0xAC00 || c > 0xD7A3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A Hangul word of two to four syllables as surname and given name; other words unchanged. */
+    static List<String> split(String word) {
+        int n = word.length();
+        if (n < 2 || n > 4) {
+            return List.of(word);
+        }
+        int surname = n >= 3 && COMPOUND_SURNAMES.contains(word.substring(0, 2)) ? 2 : 1;
+        return List.of(word.substring(0, surname), word.substring(surname));
+    }
+
+    /** Latin spellings of a Hangul word, Revised Romanization first; a one-syllable surname adds its customary spellings. */
+    static List<String> romanize(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(spell(word, false, 0));
+        if (word.length() == 1 && SURNAMES.containsKey(word.charAt(0))) {
+            out.addAll(List.of(SURNAMES.get(word.charAt(0)).split(" ")));
+        }
+        for (int eo = 0; eo <= 2; eo++) {
+            out.add(spell(word, false, eo));
+            out.add(spell(word, true, eo));
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * @param voiceless initials as McCune-Reischauer writes them at a word start (k, t, p, ch)
+     * @param eo        how ㅓ/ㅕ/ㅡ are written: 0 Revised (eo, yeo, eu), 1 as o (Jong, Yo), 2 as u (Sung, Myung)
+     */
+    private static String spell(String word, boolean voiceless, int eo) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) {
+            int s = word.charAt(i) - 0xAC00;
+            int initial = s / (21 * 28);
+            int medial = (s % (21 * 28)) / 28;
+            int fin = s % 28;
+            sb.append(voiceless && i == 0 ? INITIAL_VOICELESS[initial] : INITIAL[initial]);
+            String m = MEDIAL[medial];
+            if (eo > 0) {
+                m = switch (m) {
+                    case "eo" -> eo == 1 ? "o" : "u";
+                    case "yeo" -> eo == 1 ? "yo" : "yu";
+                    case "eu" -> "u";
+                    default -> m;
+                };
+            }
+            sb.append(m).append(FINAL[fin]);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,114 @@
+package org.passage.screening.internal;
+
+/**
+ * Names written together or apart: "Kimjongun" and "Kim Jong Un", "Jeanpierre" and "Jean-Pierre", "A.B.C." and
+ * "ABC", "Xi Jin Ping" and 习近平. Two or three adjacent parts of one name whose spellings, put together, are a
+ * spelling of one part of the other name are taken as that part. Lengths are checked before anything is
+ * concatenated, so names without such a join cost a few comparisons.
+ */
+final class WordBreaks {
+
+    private WordBreaks() {
+    }
+
+    /** {@code name} with adjacent parts joined where {@code other} writes them as one word; the same object if none. */
+    static ParsedName join(ParsedName name, ParsedName other) {
+        if (name.size() < 2 || other.size() == 0) {
+            return name;
+        }
+        NameToken[] tokens = name.tokens();
+        byte[] roles = name.roles();
+        java.util.List<NameToken> outTokens = null;
+        java.util.List<Byte> outRoles = null;
+        int i = 0;
+        while (i < tokens.length) {
+            int joinedTo = -1;
+            int span = 0;
+            for (int width = Math.min(3, tokens.length - i); width >= 2 && joinedTo < 0; width--) {
+                int length = 0;
+                for (int k = 0; k < width; k++) {
+                    length += tokens[i + k].text().length();
+                }
+                for (int j = 0; j < other.size() && joinedTo < 0; j++) {
+                    if (writtenAsOne(tokens, i, width, length, other.tokens()[j])) {
+                        joinedTo = j;
+                        span = width;
+                    }
+                }
+            }
+            if (joinedTo >= 0) {
+                if (outTokens == null) {
+                    outTokens = new java.util.ArrayList<>();
+                    outRoles = new java.util.ArrayList<>();
+                    for (int k = 0; k < i; k++) {
+                        outTokens.add(tokens[k]);
+                        outRoles.add(roles[k]);
+                    }
+                }
+                outTokens.add(other.tokens()[joinedTo]);
+                byte role = other.roles()[joinedTo];
+                outRoles.add(role == ParsedName.INITIAL ? ParsedName.OTHER : role);
+                i += span;
+            } else {
+                if (outTokens != null) {
+                    outTokens.add(tokens[i]);
+                    outRoles.add(roles[i]);
+                }
+                i++;
+            }
+        }
+        if (outTokens == null) {
+            return name;
+        }
+        byte[] r = new byte[outRoles.size()];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = outRoles.get(k);
+        }
+        return new ParsedName(outTokens.toArray(NameToken[]::new), r, name.legalForm());
+    }
+
+    private static boolean writtenAsOne(NameToken[] tokens, int from, int width, int length, NameToken whole) {
+        if (whole.numeric() || whole.text().length() < 3) {
+            return false;
+        }
+        for (String spelling : whole.spellings()) {
+            if (spelling.length() == length && concatenationIs(tokens, from, width, spelling)) {
+                return true;
+            }
+        }
+        boolean abjad = tokens[from].abjad();
+        if (whole.syllabic() || (!abjad && Math.abs(whole.text().length() - length) > 2)) {
+            return false;
+        }
+        StringBuilder sb = new StringBuilder(length);
+        for (int k = 0; k < width; k++) {
+            sb.append(tokens[from + k].text());
+        }
+        if (abjad != whole.abjad()) {
+            // نصر الله and Nasrallah: the parts' consonants together against the whole's
+            String joined = PhoneticForm.forms(sb.toString()).getFirst();
+            String wholeForm = whole.forms().getFirst();
+            java.util.Set<String> abjadSide = TokenMatch.abjadSkeletons(abjad ? joined : wholeForm);
+            String latin = PhoneticForm.skeleton(abjad ? wholeForm : joined).replace('C', 'S');
+            return latin.length() >= 4 && abjadSide.contains(latin);
+        }
+        for (String form : PhoneticForm.forms(sb.toString())) {
+            if (whole.forms().contains(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean concatenationIs(NameToken[] tokens, int from, int width, String spelling) {
+        int at = 0;
+        for (int k = 0; k < width; k++) {
+            String part = tokens[from + k].text();
+            if (!spelling.startsWith(part, at)) {
+                return false;
+            }
+            at += part.length();
+        }
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+package org.passage.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.passage.watchlists.ListedEntity;
+
+/**
+ * The name model on constructed pairs: contradictions lower the score, particles and titles do not count, names
+ * written together or apart still meet, identifiers decide, and names in other scripts find their Latin forms.
+ */
+class NameModelTests {
+
+    private static double score(String schema, String a, String b) {
+        return score(schema, a, Map.of(), b, Map.of());
+    }
+
+    private static double score(String schema, String a, Map<String, List<String>> pa, String b, Map<String, List<String>> pb) {
+        return ScreeningEngine.compare(entity("a", schema, a, pa), entity("b", schema, b, pb)).score();
+    }
+
+    private static ListedEntity entity(String id, String schema, String name, Map<String, List<String>> extra) {
+        var properties = new java.util.HashMap<String, List<String>>(extra);
+        properties.put("name", List.of(name));
+        return new ListedEntity(id, schema, name, properties, "test");
+    }
+
+    @Test
+    void aDifferingPatronymicNumberOrLegalFormIsAContradiction() {
+        assertThat(score("Person", "Ivan Sergeyevich Petrov", "Ivan Nikolayevich Petrov")).isLessThan(0.70);
+        assertThat(score("Company", "Alpha Trading 1 LLC", "Alpha Trading 2 LLC")).isLessThan(0.70);
+        assertThat(score("Company", "Nordic Star Shipping AG", "Nordic Star Shipping GmbH")).isLessThan(0.70);
+        assertThat(score("Company", "Nordic Star Shipping AG", "Nordic Star Shipping S.A.")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Company", "Three Rivers Trading LLC", "3 Rivers Trading LLC")).isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
+    void particlesAndTitlesWeighLittle() {
+        assertThat(score("Person", "Juan Carlos de la Fuente", "Juan Carlos Fuente")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "Ahmed al Rashid", "Ahmed al Karim")).isLessThan(0.70);
+        assertThat(score("Person", "Mullah Mohammad Omar", "Mohammad Omar")).isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
+    void namesWrittenTogetherOrApartMeet() {
+        assertThat(score("Person", "Kimjongun", "Kim Jong Un")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "Jeanpierre Bemba", "Jean-Pierre Bemba")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Company", "A.B.C. Holding", "ABC Holding")).isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
+    void identifiersDecideBothWays() {
+        assertThat(score("Person", "Ivan Petrov", Map.of("innCode", List.of("771234567890")), "Ivan Petrov",
+                Map.of("innCode", List.of("500198765432")))).isLessThan(0.70);
+        assertThat(score("Company", "Sever Trade", Map.of("ogrnCode", List.of("1027700132195")), "North Trading House",
+                Map.of("ogrnCode", List.of("1027700132195")))).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void otherScriptsMeetTheirLatinForms() {
+        assertThat(score("Person", "习近平", "Xi Jinping")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "毛泽东", "Mao Tse-tung")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "김정은", "Kim Jong Un")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "김정은", "Kim Jong Il")).isLessThan(0.70);
+        assertThat(score("Person", "حسن نصر الله", "Hassan Nasrallah")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "Aleksandar Vučić", "Aleksandar Vucic")).isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
+    void aShortNameMatchedInFullNeedsMoreThanTheName() {
+        assertThat(score("Person", "张玉", "Zhang Yu")).isLessThan(0.70);
+        assertThat(score("Person", "张玉", Map.of("birthDate", List.of("1970-01-02")), "Zhang Yu",
+                Map.of("birthDate", List.of("1970-01-02")))).isGreaterThanOrEqualTo(0.70);
+    }
+}
