@@ -96,6 +96,11 @@ class StaffAdministrationIntegrationTests {
         mvc.perform(post("/admin/users").session(arkAdminSession).with(csrf())
                         .param("username", forestWorker.username()).param("displayName", "Someone").param("roles", "CASEWORKER"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("taken")));
+        for (String hidden : List.of("Anna \u202Egnp.exe", "Anna\u2066K\u2069", "\u200FAnna", "Anna\u0000")) {
+            mvc.perform(post("/admin/users").session(arkAdminSession).with(csrf())
+                            .param("username", "bidi.name").param("displayName", hidden).param("roles", "CASEWORKER"))
+                    .andExpect(status().isBadRequest());
+        }
         assertThat(count("staff")).isEqualTo(before);
     }
 
