@@ -157,7 +157,7 @@ class AuthorizationMatrixIntegrationTests {
             POST /cases/{foreign}/evidence/{fitem}/transfer 404 404 404 404 404   404     404    403
             GET  /admin/api-keys                   403   403  403  403    403     403     200    403
             POST /admin/api-keys                   403   403  403  403    403     403     200    403
-            POST /admin/api-keys/{random}/revoke   403   403  403  403    403     403     302    403
+            POST /admin/api-keys/{random}/revoke   403   403  403  403    403     403     404    403
             GET  /telegram/cases/{own}             200   200  404  403    403     403     403    403
             GET  /telegram/cases/{foreign}         404   404  404  403    403     403     403    403
             POST /telegram/cases/{own}/code        200   200  404  403    403     403     403    403

@@ -10,13 +10,13 @@ public record Organization(UUID id, String name) {
 
     public Organization {
         Objects.requireNonNull(id, "id");
-        name = validName(name);
+        name = validName(name == null ? null : HiddenCharacters.removed(name));
     }
 
     public static String validName(String name) {
         String stripped = name == null ? "" : name.strip();
-        if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("an organization name has 1 to " + MAX_NAME_LENGTH + " characters");
+        if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH || HiddenCharacters.in(stripped)) {
+            throw new IllegalArgumentException("an organization name has 1 to " + MAX_NAME_LENGTH + " visible characters");
         }
         return stripped;
     }

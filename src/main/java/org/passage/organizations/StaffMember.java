@@ -20,7 +20,7 @@ public record StaffMember(UUID id, @Nullable UUID organizationId, Username usern
     public StaffMember {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(username, "username");
-        displayName = validDisplayName(displayName);
+        displayName = validDisplayName(displayName == null ? null : HiddenCharacters.removed(displayName));
         roles = validRoles(roles, organizationId);
     }
 
@@ -39,8 +39,8 @@ public record StaffMember(UUID id, @Nullable UUID organizationId, Username usern
 
     public static String validDisplayName(String displayName) {
         String stripped = displayName == null ? "" : displayName.strip();
-        if (stripped.isEmpty() || stripped.length() > MAX_DISPLAY_NAME_LENGTH) {
-            throw new IllegalArgumentException("a display name has 1 to " + MAX_DISPLAY_NAME_LENGTH + " characters");
+        if (stripped.isEmpty() || stripped.length() > MAX_DISPLAY_NAME_LENGTH || HiddenCharacters.in(stripped)) {
+            throw new IllegalArgumentException("a display name has 1 to " + MAX_DISPLAY_NAME_LENGTH + " visible characters");
         }
         return stripped;
     }

@@ -19,16 +19,26 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 /**
  * Removes what a PDF tells beyond its pages: the Info dictionary (author, software, dates), XMP metadata
  * streams and private application data (PieceInfo), and writes the file anew so that earlier revisions kept
- * by incremental saves are gone too. A PDF that carries active or hidden content (JavaScript, launch actions,
- * embedded or attached files) is refused, as is an encrypted one: neither can be checked or cleaned safely.
+ * by incremental saves are gone too. A PDF that carries active or hidden content (JavaScript, XFA forms, actions that
+ * submit a form, open a web address, open or launch another file, embedded or attached files, media) is refused, as is
+ * an encrypted one: neither can be checked or cleaned safely. Refused, not neutralised: whoever needs the pages prints
+ * them to a new PDF, and nothing half-disarmed is ever stored.
  */
 final class PdfMetadata {
 
-    /** Keys whose presence anywhere means active or hidden content. */
+    /** Keys whose presence anywhere means active or hidden content (XFA forms carry their own scripts). */
     private static final Set<COSName> ACTIVE = Set.of(COSName.getPDFName("JS"), COSName.JAVA_SCRIPT,
-            COSName.EMBEDDED_FILES, COSName.getPDFName("EF"), COSName.getPDFName("RichMedia"));
+            COSName.EMBEDDED_FILES, COSName.getPDFName("EF"), COSName.getPDFName("RichMedia"), COSName.getPDFName("XFA"));
+    /**
+     * Action types, file specifications and annotation kinds that run something, send something or reach outside the
+     * file: a form submitted, a web address opened, another file opened (on a network share that leaks the reader's
+     * Windows credentials), a program launched, media played.
+     */
     private static final Set<COSName> ACTIVE_VALUES = Set.of(COSName.JAVA_SCRIPT, COSName.getPDFName("Launch"), COSName.EMBEDDED_FILE,
-            COSName.getPDFName("FileAttachment"), COSName.getPDFName("RichMedia"), COSName.getPDFName("ImportData"));
+            COSName.getPDFName("FileAttachment"), COSName.getPDFName("RichMedia"), COSName.getPDFName("ImportData"),
+            COSName.getPDFName("SubmitForm"), COSName.URI, COSName.getPDFName("GoToR"), COSName.getPDFName("GoToE"),
+            COSName.FILESPEC, COSName.getPDFName("URL"), COSName.getPDFName("Sound"), COSName.getPDFName("Movie"),
+            COSName.getPDFName("Rendition"), COSName.getPDFName("Screen"), COSName.getPDFName("3D"));
     private static final Set<COSName> METADATA = Set.of(COSName.METADATA, COSName.PIECE_INFO);
 
     private PdfMetadata() {

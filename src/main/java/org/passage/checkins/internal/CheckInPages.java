@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Staff pages: the check-in board, and a case's check-in settings (schedule, duress phrase, one-time links). */
 @Controller
@@ -107,9 +106,8 @@ class CheckInPages {
     String newLink(@PathVariable String id, Model model) {
         CaseId caseId = caseId(id);
         String token = desk.newLink(caseId);
-        String base = settings.publicBaseUrl() != null ? settings.publicBaseUrl()
-                : ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        String link = base + "/checkin/" + token;
+        // the configured address, never the request's Host header, which the client chooses
+        String link = (settings.publicBaseUrl() != null ? settings.publicBaseUrl() : "") + "/checkin/" + token;
         return show(caseId, model, link, null, null);
     }
 

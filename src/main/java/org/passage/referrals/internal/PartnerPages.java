@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
+import org.passage.organizations.HiddenCharacters;
 import org.passage.organizations.Organization;
 import org.passage.organizations.Organizations;
 import org.passage.security.CurrentStaff;
@@ -67,10 +68,10 @@ class PartnerPages {
         } else {
             String n = name.strip();
             String c = contact.strip();
-            if (n.isEmpty() || n.length() > Organization.MAX_NAME_LENGTH || n.chars().anyMatch(Character::isISOControl)) {
+            if (n.isEmpty() || n.length() > Organization.MAX_NAME_LENGTH || HiddenCharacters.in(n)) {
                 problems.put("name", "referrals.partners.error.name");
             }
-            if (c.isEmpty() || c.length() > MAX_CONTACT || c.chars().anyMatch(Character::isISOControl)) {
+            if (c.isEmpty() || c.length() > MAX_CONTACT || HiddenCharacters.in(c)) {
                 problems.put("contact", "referrals.partners.error.contact");
             }
             if (problems.isEmpty()) {

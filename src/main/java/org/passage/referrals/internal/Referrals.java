@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The referrals table. The summary is sealed with the key of the receiving organization (the referring one's
- * for an external partner); who consented is sealed with the referring organization's key. Answers change
+ * for an external partner); who consented and a decline reason are sealed with the referring organization's key. Answers change
  * only a pending row, so two answers at once cannot both win.
  */
 @Repository
@@ -58,19 +58,19 @@ class Referrals {
     }
 
     Optional<Referral> find(UUID id) {
-        return jdbc.sql("select * from referrals where id = :id").param("id", id).query(Referrals::referral).optional();
+        return jdbc.sql("select * from referrals where id = :id").param("id", id).query(this::referral).optional();
     }
 
     List<Referral> ofCase(UUID organizationId, CaseId caseId) {
         return jdbc.sql("select * from referrals where organization_id = :org and case_id = :case order by referred_at desc")
-                .param("org", organizationId).param("case", caseId.value()).query(Referrals::referral).list();
+                .param("org", organizationId).param("case", caseId.value()).query(this::referral).list();
     }
 
     List<Referral> incoming(UUID organizationId) {
         return jdbc.sql("""
                 select * from referrals where to_organization_id = :org and status <> 'WITHDRAWN'
                 order by status = 'PENDING' desc, referred_at desc limit 500""")
-                .param("org", organizationId).query(Referrals::referral).list();
+                .param("org", organizationId).query(this::referral).list();
     }
 
     /** The summary, opened with the key it was sealed with. */
@@ -94,23 +94,36 @@ class Referrals {
                 update referrals set status = :status, decline_reason = :reason, accepted_case_id = :accepted,
                     answered_by = :by, answered_at = :at
                 where id = :id and status = 'PENDING'""")
-                .param("status", status.name()).param("reason", reason).param("accepted", acceptedCase)
+                .param("status", status.name()).param("reason", reason == null ? null : sealedReason(id, reason))
+                .param("accepted", acceptedCase)
                 .param("by", by).param("at", Timestamp.from(at)).param("id", id).update() == 1;
+    }
+
+    /** The reason sealed with the referring organization's key, bound to the referral's row. */
+    byte[] sealedReason(UUID id, String reason) {
+        UUID organization = jdbc.sql("select organization_id from referrals where id = :id").param("id", id).query(UUID.class).single();
+        return sealing.seal(organization, reason, new AssociatedData(TABLE, "decline_reason", id)).ciphertext();
+    }
+
+    private @Nullable String openReason(UUID id, UUID organization, byte @Nullable [] sealed) {
+        return sealed == null ? null : sealing.open(organization, new SealedText(sealed), new AssociatedData(TABLE, "decline_reason", id));
     }
 
     private static String[] names(java.util.Collection<SummaryField> fields) {
         return fields.stream().sorted().map(Enum::name).toArray(String[]::new);
     }
 
-    private static Referral referral(ResultSet rs, int row) throws SQLException {
+    private Referral referral(ResultSet rs, int row) throws SQLException {
         Timestamp answered = rs.getTimestamp("answered_at");
-        return new Referral(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
+        UUID id = rs.getObject("id", UUID.class);
+        UUID organization = rs.getObject("organization_id", UUID.class);
+        return new Referral(id, organization,
                 new CaseId(rs.getObject("case_id", UUID.class)), rs.getObject("partner_id", UUID.class),
                 rs.getObject("to_organization_id", UUID.class), fields(rs.getArray("fields")),
                 rs.getObject("consent_on", java.time.LocalDate.class), ConsentMethod.valueOf(rs.getString("consent_method")),
                 fields(rs.getArray("consent_fields")), ReferralStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("referred_at").toInstant(), rs.getObject("referred_by", UUID.class),
-                answered == null ? null : answered.toInstant(), rs.getString("decline_reason"),
+                answered == null ? null : answered.toInstant(), openReason(id, organization, rs.getBytes("decline_reason")),
                 rs.getObject("accepted_case_id", UUID.class));
     }
 
@@ -129,6 +142,11 @@ class Referrals {
         @Bean
         SealedColumn referralsConsentBy() {
             return SealedColumn.of(TABLE, "consent_by");
+        }
+
+        @Bean
+        SealedColumn referralsDeclineReason() {
+            return SealedColumn.of(TABLE, "decline_reason");
         }
     }
 }

@@ -63,11 +63,16 @@ class ApiKeyPages {
         return "security/admin/api-key-issued";
     }
 
+    /** Another organization's key, or none, is "not found" and the attempt is audited, like another organization's staff. */
     @PostMapping("/{id}/revoke")
-    String revoke(@PathVariable UUID id) {
-        if (keys.revoke(current.organizationId(), id)) {
-            audit.record(AuditEvent.of("api-key.revoked", "api-key", id, current.organizationId()));
+    String revoke(@PathVariable UUID id, HttpServletResponse response) {
+        if (!keys.revoke(current.organizationId(), id)) {
+            audit.record(new AuditEvent("api-key.revoked", "api-key", id.toString(), current.organizationId(), AuditEvent.Outcome.DENIED,
+                    "key of another organization or none"));
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "error/404";
         }
+        audit.record(AuditEvent.of("api-key.revoked", "api-key", id, current.organizationId()));
         return "redirect:/admin/api-keys";
     }
 }

@@ -8,17 +8,26 @@ import java.time.Duration;
  */
 enum LoginLimits {
 
-    /** Login attempts (password step) from one IP address. */
+    /**
+     * Login attempts (password step) from one address (an IPv6 address counts by its /64). Checked first: once an
+     * address is refused nothing else is counted or audited for it in the window but its one aggregate row.
+     */
     LOGIN_PER_IP(30, Duration.ofMinutes(10)),
-    /** Login attempts (password step) for one username, existing or not, from anywhere. */
-    LOGIN_PER_ACCOUNT(10, Duration.ofMinutes(10)),
+    /**
+     * Login attempts (password step) for one username, existing or not, from one address. Scoped to the address so
+     * that nobody elsewhere can spend a member's attempts and lock him out; wrong passwords do not lock the account.
+     */
+    LOGIN_PER_ACCOUNT_FROM_IP(5, Duration.ofMinutes(15)),
     /** Second-factor codes tried in one session's login. */
     TOTP_PER_ACCOUNT(10, Duration.ofMinutes(10)),
     /** Requests made with one API key (the screening API is for scripts, not for copying the lists out). */
     API_KEY_REQUESTS(6_000, Duration.ofMinutes(1)),
     /** Requests with an unknown, revoked or expired API key from one IP address. */
     API_KEY_FAILURES_PER_IP(20, Duration.ofMinutes(10)),
-    /** Consecutive wrong passwords or TOTP codes after which the account is locked for {@link #window()}. */
+    /**
+     * Consecutive wrong TOTP codes (or wrong current passwords in a logged-in session) after which the account is
+     * locked for {@link #window()}; only someone who knew the password gets that far.
+     */
     LOCKOUT(5, Duration.ofMinutes(15));
 
     private final int attempts;

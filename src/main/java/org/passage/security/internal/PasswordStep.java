@@ -19,7 +19,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * The first login step: rate limits, lockout, then the Argon2id password. Success yields a login in
+ * The first login step: rate limits (per address first, then per username from that address), lockout, then the
+ * Argon2id password. A wrong password counts only against the address it came from, so no one can lock a member out
+ * from elsewhere; the account lockout is left to wrong codes at the second factor. Success yields a login in
  * progress that can reach only the next step (password change or TOTP). Every refusal looks the same to
  * the user, so the form never tells whether an account exists or is locked; the audit trail tells the truth.
  */
@@ -52,11 +54,17 @@ class PasswordStep implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = String.valueOf(attempt.getPrincipal()).strip().toLowerCase(Locale.ROOT);
         String password = String.valueOf(attempt.getCredentials());
-        String address = attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
-                ? details.getRemoteAddress() : "unknown";
-        if (!limiter.tryAcquire(LoginLimits.LOGIN_PER_IP, address)
-                | !limiter.tryAcquire(LoginLimits.LOGIN_PER_ACCOUNT, username.length() > 64 ? username.substring(0, 64) : username)) {
-            audit.record(new AuditEvent("login.throttled", "staff", null, null, AuditEvent.Outcome.DENIED, "rate limit"));
+        String address = ClientAddress.of(attempt.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null);
+        var perAddress = limiter.acquire(LoginLimits.LOGIN_PER_IP, address);
+        String accountKey = (username.length() > 64 ? username.substring(0, 64) : username) + '|' + address;
+        var perAccount = perAddress.allowed() ? limiter.acquire(LoginLimits.LOGIN_PER_ACCOUNT_FROM_IP, accountKey) : null;
+        if (!perAddress.allowed() || !perAccount.allowed()) {
+            if (perAddress == RateLimiter.Verdict.FIRST_REFUSAL || perAccount == RateLimiter.Verdict.FIRST_REFUSAL) {
+                audit.record(new AuditEvent("login.throttled", "staff", null, null, AuditEvent.Outcome.DENIED,
+                        (perAccount == null ? LoginLimits.LOGIN_PER_IP : LoginLimits.LOGIN_PER_ACCOUNT_FROM_IP)
+                                + ": further refusals in this window are not written one by one"));
+            }
             throw new Throttled();
         }
         var member = password.length() > Passwords.MAX_LENGTH ? null : staff.findByUsername(username).orElse(null);
@@ -73,14 +81,10 @@ class PasswordStep implements AuthenticationProvider {
             throw new BadCredentialsException("login failed");
         }
         if (!passwords.matches(password, state.passwordHash())) {
-            boolean locked = credentials.recordFailure(member.id(), now);
             audit.record(failed(member, "wrong password"));
-            if (locked) {
-                audit.record(new AuditEvent("login.locked", "staff", member.id().toString(), member.organizationId(),
-                        AuditEvent.Outcome.DENIED, "locked after " + LoginLimits.LOCKOUT.attempts() + " failures"));
-            }
             throw new BadCredentialsException("login failed");
         }
+        limiter.forget(LoginLimits.LOGIN_PER_ACCOUNT_FROM_IP, accountKey);
         audit.record(AuditEvent.of("login.password", "staff", member.id(), member.organizationId()));
         var principal = new StaffPrincipal(member.id(), member.organizationId(), member.username().value(),
                 member.displayName(), member.roles(), state.sessionEpoch());

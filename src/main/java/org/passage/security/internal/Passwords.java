@@ -60,6 +60,9 @@ class Passwords {
         if (candidate.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
             return Optional.of("password.error.username");
         }
+        if (GuessablePasswords.guessable(candidate)) {
+            return Optional.of("password.error.guessable");
+        }
         return Optional.empty();
     }
 }

@@ -8,46 +8,97 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixed-window counters per limit and key (an IP address, a username). It fails closed: when it cannot
- * keep count (the table is full of live keys, as in a flood from many addresses) it refuses the attempt
- * rather than let it through uncounted.
+ * Fixed-window counters per limit and key (an address, a username from an address, an API key), bounded in memory.
+ * When the table is full of live windows it drops the windows that started earliest rather than refuse: a full table
+ * must never turn away someone who has not been refused himself, and dropping a window can only lift a limit early.
+ * Filling the table takes as many addresses as would give their owner that many attempts anyway, because callers
+ * count per address first and create nothing else for an address that is already refused.
  */
 @Component
 class RateLimiter {
 
     static final int MAX_KEYS = 100_000;
 
+    /** What one counted attempt led to; the first refusal of a window is told apart so it can be audited once. */
+    enum Verdict {
+        ALLOWED, FIRST_REFUSAL, REFUSED;
+
+        boolean allowed() {
+            return this == ALLOWED;
+        }
+    }
+
     private record Window(Instant start, int count) {
     }
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final int capacity;
 
     @Autowired
     RateLimiter() {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), MAX_KEYS);
     }
 
     RateLimiter(Clock clock) {
+        this(clock, MAX_KEYS);
+    }
+
+    RateLimiter(Clock clock, int capacity) {
         this.clock = clock;
+        this.capacity = capacity;
     }
 
     /** Counts one attempt; true when it is within the limit. */
     boolean tryAcquire(LoginLimits limit, String key) {
+        return acquire(limit, key).allowed();
+    }
+
+    /** Counts one attempt and says whether it is within the limit, or the first or a later one past it. */
+    Verdict acquire(LoginLimits limit, String key) {
         Instant now = clock.instant();
         String slot = limit.name() + '|' + key;
-        if (windows.size() >= MAX_KEYS && !windows.containsKey(slot)) {
-            windows.values().removeIf(w -> !w.start().plus(limit.window()).isAfter(now));
-            if (windows.size() >= MAX_KEYS) {
-                return false;
-            }
+        if (windows.size() >= capacity && !windows.containsKey(slot)) {
+            makeRoom(now);
         }
         Window window = windows.compute(slot, (k, w) -> w == null || !w.start().plus(limit.window()).isAfter(now)
                 ? new Window(now, 1) : new Window(w.start(), w.count() + 1));
-        return window.count() <= limit.attempts();
+        int over = window.count() - limit.attempts();
+        return over <= 0 ? Verdict.ALLOWED : over == 1 ? Verdict.FIRST_REFUSAL : Verdict.REFUSED;
+    }
+
+    /** Whether the key is past its limit now, without counting an attempt. */
+    boolean refused(LoginLimits limit, String key) {
+        Window window = windows.get(limit.name() + '|' + key);
+        return window != null && window.start().plus(limit.window()).isAfter(clock.instant())
+                && window.count() > limit.attempts();
     }
 
     void forget(LoginLimits limit, String key) {
         windows.remove(limit.name() + '|' + key);
+    }
+
+    int size() {
+        return windows.size();
+    }
+
+    /** Sweeps expired windows; if the table is still full, drops the earliest-started tenth of it. */
+    private synchronized void makeRoom(Instant now) {
+        if (windows.size() < capacity) {
+            return;
+        }
+        windows.entrySet().removeIf(e -> !e.getValue().start().plus(limitOf(e.getKey()).window()).isAfter(now));
+        if (windows.size() < capacity) {
+            return;
+        }
+        int drop = Math.max(1, capacity / 10);
+        windows.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue((a, b) -> a.start().compareTo(b.start())))
+                .limit(drop).map(Map.Entry::getKey).toList()
+                .forEach(windows::remove);
+    }
+
+    private static LoginLimits limitOf(String slot) {
+        return LoginLimits.valueOf(slot.substring(0, slot.indexOf('|')));
     }
 }

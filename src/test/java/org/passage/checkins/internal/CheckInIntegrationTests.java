@@ -189,6 +189,14 @@ class CheckInIntegrationTests {
                         rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant())).list();
     }
 
+    @Test
+    void aLinkIsBuiltFromTheConfiguredAddressNeverFromTheRequestsHostHeader() throws Exception {
+        String body = mvc.perform(post("/checkins/cases/" + caseId + "/links").header("Host", "collector.example:443")
+                        .header("X-Forwarded-Host", "collector.example").with(csrf()).with(ActingStaff.as(coordinator)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain("collector.example").contains("http://localhost:");
+    }
+
     private String newLink() throws Exception {
         String body = mvc.perform(post("/checkins/cases/" + caseId + "/links").with(csrf()).with(ActingStaff.as(coordinator)))
                 .andReturn().getResponse().getContentAsString();

@@ -46,6 +46,8 @@ class ReferralIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    LegacyDeclineReasons legacy;
+    @Autowired
     Partners partners;
     @Autowired
     Sealing sealing;
@@ -126,6 +128,23 @@ class ReferralIntegrationTests {
     }
 
     @Test
+    void aDeclineReasonWrittenInPlaintextByAnEarlierVersionIsSealedAtStartup() throws Exception {
+        UUID id = referred();
+        mvc.perform(post("/referrals/incoming/" + id + "/decline").param("reason", "placeholder").with(csrf())
+                .with(ActingStaff.as(coordinatorB))).andExpect(status().is3xxRedirection());
+        jdbc.sql("update referrals set decline_reason = null, decline_reason_plaintext = 'Old reason: he hides in Tbilisi' where id = ?")
+                .param(id).update();
+
+        legacy.run(null);
+
+        assertThat(jdbc.sql("select count(*) from referrals where decline_reason_plaintext is not null").query(Integer.class).single())
+                .isZero();
+        byte[] stored = jdbc.sql("select decline_reason from referrals where id = ?").param(id).query(byte[].class).single();
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Tbilisi");
+        assertThat(page(get("/cases/" + caseA + "/referrals"), caseworkerA)).contains("Old reason: he hides in Tbilisi");
+    }
+
+    @Test
     void thePartnerDeclinesWithAReason() throws Exception {
         UUID id = referred();
         mvc.perform(post("/referrals/incoming/" + id + "/decline").param("reason", " ").with(csrf()).with(ActingStaff.as(coordinatorB)))
@@ -135,6 +154,8 @@ class ReferralIntegrationTests {
                 .with(ActingStaff.as(coordinatorB))).andExpect(status().is3xxRedirection());
         assertThat(page(get("/cases/" + caseA + "/referrals"), caseworkerA)).contains("declined").contains("No lawyer free this month");
         assertThat(audited("referral.decline", orgB)).isEqualTo(1);
+        byte[] stored = jdbc.sql("select decline_reason from referrals where id = ?").param(id).query(byte[].class).single();
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).as("sealed").doesNotContain("lawyer");
         // answered: it can be neither withdrawn nor accepted any more
         mvc.perform(post("/referrals/" + id + "/withdraw").with(csrf()).with(ActingStaff.as(caseworkerA))).andExpect(status().is3xxRedirection());
         mvc.perform(post("/referrals/incoming/" + id + "/accept").with(csrf()).with(ActingStaff.as(coordinatorB)))

@@ -133,7 +133,7 @@ class ReferralStatisticsIntegrationTests {
                     .param("to", partner.partnerOrganizationId()).param("key", key).param("sealed", new byte[] {1})
                     .param("on", LocalDate.parse(day)).param("status", status).param("at", Timestamp.from(at)).param("by", by)
                     .param("answered", answered).param("answeredBy", answered == null ? null : by)
-                    .param("reason", status.equals("DECLINED") ? "no room" : null).update();
+                    .param("reason", status.equals("DECLINED") ? new byte[] {1} : null).update();
         }
     }
 

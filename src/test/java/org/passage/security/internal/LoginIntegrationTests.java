@@ -22,6 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The login on the real PostgreSQL: password, one-time password change, TOTP enrolment and codes, lockout, limits. */
@@ -35,6 +38,10 @@ class LoginIntegrationTests {
     LoginFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PasswordStep passwordStep;
+    @Autowired
+    RateLimiter limiter;
 
     UUID ark;
 
@@ -114,21 +121,48 @@ class LoginIntegrationTests {
     }
 
     @Test
-    void locksTheAccountAfterRepeatedFailuresEvenForTheRightPassword() throws Exception {
+    void wrongPasswordsFromOneAddressNeverLockTheMemberOutFromAnother() throws Exception {
         var account = fixtures.account(ark, Role.CASEWORKER);
-        for (int i = 0; i < LoginLimits.LOCKOUT.attempts(); i++) {
+        String attacker = fixtures.address();
+        for (int i = 0; i < LoginLimits.LOGIN_PER_ACCOUNT_FROM_IP.attempts(); i++) {
             mvc.perform(post("/login").param("username", account.username()).param("password", "wrong password " + i)
-                    .with(csrf()).with(from(fixtures.address()))).andExpect(redirectedUrl("/login?error"));
+                    .with(csrf()).with(from(attacker))).andExpect(redirectedUrl("/login?error"));
         }
-        assertThat(lockedUntil(account.id())).isAfter(Instant.now().plus(LoginLimits.LOCKOUT.window()).minusSeconds(60));
-        assertThat(audited("login.failed", account.id())).isEqualTo(LoginLimits.LOCKOUT.attempts());
-        assertThat(audited("login.locked", account.id())).isEqualTo(1);
+        assertThat(audited("login.failed", account.id())).isEqualTo(LoginLimits.LOGIN_PER_ACCOUNT_FROM_IP.attempts());
         mvc.perform(post("/login").param("username", account.username()).param("password", PASSWORD)
-                .with(csrf()).with(from(fixtures.address()))).andExpect(redirectedUrl("/login?error"));
+                .with(csrf()).with(from(attacker))).andExpect(redirectedUrl("/login?throttled"));
+        assertThat(lockedUntil(account.id())).as("the account row is not locked by passwords").isEqualTo(Instant.EPOCH);
 
-        jdbc.sql("update staff_credentials set locked_until = now() - interval '1 second' where staff_id = ?").param(account.id()).update();
         mvc.perform(post("/login").param("username", account.username()).param("password", PASSWORD)
                 .with(csrf()).with(from(fixtures.address()))).andExpect(redirectedUrl("/login/totp"));
+    }
+
+    @Test
+    void aFloodOfInventedUsernamesFromOneAddressLeavesOthersAbleToLogInAndWritesOneThrottledRow() throws Exception {
+        var account = fixtures.account(ark, Role.CASEWORKER);
+        String flooder = fixtures.address();
+        int throttledBefore = audited("login.throttled");
+        int failedBefore = audited("login.failed");
+        int before = limiter.size();
+        for (int i = 0; i < RateLimiter.MAX_KEYS + 1_000; i++) {
+            var attempt = UsernamePasswordAuthenticationToken.unauthenticated("invented" + i, "wrong");
+            attempt.setDetails(new WebAuthenticationDetails(flooder, null));
+            try {
+                passwordStep.authenticate(attempt);
+            } catch (AuthenticationException refused) {
+                // every one refused
+            }
+        }
+        assertThat(limiter.size() - before).as("nothing counted per username once the address is refused")
+                .isLessThanOrEqualTo(1 + LoginLimits.LOGIN_PER_IP.attempts());
+        assertThat(audited("login.throttled") - throttledBefore).as("one aggregate row for the address").isEqualTo(1);
+        assertThat(audited("login.failed") - failedBefore).isEqualTo(LoginLimits.LOGIN_PER_IP.attempts());
+
+        var session = (MockHttpSession) mvc.perform(post("/login").param("username", account.username())
+                        .param("password", PASSWORD).with(csrf()).with(from(fixtures.address())))
+                .andExpect(redirectedUrl("/login/totp")).andReturn().getRequest().getSession();
+        mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", account.code()))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test
@@ -178,12 +212,15 @@ class LoginIntegrationTests {
                 .with(csrf()).with(from(address))).andExpect(redirectedUrl("/login?throttled"));
 
         String target = "someone.else";
-        for (int i = 0; i < LoginLimits.LOGIN_PER_ACCOUNT.attempts(); i++) {
+        String other = fixtures.address();
+        for (int i = 0; i < LoginLimits.LOGIN_PER_ACCOUNT_FROM_IP.attempts(); i++) {
             mvc.perform(post("/login").param("username", target).param("password", "wrong")
-                    .with(csrf()).with(from(fixtures.address()))).andExpect(redirectedUrl("/login?error"));
+                    .with(csrf()).with(from(other))).andExpect(redirectedUrl("/login?error"));
         }
         mvc.perform(post("/login").param("username", target).param("password", "wrong")
-                .with(csrf()).with(from(fixtures.address()))).andExpect(redirectedUrl("/login?throttled"));
+                .with(csrf()).with(from(other))).andExpect(redirectedUrl("/login?throttled"));
+        mvc.perform(post("/login").param("username", target).param("password", "wrong")
+                .with(csrf()).with(from(fixtures.address()))).andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
@@ -265,6 +302,10 @@ class LoginIntegrationTests {
     private Instant lockedUntil(UUID staffId) {
         return jdbc.sql("select locked_until from staff_credentials where staff_id = ?").param(staffId)
                 .query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant).orElse(Instant.EPOCH);
+    }
+
+    private int audited(String action) {
+        return jdbc.sql("select count(*) from audit_event where action = ?").param(action).query(Integer.class).single();
     }
 
     private int audited(String action, UUID staffId) {

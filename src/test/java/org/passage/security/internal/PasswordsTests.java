@@ -31,4 +31,18 @@ class PasswordsTests {
         assertThat(passwords.refusal("my name is ANNA really", "my name is ANNA really", "anna")).hasValue("password.error.username");
         assertThat(passwords.refusal("a long enough passphrase", "a long enough passphrase", "anna")).isEmpty();
     }
+
+    /** The red team's {@code passwordpassword} and its cousins: long enough, guessed in seconds. */
+    @Test
+    void refusesGuessablePasswordsThatAreLongEnough() {
+        for (String weak : java.util.List.of("passwordpassword", "PasswordPassword", "abcabcabcabc", "aaaaaaaaaaaaaaaa",
+                "123456789012", "abcdefghijklmn", "1212121212121", "Password2024!", "qwertyuiop123", "пароль123456",
+                "zzzzzzzzzzzzzzzy")) {
+            assertThat(passwords.refusal(weak, weak, "anna")).as(weak).hasValue("password.error.guessable");
+        }
+        for (String fine : java.util.List.of("correct horse battery staple", "my own long passphrase", "a brand new passphrase",
+                "Tbilisi-train-7-lemons", "пароль от дачи у моря зимой")) {
+            assertThat(passwords.refusal(fine, fine, "anna")).as(fine).isEmpty();
+        }
+    }
 }

@@ -44,7 +44,7 @@ class RateLimiterTests {
 
     @Test
     void aNewWindowStartsAfterTheWindowHasPassed() {
-        var limit = LoginLimits.LOGIN_PER_ACCOUNT;
+        var limit = LoginLimits.LOGIN_PER_ACCOUNT_FROM_IP;
         for (int i = 0; i <= limit.attempts(); i++) {
             limiter.tryAcquire(limit, "alice");
         }
@@ -57,21 +57,45 @@ class RateLimiterTests {
 
     @Test
     void limitsAreSeparateForTheSameKey() {
-        for (int i = 0; i < LoginLimits.LOGIN_PER_ACCOUNT.attempts() + 1; i++) {
-            limiter.tryAcquire(LoginLimits.LOGIN_PER_ACCOUNT, "k");
+        for (int i = 0; i < LoginLimits.LOGIN_PER_ACCOUNT_FROM_IP.attempts() + 1; i++) {
+            limiter.tryAcquire(LoginLimits.LOGIN_PER_ACCOUNT_FROM_IP, "k");
         }
         assertThat(limiter.tryAcquire(LoginLimits.TOTP_PER_ACCOUNT, "k")).isTrue();
     }
 
     @Test
-    void failsClosedWhenItCannotKeepCount() {
+    void aFullTableDropsTheEarliestWindowsInsteadOfRefusingSomeoneNew() {
+        var small = new RateLimiter(clock, 1_000);
         var limit = LoginLimits.LOGIN_PER_IP;
-        for (int i = 0; i < RateLimiter.MAX_KEYS; i++) {
-            assertThat(limiter.tryAcquire(limit, "ip-" + i)).isTrue();
+        for (int i = 0; i <= limit.attempts(); i++) {
+            small.acquire(limit, "flooder");
         }
-        assertThat(limiter.tryAcquire(limit, "one-more-address")).as("table full of live windows").isFalse();
-        clock.now = clock.now.plus(limit.window());
-        assertThat(limiter.tryAcquire(limit, "one-more-address")).as("expired windows are swept").isTrue();
+        clock.now = clock.now.plusSeconds(1);
+        for (int i = 0; i < 5_000; i++) {
+            small.acquire(LoginLimits.LOGIN_PER_ACCOUNT_FROM_IP, "invented" + i + "|elsewhere");
+        }
+        assertThat(small.size()).as("bounded").isLessThanOrEqualTo(1_000);
+        assertThat(small.tryAcquire(limit, "one-more-address")).as("a full table refuses nobody").isTrue();
+    }
+
+    @Test
+    void tellsTheFirstRefusalOfAWindowApartSoItIsAuditedOnce() {
+        var limit = LoginLimits.LOGIN_PER_IP;
+        for (int i = 0; i < limit.attempts(); i++) {
+            assertThat(limiter.acquire(limit, "a")).isEqualTo(RateLimiter.Verdict.ALLOWED);
+        }
+        assertThat(limiter.acquire(limit, "a")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        assertThat(limiter.acquire(limit, "a")).isEqualTo(RateLimiter.Verdict.REFUSED);
+        assertThat(limiter.refused(limit, "a")).isTrue();
+        assertThat(limiter.refused(limit, "b")).isFalse();
+    }
+
+    @Test
+    void countsAnIpv6ClientByItsSlash64() {
+        assertThat(ClientAddress.of("2001:db8:1:2:aaaa::1")).isEqualTo(ClientAddress.of("2001:db8:1:2:bbbb::7"));
+        assertThat(ClientAddress.of("2001:db8:1:2::1")).isNotEqualTo(ClientAddress.of("2001:db8:1:3::1"));
+        assertThat(ClientAddress.of("10.0.0.1")).isEqualTo("10.0.0.1");
+        assertThat(ClientAddress.of(null)).isEqualTo("unknown");
     }
 
     @Test

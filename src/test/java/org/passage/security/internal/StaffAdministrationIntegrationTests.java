@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +96,11 @@ class StaffAdministrationIntegrationTests {
         mvc.perform(post("/admin/users").session(arkAdminSession).with(csrf())
                         .param("username", forestWorker.username()).param("displayName", "Someone").param("roles", "CASEWORKER"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("taken")));
+        for (String hidden : List.of("Anna \u202Egnp.exe", "Anna\u2066K\u2069", "\u200FAnna", "Anna\u0000")) {
+            mvc.perform(post("/admin/users").session(arkAdminSession).with(csrf())
+                            .param("username", "bidi.name").param("displayName", hidden).param("roles", "CASEWORKER"))
+                    .andExpect(status().isBadRequest());
+        }
         assertThat(count("staff")).isEqualTo(before);
     }
 
@@ -148,6 +154,20 @@ class StaffAdministrationIntegrationTests {
         mvc.perform(post("/admin/users/" + arkAdmin.id() + "/disabled").session(arkAdminSession).with(csrf()).param("disabled", "true"))
                 .andExpect(status().isBadRequest());
         assertThat(staff.find(arkAdmin.id()).orElseThrow().disabled()).isFalse();
+    }
+
+    @Test
+    void anOrgAdminCannotGiveHimselfARoleThatOpensCaseData() throws Exception {
+        for (String role : List.of("COORDINATOR", "CASEWORKER", "LAWYER", "VETTING_ANALYST")) {
+            mvc.perform(post("/admin/users/" + arkAdmin.id() + "/roles").session(arkAdminSession).with(csrf())
+                            .param("roles", "ORG_ADMIN", role))
+                    .andExpect(status().isBadRequest()).andExpect(content().string(containsString("another admin must do it")));
+        }
+        assertThat(staff.find(arkAdmin.id()).orElseThrow().roles()).containsExactly(Role.ORG_ADMIN);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'staff.roles_changed' and outcome = 'DENIED' and record_id = ?")
+                .param(arkAdmin.id().toString()).query(Integer.class).single()).isEqualTo(4);
+        mvc.perform(post("/admin/users/" + arkAdmin.id() + "/roles").session(arkAdminSession).with(csrf())
+                .param("roles", "ORG_ADMIN", "AUDITOR")).andExpect(redirectedUrl("/admin/users/" + arkAdmin.id()));
     }
 
     @Test
