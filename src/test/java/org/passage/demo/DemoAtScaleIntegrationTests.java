@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class DemoAtScaleIntegrationTests {
 
     private static final List<String> TABLES = List.of("organizations", "staff", "cases", "case_assignments", "journey_stage_changes",
-            "journey_locations", "checkin_schedules", "checkin_alerts", "vetting_decisions", "watchlist_versions");
+            "journey_locations", "checkin_schedules", "checkin_alerts", "vetting_decisions", "watchlist_versions", "referrals");
 
     @Autowired
     List<DemoSeeder> seeders;
@@ -49,6 +49,9 @@ class DemoAtScaleIntegrationTests {
 
         assertThat(first).contains("Demo crowd: 500 invented people (seed 14)");
         assertThat(counts.get("cases")).isBetween(500, 520);
+        assertThat(jdbc.sql("""
+                select count(*) from referrals r join organizations o on o.id = r.to_organization_id
+                where o.name = 'Forest Demo' and r.status = 'PENDING'""").query(Integer.class).single()).isGreaterThanOrEqualTo(5);
         assertThat(jdbc.sql("select count(distinct organization_id) from cases").query(Integer.class).single()).isEqualTo(3);
         assertThat(jdbc.sql("select extract(day from max(opened_at) - min(opened_at)) from cases").query(Integer.class).single())
                 .isGreaterThan(600);
@@ -82,7 +85,7 @@ class DemoAtScaleIntegrationTests {
         // "log in as coordinator: /checkins"
         assertThat(page("coordinator", "/checkins")).contains("missed check-in");
         // the partner organization has a coordinator, who answers referrals
-        page("forest.coordinator", "/referrals/incoming");
+        assertThat(page("forest.coordinator", "/referrals/incoming")).contains("id=\"incoming-referrals\"").contains("Ark Demo");
         page("birch.coordinator", "/cases");
         page("auditor", "/audit");
         page("caseworker", "/cases");

@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The demo at real scale: about 500 cases opened over the last two years in the three demo organizations, so that
  * the statistics (which hide counts under five), the case list and its paging show what they are for. The people are
  * plainly invented — surnames such as Примеров ("Examplov") and Образцов ("Samplov") from a short list — and the same
- * seed gives the same crowd, in a second or two. An organization that has more than its hand-written demo cases
+ * seed gives the same crowd, in a second or two. Two more are namesakes of sanctioned people, so that screening has
+ * alerts to review. An organization that has more than its hand-written demo cases
  * already is left as it is, so the demo never duplicates.
  */
 @Component
@@ -47,6 +48,11 @@ class DemoCrowd implements DemoSeeder {
     private static final Object[][] STAGES = {{Stage.FIRST_CONTACT, 8}, {Stage.HIDING_IN_RUSSIA, 12}, {Stage.CROSSING, 5},
             {Stage.IN_THIRD_COUNTRY, 20}, {Stage.VETTING, 8}, {Stage.VISA_APPLIED, 10}, {Stage.VISA_GRANTED, 5}, {Stage.IN_TRANSIT, 3},
             {Stage.ARRIVED, 8}, {Stage.ASYLUM_FILED, 8}, {Stage.LOST_CONTACT, 4}, {Stage.DETAINED, 2}, {Stage.CLOSED, 7}};
+
+    /** Namesakes of people on the OFAC list (the bundled excerpt and the whole list alike), so screening has alerts to review. */
+    private static final List<Applicant> NAMESAKES = List.of(
+            new Applicant("Рогозин Дмитрий Олегович", "ROGOZIN DMITRY", LocalDate.of(1990, 4, 2)),
+            new Applicant("Аксёнов Сергей Валерьевич", "AKSYONOV SERGEY", LocalDate.of(1993, 8, 17)));
 
     private final CaseFiles files;
     private final Organizations organizations;
@@ -84,10 +90,14 @@ class DemoCrowd implements DemoSeeder {
                 continue;
             }
             added += crowd(org, SIZES.get(name), new Random(SEED + name.hashCode()));
+            if (name.equals("Ark Demo")) {
+                namesakes(org);
+            }
         }
         if (added > 0) {
             console.println("Demo crowd: " + added + " invented people (seed " + SEED + ") opened over the last two years in"
-                    + " Ark, Forest and Birch Demo.");
+                    + " Ark, Forest and Birch Demo, and in Ark " + NAMESAKES.size() + " namesakes of sanctioned people, whom"
+                    + " screening flags (see /screening/alerts).");
         }
     }
 
@@ -120,6 +130,17 @@ class DemoCrowd implements DemoSeeder {
         audit.record(new AuditEvent("case.open", "case", null, org, AuditEvent.Outcome.SUCCESS,
                 "demo data: " + size + " synthetic cases, seed " + SEED));
         return size;
+    }
+
+    private void namesakes(UUID org) {
+        List<UUID> caseworkers = with(staff.inOrganization(org), Role.CASEWORKER);
+        for (Applicant namesake : NAMESAKES) {
+            var opened = files.open(org, namesake, Stage.FIRST_CONTACT, null);
+            if (!caseworkers.isEmpty()) {
+                files.assign(opened.id(), caseworkers.getFirst(), null);
+            }
+            audit.record(new AuditEvent("case.open", "case", opened.id().toString(), org, AuditEvent.Outcome.SUCCESS, "demo data"));
+        }
     }
 
     /** A stage by weight that a case opened {@code age} days ago can have reached, at most one step in 19 days. */
