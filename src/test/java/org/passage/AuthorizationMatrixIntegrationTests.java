@@ -139,6 +139,10 @@ class AuthorizationMatrixIntegrationTests {
             POST /units/{none}/aliases             404   403  403  403    404     403     403    403
             POST /units/{none}/links               404   403  403  403    404     403     403    403
             POST /units/{none}/links/{random}/review 404 403  403  403    404     403     403    403
+            GET  /audit                            403   403  403  403    403     200     403    403
+            GET  /audit?case=ZZZZ-ZZZZ&family=case 403   403  403  403    403     200     403    403
+            GET  /audit/export.csv                 403   403  403  403    403     200     403    403
+            GET  /audit/export.csv?from=bad        403   403  403  403    403     400     403    403
             GET  /statistics                       200   403  403  403    403     403     200    403
             GET  /statistics/export.csv            200   403  403  403    403     403     200    403
             GET  /statistics/cases-by-stage.csv    200   403  403  403    403     403     200    403

@@ -2,6 +2,7 @@ package org.passage.cases;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -82,6 +83,15 @@ public interface Cases {
 
     /** The system: opens a case for a person who wrote in by himself (first contact, nobody assigned). */
     OpenedCase openForApplicant(UUID organizationId, String name);
+
+    /**
+     * The system: the codes of those of {@code ids} that belong to the organization, for the auditors' trail, which
+     * names cases by code. Only codes, nothing of the case: not audited here, the auditor's reading of the trail is.
+     */
+    Map<CaseId, String> codes(UUID organizationId, Collection<CaseId> ids);
+
+    /** The system: the case of the organization known by {@code code}, for the auditors' filter; only its id, not audited. */
+    Optional<CaseId> idOfCode(UUID organizationId, String code);
 
     /** The system: the stage of a case for the person himself on the public status page; the caller checked his passphrase. */
     Optional<Stage> stageForApplicant(CaseId id);

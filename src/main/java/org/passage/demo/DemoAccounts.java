@@ -23,6 +23,7 @@ class DemoAccounts implements DemoSeeder {
 
     static final String ARK = "Ark Demo";
     static final String FOREST = "Forest Demo";
+    static final String BIRCH = "Birch Demo";
 
     private record Demo(String username, String displayName, @Nullable String organization, Set<Role> roles) {
     }
@@ -37,7 +38,10 @@ class DemoAccounts implements DemoSeeder {
             new Demo("analyst2", "Vera Analyst", ARK, EnumSet.of(Role.VETTING_ANALYST)),
             new Demo("lawyer", "Lev Lawyer", ARK, EnumSet.of(Role.LAWYER)),
             new Demo("auditor", "Ada Auditor", ARK, EnumSet.of(Role.AUDITOR)),
-            new Demo("forest.caseworker", "Fedor Forest", FOREST, EnumSet.of(Role.CASEWORKER)));
+            new Demo("forest.caseworker", "Fedor Forest", FOREST, EnumSet.of(Role.CASEWORKER)),
+            new Demo("forest.coordinator", "Farida Forest", FOREST, EnumSet.of(Role.COORDINATOR)),
+            new Demo("birch.coordinator", "Boris Birch", BIRCH, EnumSet.of(Role.COORDINATOR)),
+            new Demo("birch.caseworker", "Bella Birch", BIRCH, EnumSet.of(Role.CASEWORKER)));
 
     private final Organizations organizations;
     private final StaffDirectory staff;
@@ -59,12 +63,14 @@ class DemoAccounts implements DemoSeeder {
     public void seed(PrintStream console) {
         UUID ark = organizations.findByName(ARK).orElseGet(() -> organizations.create(ARK)).id();
         UUID forest = organizations.findByName(FOREST).orElseGet(() -> organizations.create(FOREST)).id();
+        UUID birch = organizations.findByName(BIRCH).orElseGet(() -> organizations.create(BIRCH)).id();
         boolean header = false;
         for (Demo demo : ACCOUNTS) {
             if (staff.findByUsername(demo.username()).isPresent()) {
                 continue;
             }
-            UUID organization = demo.organization() == null ? null : ARK.equals(demo.organization()) ? ark : forest;
+            UUID organization = demo.organization() == null ? null
+                    : ARK.equals(demo.organization()) ? ark : FOREST.equals(demo.organization()) ? forest : birch;
             var opened = accounts.open(organization, new Username(demo.username()), demo.displayName(), demo.roles());
             if (!header) {
                 console.println();

@@ -6,10 +6,15 @@ package org.passage.demo;
  */
 public enum DemoData {
 
-    /** The demo organizations (Ark Demo, Forest Demo) and their staff accounts, with one-time passwords. */
+    /** The demo organizations (Ark Demo, Forest Demo, Birch Demo) and their staff accounts, with one-time passwords. */
     ACCOUNTS,
     /** Invented people across the journey stages, assigned to the staff of the accounts step. */
     CASES,
+    /**
+     * About 500 more cases over the last two years in the three organizations: synthetic names from a small list
+     * (seed 14), so that statistics, lists and paging show what they are for; the steps below give them journeys.
+     */
+    CROWD,
     /** The journey log of those cases, up to the stage each case is at. */
     JOURNEYS,
     /** Daily check-in schedules for the cases on the move, one of them overdue. */

@@ -12,21 +12,36 @@ import org.passage.watchlists.ImportFormat;
 import org.passage.watchlists.ImportProgress;
 import org.passage.watchlists.ImportRequest;
 import org.passage.watchlists.Watchlists;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the demo a watchlist without the shared data folder: 60 Russia- and Ukraine-related entries of OFAC's
- * SDN list (public domain; see NOTICE), shipped in the jar and imported as the list "ofac-sdn". Running the
- * demo again finds the same digest and changes nothing.
+ * Gives the demo its sanctions list "ofac-sdn". With the shared data folder ({@code passage.demo.data}, by default
+ * {@code ../shared/data}, or {@code ../../shared/data} from a git worktree) it is OFAC's whole SDN list of 2026-08-20 ({@value #REAL}, about 19,000 entries, public
+ * domain), so that screening "Shoigu" finds him; without it, 60 Russia- and Ukraine-related entries of 2014 shipped
+ * in the jar (see NOTICE), and the console says what is missing. The demo never replaces a list that is there
+ * already, except its own small excerpt by the real list; running it again changes nothing.
  */
 @Component
 class OfacDemoSeeder implements DemoSeeder {
 
+    static final String LIST = "ofac-sdn";
+    static final String REAL = "ofac-sdn/2026-08-20_json/ofac-sdn.json";
+    /** The bundled excerpt's size: a list this small is the demo's own and may give way to the real one. */
+    static final int EXCERPT = 60;
     private static final String FOLDER = "watchlists/demo/ofac-russia/";
     private final Watchlists watchlists;
+    private final Path data;
 
-    OfacDemoSeeder(Watchlists watchlists) {
+    OfacDemoSeeder(Watchlists watchlists, @Value("${passage.demo.data:}") String data) {
         this.watchlists = watchlists;
+        this.data = data.isBlank() ? beside() : Path.of(data);
+    }
+
+    /** {@code ../shared/data}, or from a git worktree one floor further down, {@code ../../shared/data}. */
+    private static Path beside() {
+        Path worktree = Path.of("../../shared/data");
+        return !Files.isDirectory(Path.of("../shared/data")) && Files.isDirectory(worktree) ? worktree : Path.of("../shared/data");
     }
 
     @Override
@@ -36,6 +51,31 @@ class OfacDemoSeeder implements DemoSeeder {
 
     @Override
     public void seed(PrintStream console) {
+        var existing = watchlists.summaries().stream().filter(s -> s.name().equals(LIST)).findFirst();
+        Path real = data.resolve(REAL);
+        boolean realThere = Files.isRegularFile(real);
+        if (existing.isPresent() && (existing.get().entities() > EXCERPT || !realThere)) {
+            if (existing.get().entities() <= EXCERPT) {
+                console.println(missing(real));
+            }
+            return;
+        }
+        if (realThere) {
+            var report = watchlists.importVersion(new ImportRequest(LIST, ImportFormat.OFAC_JSON, real, null), ImportProgress.NONE);
+            console.println("Demo sanctions list: OFAC SDN of 2026-08-20 from " + real + " (version " + report.version() + ", " + report.entities() + " entities).");
+            return;
+        }
+        importExcerpt();
+        console.println(missing(real));
+    }
+
+    private static String missing(Path real) {
+        return "Demo sanctions list: only " + EXCERPT + " OFAC entries of 2014 (screening \"Shoigu\" finds nothing): " + real
+                + " is missing. Put the shared data folder beside Passage (or set passage.demo.data) and run the demo again,"
+                + " or import a list yourself: ./passage lists import --format ofac-json FILE.";
+    }
+
+    private void importExcerpt() {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("passage-demo-ofac");

@@ -11,15 +11,42 @@ import org.jspecify.annotations.Nullable;
  * ({@code 2026-11-22}), both ends inclusive. {@link #errors()} names every field at fault. Public only so that
  * the page template can read it.
  */
-public record AuditFilter(@Nullable String action, @Nullable String recordType, @Nullable String recordId, @Nullable String actor,
-                   @Nullable LocalDate from, @Nullable LocalDate to, int page, List<String> errors) {
+public record AuditFilter(@Nullable String action, @Nullable String family, @Nullable String recordType, @Nullable String recordId,
+                          @Nullable String caseCode, @Nullable String actor, @Nullable LocalDate from, @Nullable LocalDate to, int page,
+                          List<String> errors) {
 
     static final int MAX_PAGE = 10_000;
+    private static final java.util.regex.Pattern FAMILY = java.util.regex.Pattern.compile("[a-z_]{1,32}");
+    private static final java.util.regex.Pattern CASE_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9]{4}-?[A-Za-z0-9]{4}");
 
     static AuditFilter of(@Nullable String action, @Nullable String recordType, @Nullable String recordId, @Nullable String actor,
                           @Nullable String from, @Nullable String to, @Nullable String page) {
+        return of(action, null, recordType, recordId, null, actor, from, to, page);
+    }
+
+    /**
+     * With the auditor's filters: {@code family} is an action's first word ("case" for case.read, case.update, …),
+     * {@code caseCode} the code staff know a case by.
+     */
+    static AuditFilter of(@Nullable String action, @Nullable String family, @Nullable String recordType, @Nullable String recordId,
+                          @Nullable String caseCode, @Nullable String actor, @Nullable String from, @Nullable String to,
+                          @Nullable String page) {
         List<String> errors = new ArrayList<>();
         String cleanAction = text("action", action, 64, errors);
+        String cleanFamily = text("family", family, 32, errors);
+        if (cleanFamily != null && !FAMILY.matcher(cleanFamily).matches()) {
+            errors.add("family");
+            cleanFamily = null;
+        }
+        String cleanCode = text("case", caseCode, 9, errors);
+        if (cleanCode != null && !CASE_CODE.matcher(cleanCode).matches()) {
+            errors.add("case");
+            cleanCode = null;
+        }
+        if (cleanCode != null) {
+            cleanCode = cleanCode.toUpperCase(java.util.Locale.ROOT);
+            cleanCode = cleanCode.contains("-") ? cleanCode : cleanCode.substring(0, 4) + "-" + cleanCode.substring(4);
+        }
         String cleanType = text("recordType", recordType, 64, errors);
         String cleanId = text("recordId", recordId, 200, errors);
         String cleanActor = text("actor", actor, 200, errors);
@@ -40,7 +67,8 @@ public record AuditFilter(@Nullable String action, @Nullable String recordType, 
                 pageNumber = 0;
             }
         }
-        return new AuditFilter(cleanAction, cleanType, cleanId, cleanActor, fromDay, toDay, pageNumber, List.copyOf(errors));
+        return new AuditFilter(cleanAction, cleanFamily, cleanType, cleanId, cleanCode, cleanActor, fromDay, toDay, pageNumber,
+                List.copyOf(errors));
     }
 
     public boolean valid() {
@@ -48,7 +76,7 @@ public record AuditFilter(@Nullable String action, @Nullable String recordType, 
     }
 
     AuditFilter page(int number) {
-        return new AuditFilter(action, recordType, recordId, actor, from, to, number, errors);
+        return new AuditFilter(action, family, recordType, recordId, caseCode, actor, from, to, number, errors);
     }
 
     /** For the audit event that records this reading: which filters were used, no values that could be personal. */
@@ -56,6 +84,12 @@ public record AuditFilter(@Nullable String action, @Nullable String recordType, 
         List<String> used = new ArrayList<>();
         if (action != null) {
             used.add("action=" + action);
+        }
+        if (family != null) {
+            used.add("family=" + family);
+        }
+        if (caseCode != null) {
+            used.add("case=" + caseCode);
         }
         if (recordType != null) {
             used.add("recordType=" + recordType);

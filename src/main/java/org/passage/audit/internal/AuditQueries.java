@@ -38,20 +38,73 @@ class AuditQueries {
     }
 
     Page page(UUID organization, AuditFilter filter) {
-        StringBuilder sql = new StringBuilder("select sequence, occurred_at, actor, session_hash, action, record_type, record_id, outcome, detail "
-                + "from audit_event where organization_id = ?");
-        List<Object> params = new ArrayList<>(List.of(organization));
+        return page(organization, filter, filter.recordId());
+    }
+
+    /**
+     * One page; {@code recordId} is the filter's record id or the id its case code stands for (null for neither).
+     * A case code that names no case of the organization finds nothing rather than everything.
+     */
+    Page page(UUID organization, AuditFilter filter, @Nullable String recordId) {
+        if (filter.caseCode() != null && recordId == null) {
+            return new Page(List.of(), filter.page(), false);
+        }
+        List<Object> params = new ArrayList<>();
+        String where = where(organization, filter, recordId, params);
+        params.add(PAGE_SIZE + 1);
+        params.add((long) filter.page() * PAGE_SIZE);
+        List<Line> lines = query(where + " order by sequence desc limit ? offset ?", params);
+        boolean hasNext = lines.size() > PAGE_SIZE;
+        return new Page(hasNext ? lines.subList(0, PAGE_SIZE) : lines, filter.page(), hasNext);
+    }
+
+    /** Every matching event, oldest first, at most {@code limit}, for the CSV export. */
+    List<Line> all(UUID organization, AuditFilter filter, @Nullable String recordId, int limit) {
+        if (filter.caseCode() != null && recordId == null) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        String where = where(organization, filter, recordId, params);
+        params.add(limit);
+        return query(where + " order by sequence limit ?", params);
+    }
+
+    /** The action families (first words of the actions) the organization's trail holds, for the filter. */
+    List<String> families(UUID organization) {
+        return jdbc.sql("select distinct split_part(action, '.', 1) as family from audit_event where organization_id = ? order by family")
+                .param(organization).query(String.class).list();
+    }
+
+    private List<Line> query(String sql, List<Object> params) {
+        return jdbc.sql("select sequence, occurred_at, actor, session_hash, action, record_type, record_id, outcome, detail "
+                        + "from audit_event " + sql).params(params)
+                .query((rs, n) -> new Line(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), shortSession(rs.getString(4)),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
+                .list();
+    }
+
+    private static String where(UUID organization, AuditFilter filter, @Nullable String recordId, List<Object> params) {
+        StringBuilder sql = new StringBuilder("where organization_id = ?");
+        params.add(organization);
         if (filter.action() != null) {
             sql.append(" and action = ?");
             params.add(filter.action());
+        }
+        if (filter.family() != null) {
+            sql.append(" and (action = ? or action like ?)");
+            params.add(filter.family());
+            params.add(filter.family().replace("_", "\\_") + ".%");
+        }
+        if (filter.caseCode() != null) {
+            sql.append(" and record_type = 'case'");
         }
         if (filter.recordType() != null) {
             sql.append(" and record_type = ?");
             params.add(filter.recordType());
         }
-        if (filter.recordId() != null) {
+        if (recordId != null) {
             sql.append(" and record_id = ?");
-            params.add(filter.recordId());
+            params.add(recordId);
         }
         if (filter.actor() != null) {
             sql.append(" and actor = ?");
@@ -65,15 +118,7 @@ class AuditQueries {
             sql.append(" and occurred_at < ?");
             params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
         }
-        sql.append(" order by sequence desc limit ? offset ?");
-        params.add(PAGE_SIZE + 1);
-        params.add((long) filter.page() * PAGE_SIZE);
-        List<Line> lines = jdbc.sql(sql.toString()).params(params)
-                .query((rs, n) -> new Line(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), shortSession(rs.getString(4)),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
-                .list();
-        boolean hasNext = lines.size() > PAGE_SIZE;
-        return new Page(hasNext ? lines.subList(0, PAGE_SIZE) : lines, filter.page(), hasNext);
+        return sql.toString();
     }
 
     /** Enough of the session hash to tell sessions apart on screen. */

@@ -208,6 +208,27 @@ class CaseDoor implements Cases {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Map<CaseId, String> codes(UUID organizationId, Collection<CaseId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var codes = new java.util.HashMap<CaseId, String>();
+        files.facts("c.organization_id = :org and c.id = any(:ids)",
+                        Map.of("org", organizationId, "ids", ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new)), "c.id")
+                .forEach(facts -> codes.put(facts.id(), facts.code()));
+        return codes;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CaseId> idOfCode(UUID organizationId, String code) {
+        return files.facts("c.organization_id = :org and c.code = :code",
+                        Map.of("org", organizationId, "code", code.strip().toUpperCase(java.util.Locale.ROOT)), "c.id")
+                .stream().map(CaseFiles.CaseFacts::id).findFirst();
+    }
+
+    @Override
     @Transactional
     public Optional<Stage> stageForApplicant(CaseId id) {
         Optional<CaseFiles.CaseFacts> found = byIds(List.of(id)).stream().findFirst();

@@ -21,13 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DemoCases implements DemoSeeder {
 
-    private record Demo(String organization, String name, String latinName, LocalDate born, Stage stage, List<String> staff) {
+    record Demo(String organization, String name, String latinName, LocalDate born, Stage stage, List<String> staff) {
     }
 
-    private static final List<Demo> CASES = List.of(
+    static final List<Demo> CASES = List.of(
             new Demo("Ark Demo", "Щербаков Александр Юрьевич", "SHCHERBAKOV ALEKSANDR", LocalDate.of(1991, 3, 2), Stage.IN_THIRD_COUNTRY, List.of("caseworker", "lawyer")),
             new Demo("Ark Demo", "Волков Дмитрий Сергеевич", "VOLKOV DMITRII", LocalDate.of(1996, 7, 14), Stage.HIDING_IN_RUSSIA, List.of("caseworker")),
-            new Demo("Ark Demo", "Никитин Павел Андреевич", "NIKITIN PAVEL", LocalDate.of(1988, 11, 5), Stage.VETTING, List.of("caseworker", "analyst")),
+            new Demo("Ark Demo", "Никитин Павел Андреевич", "NIKITIN PAVEL", LocalDate.of(1988, 11, 5), Stage.VETTING, List.of("caseworker", "analyst", "analyst2")),
             new Demo("Ark Demo", "Гусев Роман Игоревич", "GUSEV ROMAN", LocalDate.of(2001, 1, 23), Stage.FIRST_CONTACT, List.of("caseworker2")),
             new Demo("Ark Demo", "Зайцев Кирилл Олегович", "ZAITSEV KIRILL", LocalDate.of(1993, 9, 30), Stage.CROSSING, List.of("caseworker2")),
             new Demo("Ark Demo", "Орлов Евгений Викторович", "ORLOV EVGENII", LocalDate.of(1985, 4, 18), Stage.VISA_APPLIED, List.of("caseworker", "lawyer", "analyst")),

@@ -68,24 +68,31 @@ class DemoCheckIns implements DemoSeeder {
         Duration daily = Duration.ofHours(24);
         boolean overdueGiven = false;
         int added = 0;
+        int duress = 0;
         for (var entry : stages.entrySet()) {
             if (!ON_THE_MOVE.contains(entry.getValue())) {
                 continue;
             }
-            boolean overdue = !overdueGiven && entry.getValue() == Stage.IN_THIRD_COUNTRY;
+            // the first person in a third country is five hours overdue; in the demo crowd, every 30th schedule too
+            boolean overdue = entry.getValue() == Stage.IN_THIRD_COUNTRY && (!overdueGiven || added % 30 == 29);
             Instant due = overdue ? now.minus(Duration.ofHours(5)) : now.plus(Duration.ofHours(6 + 3L * added));
             var schedule = new Schedule(entry.getKey(), org, daily, RUNS_IN, false, due, null, false);
             schedules.save(schedule, null, now);
             if (overdue) {
                 alerts.raiseMissed(schedule, due.plus(settings.grace()));
                 overdueGiven = true;
+            } else if (added % 45 == 44) {
+                // and now and then a person signalled duress with his check-in
+                alerts.raiseDuress(entry.getKey(), org, 1, now.minus(Duration.ofHours(2)));
+                duress++;
             }
             audit.record(new AuditEvent("checkin.schedule.change", "case", entry.getKey().toString(), org, AuditEvent.Outcome.SUCCESS,
                     "demo data: every 24 h" + (overdue ? ", overdue" : "")));
             added++;
         }
         if (added > 0) {
-            console.println("Demo check-ins: " + added + " daily schedules, one overdue (see /checkins).");
+            console.println("Demo check-ins: " + added + " daily schedules in Ark Demo, some overdue"
+                    + (duress > 0 ? ", " + duress + " with a duress signal" : "") + " (log in as coordinator: /checkins).");
         }
     }
 }

@@ -76,6 +76,13 @@ class DemoJourneys implements DemoSeeder {
     private void seed(CaseRef ref, int index) {
         List<Stage> path = path(ref.stage());
         LocalDate day = LocalDate.now(clock).minusDays((long) DAYS_PER_STEP * path.size() + index);
+        LocalDate opened = LocalDate.ofInstant(ref.openedAt(), java.time.ZoneOffset.UTC);
+        int step = DAYS_PER_STEP;
+        if (opened.isBefore(day)) {
+            // a case of the demo crowd, opened long ago: its journey starts that day, no step after today
+            day = opened;
+            step = (int) Math.max(1, Math.min(DAYS_PER_STEP, java.time.temporal.ChronoUnit.DAYS.between(opened, LocalDate.now(clock)) / path.size()));
+        }
         Instant at = clock.instant();
         String[] abroad = THIRD_COUNTRIES.get(index % THIRD_COUNTRIES.size());
         @Nullable Stage previous = null;
@@ -93,7 +100,7 @@ class DemoJourneys implements DemoSeeder {
                 log.add(ref.organizationId(), new LocationEntry(UUID.randomUUID(), ref.id(), place[0], place[1], day, at, null));
             }
             previous = stage;
-            day = day.plusDays(DAYS_PER_STEP);
+            day = day.plusDays(step);
             at = at.plusMillis(1);
         }
     }

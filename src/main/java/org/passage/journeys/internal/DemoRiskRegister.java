@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoRiskRegister implements DemoSeeder {
 
     static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
-    static final List<String> ORGANIZATIONS = List.of("Ark Demo", "Forest Demo");
+    static final List<String> ORGANIZATIONS = List.of("Ark Demo", "Forest Demo", "Birch Demo");
     private static final String DEMO = "Demo assessment for trying Passage out; verify before relying on it. ";
 
     static final List<CountryRisk> REGISTER = List.of(

@@ -97,7 +97,7 @@ class DemoVetting implements DemoSeeder {
                         + " pages on that period and for the witness's account before any recommendation.",
                 serious, by, now, Decision.State.PROPOSED, null, null, null, null, null, null));
         console.println("Demo vetting: 3 service periods, " + drafts.size() + " findings and a proposed decision on the case at"
-                + " the vetting stage (log in as analyst2 to confirm it).");
+                + " the vetting stage, " + ref.code() + " (log in as analyst2, who works on it too, to confirm it).");
     }
 
     private ServicePeriod period(CaseRef ref, String unitText, String role, String place, double lat, double lon, String from, String to,

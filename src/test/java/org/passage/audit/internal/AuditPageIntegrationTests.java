@@ -140,7 +140,7 @@ class AuditPageIntegrationTests {
     void readingThePageIsItselfAudited() {
         signIn(ngo, Role.AUDITOR);
         var model = new ConcurrentModel();
-        String view = controller.events(ngo, "case.read", null, null, null, null, null, null, model, new MockHttpServletResponse());
+        String view = controller.events(ngo, "case.read", null, null, null, null, null, null, null, null, model, new MockHttpServletResponse());
 
         assertThat(view).isEqualTo("audit/events");
         assertThat(model.getAttribute("page")).isNotNull();
@@ -153,7 +153,7 @@ class AuditPageIntegrationTests {
         signIn(ngo, Role.AUDITOR);
         var response = new MockHttpServletResponse();
         var model = new ConcurrentModel();
-        controller.events(ngo, "x".repeat(65), null, null, null, "2026-13-01", "yesterday", "-3", model, response);
+        controller.events(ngo, "x".repeat(65), null, null, null, null, null, "2026-13-01", "yesterday", "-3", model, response);
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(((AuditFilter) model.getAttribute("filter")).errors()).containsExactly("action", "from", "to", "page");
@@ -165,7 +165,7 @@ class AuditPageIntegrationTests {
     @Test
     void anAccountWithoutOrganizationIsDenied() {
         signIn(ngo, Role.AUDITOR);
-        assertThatThrownBy(() -> controller.events(null, null, null, null, null, null, null, null, new ConcurrentModel(), new MockHttpServletResponse()))
+        assertThatThrownBy(() -> controller.events(null, null, null, null, null, null, null, null, null, null, new ConcurrentModel(), new MockHttpServletResponse()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

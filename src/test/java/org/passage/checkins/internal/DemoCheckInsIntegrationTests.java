@@ -34,15 +34,18 @@ class DemoCheckInsIntegrationTests {
     StaffDirectory staff;
 
     @Test
-    void seedsSchedulesAndOneOverdueCheckInOnce() throws Exception {
+    void seedsSchedulesSomeOverdueAndDuressCheckInsOnce() throws Exception {
         String first = seedAll();
         assertThat(first).contains("Demo check-ins:");
         int schedules = count("checkin_schedules");
         assertThat(schedules).isGreaterThanOrEqualTo(3);
-        assertThat(count("checkin_alerts")).isEqualTo(1);
+        int alerts = count("checkin_alerts");
+        // some missed check-ins, all of people in a third country, and a duress signal or two among the demo crowd
         assertThat(jdbc.sql("""
                 select c.stage from checkin_alerts a join cases c on c.id = a.case_id join organizations o on o.id = c.organization_id
-                where o.name = 'Ark Demo'""").query(String.class).single()).isEqualTo("IN_THIRD_COUNTRY");
+                where o.name = 'Ark Demo' and a.kind = 'MISSED'""").query(String.class).list()).hasSizeGreaterThan(1)
+                .containsOnly("IN_THIRD_COUNTRY");
+        assertThat(jdbc.sql("select count(*) from checkin_alerts where kind = 'DURESS'").query(Integer.class).single()).isPositive();
 
         // the board shows where the overdue person is (journeys' demo data) and that country's risk
         var coordinator = staff.findByUsername("coordinator").orElseThrow();
@@ -53,7 +56,7 @@ class DemoCheckInsIntegrationTests {
 
         assertThat(seedAll()).doesNotContain("Demo check-ins:");
         assertThat(count("checkin_schedules")).isEqualTo(schedules);
-        assertThat(count("checkin_alerts")).isEqualTo(1);
+        assertThat(count("checkin_alerts")).isEqualTo(alerts);
     }
 
     private String seedAll() {
