@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.passage.geo.Coordinates;
+import org.passage.units.IncidentRecord;
 import org.passage.units.UnitDirectory;
 import org.passage.units.UnitIncidentView;
 import org.passage.units.UnitMatch;
@@ -79,7 +80,8 @@ class JdbcUnitDirectory implements UnitDirectory {
 
     @Override
     public List<UnitIncidentView> incidentsDuring(UUID unitId, LocalDate from, LocalDate to) {
-        return links(unitId, from, to).stream().map(IncidentLink::incident).toList();
+        // a link an analyst rejected is kept (so no import adds it again) but is no longer a link
+        return links(unitId, from, to).stream().filter(l -> !"REJECTED".equals(l.decision())).map(IncidentLink::incident).toList();
     }
 
     /** The links of a unit with what the review page needs besides the public view. */
@@ -111,7 +113,9 @@ class JdbcUnitDirectory implements UnitDirectory {
                 : UnitIncidentView.Confidence.valueOf(rs.getString("confidence"));
         return new UnitIncidentView(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("place"),
                 located ? new Coordinates(lat, lon) : null, rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-                rs.getString("summary"), confidence, urls, decision != null || "analyst".equals(rs.getString("origin")));
+                rs.getString("summary"), confidence, urls, decision != null || "analyst".equals(rs.getString("origin")),
+                decision == null && "inferred".equals(rs.getString("origin")),
+                IncidentRecord.of(rs.getString("dataset"), rs.getString("external_id")), rs.getString("basis"));
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.passage.geo.Occupation;
 import org.passage.geo.SnapshotCheck;
 import org.passage.geo.TerritoryStatus;
 import org.passage.screening.CaseScreeningResults;
+import org.passage.units.IncidentRecord;
 import org.passage.units.UnitIncidentView;
 import org.passage.units.UnitPosition;
 import org.passage.units.UnitView;
@@ -60,29 +61,55 @@ class FindingRulesTests {
     }
 
     @Test
-    void incidentsOfTheUnitDuringTheServiceAreSeriousUnlessOnlyPossible() {
+    void aDocumentedLinkIsSeriousAndInferredLinksAreOneLeadToReview() {
         ServicePeriod p = period("Bucha", new Coordinates(50.5436, 30.212), "2022-03", "");
-        var killings = new UnitIncidentView(UUID.randomUUID(), "the Bucha killings", "Bucha", null, LocalDate.of(2022, 3, 1),
-                LocalDate.of(2022, 3, 31), "Civilians killed during the occupation.", UnitIncidentView.Confidence.CONFIRMED,
-                List.of("https://example.org/report"), true);
-        var shelling = new UnitIncidentView(UUID.randomUUID(), "shelling of Irpin", "Irpin", null, LocalDate.of(2022, 3, 5),
-                LocalDate.of(2022, 3, 6), "", UnitIncidentView.Confidence.POSSIBLE, List.of(), false);
-        var facts = new PeriodFacts(p, null, "test", brigade, List.of(killings, shelling), List.of());
+        var killings = link("the Bucha killings", UnitIncidentView.Confidence.CONFIRMED, false, "https://example.org/report");
+        var shelling = link("shelling of Irpin", UnitIncidentView.Confidence.POSSIBLE, true);
+        var strike = link("strike on Hostomel", UnitIncidentView.Confidence.PROBABLE, true, "https://example.org/strike");
+        var facts = new PeriodFacts(p, null, "test", brigade, List.of(killings, shelling, strike), List.of());
 
         var findings = rules.apply(List.of(facts), new CaseScreeningResults.Results(true, List.of()));
 
-        assertThat(findings).filteredOn(f -> f.kind().equals("unit-incident")).hasSize(2)
-                .anySatisfy(f -> {
-                    assertThat(f.severity()).isEqualTo(Severity.SERIOUS);
-                    assertThat(f.title()).isEqualTo("Unit 64th Separate Motor Rifle Brigade is linked to the Bucha killings"
-                            + " (2022-03-01..2022-03-31) during his claimed service");
-                    assertThat(f.explanation()).contains("confirmed", "reviewed by an analyst");
-                })
-                .anySatisfy(f -> {
-                    assertThat(f.severity()).isEqualTo(Severity.CONCERN);
-                    assertThat(f.explanation()).contains("not yet reviewed");
-                });
+        assertThat(findings).filteredOn(f -> f.kind().equals("unit-incident")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.SERIOUS);
+            assertThat(f.title()).isEqualTo("Unit 64th Separate Motor Rifle Brigade is linked to the Bucha killings"
+                    + " (2022-03-01..2022-03-31) during his claimed service");
+            assertThat(f.explanation()).contains("confirmed", "reviewed by an analyst");
+            assertThat(f.inputs().get(FindingSources.RECORD)).contains("incidents-bellingcat", "https://example.org/report");
+        });
+        assertThat(findings).filteredOn(f -> f.kind().equals("unit-incident-leads")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.CONCERN);
+            assertThat(f.title()).startsWith("2 possible incidents near positions of his unit 64th Separate Motor Rifle Brigade").endsWith("— review");
+            assertThat(f.explanation()).contains("Proximity is not participation", "shelling of Irpin", "strike on Hostomel");
+        });
         assertThat(findings).filteredOn(f -> f.kind().equals("territory-unchecked")).hasSize(1);
+    }
+
+    @Test
+    void noPeriodShowsMoreThanFifteenFindingsAndTheSummaryKeepsTheHighestSeverity() {
+        ServicePeriod p = period("Bucha", new Coordinates(50.5436, 30.212), "2022-03", "");
+        List<UnitIncidentView> links = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            links.add(link("documented incident " + i, UnitIncidentView.Confidence.CONFIRMED, false, "https://example.org/" + i));
+        }
+        for (int i = 0; i < 148; i++) {
+            links.add(link("inferred incident " + i, UnitIncidentView.Confidence.POSSIBLE, true));
+        }
+
+        var findings = rules.apply(List.of(new PeriodFacts(p, null, "test", brigade, links, List.of())), new CaseScreeningResults.Results(true, List.of()));
+
+        assertThat(findings).hasSize(FindingRules.PER_PERIOD);
+        assertThat(findings).filteredOn(f -> f.kind().equals("period-more")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.SERIOUS);
+            assertThat(f.title()).startsWith("18 more findings for Bucha");
+            assertThat(f.explanation()).contains("16 × unit-incident", "1 × unit-incident-leads");
+        });
+    }
+
+    private static UnitIncidentView link(String title, UnitIncidentView.Confidence confidence, boolean inferred, String... urls) {
+        return new UnitIncidentView(UUID.randomUUID(), title, "Bucha", null, LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 31),
+                "Civilians harmed.", confidence, List.of(urls), !inferred, inferred,
+                new IncidentRecord("incidents-bellingcat", "CIV" + Math.abs(title.hashCode())), inferred ? "Inferred: 4.2 km, 2 days" : "analyst");
     }
 
     @Test
