@@ -16,6 +16,7 @@ import org.passage.geo.Occupation;
 import org.passage.geo.SnapshotCheck;
 import org.passage.geo.TerritoryStatus;
 import org.passage.screening.CaseScreeningResults;
+import org.passage.units.NearbyIncident;
 import org.passage.units.UnitIncidentView;
 import org.passage.units.UnitPosition;
 import org.passage.units.UnitView;
@@ -58,6 +59,7 @@ final class FindingRules {
             List<Finding.Draft> period = new ArrayList<>();
             period.add(territory(facts));
             period.addAll(unit(facts));
+            period.addAll(nearby(facts));
             out.addAll(capped(facts.period(), period));
         }
         staleData(ordered).ifPresent(out::add);
@@ -228,6 +230,64 @@ final class FindingRules {
                     Map.of("unit", unit.name(), "entries", String.join("; ", unit.sanctionEntries()))));
         }
         positions(facts, unit.name()).ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * Incidents documented near the claimed place during the period, whatever his unit: each established one (an
+     * analyst's from an investigation or court, or confirmed linked to a unit) is serious on its own; those imported
+     * from OSINT datasets are one concern listing the nearest; unsourced ones are information. Incidents already
+     * named through his unit are left out. Severity follows the documentation, never the distance alone.
+     */
+    private static List<Finding.Draft> nearby(PeriodFacts facts) {
+        ServicePeriod p = facts.period();
+        var named = facts.incidents().stream().map(UnitIncidentView::incidentId).collect(Collectors.toSet());
+        List<NearbyIncident> left = facts.nearby().stream().filter(i -> !named.contains(i.incidentId())).toList();
+        List<Finding.Draft> out = new ArrayList<>();
+        String period = p.dates().earliest() + ".." + p.dates().latest();
+        for (NearbyIncident i : left) {
+            if (i.documentation() != NearbyIncident.Documentation.ESTABLISHED) {
+                continue;
+            }
+            Map<String, String> inputs = new LinkedHashMap<>(periodInputs(p));
+            inputs.put("incident", i.title());
+            inputs.put("incidentDates", when(i.from(), i.to()));
+            inputs.put("incidentPlace", i.placeName() + " " + i.coordinates());
+            inputs.put("distanceKm", String.format(Locale.ROOT, "%.1f", i.distanceKm()));
+            inputs.put("documentation", i.documentation().name());
+            inputs.put(FindingSources.DATASET, i.record().dataset() + ", units knowledge base");
+            inputs.put(FindingSources.RECORD, i.record() + sourceUrl(i.sourceUrls()));
+            out.add(draft(Severity.SERIOUS, "place-incident", "place-incident:" + p.id() + ":" + i.incidentId(),
+                    String.format(Locale.ROOT, "Documented incident %.0f km from %s during his claimed service: %s (%s)",
+                            i.distanceKm(), p.claim().placeName(), i.title(), when(i.from(), i.to())),
+                    String.format(Locale.ROOT, "%s in %s (%s) is established (%s) and lies %.1f km from where he says he served"
+                                    + " %s, whatever his unit. Being there is not taking part: ask what he saw and did, and"
+                                    + " check his unit against the incident. %s%s", i.title(), i.placeName(), when(i.from(), i.to()),
+                            i.record(), i.distanceKm(), period, i.summary(),
+                            i.sourceUrls().isEmpty() ? "" : " Sources: " + String.join(", ", i.sourceUrls())),
+                    inputs));
+        }
+        List<NearbyIncident> reported = left.stream().filter(i -> i.documentation() != NearbyIncident.Documentation.ESTABLISHED).toList();
+        if (!reported.isEmpty()) {
+            boolean sourced = reported.stream().anyMatch(i -> i.documentation() == NearbyIncident.Documentation.SOURCED);
+            double farthest = reported.stream().mapToDouble(NearbyIncident::distanceKm).max().orElse(0);
+            Map<String, String> inputs = new LinkedHashMap<>(periodInputs(p));
+            inputs.put("incidents", String.valueOf(reported.size()));
+            inputs.put("listed", reported.stream().map(i -> String.format(Locale.ROOT, "%s %s %.1f km %s%s", i.record(), when(i.from(), i.to()),
+                    i.distanceKm(), i.documentation(), sourceUrl(i.sourceUrls()))).collect(Collectors.joining("; ")));
+            inputs.put(FindingSources.DATASET, reported.stream().map(i -> i.record().dataset()).distinct().collect(Collectors.joining(", ")));
+            inputs.put(FindingSources.RECORD, reported.stream().map(i -> i.record().toString()).collect(Collectors.joining(", ")));
+            String list = reported.stream().limit(LEADS_LISTED).map(i -> String.format(Locale.ROOT, "%s in %s (%s, %.1f km; %s)%s", i.title(),
+                    i.placeName(), when(i.from(), i.to()), i.distanceKm(), i.record(), sourceUrl(i.sourceUrls()))).collect(Collectors.joining("; "));
+            int more = reported.size() - Math.min(reported.size(), LEADS_LISTED);
+            out.add(draft(sourced ? Severity.CONCERN : Severity.INFO, "place-incidents", "place-incidents:" + p.id(),
+                    String.format(Locale.ROOT, "%d reported incident%s within %.0f km of %s during his claimed service", reported.size(),
+                            reported.size() == 1 ? "" : "s", Math.ceil(farthest), p.claim().placeName()),
+                    "Civilian harm reported near the place and dates he gave (" + period + ", incidents reported up to a week later"
+                            + " included), found by place and time whatever his unit; open-source reports, not established by an"
+                            + " investigation. Ask what he saw and did there. " + list + (more > 0 ? "; and " + more + " more in this finding's inputs." : "."),
+                    inputs));
+        }
         return out;
     }
 

@@ -10,6 +10,7 @@ import org.passage.geo.GeoException;
 import org.passage.geo.Territory;
 import org.passage.geo.TerritoryStatus;
 import org.passage.screening.CaseScreeningResults;
+import org.passage.units.NearbyIncident;
 import org.passage.units.UnitDirectory;
 import org.passage.units.UnitView;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,8 +28,15 @@ class VettingRun {
     private final CaseScreeningResults screening;
     final FindingRules rules;
 
+    /** Incidents reported up to a week after a period may have happened during it (many are dated when reported). */
+    static final int REPORTED_LATER_DAYS = 7;
+
+    private final double incidentKm;
+
     VettingRun(Territory territory, UnitDirectory units, CaseScreeningResults screening,
-               @Value("${passage.vetting.gap-months:3}") int gapMonths) {
+               @Value("${passage.vetting.gap-months:3}") int gapMonths,
+               @Value("${passage.vetting.incident-km:10}") double incidentKm) {
+        this.incidentKm = incidentKm;
         this.territory = territory;
         this.units = units;
         this.screening = screening;
@@ -65,12 +73,14 @@ class VettingRun {
                 problem = e.getMessage();
             }
         }
+        List<NearbyIncident> nearby = point == null ? List.of()
+                : units.incidentsNear(point, incidentKm, p.dates().earliest(), p.dates().latest().plusDays(REPORTED_LATER_DAYS));
         @Nullable UnitView unit = p.unitId() == null ? null : units.unit(p.unitId()).orElse(null);
         if (unit == null) {
-            return new PeriodFacts(p, status, problem, null, List.of(), List.of());
+            return new PeriodFacts(p, status, problem, null, List.of(), List.of(), nearby);
         }
         return new PeriodFacts(p, status, problem, unit, units.incidentsDuring(unit.id(), p.dates().earliest(), p.dates().latest()),
-                units.positionsDuring(unit.id(), p.dates().earliest(), p.dates().latest()));
+                units.positionsDuring(unit.id(), p.dates().earliest(), p.dates().latest()), nearby);
     }
 
     private CaseScreeningResults.@Nullable Results screening(CaseRef ticket) {

@@ -17,6 +17,7 @@ import org.passage.geo.SnapshotCheck;
 import org.passage.geo.TerritoryStatus;
 import org.passage.screening.CaseScreeningResults;
 import org.passage.units.IncidentRecord;
+import org.passage.units.NearbyIncident;
 import org.passage.units.UnitIncidentView;
 import org.passage.units.UnitPosition;
 import org.passage.units.UnitView;
@@ -104,6 +105,40 @@ class FindingRulesTests {
             assertThat(f.title()).startsWith("18 more findings for Bucha");
             assertThat(f.explanation()).contains("16 × unit-incident", "1 × unit-incident-leads");
         });
+    }
+
+    @Test
+    void incidentsNearThePlaceAreFoundWhateverTheUnitAndWeighedByTheirDocumentation() {
+        ServicePeriod p = period("Bucha", new Coordinates(50.5436, 30.212), "2022-03", "");
+        var established = nearby("killings on Yablunska street", NearbyIncident.Documentation.ESTABLISHED, 0.8, "https://example.org/hrw");
+        var reported = List.of(nearby("shelling 1", NearbyIncident.Documentation.SOURCED, 3.2, "https://example.org/1"),
+                nearby("shelling 2", NearbyIncident.Documentation.UNSOURCED, 7.9));
+
+        var findings = rules.apply(List.of(new PeriodFacts(p, null, "test", null, List.of(), List.of(),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(established), reported.stream()).toList())), null);
+
+        assertThat(findings).filteredOn(f -> f.kind().equals("place-incident")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.SERIOUS);
+            assertThat(f.title()).isEqualTo("Documented incident 1 km from Bucha during his claimed service: killings on Yablunska street"
+                    + " (2022-03-01..2022-03-31)");
+            assertThat(f.explanation()).contains("0.8 km", "2022-03-01..2022-03-31", "whatever his unit", "https://example.org/hrw");
+            assertThat(f.inputs()).containsKeys(FindingSources.DATASET, FindingSources.RECORD, "distanceKm");
+        });
+        assertThat(findings).filteredOn(f -> f.kind().equals("place-incidents")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.CONCERN);
+            assertThat(f.title()).isEqualTo("2 reported incidents within 8 km of Bucha during his claimed service");
+            assertThat(f.explanation()).contains("3.2 km", "not established");
+        });
+        // reported without any publisher link: information only
+        var unsourced = rules.apply(List.of(new PeriodFacts(p, null, "test", null, List.of(), List.of(), reported.subList(1, 2))), null);
+        assertThat(unsourced).filteredOn(f -> f.kind().equals("place-incidents")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    private static NearbyIncident nearby(String title, NearbyIncident.Documentation documentation, double km, String... urls) {
+        return new NearbyIncident(UUID.randomUUID(), new IncidentRecord("incidents-cir", "UW" + Math.abs(title.hashCode())), title, "Bucha",
+                new Coordinates(50.54, 30.21), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 31), "Civilians harmed.", List.of(urls),
+                documentation, km);
     }
 
     private static UnitIncidentView link(String title, UnitIncidentView.Confidence confidence, boolean inferred, String... urls) {
