@@ -65,7 +65,7 @@ final class FindingRules {
         staleData(ordered).ifPresent(out::add);
         out.addAll(gaps(ordered));
         out.addAll(screening(screening));
-        return out;
+        return out.stream().map(FindingSources::complete).toList();
     }
 
     private Finding.Draft territory(PeriodFacts facts) {

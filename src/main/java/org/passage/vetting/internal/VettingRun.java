@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseRef;
+import org.passage.datasets.DatasetVersion;
+import org.passage.datasets.Datasets;
 import org.passage.geo.DatePeriod;
 import org.passage.geo.GeoException;
 import org.passage.geo.Territory;
@@ -32,11 +34,13 @@ class VettingRun {
     static final int REPORTED_LATER_DAYS = 7;
 
     private final double incidentKm;
+    private final Datasets datasets;
 
-    VettingRun(Territory territory, UnitDirectory units, CaseScreeningResults screening,
+    VettingRun(Territory territory, UnitDirectory units, CaseScreeningResults screening, Datasets datasets,
                @Value("${passage.vetting.gap-months:3}") int gapMonths,
                @Value("${passage.vetting.incident-km:10}") double incidentKm) {
         this.incidentKm = incidentKm;
+        this.datasets = datasets;
         this.territory = territory;
         this.units = units;
         this.screening = screening;
@@ -49,7 +53,7 @@ class VettingRun {
         for (ServicePeriod p : periods) {
             facts.add(facts(p));
         }
-        return rules.apply(facts, screening(ticket));
+        return rules.apply(facts, screening(ticket)).stream().map(d -> FindingSources.versioned(d, this::version)).toList();
     }
 
     /** What geo and units say about one period; no reader needed (public reference data only). */
@@ -81,6 +85,15 @@ class VettingRun {
         }
         return new PeriodFacts(p, status, problem, unit, units.incidentsDuring(unit.id(), p.dates().earliest(), p.dates().latest()),
                 units.positionsDuring(unit.id(), p.dates().earliest(), p.dates().latest()), nearby);
+    }
+
+    /** "2026-12-06 3f2a9c1e" for the live version of a catalogue dataset, or why there is none. */
+    private String version(String dataset) {
+        try {
+            return datasets.live(dataset).map(DatasetVersion::label).orElse("no version recorded by the data catalogue");
+        } catch (RuntimeException e) {
+            return "catalogue unavailable";
+        }
     }
 
     private CaseScreeningResults.@Nullable Results screening(CaseRef ticket) {

@@ -135,6 +135,31 @@ class FindingRulesTests {
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     }
 
+    @Test
+    void everyFindingNamesItsDatasetAndRecordAndTheRunAddsTheirVersions() {
+        ServicePeriod early = period("Mulino", new Coordinates(56.29, 43.04), "2021-01", "2021-03");
+        ServicePeriod late = period("Belgorod", new Coordinates(50.6, 36.6), "2022-03", "");
+        var positions = List.of(new UnitPosition(LocalDate.of(2022, 3, 10), HOSTOMEL, "deepstate"));
+        var hits = new CaseScreeningResults.Results(false, List.of(
+                new CaseScreeningResults.CaseHit("eu-fsf", "eu-1", "IVANOV Ivan", 0.93, CaseScreeningResults.CaseHit.Review.UNREVIEWED)));
+        UnitView sanctioned = new UnitView(brigade.id(), brigade.name(), brigade.number(), brigade.aliases(), brigade.parentName(),
+                brigade.garrisons(), List.of("64th Separate Motorized Rifle Brigade (EU)"));
+        var findings = new java.util.ArrayList<>(rules.apply(List.of(facts(early, null, null),
+                new PeriodFacts(late, null, "no coordinates", sanctioned, List.of(
+                        link("documented", UnitIncidentView.Confidence.CONFIRMED, false, "https://example.org/d"),
+                        link("lead", UnitIncidentView.Confidence.POSSIBLE, true)), positions,
+                        List.of(nearby("near", NearbyIncident.Documentation.SOURCED, 2, "https://example.org/n")))), hits));
+        findings.addAll(rules.apply(List.of(), null));
+
+        assertThat(findings).hasSizeGreaterThan(8).allSatisfy(f -> {
+            assertThat(f.inputs().get(FindingSources.DATASET)).as(f.kind()).isNotBlank();
+            assertThat(f.inputs().get(FindingSources.RECORD)).as(f.kind()).isNotBlank();
+        });
+        var versioned = FindingSources.versioned(findings.getFirst(), name -> "2026-12-05 3f2a9c1e");
+        assertThat(versioned.inputs().get(FindingSources.VERSIONS)).contains("boundaries-natural-earth 2026-12-05 3f2a9c1e");
+        assertThat(FindingSources.line(versioned.inputs())).contains("[", "—");
+    }
+
     private static NearbyIncident nearby(String title, NearbyIncident.Documentation documentation, double km, String... urls) {
         return new NearbyIncident(UUID.randomUUID(), new IncidentRecord("incidents-cir", "UW" + Math.abs(title.hashCode())), title, "Bucha",
                 new Coordinates(50.54, 30.21), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 31), "Civilians harmed.", List.of(urls),
