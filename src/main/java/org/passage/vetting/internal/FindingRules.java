@@ -276,7 +276,7 @@ final class FindingRules {
             inputs.put("listed", reported.stream().map(i -> String.format(Locale.ROOT, "%s %s %.1f km %s%s", i.record(), when(i.from(), i.to()),
                     i.distanceKm(), i.documentation(), sourceUrl(i.sourceUrls()))).collect(Collectors.joining("; ")));
             inputs.put(FindingSources.DATASET, reported.stream().map(i -> i.record().dataset()).distinct().collect(Collectors.joining(", ")));
-            inputs.put(FindingSources.RECORD, reported.stream().map(i -> i.record().toString()).collect(Collectors.joining(", ")));
+            inputs.put(FindingSources.RECORD, records(reported.stream().map(i -> i.record().toString()).toList()));
             String list = reported.stream().limit(LEADS_LISTED).map(i -> String.format(Locale.ROOT, "%s in %s (%s, %.1f km; %s)%s", i.title(),
                     i.placeName(), when(i.from(), i.to()), i.distanceKm(), i.record(), sourceUrl(i.sourceUrls()))).collect(Collectors.joining("; "));
             int more = reported.size() - Math.min(reported.size(), LEADS_LISTED);
@@ -305,7 +305,7 @@ final class FindingRules {
                 + sourceUrl(i.sourceUrls())).collect(Collectors.joining("; ")));
         inputs.put(FindingSources.DATASET, leads.stream().map(i -> i.record().dataset()).distinct().collect(Collectors.joining(", "))
                 + ", units knowledge base (inferred links)");
-        inputs.put(FindingSources.RECORD, leads.stream().map(i -> i.record().toString()).collect(Collectors.joining(", ")));
+        inputs.put(FindingSources.RECORD, records(leads.stream().map(i -> i.record().toString()).toList()));
         String list = listed.stream().map(i -> i.title() + " in " + i.placeName() + " (" + when(i.from(), i.to()) + "; "
                 + i.basis() + ")" + sourceUrl(i.sourceUrls())).collect(Collectors.joining("; "));
         int more = leads.size() - listed.size();
@@ -346,6 +346,12 @@ final class FindingRules {
                         .collect(Collectors.joining(", ")) + ". Each is listed in this finding's inputs and, for a unit's links,"
                         + " on the unit page.", inputs));
         return out;
+    }
+
+    /** The first records by name, the rest counted (all of them are in the finding's other inputs). */
+    private static String records(List<String> records) {
+        return records.stream().limit(LEADS_LISTED).collect(Collectors.joining(", "))
+                + (records.size() > LEADS_LISTED ? " and " + (records.size() - LEADS_LISTED) + " more (listed in the inputs)" : "");
     }
 
     private static String when(LocalDate from, LocalDate to) {
