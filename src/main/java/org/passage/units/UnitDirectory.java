@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.passage.geo.Coordinates;
 
 /** The unit knowledge base as other features use it. Nothing here is personal data; no case access needed. */
 public interface UnitDirectory {
@@ -18,6 +19,12 @@ public interface UnitDirectory {
 
     /** Incidents linked to the unit (any confidence, reviewed or not) whose dates overlap [from, to]. */
     List<UnitIncidentView> incidentsDuring(UUID unitId, LocalDate from, LocalDate to);
+
+    /**
+     * Civilian-harm incidents within {@code km} of a place whose dates overlap [from, to], whatever unit was there:
+     * best documented first, then nearest.
+     */
+    List<NearbyIncident> incidentsNear(Coordinates place, double km, LocalDate from, LocalDate to);
 
     /** Where OSINT mappers placed the unit between from and to (DeepState, uawardata), oldest first. */
     List<UnitPosition> positionsDuring(UUID unitId, LocalDate from, LocalDate to);

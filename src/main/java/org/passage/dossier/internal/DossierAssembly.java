@@ -58,7 +58,8 @@ final class DossierAssembly {
             service.add(new Dossier.Service(service.size() + 1, unit, p.role(), p.placeName(), p.coordinates(), p.fromText(), p.toText(),
                     p.sourceKind(), p.sourceDescription(), p.sourceIdentifiesSomeone(), p.territoryStatus()));
         }
-        var findings = vetting.findings().stream().map(f -> new Dossier.Finding(f.severity().name(), f.title(), f.explanation(),
+        var findings = vetting.findings().stream().map(f -> new Dossier.Finding(f.severity().name(), f.title(),
+                f.explanation() + (f.source().isEmpty() ? "" : " Source: " + f.source() + "."),
                 f.evidence().stream().map(e -> new Dossier.Evidence(e.id(), e.label(), e.url(), e.sha256(), e.capturedAt(), staffName.apply(e.capturedBy()),
                         e.identifiesSource())).toList())).toList();
         LocalDate mapDate = periods.isEmpty() ? null : periods.getFirst().earliest();

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.passage.geo.Coordinates;
+import org.passage.units.IncidentRecord;
+import org.passage.units.NearbyIncident;
 import org.passage.units.UnitDirectory;
 import org.passage.units.UnitIncidentView;
 import org.passage.units.UnitMatch;
@@ -79,7 +81,8 @@ class JdbcUnitDirectory implements UnitDirectory {
 
     @Override
     public List<UnitIncidentView> incidentsDuring(UUID unitId, LocalDate from, LocalDate to) {
-        return links(unitId, from, to).stream().map(IncidentLink::incident).toList();
+        // a link an analyst rejected is kept (so no import adds it again) but is no longer a link
+        return links(unitId, from, to).stream().filter(l -> !"REJECTED".equals(l.decision())).map(IncidentLink::incident).toList();
     }
 
     /** The links of a unit with what the review page needs besides the public view. */
@@ -111,7 +114,40 @@ class JdbcUnitDirectory implements UnitDirectory {
                 : UnitIncidentView.Confidence.valueOf(rs.getString("confidence"));
         return new UnitIncidentView(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("place"),
                 located ? new Coordinates(lat, lon) : null, rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-                rs.getString("summary"), confidence, urls, decision != null || "analyst".equals(rs.getString("origin")));
+                rs.getString("summary"), confidence, urls, decision != null || "analyst".equals(rs.getString("origin")),
+                decision == null && "inferred".equals(rs.getString("origin")),
+                IncidentRecord.of(rs.getString("dataset"), rs.getString("external_id")), rs.getString("basis"));
+    }
+
+    @Override
+    public List<NearbyIncident> incidentsNear(Coordinates place, double km, LocalDate from, LocalDate to) {
+        double dLat = km / 111.0;
+        double dLon = km / (111.0 * Math.max(0.05, Math.cos(Math.toRadians(place.latitude()))));
+        List<NearbyIncident> found = jdbc.sql("""
+                        select i.id, i.dataset, i.external_id, i.title, i.place, i.latitude, i.longitude, i.starts_on, i.ends_on, i.summary,
+                               i.source_urls, i.origin,
+                               exists (select 1 from unit_incident_links l where l.incident_id = i.id
+                                       and (l.decision = 'CONFIRMED' or l.decision is null and l.origin = 'analyst' and l.confidence = 'CONFIRMED'))
+                                   as confirmed
+                        from incidents i
+                        where i.civilian_harm and i.starts_on <= :to and i.ends_on >= :from
+                          and i.latitude between :south and :north and i.longitude between :west and :east
+                        """)
+                .param("from", from).param("to", to).param("south", place.latitude() - dLat).param("north", place.latitude() + dLat)
+                .param("west", place.longitude() - dLon).param("east", place.longitude() + dLon)
+                .query((rs, n) -> {
+                    Coordinates at = new Coordinates(rs.getDouble("latitude"), rs.getDouble("longitude"));
+                    List<String> urls = strings(rs.getArray("source_urls"));
+                    var documentation = "analyst".equals(rs.getString("origin")) || rs.getBoolean("confirmed")
+                            ? NearbyIncident.Documentation.ESTABLISHED
+                            : urls.isEmpty() ? NearbyIncident.Documentation.UNSOURCED : NearbyIncident.Documentation.SOURCED;
+                    return new NearbyIncident(rs.getObject("id", UUID.class), IncidentRecord.of(rs.getString("dataset"), rs.getString("external_id")),
+                            rs.getString("title"), rs.getString("place"), at, rs.getObject("starts_on", LocalDate.class),
+                            rs.getObject("ends_on", LocalDate.class), rs.getString("summary"), urls, documentation, LinkInference.kilometres(place.latitude(), place.longitude(), at.latitude(), at.longitude()));
+                })
+                .list();
+        return found.stream().filter(i -> i.distanceKm() <= km)
+                .sorted(java.util.Comparator.comparing(NearbyIncident::documentation).thenComparingDouble(NearbyIncident::distanceKm)).toList();
     }
 
     @Override

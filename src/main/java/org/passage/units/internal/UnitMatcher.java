@@ -47,11 +47,50 @@ final class UnitMatcher {
                 }
             }
             if (best >= MINIMUM) {
-                matches.add(new UnitMatch(unit, Math.min(1.0, best), bestAlias));
+                matches.add(judged(query, unit, Math.min(1.0, best), bestAlias));
             }
         }
         matches.sort(Comparator.comparingDouble(UnitMatch::score).reversed().thenComparing(m -> m.unit().name()));
         return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+    }
+
+    /**
+     * What kind of unit the candidate is (the first type and branch its name or aliases tell) and how well that fits
+     * the query: a different or unknown type or branch is said in a warning, so it is never taken silently.
+     */
+    static UnitMatch judged(UnitName query, UnitView unit, double score, String alias) {
+        Type type = Type.UNIT;
+        Branch branch = Branch.NONE;
+        for (String name : (Iterable<String>) Stream.concat(Stream.of(unit.name()), unit.aliases().stream())::iterator) {
+            UnitName n = UnitName.parse(name);
+            type = type == Type.UNIT ? n.type() : type;
+            branch = branch == Branch.NONE ? n.branch() : branch;
+        }
+        String kind = (branch == Branch.NONE ? "" : words(branch) + " ") + (type == Type.UNIT ? "unit" : words(type));
+        if (query.number() != null && alias.startsWith("в/ч ") || score >= 1.0 && query.number() != null) {
+            return new UnitMatch(unit, score, alias, kind, UnitMatch.Fit.EXACT, "");
+        }
+        if (query.ordinal() == null) {
+            return new UnitMatch(unit, score, alias, kind, UnitMatch.Fit.WORDS, "matched by words only: check its type and branch");
+        }
+        List<String> warnings = new ArrayList<>();
+        if (query.type() == Type.UNIT) {
+            warnings.add("he named no type; this is a " + kind);
+        } else if (type == Type.UNIT) {
+            warnings.add("its type is not recorded: check it is a " + words(query.type()));
+        }
+        if (query.branch() != Branch.NONE && branch == Branch.NONE) {
+            warnings.add("its branch is not recorded: check it is " + words(query.branch()));
+        } else if (query.branch() == Branch.NONE && branch != Branch.NONE && query.type() != Type.UNIT) {
+            warnings.add("he named no branch; this one is " + words(branch));
+        }
+        // exact: the type and the branch he named are the unit's (a branch he did not name is not assumed)
+        boolean exact = query.type() != Type.UNIT && query.type() == type && query.branch() == branch;
+        return new UnitMatch(unit, score, alias, kind, exact ? UnitMatch.Fit.EXACT : UnitMatch.Fit.PARTIAL, String.join("; ", warnings));
+    }
+
+    private static String words(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     static double score(UnitName query, UnitName candidate) {

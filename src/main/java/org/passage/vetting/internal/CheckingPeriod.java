@@ -54,7 +54,7 @@ final class CheckingPeriod {
             point = found.coordinates();
             placeFound = found.describe();
         }
-        UUID unitId = unit(unitText, form.unitChoice());
+        Resolved unit = unit(unitText, form.unitChoice());
         List<ServicePeriod> overlapping = others.stream().filter(o -> o.dates().overlaps(dates)).toList();
         if (!overlapping.isEmpty() && overlapNote.isEmpty()) {
             ServicePeriod first = overlapping.getFirst();
@@ -64,8 +64,8 @@ final class CheckingPeriod {
                     first.claim().unitText(), first.dates().describe());
         }
         var claim = new ServiceClaim(unitText, role, place, placeFound, point.latitude(), point.longitude(), dates.fromText(),
-                dates.toText(), source, form.identifies() || kind == SourceKind.WITNESS, overlapNote);
-        return new Checked(claim, unitId, dates, kind);
+                dates.toText(), source, form.identifies() || kind == SourceKind.WITNESS, overlapNote, unit.how());
+        return new Checked(claim, unit.id(), dates, kind);
     }
 
     private static @Nullable Coordinates coordinates(PeriodForm form) {
@@ -103,32 +103,53 @@ final class CheckingPeriod {
         }
     }
 
-    private @Nullable UUID unit(String text, @Nullable String choice) {
+    /** The unit a period names, and how it was found (said on the page beside it). */
+    record Resolved(@Nullable UUID id, String how) {
+    }
+
+    /**
+     * The analyst's choice when he made one; otherwise the only exact candidate (same в/ч number, or same ordinal and
+     * type without a conflicting branch) is taken with the reason; anything else is listed, with the type, branch,
+     * parent formation, garrison and a warning of each, and nothing pre-selected.
+     */
+    private Resolved unit(String text, @Nullable String choice) {
         String chosen = choice == null ? "" : choice.strip();
         if (PeriodForm.UNRESOLVED.equals(chosen)) {
-            return null;
+            return new Resolved(null, "left unresolved by the analyst");
         }
         if (!chosen.isEmpty()) {
             try {
                 UUID id = UUID.fromString(chosen);
-                return units.unit(id).map(u -> id).orElseThrow(() -> new IllegalArgumentException("unknown unit"));
+                return units.unit(id).map(u -> new Resolved(id, "chosen by the analyst: " + u.name()))
+                        .orElseThrow(() -> new IllegalArgumentException("unknown unit"));
             } catch (IllegalArgumentException e) {
                 throw new InvalidVettingInput("unit", "vetting.error.unit.choice", "choose one of the units listed, or leave it unresolved");
             }
         }
         List<UnitMatch> matches = units.resolve(text, UNIT_CANDIDATES);
         if (matches.isEmpty()) {
-            return null;
+            return new Resolved(null, "");
         }
+        List<UnitMatch> exact = matches.stream().filter(m -> m.fit() == UnitMatch.Fit.EXACT).toList();
+        // taken without asking only when nothing else of that ordinal is a candidate
+        if (exact.size() == 1 && matches.stream().noneMatch(m -> m.fit() == UnitMatch.Fit.PARTIAL)) {
+            UnitMatch m = exact.getFirst();
+            return new Resolved(m.unit().id(), "the only exact match for \"" + text + "\": " + m.unit().name() + " (" + m.kind()
+                    + (m.matchedAlias().startsWith("в/ч ") ? ", " + m.matchedAlias() : "") + ")");
+        }
+        List<UnitMatch> ordered = matches.stream().sorted(java.util.Comparator.comparing(UnitMatch::fit)).toList();
         throw new ChoiceNeeded(new InvalidVettingInput("unit", "vetting.error.unit.choose",
-                "choose the unit he means, or leave it unresolved", text), matches.stream()
+                "choose the unit he means, or leave it unresolved", text), ordered.stream()
                 .map(m -> new ChoiceNeeded.Option(m.unit().id().toString(), describe(m))).toList());
     }
 
     static String describe(UnitMatch m) {
         var u = m.unit();
         return u.name() + Optional.ofNullable(u.number()).map(n -> " (в/ч " + n + ")").orElse("")
-                + Optional.ofNullable(u.parentName()).map(p -> ", " + p).orElse("")
-                + " — " + Math.round(m.score() * 100) + "% \"" + m.matchedAlias() + "\"";
+                + " — " + m.kind()
+                + Optional.ofNullable(u.parentName()).map(p -> ", part of " + p).orElse("")
+                + (u.garrisons().isEmpty() ? "" : ", garrison " + u.garrisons().getFirst())
+                + " — " + Math.round(m.score() * 100) + "% \"" + m.matchedAlias() + "\""
+                + (m.warning().isEmpty() ? "" : " — ⚠ " + m.warning());
     }
 }

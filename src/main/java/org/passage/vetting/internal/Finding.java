@@ -32,7 +32,9 @@ public record Finding(UUID id, @Nullable UUID runId, Severity severity, String k
         String t = PeriodForm.text("title", title, true);
         String text = LongText.of("explanation", explanation, true);
         UUID id = UUID.randomUUID();
-        return new Finding(id, null, level, "manual", "manual:" + id, t, text, Map.of(), true, at, by, List.of());
+        // its sources are the evidence items the analyst attaches; the finding names who wrote it and when
+        return new Finding(id, null, level, "manual", "manual:" + id, t, text, Map.of(FindingSources.DATASET, "written by an analyst",
+                FindingSources.RECORD, "manual finding " + id + " of " + at), true, at, by, List.of());
     }
 
     /** What a rule proposes, before it is stored with a run. */

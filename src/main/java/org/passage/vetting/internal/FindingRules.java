@@ -16,8 +16,10 @@ import org.passage.geo.Occupation;
 import org.passage.geo.SnapshotCheck;
 import org.passage.geo.TerritoryStatus;
 import org.passage.screening.CaseScreeningResults;
+import org.passage.units.NearbyIncident;
 import org.passage.units.UnitIncidentView;
 import org.passage.units.UnitPosition;
+import org.passage.units.UnitView;
 import org.passage.vetting.FindingView.Severity;
 
 /**
@@ -32,6 +34,10 @@ final class FindingRules {
     /** Belarus was the staging area of the Kyiv offensive until the withdrawal from the north. */
     static final LocalDate BELARUS_STAGING_FROM = LocalDate.of(2022, 2, 1);
     static final LocalDate BELARUS_STAGING_TO = LocalDate.of(2022, 4, 5);
+    /** The most findings the page shows for one period; the rest are summarised in one. */
+    static final int PER_PERIOD = 15;
+    /** Leads named in a lead finding; the unit page lists all. */
+    static final int LEADS_LISTED = 5;
 
     private final int gapMonths;
 
@@ -50,13 +56,16 @@ final class FindingRules {
         }
         List<PeriodFacts> ordered = periods.stream().sorted(Comparator.comparing(f -> f.period().dates().earliest())).toList();
         for (PeriodFacts facts : ordered) {
-            out.add(territory(facts));
-            out.addAll(unit(facts));
+            List<Finding.Draft> period = new ArrayList<>();
+            period.add(territory(facts));
+            period.addAll(unit(facts));
+            period.addAll(nearby(facts));
+            out.addAll(capped(facts.period(), period));
         }
         staleData(ordered).ifPresent(out::add);
         out.addAll(gaps(ordered));
         out.addAll(screening(screening));
-        return out;
+        return out.stream().map(FindingSources::complete).toList();
     }
 
     private Finding.Draft territory(PeriodFacts facts) {
@@ -181,16 +190,25 @@ final class FindingRules {
             return out;
         }
         String period = p.dates().earliest() + ".." + p.dates().latest();
+        List<UnitIncidentView> leads = new ArrayList<>();
         for (UnitIncidentView incident : facts.incidents()) {
-            Severity severity = incident.confidence() == UnitIncidentView.Confidence.POSSIBLE ? Severity.CONCERN : Severity.SERIOUS;
-            String when = incident.from().equals(incident.to()) ? incident.from().toString() : incident.from() + ".." + incident.to();
+            if (incident.inferred()) {
+                leads.add(incident);
+                continue;
+            }
+            // documented (confirmed) links are serious; a link an analyst recorded as only probable or possible is a concern
+            Severity severity = incident.documented() ? Severity.SERIOUS : Severity.CONCERN;
+            String when = when(incident.from(), incident.to());
             Map<String, String> inputs = new LinkedHashMap<>(periodInputs(p));
             inputs.put("unit", unit.name());
             inputs.put("incident", incident.title());
             inputs.put("incidentDates", when);
             inputs.put("confidence", incident.confidence().name());
             inputs.put("reviewed", String.valueOf(incident.reviewed()));
+            inputs.put("basis", incident.basis());
             inputs.put("sources", String.join(" ", incident.sourceUrls()));
+            inputs.put(FindingSources.RECORD, incident.record() + sourceUrl(incident.sourceUrls()));
+            inputs.put(FindingSources.DATASET, incident.record().dataset() + ", units knowledge base");
             out.add(draft(severity, "unit-incident", "unit-incident:" + p.id() + ":" + incident.incidentId(),
                     "Unit " + unit.name() + " is linked to " + incident.title() + " (" + when + ") during his claimed service",
                     "The knowledge base links " + unit.name() + " to " + incident.title() + " in " + incident.placeName()
@@ -202,6 +220,9 @@ final class FindingRules {
                             : " Sources: " + String.join(", ", incident.sourceUrls())),
                     inputs));
         }
+        if (!leads.isEmpty()) {
+            out.add(leads(p, unit, leads));
+        }
         if (!unit.sanctionEntries().isEmpty()) {
             out.add(draft(Severity.CONCERN, "unit-sanctioned", "unit-sanctioned:" + p.id() + ":" + unit.id(),
                     "Unit " + unit.name() + " is under sanctions",
@@ -210,6 +231,135 @@ final class FindingRules {
         }
         positions(facts, unit.name()).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * Incidents documented near the claimed place during the period, whatever his unit: each established one (an
+     * analyst's from an investigation or court, or confirmed linked to a unit) is serious on its own; those imported
+     * from OSINT datasets are one concern listing the nearest; unsourced ones are information. Incidents already
+     * named through his unit are left out. Severity follows the documentation, never the distance alone.
+     */
+    private static List<Finding.Draft> nearby(PeriodFacts facts) {
+        ServicePeriod p = facts.period();
+        var named = facts.incidents().stream().map(UnitIncidentView::incidentId).collect(Collectors.toSet());
+        List<NearbyIncident> left = facts.nearby().stream().filter(i -> !named.contains(i.incidentId())).toList();
+        List<Finding.Draft> out = new ArrayList<>();
+        String period = p.dates().earliest() + ".." + p.dates().latest();
+        for (NearbyIncident i : left) {
+            if (i.documentation() != NearbyIncident.Documentation.ESTABLISHED) {
+                continue;
+            }
+            Map<String, String> inputs = new LinkedHashMap<>(periodInputs(p));
+            inputs.put("incident", i.title());
+            inputs.put("incidentDates", when(i.from(), i.to()));
+            inputs.put("incidentPlace", i.placeName() + " " + i.coordinates());
+            inputs.put("distanceKm", String.format(Locale.ROOT, "%.1f", i.distanceKm()));
+            inputs.put("documentation", i.documentation().name());
+            inputs.put(FindingSources.DATASET, i.record().dataset() + ", units knowledge base");
+            inputs.put(FindingSources.RECORD, i.record() + sourceUrl(i.sourceUrls()));
+            out.add(draft(Severity.SERIOUS, "place-incident", "place-incident:" + p.id() + ":" + i.incidentId(),
+                    String.format(Locale.ROOT, "Documented incident %.0f km from %s during his claimed service: %s (%s)",
+                            i.distanceKm(), p.claim().placeName(), i.title(), when(i.from(), i.to())),
+                    String.format(Locale.ROOT, "%s in %s (%s) is established (%s) and lies %.1f km from where he says he served"
+                                    + " %s, whatever his unit. Being there is not taking part: ask what he saw and did, and"
+                                    + " check his unit against the incident. %s%s", i.title(), i.placeName(), when(i.from(), i.to()),
+                            i.record(), i.distanceKm(), period, i.summary(),
+                            i.sourceUrls().isEmpty() ? "" : " Sources: " + String.join(", ", i.sourceUrls())),
+                    inputs));
+        }
+        List<NearbyIncident> reported = left.stream().filter(i -> i.documentation() != NearbyIncident.Documentation.ESTABLISHED).toList();
+        if (!reported.isEmpty()) {
+            boolean sourced = reported.stream().anyMatch(i -> i.documentation() == NearbyIncident.Documentation.SOURCED);
+            double farthest = reported.stream().mapToDouble(NearbyIncident::distanceKm).max().orElse(0);
+            Map<String, String> inputs = new LinkedHashMap<>(periodInputs(p));
+            inputs.put("incidents", String.valueOf(reported.size()));
+            inputs.put("listed", reported.stream().map(i -> String.format(Locale.ROOT, "%s %s %.1f km %s%s", i.record(), when(i.from(), i.to()),
+                    i.distanceKm(), i.documentation(), sourceUrl(i.sourceUrls()))).collect(Collectors.joining("; ")));
+            inputs.put(FindingSources.DATASET, reported.stream().map(i -> i.record().dataset()).distinct().collect(Collectors.joining(", ")));
+            inputs.put(FindingSources.RECORD, records(reported.stream().map(i -> i.record().toString()).toList()));
+            String list = reported.stream().limit(LEADS_LISTED).map(i -> String.format(Locale.ROOT, "%s in %s (%s, %.1f km; %s)%s", i.title(),
+                    i.placeName(), when(i.from(), i.to()), i.distanceKm(), i.record(), sourceUrl(i.sourceUrls()))).collect(Collectors.joining("; "));
+            int more = reported.size() - Math.min(reported.size(), LEADS_LISTED);
+            out.add(draft(sourced ? Severity.CONCERN : Severity.INFO, "place-incidents", "place-incidents:" + p.id(),
+                    String.format(Locale.ROOT, "%d reported incident%s within %.0f km of %s during his claimed service", reported.size(),
+                            reported.size() == 1 ? "" : "s", Math.ceil(farthest), p.claim().placeName()),
+                    "Civilian harm reported near the place and dates he gave (" + period + ", incidents reported up to a week later"
+                            + " included), found by place and time whatever his unit; open-source reports, not established by an"
+                            + " investigation. Ask what he saw and did there. " + list + (more > 0 ? "; and " + more + " more in this finding's inputs." : "."),
+                    inputs));
+        }
+        return out;
+    }
+
+    /**
+     * Links the import inferred from proximity alone, as one lead per unit and period: a concern to review, never a
+     * red flag. Proximity is not participation; an analyst confirms or rejects each link on the unit page.
+     */
+    private static Finding.Draft leads(ServicePeriod p, UnitView unit, List<UnitIncidentView> leads) {
+        List<UnitIncidentView> listed = leads.stream().limit(LEADS_LISTED).toList();
+        Map<String, String> inputs = new LinkedHashMap<>(periodInputs(p));
+        inputs.put("unit", unit.name());
+        inputs.put("unitId", unit.id().toString());
+        inputs.put("leads", String.valueOf(leads.size()));
+        inputs.put("incidents", leads.stream().map(i -> i.record() + " " + when(i.from(), i.to()) + " " + i.confidence()
+                + sourceUrl(i.sourceUrls())).collect(Collectors.joining("; ")));
+        inputs.put(FindingSources.DATASET, leads.stream().map(i -> i.record().dataset()).distinct().collect(Collectors.joining(", "))
+                + ", units knowledge base (inferred links)");
+        inputs.put(FindingSources.RECORD, records(leads.stream().map(i -> i.record().toString()).toList()));
+        String list = listed.stream().map(i -> i.title() + " in " + i.placeName() + " (" + when(i.from(), i.to()) + "; "
+                + i.basis() + ")" + sourceUrl(i.sourceUrls())).collect(Collectors.joining("; "));
+        int more = leads.size() - listed.size();
+        return draft(Severity.CONCERN, "unit-incident-leads", "unit-incident-leads:" + p.id() + ":" + unit.id(),
+                leads.size() + " possible incident" + (leads.size() == 1 ? "" : "s") + " near positions of his unit " + unit.name()
+                        + " (" + p.dates().earliest() + ".." + p.dates().latest() + ") — review",
+                "Inferred from proximity only, not documented: OSINT mappers placed " + unit.name() + " near "
+                        + (leads.size() == 1 ? "this incident" : "these incidents") + " at about the time. Proximity is not"
+                        + " participation: confirm or reject each link on the unit page (/units/" + unit.id() + "); a confirmed link"
+                        + " becomes a documented finding in the next run. " + list + (more > 0 ? "; and " + more + " more on the unit page." : "."),
+                inputs);
+    }
+
+    /**
+     * At most {@link #PER_PERIOD} findings for one period: the most severe are kept in the rules' order, the rest
+     * become one summary that counts them by kind (its severity the highest among them, so nothing serious is buried).
+     */
+    static List<Finding.Draft> capped(ServicePeriod p, List<Finding.Draft> findings) {
+        if (findings.size() <= PER_PERIOD) {
+            return findings;
+        }
+        List<Finding.Draft> bySeverity = findings.stream().sorted(Comparator.comparing((Finding.Draft f) -> f.severity()).reversed()).toList();
+        List<Finding.Draft> kept = bySeverity.subList(0, PER_PERIOD - 1);
+        List<Finding.Draft> rest = bySeverity.subList(PER_PERIOD - 1, bySeverity.size());
+        Severity highest = rest.getFirst().severity();
+        Map<String, Long> counts = rest.stream().collect(Collectors.groupingBy(Finding.Draft::kind, java.util.TreeMap::new, Collectors.counting()));
+        Map<String, String> inputs = new LinkedHashMap<>(periodInputs(p));
+        inputs.put("counts", counts.toString());
+        inputs.put("titles", rest.stream().map(Finding.Draft::title).collect(Collectors.joining("; ")));
+        inputs.put(FindingSources.DATASET, rest.stream().map(f -> f.inputs().getOrDefault(FindingSources.DATASET, "")).filter(d -> !d.isEmpty())
+                .distinct().collect(Collectors.joining("; ")));
+        inputs.put(FindingSources.RECORD, rest.stream().map(f -> f.inputs().getOrDefault(FindingSources.RECORD, "")).filter(d -> !d.isEmpty())
+                .collect(Collectors.joining("; ")));
+        List<Finding.Draft> out = new ArrayList<>(findings.stream().filter(kept::contains).toList());
+        out.add(draft(highest, "period-more", "period-more:" + p.id(),
+                rest.size() + " more findings for " + p.claim().placeName() + " " + p.dates().earliest() + ".." + p.dates().latest(),
+                "Summarised to keep the page readable: " + counts.entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
+                        .collect(Collectors.joining(", ")) + ". Each is listed in this finding's inputs and, for a unit's links,"
+                        + " on the unit page.", inputs));
+        return out;
+    }
+
+    /** The first records by name, the rest counted (all of them are in the finding's other inputs). */
+    private static String records(List<String> records) {
+        return records.stream().limit(LEADS_LISTED).collect(Collectors.joining(", "))
+                + (records.size() > LEADS_LISTED ? " and " + (records.size() - LEADS_LISTED) + " more (listed in the inputs)" : "");
+    }
+
+    private static String when(LocalDate from, LocalDate to) {
+        return from.equals(to) ? from.toString() : from + ".." + to;
+    }
+
+    private static String sourceUrl(List<String> urls) {
+        return urls.isEmpty() ? "" : " " + urls.getFirst();
     }
 
     private java.util.Optional<Finding.Draft> positions(PeriodFacts facts, String unitName) {

@@ -41,7 +41,8 @@ class PublishedVetting implements VettingRecords, VettingStatistics {
         }
         List<ServicePeriodView> periods = file.periods().stream().map(p -> period(file, p)).toList();
         List<FindingView> findings = file.findings().stream().map(f -> new FindingView(f.id(), f.severity(), f.title(), f.explanation(),
-                f.evidenceIds().stream().map(file.evidence()::get).filter(java.util.Objects::nonNull).map(PublishedVetting::evidence).toList()))
+                f.evidenceIds().stream().map(file.evidence()::get).filter(java.util.Objects::nonNull).map(PublishedVetting::evidence).toList(),
+                FindingSources.line(f.inputs())))
                 .toList();
         Optional<DecisionView> decision = file.current().map(d -> new DecisionView(d.outcome(), d.rationale(), file.staff(d.proposedBy()),
                 d.proposedAt(), d.state() == Decision.State.CONFIRMED ? file.staff(d.reviewedBy()) : null,

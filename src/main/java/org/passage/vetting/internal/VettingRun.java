@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseRef;
+import org.passage.datasets.DatasetVersion;
+import org.passage.datasets.Datasets;
 import org.passage.geo.DatePeriod;
 import org.passage.geo.GeoException;
 import org.passage.geo.Territory;
 import org.passage.geo.TerritoryStatus;
 import org.passage.screening.CaseScreeningResults;
+import org.passage.units.NearbyIncident;
 import org.passage.units.UnitDirectory;
 import org.passage.units.UnitView;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,8 +30,17 @@ class VettingRun {
     private final CaseScreeningResults screening;
     final FindingRules rules;
 
-    VettingRun(Territory territory, UnitDirectory units, CaseScreeningResults screening,
-               @Value("${passage.vetting.gap-months:3}") int gapMonths) {
+    /** Incidents reported up to a week after a period may have happened during it (many are dated when reported). */
+    static final int REPORTED_LATER_DAYS = 7;
+
+    private final double incidentKm;
+    private final Datasets datasets;
+
+    VettingRun(Territory territory, UnitDirectory units, CaseScreeningResults screening, Datasets datasets,
+               @Value("${passage.vetting.gap-months:3}") int gapMonths,
+               @Value("${passage.vetting.incident-km:10}") double incidentKm) {
+        this.incidentKm = incidentKm;
+        this.datasets = datasets;
         this.territory = territory;
         this.units = units;
         this.screening = screening;
@@ -41,7 +53,7 @@ class VettingRun {
         for (ServicePeriod p : periods) {
             facts.add(facts(p));
         }
-        return rules.apply(facts, screening(ticket));
+        return rules.apply(facts, screening(ticket)).stream().map(d -> FindingSources.versioned(d, this::version)).toList();
     }
 
     /** What geo and units say about one period; no reader needed (public reference data only). */
@@ -65,12 +77,23 @@ class VettingRun {
                 problem = e.getMessage();
             }
         }
+        List<NearbyIncident> nearby = point == null ? List.of()
+                : units.incidentsNear(point, incidentKm, p.dates().earliest(), p.dates().latest().plusDays(REPORTED_LATER_DAYS));
         @Nullable UnitView unit = p.unitId() == null ? null : units.unit(p.unitId()).orElse(null);
         if (unit == null) {
-            return new PeriodFacts(p, status, problem, null, List.of(), List.of());
+            return new PeriodFacts(p, status, problem, null, List.of(), List.of(), nearby);
         }
         return new PeriodFacts(p, status, problem, unit, units.incidentsDuring(unit.id(), p.dates().earliest(), p.dates().latest()),
-                units.positionsDuring(unit.id(), p.dates().earliest(), p.dates().latest()));
+                units.positionsDuring(unit.id(), p.dates().earliest(), p.dates().latest()), nearby);
+    }
+
+    /** "2026-12-06 3f2a9c1e" for the live version of a catalogue dataset, or why there is none. */
+    private String version(String dataset) {
+        try {
+            return datasets.live(dataset).map(DatasetVersion::label).orElse("no version recorded by the data catalogue");
+        } catch (RuntimeException e) {
+            return "catalogue unavailable";
+        }
     }
 
     private CaseScreeningResults.@Nullable Results screening(CaseRef ticket) {

@@ -171,7 +171,7 @@ class DossierExportIntegrationTests {
         var listed = new EvidenceView(evidenceId, "Military ID scan", null, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                 Instant.now(), coordinator.id().toString(), false);
         VETTINGS.put(id, new VettingRecord(id, plain.servicePeriods(), List.of(new FindingView(finding.id(), finding.severity(), finding.title(),
-                finding.explanation(), List.of(listed))), plain.decision()));
+                finding.explanation(), List.of(listed), finding.source())), plain.decision()));
 
         mvc.perform(post("/cases/{id}/dossiers", caseId).with(csrf()).with(ActingStaff.as(coordinator))
                 .param("language", "en").param("profile", "AUTHORITY").param("recipient", "Consulate of France"))
@@ -192,7 +192,7 @@ class DossierExportIntegrationTests {
         var finding = plain.findings().getFirst();
         List<EvidenceView> listed = List.of(capturedItem("Military ID scan"), capturedItem("Unit photo"), capturedItem("Order of call-up"));
         VETTINGS.put(id, new VettingRecord(id, plain.servicePeriods(), List.of(new FindingView(finding.id(), finding.severity(), finding.title(),
-                finding.explanation(), listed)), plain.decision()));
+                finding.explanation(), listed, finding.source())), plain.decision()));
         long before = jdbc.sql("select coalesce(max(sequence), 0) from audit_event").query(Long.class).single();
 
         mvc.perform(post("/cases/{id}/dossiers", caseId).with(csrf()).with(ActingStaff.as(coordinator))
@@ -237,7 +237,8 @@ class DossierExportIntegrationTests {
                 "Witness Smirnov, same company", true, "russia");
         var finding = new FindingView(UUID.randomUUID(), FindingView.Severity.INFO, "Claimed service in Kursk: Russia at those dates",
                 "The place lies in Russia on every day of the period.", List.of(new EvidenceView(UUID.randomUUID(), "Military ID scan", null,
-                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", proposed, "Lena", false)));
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", proposed, "Lena", false)),
+                "occupied-territory-nzz, boundaries-natural-earth, gazetteer — place Kursk");
         var decision = new DecisionView(DecisionView.Outcome.NO_CONCERNS, "Served in Russia only.", "Oleg Analyst", proposed,
                 confirmed ? "Vera Analyst" : null, confirmed ? proposed.plusSeconds(86400) : null, confirmed);
         return new VettingRecord(caseId, List.of(period), List.of(finding), Optional.of(decision));

@@ -77,6 +77,34 @@ class UnitNameTests {
         assertThat(UnitMatcher.rank("", all, 5)).isEmpty();
     }
 
+    @Test
+    void aCandidateOfAnotherOrUnknownTypeOrBranchIsNeverExactAndSaysWhy() {
+        UnitView brigade64 = unit("64th Separate Motorized Rifle Brigade", "51460", "64-та окрема мотострілецька бригада");
+        UnitView airAssault = unit("234th Guards Air Assault Regiment", "74268");
+        UnitView regiment = unit("234th Regiment", null);
+        List<UnitView> all = List.of(brigade64, airAssault, regiment);
+
+        assertThat(UnitMatcher.rank("в/ч 51460", all, 5)).singleElement().satisfies(m -> {
+            assertThat(m.fit()).isEqualTo(UnitMatch.Fit.EXACT);
+            assertThat(m.kind()).isEqualTo("motor rifle brigade");
+        });
+        assertThat(UnitMatcher.rank("64 омсбр", all, 5)).singleElement().satisfies(m -> assertThat(m.fit()).isEqualTo(UnitMatch.Fit.EXACT));
+        // no branch named: the air assault regiment is never exact and says so
+        assertThat(UnitMatcher.rank("234 полк", all, 5)).hasSize(2).filteredOn(m -> m.unit().equals(airAssault)).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.fit()).isEqualTo(UnitMatch.Fit.PARTIAL);
+                    assertThat(m.warning()).isEqualTo("he named no branch; this one is air assault");
+                });
+        assertThat(UnitMatcher.rank("64 бригада", all, 5)).singleElement().satisfies(m -> assertThat(m.fit()).isEqualTo(UnitMatch.Fit.PARTIAL));
+        assertThat(UnitMatcher.rank("64", all, 5)).singleElement().satisfies(m -> assertThat(m.warning()).startsWith("he named no type"));
+        // a motor rifle regiment asked: the air assault regiment is ruled out, the one of unknown branch is only partial
+        assertThat(UnitMatcher.rank("234 мотострелковый полк", all, 5)).singleElement().satisfies(m -> {
+            assertThat(m.unit()).isEqualTo(regiment);
+            assertThat(m.fit()).isEqualTo(UnitMatch.Fit.PARTIAL);
+            assertThat(m.warning()).isEqualTo("its branch is not recorded: check it is motor rifle");
+        });
+    }
+
     private static UnitView unit(String name, String number, String... aliases) {
         return new UnitView(UUID.randomUUID(), name, number, List.of(aliases), null, List.of(), List.of());
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passage.support.PassageIntegrationTest;
 import org.passage.units.UnitDirectory;
+import org.passage.units.NearbyIncident;
 import org.passage.units.UnitIncidentView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,9 +67,20 @@ class UnitsImportIntegrationTests {
         var links = directory.incidentsDuring(brigade.id(), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 4, 30));
         assertThat(links).extracting(UnitIncidentView::title)
                 .containsExactlyInAnyOrder("Bodies of civilians in a street in Bucha.", "03/29/2022 Large fire in Bucha");
-        assertThat(links).allMatch(l -> !l.reviewed() && l.confidence() == UnitIncidentView.Confidence.PROBABLE);
+        assertThat(links).allMatch(l -> !l.reviewed() && l.inferred() && l.confidence() == UnitIncidentView.Confidence.PROBABLE);
+        assertThat(links).extracting(l -> l.record().toString()).contains("incidents-bellingcat CIV0628");
         assertThat(links).filteredOn(l -> l.title().startsWith("Bodies")).first()
                 .satisfies(l -> assertThat(l.sourceUrls()).containsExactly("https://example.org/bucha-1"));
+        // by place and time, whatever the unit: Bucha's incidents within 10 km, sourced (imported with a publisher link)
+        var near = directory.incidentsNear(new org.passage.geo.Coordinates(50.5436, 30.2120), 10, LocalDate.of(2022, 3, 25), LocalDate.of(2022, 4, 9));
+        assertThat(near).extracting(NearbyIncident::title).contains("Bodies of civilians in a street in Bucha.");
+        assertThat(near).allMatch(i -> i.distanceKm() <= 10);
+        assertThat(near).filteredOn(i -> i.title().startsWith("Bodies")).first().satisfies(i -> {
+            assertThat(i.documentation()).isEqualTo(NearbyIncident.Documentation.SOURCED);
+            assertThat(i.distanceKm()).isLessThan(0.1);
+        });
+        assertThat(directory.incidentsNear(new org.passage.geo.Coordinates(50.5436, 30.2120), 10, LocalDate.of(2021, 1, 1),
+                LocalDate.of(2021, 12, 31))).isEmpty();
         // a "military presence" event is not civilian harm: never linked
         assertThat(jdbc.sql("select count(*) from unit_incident_links l join incidents i on i.id = l.incident_id where i.external_id = 'UW0067'")
                 .query(Long.class).single()).isZero();

@@ -16,6 +16,8 @@ import org.passage.geo.Occupation;
 import org.passage.geo.SnapshotCheck;
 import org.passage.geo.TerritoryStatus;
 import org.passage.screening.CaseScreeningResults;
+import org.passage.units.IncidentRecord;
+import org.passage.units.NearbyIncident;
 import org.passage.units.UnitIncidentView;
 import org.passage.units.UnitPosition;
 import org.passage.units.UnitView;
@@ -60,29 +62,114 @@ class FindingRulesTests {
     }
 
     @Test
-    void incidentsOfTheUnitDuringTheServiceAreSeriousUnlessOnlyPossible() {
+    void aDocumentedLinkIsSeriousAndInferredLinksAreOneLeadToReview() {
         ServicePeriod p = period("Bucha", new Coordinates(50.5436, 30.212), "2022-03", "");
-        var killings = new UnitIncidentView(UUID.randomUUID(), "the Bucha killings", "Bucha", null, LocalDate.of(2022, 3, 1),
-                LocalDate.of(2022, 3, 31), "Civilians killed during the occupation.", UnitIncidentView.Confidence.CONFIRMED,
-                List.of("https://example.org/report"), true);
-        var shelling = new UnitIncidentView(UUID.randomUUID(), "shelling of Irpin", "Irpin", null, LocalDate.of(2022, 3, 5),
-                LocalDate.of(2022, 3, 6), "", UnitIncidentView.Confidence.POSSIBLE, List.of(), false);
-        var facts = new PeriodFacts(p, null, "test", brigade, List.of(killings, shelling), List.of());
+        var killings = link("the Bucha killings", UnitIncidentView.Confidence.CONFIRMED, false, "https://example.org/report");
+        var shelling = link("shelling of Irpin", UnitIncidentView.Confidence.POSSIBLE, true);
+        var strike = link("strike on Hostomel", UnitIncidentView.Confidence.PROBABLE, true, "https://example.org/strike");
+        var facts = new PeriodFacts(p, null, "test", brigade, List.of(killings, shelling, strike), List.of());
 
         var findings = rules.apply(List.of(facts), new CaseScreeningResults.Results(true, List.of()));
 
-        assertThat(findings).filteredOn(f -> f.kind().equals("unit-incident")).hasSize(2)
-                .anySatisfy(f -> {
-                    assertThat(f.severity()).isEqualTo(Severity.SERIOUS);
-                    assertThat(f.title()).isEqualTo("Unit 64th Separate Motor Rifle Brigade is linked to the Bucha killings"
-                            + " (2022-03-01..2022-03-31) during his claimed service");
-                    assertThat(f.explanation()).contains("confirmed", "reviewed by an analyst");
-                })
-                .anySatisfy(f -> {
-                    assertThat(f.severity()).isEqualTo(Severity.CONCERN);
-                    assertThat(f.explanation()).contains("not yet reviewed");
-                });
+        assertThat(findings).filteredOn(f -> f.kind().equals("unit-incident")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.SERIOUS);
+            assertThat(f.title()).isEqualTo("Unit 64th Separate Motor Rifle Brigade is linked to the Bucha killings"
+                    + " (2022-03-01..2022-03-31) during his claimed service");
+            assertThat(f.explanation()).contains("confirmed", "reviewed by an analyst");
+            assertThat(f.inputs().get(FindingSources.RECORD)).contains("incidents-bellingcat", "https://example.org/report");
+        });
+        assertThat(findings).filteredOn(f -> f.kind().equals("unit-incident-leads")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.CONCERN);
+            assertThat(f.title()).startsWith("2 possible incidents near positions of his unit 64th Separate Motor Rifle Brigade").endsWith("— review");
+            assertThat(f.explanation()).contains("Proximity is not participation", "shelling of Irpin", "strike on Hostomel");
+        });
         assertThat(findings).filteredOn(f -> f.kind().equals("territory-unchecked")).hasSize(1);
+    }
+
+    @Test
+    void noPeriodShowsMoreThanFifteenFindingsAndTheSummaryKeepsTheHighestSeverity() {
+        ServicePeriod p = period("Bucha", new Coordinates(50.5436, 30.212), "2022-03", "");
+        List<UnitIncidentView> links = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            links.add(link("documented incident " + i, UnitIncidentView.Confidence.CONFIRMED, false, "https://example.org/" + i));
+        }
+        for (int i = 0; i < 148; i++) {
+            links.add(link("inferred incident " + i, UnitIncidentView.Confidence.POSSIBLE, true));
+        }
+
+        var findings = rules.apply(List.of(new PeriodFacts(p, null, "test", brigade, links, List.of())), new CaseScreeningResults.Results(true, List.of()));
+
+        assertThat(findings).hasSize(FindingRules.PER_PERIOD);
+        assertThat(findings).filteredOn(f -> f.kind().equals("period-more")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.SERIOUS);
+            assertThat(f.title()).startsWith("18 more findings for Bucha");
+            assertThat(f.explanation()).contains("16 × unit-incident", "1 × unit-incident-leads");
+        });
+    }
+
+    @Test
+    void incidentsNearThePlaceAreFoundWhateverTheUnitAndWeighedByTheirDocumentation() {
+        ServicePeriod p = period("Bucha", new Coordinates(50.5436, 30.212), "2022-03", "");
+        var established = nearby("killings on Yablunska street", NearbyIncident.Documentation.ESTABLISHED, 0.8, "https://example.org/hrw");
+        var reported = List.of(nearby("shelling 1", NearbyIncident.Documentation.SOURCED, 3.2, "https://example.org/1"),
+                nearby("shelling 2", NearbyIncident.Documentation.UNSOURCED, 7.9));
+
+        var findings = rules.apply(List.of(new PeriodFacts(p, null, "test", null, List.of(), List.of(),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(established), reported.stream()).toList())), null);
+
+        assertThat(findings).filteredOn(f -> f.kind().equals("place-incident")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.SERIOUS);
+            assertThat(f.title()).isEqualTo("Documented incident 1 km from Bucha during his claimed service: killings on Yablunska street"
+                    + " (2022-03-01..2022-03-31)");
+            assertThat(f.explanation()).contains("0.8 km", "2022-03-01..2022-03-31", "whatever his unit", "https://example.org/hrw");
+            assertThat(f.inputs()).containsKeys(FindingSources.DATASET, FindingSources.RECORD, "distanceKm");
+        });
+        assertThat(findings).filteredOn(f -> f.kind().equals("place-incidents")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.CONCERN);
+            assertThat(f.title()).isEqualTo("2 reported incidents within 8 km of Bucha during his claimed service");
+            assertThat(f.explanation()).contains("3.2 km", "not established");
+        });
+        // reported without any publisher link: information only
+        var unsourced = rules.apply(List.of(new PeriodFacts(p, null, "test", null, List.of(), List.of(), reported.subList(1, 2))), null);
+        assertThat(unsourced).filteredOn(f -> f.kind().equals("place-incidents")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void everyFindingNamesItsDatasetAndRecordAndTheRunAddsTheirVersions() {
+        ServicePeriod early = period("Mulino", new Coordinates(56.29, 43.04), "2021-01", "2021-03");
+        ServicePeriod late = period("Belgorod", new Coordinates(50.6, 36.6), "2022-03", "");
+        var positions = List.of(new UnitPosition(LocalDate.of(2022, 3, 10), HOSTOMEL, "deepstate"));
+        var hits = new CaseScreeningResults.Results(false, List.of(
+                new CaseScreeningResults.CaseHit("eu-fsf", "eu-1", "IVANOV Ivan", 0.93, CaseScreeningResults.CaseHit.Review.UNREVIEWED)));
+        UnitView sanctioned = new UnitView(brigade.id(), brigade.name(), brigade.number(), brigade.aliases(), brigade.parentName(),
+                brigade.garrisons(), List.of("64th Separate Motorized Rifle Brigade (EU)"));
+        var findings = new java.util.ArrayList<>(rules.apply(List.of(facts(early, null, null),
+                new PeriodFacts(late, null, "no coordinates", sanctioned, List.of(
+                        link("documented", UnitIncidentView.Confidence.CONFIRMED, false, "https://example.org/d"),
+                        link("lead", UnitIncidentView.Confidence.POSSIBLE, true)), positions,
+                        List.of(nearby("near", NearbyIncident.Documentation.SOURCED, 2, "https://example.org/n")))), hits));
+        findings.addAll(rules.apply(List.of(), null));
+
+        assertThat(findings).hasSizeGreaterThan(8).allSatisfy(f -> {
+            assertThat(f.inputs().get(FindingSources.DATASET)).as(f.kind()).isNotBlank();
+            assertThat(f.inputs().get(FindingSources.RECORD)).as(f.kind()).isNotBlank();
+        });
+        var versioned = FindingSources.versioned(findings.getFirst(), name -> "2026-12-05 3f2a9c1e");
+        assertThat(versioned.inputs().get(FindingSources.VERSIONS)).contains("boundaries-natural-earth 2026-12-05 3f2a9c1e");
+        assertThat(FindingSources.line(versioned.inputs())).contains("[", "—");
+    }
+
+    private static NearbyIncident nearby(String title, NearbyIncident.Documentation documentation, double km, String... urls) {
+        return new NearbyIncident(UUID.randomUUID(), new IncidentRecord("incidents-cir", "UW" + Math.abs(title.hashCode())), title, "Bucha",
+                new Coordinates(50.54, 30.21), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 31), "Civilians harmed.", List.of(urls),
+                documentation, km);
+    }
+
+    private static UnitIncidentView link(String title, UnitIncidentView.Confidence confidence, boolean inferred, String... urls) {
+        return new UnitIncidentView(UUID.randomUUID(), title, "Bucha", null, LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 31),
+                "Civilians harmed.", confidence, List.of(urls), !inferred, inferred,
+                new IncidentRecord("incidents-bellingcat", "CIV" + Math.abs(title.hashCode())), inferred ? "Inferred: 4.2 km, 2 days" : "analyst");
     }
 
     @Test

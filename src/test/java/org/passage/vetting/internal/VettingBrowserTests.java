@@ -93,19 +93,32 @@ class VettingBrowserTests {
         browser.get(browser.getCurrentUrl() + "#vetting-map");
         Browsers.screenshot(browser, "vetting-map-2022-03-01");
 
-        // a new period naming a known unit: the form offers the matching units, the analyst picks one
-        browser.findElement(By.id("unit")).sendKeys("64 омсбр");
+        // a new period naming a unit by its ordinal only: the form offers the matching units, each with its kind and a warning
+        browser.findElement(By.id("unit")).sendKeys("64");
         browser.findElement(By.id("latitude")).sendKeys("50.5977");
         browser.findElement(By.id("longitude")).sendKeys("36.5858");
         browser.findElement(By.id("from")).sendKeys("2023-01");
         browser.findElement(By.id("to")).sendKeys("2023-02");
         browser.findElement(By.id("period-save")).click();
         var choice = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#unit-choices input[type=radio]")));
-        assertThat(browser.findElement(By.id("unit-choices")).getText()).contains("64th Separate Guards Motor Rifle Brigade");
+        assertThat(browser.findElement(By.id("unit-choices")).getText()).contains("64th Separate Guards Motor Rifle Brigade",
+                "motor rifle brigade", "⚠ he named no type");
+        assertThat(browser.findElements(By.cssSelector("#unit-choices input[type=radio]:checked"))).isEmpty();
         Browsers.screenshot(browser, "vetting-unit-choice");
         choice.click();
         browser.findElement(By.id("period-save")).click();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#periods-table tr.period"), 4));
+        assertThat(browser.findElement(By.id("periods-table")).getText()).contains("chosen by the analyst");
+
+        // the only exact match (ordinal, type and branch) is taken at the first submission, and the page says why
+        browser.findElement(By.id("unit")).sendKeys("64 омсбр");
+        browser.findElement(By.id("latitude")).sendKeys("50.5977");
+        browser.findElement(By.id("longitude")).sendKeys("36.5858");
+        browser.findElement(By.id("from")).sendKeys("2023-03");
+        browser.findElement(By.id("to")).sendKeys("2023-04");
+        browser.findElement(By.id("period-save")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#periods-table tr.period"), 5));
+        assertThat(browser.findElement(By.id("periods-table")).getText()).contains("the only exact match for \"64 омсбр\"");
 
         browser.findElement(By.id("confirm-decision")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vetting-locked")));
