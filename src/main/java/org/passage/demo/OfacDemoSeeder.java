@@ -16,12 +16,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives the demo a watchlist without the shared data folder: 60 Russia- and Ukraine-related entries of OFAC's
- * SDN list (public domain; see NOTICE), shipped in the jar and imported as the list "ofac-sdn". Running the
- * demo again finds the same digest and changes nothing.
+ * SDN list (public domain; see NOTICE), shipped in the jar and imported as the list "ofac-sdn" only when no
+ * such list exists: an imported list (the full SDN list of {@code lists import} or {@code data update}) is never
+ * replaced or shadowed by the demo's excerpt, however often the demo starts.
  */
 @Component
 class OfacDemoSeeder implements DemoSeeder {
 
+    static final String LIST = "ofac-sdn";
     private static final String FOLDER = "watchlists/demo/ofac-russia/";
     private final Watchlists watchlists;
 
@@ -36,6 +38,9 @@ class OfacDemoSeeder implements DemoSeeder {
 
     @Override
     public void seed(PrintStream console) {
+        if (watchlists.summaries().stream().anyMatch(list -> LIST.equals(list.name()))) {
+            return;
+        }
         Path folder = null;
         try {
             folder = Files.createTempDirectory("passage-demo-ofac");
@@ -47,7 +52,7 @@ class OfacDemoSeeder implements DemoSeeder {
                     Files.copy(in, folder.resolve(file), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            watchlists.importVersion(new ImportRequest("ofac-sdn", ImportFormat.OFAC_CSV, folder, null), ImportProgress.NONE);
+            watchlists.importVersion(new ImportRequest(LIST, ImportFormat.OFAC_CSV, folder, null), ImportProgress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
