@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
+import org.passage.datasets.Datasets;
 import org.passage.watchlists.ImportFormat;
 import org.passage.watchlists.ImportProgress;
 import org.passage.watchlists.ImportRequest;
@@ -15,10 +17,10 @@ import org.passage.watchlists.Watchlists;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the demo a watchlist without the shared data folder: 60 Russia- and Ukraine-related entries of OFAC's
- * SDN list (public domain; see NOTICE), shipped in the jar and imported as the list "ofac-sdn" only when no
- * such list exists: an imported list (the full SDN list of {@code lists import} or {@code data update}) is never
- * replaced or shadowed by the demo's excerpt, however often the demo starts.
+ * Gives the demo the list "ofac-sdn" when no such list exists: the full SDN list when the dataset ofac-sdn is
+ * loaded (by {@code data update}, or by the demo from ../shared/data), else 60 Russia- and Ukraine-related entries
+ * of it (public domain; see NOTICE) shipped in the jar. An imported list is never replaced or shadowed by the demo,
+ * however often the demo starts.
  */
 @Component
 class OfacDemoSeeder implements DemoSeeder {
@@ -26,9 +28,21 @@ class OfacDemoSeeder implements DemoSeeder {
     static final String LIST = "ofac-sdn";
     private static final String FOLDER = "watchlists/demo/ofac-russia/";
     private final Watchlists watchlists;
+    private final Datasets datasets;
 
-    OfacDemoSeeder(Watchlists watchlists) {
+    OfacDemoSeeder(Watchlists watchlists, Datasets datasets) {
         this.watchlists = watchlists;
+        this.datasets = datasets;
+    }
+
+    /** The folder of the live ofac-sdn dataset holding sdn.csv, alt.csv and add.csv, if that dataset is loaded. */
+    private Optional<Path> liveDataset() {
+        if (datasets.live(LIST).isEmpty()) {
+            return Optional.empty();
+        }
+        return datasets.catalogue().stream().filter(d -> d.name().equals(LIST)).findFirst()
+                .map(d -> datasets.liveRoot().resolve(d.folder()).resolve(d.files().getFirst().path()).getParent())
+                .filter(folder -> Files.isRegularFile(folder.resolve("sdn.csv")));
     }
 
     @Override
@@ -39,6 +53,12 @@ class OfacDemoSeeder implements DemoSeeder {
     @Override
     public void seed(PrintStream console) {
         if (watchlists.summaries().stream().anyMatch(list -> LIST.equals(list.name()))) {
+            return;
+        }
+        Optional<Path> loaded = liveDataset();
+        if (loaded.isPresent()) {
+            var report = watchlists.importVersion(new ImportRequest(LIST, ImportFormat.OFAC_CSV, loaded.get(), null), ImportProgress.NONE);
+            console.println("Imported the list ofac-sdn from the loaded dataset: " + report.entities() + " entities.");
             return;
         }
         Path folder = null;

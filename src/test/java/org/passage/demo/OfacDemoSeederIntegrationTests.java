@@ -9,18 +9,26 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passage.datasets.Datasets;
 import org.passage.support.PassageIntegrationTest;
 import org.passage.watchlists.ImportFormat;
 import org.passage.watchlists.ImportProgress;
 import org.passage.watchlists.ImportRequest;
 import org.passage.watchlists.Watchlists;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The demo gets its OFAC list from the jar, once, however often it starts, and never over an imported list. */
-@PassageIntegrationTest
+/**
+ * The demo gets its OFAC list from the loaded dataset or else the jar, once, however often it starts, and never over
+ * an imported list. A context of its own: the datasets it loads stay out of the other tests' store.
+ */
+@PassageIntegrationTest(properties = "passage.datasets.store=target/test-data/datasets-ofac-demo")
 class OfacDemoSeederIntegrationTests {
 
     @Autowired
@@ -31,9 +39,17 @@ class OfacDemoSeederIntegrationTests {
 
     final PrintStream console = new PrintStream(new ByteArrayOutputStream());
 
+    @Autowired
+    Datasets datasets;
+
+    @Autowired
+    JdbcClient jdbc;
+
     @BeforeEach
-    void noOfacList() {
+    @AfterEach
+    void noOfacListNorDataset() {
         watchlists.forget(OfacDemoSeeder.LIST);
+        jdbc.sql("delete from dataset_versions where dataset = ?").param(OfacDemoSeeder.LIST).update();
     }
 
     @Test
@@ -50,12 +66,7 @@ class OfacDemoSeederIntegrationTests {
     @Test
     void restartingTheDemoLeavesAnImportedListLive(@TempDir Path folder) throws IOException {
         // an operator imports their own (here: a ten-entry) SDN list, then restarts the demo
-        for (String file : List.of("sdn.csv", "alt.csv", "add.csv")) {
-            try (InputStream in = getClass().getClassLoader().getResourceAsStream("watchlists/demo/ofac-russia/" + file)) {
-                List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-                Files.write(folder.resolve(file), file.equals("sdn.csv") ? lines.subList(0, 10) : List.of());
-            }
-        }
+        tenEntries(folder);
         watchlists.importVersion(new ImportRequest("ofac-sdn", ImportFormat.OFAC_CSV, folder, null), ImportProgress.NONE);
 
         seeder.seed(console);
@@ -65,5 +76,32 @@ class OfacDemoSeederIntegrationTests {
             assertThat(s.liveVersion()).isEqualTo(1);
             assertThat(s.entities()).isEqualTo(10);
         });
+    }
+
+    @Test
+    void withTheOfacDatasetLoadedTheDemoImportsItInsteadOfTheExcerpt(@TempDir Path data) throws IOException {
+        tenEntries(Files.createDirectories(data.resolve("ofac-sdn/2021-07-07_legacy")));
+        assertThat(datasets.update(OfacDemoSeeder.LIST, data, Datasets.Progress.NONE)).noneMatch(Datasets.Outcome::failed);
+
+        seeder.seed(console);
+
+        assertThat(watchlists.summaries()).filteredOn(s -> s.name().equals("ofac-sdn")).singleElement()
+                .satisfies(s -> assertThat(s.entities()).isEqualTo(10));
+    }
+
+    /** The first ten entries of the demo's excerpt with their aliases and addresses, as sdn.csv, alt.csv and add.csv. */
+    private void tenEntries(Path folder) throws IOException {
+        List<String> sdn = lines("sdn.csv").subList(0, 10);
+        Set<String> ids = sdn.stream().map(line -> line.substring(0, line.indexOf(','))).collect(Collectors.toSet());
+        Files.write(folder.resolve("sdn.csv"), sdn);
+        for (String file : List.of("alt.csv", "add.csv")) {
+            Files.write(folder.resolve(file), lines(file).stream().filter(line -> ids.contains(line.substring(0, line.indexOf(',')))).toList());
+        }
+    }
+
+    private List<String> lines(String file) throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("watchlists/demo/ofac-russia/" + file)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().filter(line -> line.contains(",")).toList();
+        }
     }
 }
