@@ -104,6 +104,8 @@ class AuthorizationMatrixIntegrationTests {
             GET  /checkins/find?code=ZZZZ-ZZZZ     404   404  404  404    404     403     403    403
             GET  /admin/lists                      403   403  403  403    403     403     403    200
             GET  /admin/lists/progress             403   403  403  403    403     403     403    200
+            GET  /admin/datasets                   403   403  403  403    403     403     403    200
+            GET  /admin/datasets/progress          403   403  403  403    403     403     403    200
             GET  /cases/{own}/referrals            200   200  404  404    200     404     404    403
             GET  /cases/{foreign}/referrals        404   404  404  404    404     404     404    403
             POST /cases/{own}/referrals            400   400  404  404    403     404     404    403

@@ -4,7 +4,7 @@
  * may ship it, and every version Passage retrieved, checked and recorded. A vetting can only vouch for facts whose
  * data Passage fetched and versioned itself; a failed fetch leaves the previous version answering.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {"organizations", "web"})
 @NullMarked
 package org.passage.datasets;
 

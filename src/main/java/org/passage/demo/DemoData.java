@@ -6,6 +6,8 @@ package org.passage.demo;
  */
 public enum DemoData {
 
+    /** The datasets of the catalogue still missing, loaded from ../shared/data when it is there; the console names the rest. */
+    DATASETS,
     /** The demo organizations (Ark Demo, Forest Demo, Birch Demo) and their staff accounts, with one-time passwords. */
     ACCOUNTS,
     /** Invented people across the journey stages, assigned to the staff of the accounts step. */

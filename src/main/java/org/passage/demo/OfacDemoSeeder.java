@@ -8,40 +8,44 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
+import org.passage.datasets.Datasets;
 import org.passage.watchlists.ImportFormat;
 import org.passage.watchlists.ImportProgress;
 import org.passage.watchlists.ImportRequest;
 import org.passage.watchlists.Watchlists;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the demo its sanctions list "ofac-sdn". With the shared data folder ({@code passage.demo.data}, by default
- * {@code ../shared/data}, or {@code ../../shared/data} from a git worktree) it is OFAC's whole SDN list of 2026-08-20 ({@value #REAL}, about 19,000 entries, public
- * domain), so that screening "Shoigu" finds him; without it, 60 Russia- and Ukraine-related entries of 2014 shipped
- * in the jar (see NOTICE), and the console says what is missing. The demo never replaces a list that is there
- * already, except its own small excerpt by the real list; running it again changes nothing.
+ * Gives the demo its sanctions list "ofac-sdn": OFAC's whole SDN list when the dataset ofac-sdn is loaded (by
+ * {@code data update}, or by the demo itself from ../shared/data), so that screening "Shoigu" finds him; else 60
+ * Russia- and Ukraine-related entries of 2014 shipped in the jar (public domain; see NOTICE), and the console says
+ * what is missing. An imported list is never replaced or shadowed: only the demo's own excerpt gives way to the
+ * real list, and running the demo again changes nothing.
  */
 @Component
 class OfacDemoSeeder implements DemoSeeder {
 
     static final String LIST = "ofac-sdn";
-    static final String REAL = "ofac-sdn/2026-08-20_json/ofac-sdn.json";
     /** The bundled excerpt's size: a list this small is the demo's own and may give way to the real one. */
     static final int EXCERPT = 60;
     private static final String FOLDER = "watchlists/demo/ofac-russia/";
     private final Watchlists watchlists;
-    private final Path data;
+    private final Datasets datasets;
 
-    OfacDemoSeeder(Watchlists watchlists, @Value("${passage.demo.data:}") String data) {
+    OfacDemoSeeder(Watchlists watchlists, Datasets datasets) {
         this.watchlists = watchlists;
-        this.data = data.isBlank() ? beside() : Path.of(data);
+        this.datasets = datasets;
     }
 
-    /** {@code ../shared/data}, or from a git worktree one floor further down, {@code ../../shared/data}. */
-    private static Path beside() {
-        Path worktree = Path.of("../../shared/data");
-        return !Files.isDirectory(Path.of("../shared/data")) && Files.isDirectory(worktree) ? worktree : Path.of("../shared/data");
+    /** The folder of the live ofac-sdn dataset holding sdn.csv, alt.csv and add.csv, if that dataset is loaded. */
+    private Optional<Path> liveDataset() {
+        if (datasets.live(LIST).isEmpty()) {
+            return Optional.empty();
+        }
+        return datasets.catalogue().stream().filter(d -> d.name().equals(LIST)).findFirst()
+                .map(d -> datasets.liveRoot().resolve(d.folder()).resolve(d.files().getFirst().path()).getParent())
+                .filter(folder -> Files.isRegularFile(folder.resolve("sdn.csv")));
     }
 
     @Override
@@ -51,29 +55,27 @@ class OfacDemoSeeder implements DemoSeeder {
 
     @Override
     public void seed(PrintStream console) {
-        var existing = watchlists.summaries().stream().filter(s -> s.name().equals(LIST)).findFirst();
-        Path real = data.resolve(REAL);
-        boolean realThere = Files.isRegularFile(real);
-        if (existing.isPresent() && (existing.get().entities() > EXCERPT || !realThere)) {
+        var existing = watchlists.summaries().stream().filter(list -> LIST.equals(list.name())).findFirst();
+        Optional<Path> loaded = liveDataset();
+        if (existing.isPresent() && (existing.get().entities() > EXCERPT || loaded.isEmpty())) {
             if (existing.get().entities() <= EXCERPT) {
-                console.println(missing(real));
+                console.println(MISSING);
             }
             return;
         }
-        if (realThere) {
-            var report = watchlists.importVersion(new ImportRequest(LIST, ImportFormat.OFAC_JSON, real, null), ImportProgress.NONE);
-            console.println("Demo sanctions list: OFAC SDN of 2026-08-20 from " + real + " (version " + report.version() + ", " + report.entities() + " entities).");
+        if (loaded.isPresent()) {
+            var report = watchlists.importVersion(new ImportRequest(LIST, ImportFormat.OFAC_CSV, loaded.get(), null), ImportProgress.NONE);
+            console.println("Demo sanctions list: OFAC SDN from the loaded dataset ofac-sdn (version " + report.version() + ", "
+                    + report.entities() + " entities).");
             return;
         }
         importExcerpt();
-        console.println(missing(real));
+        console.println(MISSING);
     }
 
-    private static String missing(Path real) {
-        return "Demo sanctions list: only " + EXCERPT + " OFAC entries of 2014 (screening \"Shoigu\" finds nothing): " + real
-                + " is missing. Put the shared data folder beside Passage (or set passage.demo.data) and run the demo again,"
-                + " or import a list yourself: ./passage lists import --format ofac-json FILE.";
-    }
+    private static final String MISSING = "Demo sanctions list: only " + EXCERPT + " OFAC entries of 2014 (screening \"Shoigu\""
+            + " finds nothing): the dataset ofac-sdn is not loaded. Load it with ./passage data update --only ofac-sdn"
+            + " (or --from a folder laid out like ../shared/data), or import a list: ./passage lists import --format ofac-json FILE.";
 
     private void importExcerpt() {
         Path folder = null;
@@ -87,7 +89,7 @@ class OfacDemoSeeder implements DemoSeeder {
                     Files.copy(in, folder.resolve(file), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            watchlists.importVersion(new ImportRequest("ofac-sdn", ImportFormat.OFAC_CSV, folder, null), ImportProgress.NONE);
+            watchlists.importVersion(new ImportRequest(LIST, ImportFormat.OFAC_CSV, folder, null), ImportProgress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -4,7 +4,7 @@
  * its seeders write through the features' public APIs; those still inside a feature depend on this module for
  * {@link org.passage.demo.DemoSeeder} only, until they move here.
  */
-@ApplicationModule(allowedDependencies = {"organizations", "security", "units", "watchlists"})
+@ApplicationModule(allowedDependencies = {"datasets", "organizations", "security", "units", "watchlists"})
 @NullMarked
 package org.passage.demo;
 

@@ -2,6 +2,7 @@ package org.passage.geo;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
@@ -65,10 +66,15 @@ public final class GeoData {
         return loaded;
     }
 
-    /** "282 snapshots, 17 identical to the one before and sharing its polygons" (after {@link #loadEverything()}). */
+    /**
+     * "282 snapshots, 17 identical to the one before and sharing its polygons", and the snapshots set aside as
+     * contradicting their neighbours with why (after {@link #loadEverything()}).
+     */
     public String loadSummary() {
         TerritoryEngine engine = engine();
-        return engine.snapshotCount() + " snapshots, " + engine.sharedSnapshots() + " identical to the one before and sharing its polygons";
+        List<String> setAside = engine.setAsideSnapshots();
+        return engine.snapshotCount() + " snapshots, " + engine.sharedSnapshots() + " identical to the one before and sharing its polygons"
+                + (setAside.isEmpty() ? "" : "; set aside as contradicting their neighbours: " + String.join("; ", setAside));
     }
 
     private TerritoryEngine engine() {

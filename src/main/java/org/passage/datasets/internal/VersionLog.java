@@ -31,6 +31,16 @@ class VersionLog {
                 .query(String.class).optional();
     }
 
+    /** Every live version, and every dataset's latest failure: two queries for the whole catalogue. */
+    List<DatasetVersion> liveAndLatestFailures() {
+        return jdbc.sql("""
+                select * from dataset_versions where status = 'LIVE'
+                union all
+                select * from (select distinct on (dataset) * from dataset_versions where status = 'FAILED'
+                               order by dataset, retrieved_at desc) failures""")
+                .query(VersionLog::version).list();
+    }
+
     List<DatasetVersion> history(String dataset) {
         return jdbc.sql("select * from dataset_versions where dataset = ? order by retrieved_at desc, id").param(dataset)
                 .query(VersionLog::version).list();

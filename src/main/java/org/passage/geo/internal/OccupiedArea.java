@@ -77,6 +77,11 @@ final class OccupiedArea {
         return parts.stream().map(PreparedGeometry::getGeometry).toList();
     }
 
+    /** The planar area in square degrees: only ever compared with a neighbouring snapshot's, never reported. */
+    double squareDegrees() {
+        return parts.stream().mapToDouble(p -> p.getGeometry().getArea()).sum();
+    }
+
     int vertexCount() {
         return parts.stream().mapToInt(p -> p.getGeometry().getNumPoints()).sum();
     }

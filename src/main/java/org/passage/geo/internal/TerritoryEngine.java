@@ -147,9 +147,19 @@ public final class TerritoryEngine implements Territory {
     /** Reads every snapshot now, so that a broken file fails here and not in the middle of a vetting. */
     public TerritoryEngine loadEverything() {
         for (int i = 0; i < series.size(); i++) {
-            series.get(i).area();
+            series.published(i).area();
         }
         return this;
+    }
+
+    /** Every snapshot set aside as contradicting its neighbours, with why (reads the whole series). */
+    public List<String> setAsideSnapshots() {
+        List<String> setAside = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            int index = i;
+            series.setAside(i).ifPresent(why -> setAside.add(series.published(index).source() + ": " + why));
+        }
+        return setAside;
     }
 
     public int snapshotCount() {
@@ -253,7 +263,7 @@ public final class TerritoryEngine implements Territory {
             first = 0;
         }
         for (int i = first; i <= last; i++) {
-            checks.add(check(point, i, series.get(i).date(), series.inForceTo(i), withDistance));
+            checks.add(check(point, i, series.dateAt(i), series.inForceTo(i), withDistance));
         }
         return checks;
     }
@@ -262,7 +272,9 @@ public final class TerritoryEngine implements Territory {
         Snapshot snapshot = index < 0 ? baselineSnapshot : series.get(index);
         boolean occupied = occupied(point, index);
         @Nullable Double distance = withDistance ? snapshot.line(() -> lineOfContact(index)).distanceKm(point.getX(), point.getY()) : null;
-        return new SnapshotCheck(snapshot.date(), from, to, snapshot.source(), occupied, distance);
+        String source = index < 0 ? snapshot.source() : series.setAside(index)
+                .map(why -> snapshot.source() + "; " + series.published(index).source() + " set aside: " + why).orElse(snapshot.source());
+        return new SnapshotCheck(snapshot.date(), from, to, source, occupied, distance);
     }
 
     private LineOfContact lineOfContact(int index) {
