@@ -40,6 +40,7 @@ class AuthorizationMatrixIntegrationTests {
 
     private static final String MATRIX = """
             route                                  coord cw   cw2  lawyer analyst auditor orgadm sysadm
+            GET  /                                 200   200  200  200    200     200     200    200
             GET  /cases                            200   200  200  200    200     403     403    403
             GET  /cases/new                        200   200  200  403    403     403     403    403
             GET  /cases/{own}                      200   200  404  404    200     404     404    403
