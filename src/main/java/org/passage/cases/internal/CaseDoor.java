@@ -236,6 +236,27 @@ class CaseDoor implements Cases {
         return cases;
     }
 
+    /**
+     * The cases the reader may see, for the case list (all of his organization's for coordinators, else his own), as
+     * tickets without anything personal: the list opens only the page it shows ({@link #page}). Audited once.
+     */
+    @Transactional
+    List<CaseRef> listed() {
+        Reader reader = readers.current();
+        if (!CaseAccessPolicy.worksOnCases(reader)) {
+            audit.record(AuditEvent.of("case.list", "case", null, reader.organizationId()).denied("role sees no case data"));
+            throw new AccessDeniedException("this role sees no case data");
+        }
+        return visible("case.list");
+    }
+
+    /** The case files of tickets the reader holds, opened, in their order: one page of the list. */
+    @Transactional
+    List<CaseFile> page(List<CaseRef> tickets) {
+        tickets.forEach(this::honour);
+        return files.findAll(tickets.stream().map(CaseRef::id).toList());
+    }
+
     /** The reader's ticket, or "no such case" (audited) when he may not see the case. */
     private CaseRef admit(Reader reader, CaseId id, String purpose) {
         var found = byIds(List.of(id)).stream().findFirst();
