@@ -143,6 +143,7 @@ class CasePages {
         model.addAttribute("openTasks", caseTasks.stream().filter(t -> !t.done()).count());
         model.addAttribute("overdueTasks", caseTasks.stream().filter(t -> t.overdueOn(today)).count());
         model.addAttribute("links", links.stream().flatMap(l -> l.link(ref).stream()).toList());
+        model.addAttribute("header", header(ref));
         model.addAttribute("panels", panels.stream().map(p -> new PanelView(p.template(), p.data(ref))).toList());
         model.addAttribute("assignable", assignable(reader.organizationId()).stream()
                 .filter(m -> !file.assignedStaff().contains(m.id())).toList());
@@ -166,6 +167,15 @@ class CasePages {
         boolean colleague = assignable(reader.organizationId()).stream().anyMatch(m -> m.id().equals(toStaffId));
         desk.handOver(reader, parse(id), fromStaffId, toStaffId, colleague);
         return "redirect:/cases/" + id;
+    }
+
+    /** The header of a case the reader holds a ticket to: asked of the features that know where he is and what flags it. */
+    private CaseHeader header(CaseRef ref) {
+        String country = countries.stream().findFirst().map(c -> c.countries(List.of(ref.id())).get(ref.id())).orElse(null);
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        var carried = marks(ref.organizationId(), List.of(ref.id())).getOrDefault(ref.id(), java.util.Set.of());
+        return new CaseHeader(ref.stage(), country == null ? null : java.util.Locale.of("", country).getDisplayCountry(locale),
+                flags.stream().filter(f -> carried.contains(f.key())).map(f -> new FlagOption(f.key(), f.labelKey())).toList());
     }
 
     /** The keys of the flags each visible case carries; features are asked only about cases the reader may see. */

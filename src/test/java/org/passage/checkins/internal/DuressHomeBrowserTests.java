@@ -79,6 +79,13 @@ class DuressHomeBrowserTests {
         caseworkerBrowser.get(app + "/");
         assertRedFirst(caseworkerBrowser, opened.code());
         Browsers.screenshot(caseworkerBrowser, "home-duress-caseworker");
+        caseworkerBrowser.get(app + "/cases?flag=duress");
+        assertThat(caseworkerBrowser.findElement(By.cssSelector("#case-list tr[data-case='" + opened.code() + "'] .flag-duress")).getText())
+                .isEqualTo("DURESS");
+        caseworkerBrowser.get(app + "/cases/" + opened.id());
+        WebElement header = caseworkerBrowser.findElement(By.id("case-header"));
+        assertThat(header.getAttribute("class")).contains("urgent");
+        assertThat(header.findElement(By.cssSelector(".flag-duress")).getText()).isEqualTo("DURESS");
 
         Browsers.logIn(others, app, analyst);
         assertRedFirst(others, opened.code());

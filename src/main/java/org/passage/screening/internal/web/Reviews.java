@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.passage.crypto.AssociatedData;
 import org.passage.crypto.SealedColumn;
@@ -50,6 +51,14 @@ class Reviews {
                 .param("decision", decision.name()).param("score", score).param("reason", sealed).param("by", staffId)
                 .param("now", Timestamp.from(clock.instant())).update();
         return id;
+    }
+
+    /** The organization's cases where the decision that counts on some hit is a confirmation; nothing sealed is read. */
+    Set<UUID> confirmedCases(UUID organizationId) {
+        return Set.copyOf(jdbc.sql("""
+                select case_id from (select distinct on (case_id, list, entity_id) case_id, decision from screening_review
+                                     where organization_id = :org order by case_id, list, entity_id, decided_at desc, id) latest
+                where decision = 'CONFIRMED'""").param("org", organizationId).query(UUID.class).list());
     }
 
     /** The decision that counts on each hit of the case: the latest. */

@@ -131,6 +131,9 @@ class CaseScreeningIntegrationTests {
             assertThat(mvc.perform(post("/cases/" + own + "/screening/reviews").with(csrf()).with(ActingStaff.as(coordinator))
                     .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", review[0]).param("reason", review[1]))
                     .andReturn().getResponse().getStatus()).isEqualTo(302);
+            // the case list marks the case while the decision that counts is a confirmation
+            assertThat(page("/cases?flag=confirmed-hit", coordinator).contains("/cases/" + own + "\""))
+                    .isEqualTo(review[0].equals("CONFIRMED"));
         }
         assertThat(jdbc.sql("select decision from screening_review where case_id = cast(? as uuid) order by decided_at, decision desc")
                 .param(own).query(String.class).list()).containsExactly("CONFIRMED", "DISMISSED");
