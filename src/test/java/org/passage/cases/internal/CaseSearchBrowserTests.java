@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passage.cases.Cases;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
@@ -50,6 +52,7 @@ class CaseSearchBrowserTests {
             WebElement box = browser.findElement(By.id("filter-q"));
             box.sendKeys(query);
             browser.findElement(By.id("filter-submit")).click();
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(box));
             assertThat(rows()).as(query).containsExactly(fyodor.code());
         }
         Browsers.screenshot(browser, "case-search-latin");
