@@ -40,6 +40,7 @@ class AuthorizationMatrixIntegrationTests {
 
     private static final String MATRIX = """
             route                                  coord cw   cw2  lawyer analyst auditor orgadm sysadm
+            GET  /                                 200   200  200  200    200     200     200    200
             GET  /cases                            200   200  200  200    200     403     403    403
             GET  /cases/new                        200   200  200  403    403     403     403    403
             GET  /cases/{own}                      200   200  404  404    200     404     404    403
@@ -52,6 +53,9 @@ class AuthorizationMatrixIntegrationTests {
             POST /cases/{foreign}/handover         404   404  404  404    404     404     404    403
             GET  /cases?stage=NOPE                 400   400  400  400    400     403     403    403
             GET  /cases?country=KZ                 200   200  200  200    200     403     403    403
+            GET  /cases?q=Тестов&sort=NAME&page=1  200   200  200  200    200     403     403    403
+            GET  /cases?sort=NOPE                  400   400  400  400    400     403     403    403
+            GET  /cases?page=0                     400   400  400  400    400     403     403    403
             GET  /cases/{own}/journey              200   200  404  404    200     404     404    403
             GET  /cases/{foreign}/journey          404   404  404  404    404     404     404    403
             POST /cases/{own}/locations            302   302  404  404    403     404     404    403

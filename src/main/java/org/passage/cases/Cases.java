@@ -41,6 +41,13 @@ public interface Cases {
     List<CaseRef> visible(String purpose);
 
     /**
+     * Those of the current staff member's visible cases whose applicant's names (in any script or transliteration),
+     * other names, handles, code or current country match every word of {@code query}, newest first, as tickets; one
+     * audit row saying how many were found (never what was searched for). Empty for roles that see no case data.
+     */
+    List<CaseRef> search(String query, String purpose);
+
+    /**
      * Opens a case in the current staff member's organization for a person referred by a partner: first contact, the
      * referral's summary as its first note, linked to the referral only by {@code referralId}. Needs the right to open
      * cases; audited.

@@ -39,6 +39,20 @@ class CaseDetailsTable {
                 .orElse(ApplicantDetails.none());
     }
 
+    /** The details of those of {@code ids} that have any, opened. */
+    java.util.Map<CaseId, ApplicantDetails> details(UUID organizationId, java.util.Collection<CaseId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("select case_id, details from case_applicant_details where organization_id = :org and case_id = any(:ids)")
+                .param("org", organizationId).param("ids", ids.stream().map(CaseId::value).toArray(UUID[]::new))
+                .query((rs, n) -> {
+                    var id = new CaseId(rs.getObject(1, UUID.class));
+                    return java.util.Map.entry(id, JSON.readValue(sealing.open(organizationId, new SealedText(rs.getBytes(2)),
+                            new AssociatedData(DETAILS, "details", id.value())), ApplicantDetails.class));
+                }).list().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
     void save(UUID organizationId, CaseId id, ApplicantDetails details, Instant at, @Nullable UUID by) {
         byte[] sealed = sealing.seal(organizationId, JSON.writeValueAsString(details),
                 new AssociatedData(DETAILS, "details", id.value())).ciphertext();

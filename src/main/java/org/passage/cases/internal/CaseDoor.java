@@ -33,8 +33,13 @@ class CaseDoor implements Cases {
     private final AuditTrail audit;
     private final CaseDesk desk;
     private final GatePasses passes;
+    private final CaseListSearch search;
+    private final org.springframework.beans.factory.ObjectProvider<org.passage.cases.spi.CaseCountries> countries;
 
-    CaseDoor(CaseFiles files, CaseDetailsTable details, Readers readers, AuditTrail audit, CaseDesk desk, GatePasses passes) {
+    CaseDoor(CaseFiles files, CaseDetailsTable details, Readers readers, AuditTrail audit, CaseDesk desk, GatePasses passes,
+             CaseListSearch search, org.springframework.beans.factory.ObjectProvider<org.passage.cases.spi.CaseCountries> countries) {
+        this.search = search;
+        this.countries = countries;
         this.files = files;
         this.passes = passes;
         this.details = details;
@@ -106,6 +111,20 @@ class CaseDoor implements Cases {
         audit.record(new AuditEvent(purpose, "case", null, reader.organizationId(), AuditEvent.Outcome.SUCCESS,
                 tickets.size() + " cases listed, nothing personal"));
         return tickets;
+    }
+
+    @Override
+    @Transactional
+    public List<CaseRef> search(String query, String purpose) {
+        Reader reader = readers.current();
+        List<CaseRef> visible = visible(purpose);
+        if (visible.isEmpty() || query.isBlank()) {
+            return List.of();
+        }
+        // asked lazily: the feature that knows where people are comes in through this door itself
+        Map<CaseId, String> where = countries.orderedStream().findFirst()
+                .map(c -> c.countries(visible.stream().map(CaseRef::id).toList())).orElse(Map.of());
+        return search.matching(reader, visible, query.strip(), where);
     }
 
     @Override
@@ -255,6 +274,27 @@ class CaseDoor implements Cases {
         audit.record(new AuditEvent("case.list", "case", null, reader.organizationId(), AuditEvent.Outcome.SUCCESS,
                 cases.size() + " cases listed"));
         return cases;
+    }
+
+    /**
+     * The cases the reader may see, for the case list (all of his organization's for coordinators, else his own), as
+     * tickets without anything personal: the list opens only the page it shows ({@link #page}). Audited once.
+     */
+    @Transactional
+    List<CaseRef> listed() {
+        Reader reader = readers.current();
+        if (!CaseAccessPolicy.worksOnCases(reader)) {
+            audit.record(AuditEvent.of("case.list", "case", null, reader.organizationId()).denied("role sees no case data"));
+            throw new AccessDeniedException("this role sees no case data");
+        }
+        return visible("case.list");
+    }
+
+    /** The case files of tickets the reader holds, opened, in their order: one page of the list. */
+    @Transactional
+    List<CaseFile> page(List<CaseRef> tickets) {
+        tickets.forEach(this::honour);
+        return files.findAll(tickets.stream().map(CaseRef::id).toList());
     }
 
     /** The reader's ticket, or "no such case" (audited) when he may not see the case. */

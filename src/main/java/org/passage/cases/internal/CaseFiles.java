@@ -95,6 +95,35 @@ class CaseFiles {
                 .query((rs, n) -> map(rs, assignments.getOrDefault(rs.getObject("id", UUID.class), Set.of()))).list();
     }
 
+    /** The cases of {@code ids}, opened, in the order of {@code ids}. */
+    List<CaseFile> findAll(List<CaseId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        UUID[] values = ids.stream().map(CaseId::value).toArray(UUID[]::new);
+        Map<UUID, Set<UUID>> assignments = jdbc.sql("select case_id, staff_id from case_assignments where case_id = any(:ids)")
+                .param("ids", values)
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
+        Map<CaseId, CaseFile> found = jdbc.sql("select * from cases where id = any(:ids)").param("ids", values)
+                .query((rs, n) -> map(rs, assignments.getOrDefault(rs.getObject("id", UUID.class), Set.of()))).list().stream()
+                .collect(Collectors.toMap(CaseFile::id, f -> f));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * What changes when anything searchable of a case changes (its version, when it or the applicant's details were
+     * last updated), for every case of the organization; nothing sealed is read.
+     */
+    Map<CaseId, String> fingerprints(UUID organizationId) {
+        return jdbc.sql("""
+                select c.id, c.version || '/' || c.updated_at || '/' || coalesce(d.updated_at::text, '') as fingerprint
+                from cases c left join case_applicant_details d on d.case_id = c.id where c.organization_id = :org""")
+                .param("org", organizationId)
+                .query((rs, n) -> Map.entry(new CaseId(rs.getObject(1, UUID.class)), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     void assign(CaseId id, UUID staffId, @Nullable UUID by) {
         jdbc.sql("""
                 insert into case_assignments (case_id, staff_id, assigned_at, assigned_by)

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CasePages {
 
-    private static final int LIST_LIMIT = 500;
+    private static final int PAGE_SIZE = 50;
 
     private final CaseDesk desk;
     private final CaseDoor door;
@@ -41,10 +41,12 @@ class CasePages {
     private final java.time.Clock clock;
     private final List<CaseListFlag> flags;
     private final List<CaseLink> links;
+    private final CaseListSearch search;
 
     CasePages(CaseDesk desk, CaseDoor door, Readers readers, StaffDirectory staff, List<CasePanel> panels, List<CaseCountries> countries,
               ApplicantDesk applicant, CaseTasks tasks, java.time.Clock clock, List<CaseListFlag> flags,
-              List<CaseLink> links) {
+              List<CaseLink> links, CaseListSearch search) {
+        this.search = search;
         this.desk = desk;
         this.door = door;
         this.links = links.stream().sorted(java.util.Comparator.comparingInt(CaseLink::order)).toList();
@@ -69,21 +71,29 @@ class CasePages {
     @GetMapping("/cases")
     String list(@ModelAttribute("filter") CaseListFilter filter, Model model, HttpServletResponse response) {
         Reader reader = readers.current();
-        List<CaseFile> visible = door.list(LIST_LIMIT);
+        List<CaseRef> visible = door.listed();
         Map<CaseId, String> where = countries.stream().findFirst()
-                .map(c -> c.countries(visible.stream().map(CaseFile::id).toList())).orElse(Map.of());
-        Map<CaseId, java.util.Set<String>> marks = marks(reader.organizationId(), visible);
-        List<CaseFile> shown = visible;
+                .map(c -> c.countries(visible.stream().map(CaseRef::id).toList())).orElse(Map.of());
+        Map<CaseId, java.util.Set<String>> marks = marks(reader.organizationId(), visible.stream().map(CaseRef::id).toList());
+        List<CaseRef> shown = visible;
+        CaseListFilter.Valid valid = CaseListFilter.none().validated(java.util.Set.of());
         try {
-            var valid = filter.validated(flags.stream().map(CaseListFlag::key).collect(Collectors.toSet()));
-            shown = visible.stream().filter(f -> valid.keeps(f, where, marks)).toList();
+            valid = filter.validated(flags.stream().map(CaseListFlag::key).collect(Collectors.toSet()));
+            CaseListFilter.Valid v = valid;
+            shown = visible.stream().filter(c -> v.keeps(c, where, marks, reader.staffId())).toList();
+            if (valid.q() != null) {
+                shown = search.matching(reader, shown, valid.q(), where);
+            }
             model.addAttribute("filtered", valid.active());
         } catch (InvalidCaseInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errorField", e.field());
             model.addAttribute("errorKey", e.getMessage());
         }
-        model.addAttribute("cases", shown);
+        CaseListPage page = CaseListPage.of(search.sorted(reader, shown, valid.order()), valid.page(), PAGE_SIZE);
+        model.addAttribute("cases", door.page(page.tickets()));
+        model.addAttribute("page", page);
+        model.addAttribute("orders", CaseListFilter.Order.values());
         model.addAttribute("flags", flags.stream().map(f -> new FlagOption(f.key(), f.labelKey())).toList());
         model.addAttribute("marks", marks);
         model.addAttribute("countries", where);
@@ -133,6 +143,7 @@ class CasePages {
         model.addAttribute("openTasks", caseTasks.stream().filter(t -> !t.done()).count());
         model.addAttribute("overdueTasks", caseTasks.stream().filter(t -> t.overdueOn(today)).count());
         model.addAttribute("links", links.stream().flatMap(l -> l.link(ref).stream()).toList());
+        model.addAttribute("header", header(ref));
         model.addAttribute("panels", panels.stream().map(p -> new PanelView(p.template(), p.data(ref))).toList());
         model.addAttribute("assignable", assignable(reader.organizationId()).stream()
                 .filter(m -> !file.assignedStaff().contains(m.id())).toList());
@@ -158,9 +169,17 @@ class CasePages {
         return "redirect:/cases/" + id;
     }
 
+    /** The header of a case the reader holds a ticket to: asked of the features that know where he is and what flags it. */
+    private CaseHeader header(CaseRef ref) {
+        String country = countries.stream().findFirst().map(c -> c.countries(List.of(ref.id())).get(ref.id())).orElse(null);
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        var carried = marks(ref.organizationId(), List.of(ref.id())).getOrDefault(ref.id(), java.util.Set.of());
+        return new CaseHeader(ref.stage(), country == null ? null : java.util.Locale.of("", country).getDisplayCountry(locale),
+                flags.stream().filter(f -> carried.contains(f.key())).map(f -> new FlagOption(f.key(), f.labelKey())).toList());
+    }
+
     /** The keys of the flags each visible case carries; features are asked only about cases the reader may see. */
-    private Map<CaseId, java.util.Set<String>> marks(UUID organizationId, List<CaseFile> visible) {
-        List<CaseId> ids = visible.stream().map(CaseFile::id).toList();
+    private Map<CaseId, java.util.Set<String>> marks(UUID organizationId, List<CaseId> ids) {
         Map<CaseId, java.util.Set<String>> marks = new java.util.HashMap<>();
         if (ids.isEmpty()) {
             return marks;

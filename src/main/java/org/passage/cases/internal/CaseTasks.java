@@ -3,6 +3,7 @@ package org.passage.cases.internal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,31 @@ class CaseTasks {
                 where id = :id and case_id = :case and organization_id = :org and done_at is null""")
                 .param("at", Timestamp.from(at)).param("by", by).param("id", taskId).param("case", caseId.value())
                 .param("org", organizationId).update() == 1;
+    }
+
+    /** An open task past its due day, with its case. */
+    record Overdue(CaseId caseId, CaseTask task) {
+    }
+
+    /** Open tasks of {@code caseIds} due before {@code today}, the oldest first. */
+    List<Overdue> overdue(UUID organizationId, java.util.Collection<CaseId> caseIds, LocalDate today) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from case_tasks where organization_id = :org and case_id = any(:cases) and done_at is null and due_on < :today
+                order by due_on, created_at""")
+                .param("org", organizationId).param("cases", caseIds.stream().map(CaseId::value).toArray(UUID[]::new))
+                .param("today", Date.valueOf(today))
+                .query((rs, n) -> new Overdue(new CaseId(rs.getObject("case_id", UUID.class)), task(organizationId, rs))).list();
+    }
+
+    private CaseTask task(UUID organizationId, java.sql.ResultSet rs) throws java.sql.SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        Timestamp done = rs.getTimestamp("done_at");
+        return new CaseTask(id, CaseTask.Kind.valueOf(rs.getString("kind")),
+                sealing.open(organizationId, new SealedText(rs.getBytes("title")), new AssociatedData(TABLE, "title", id)),
+                rs.getDate("due_on").toLocalDate(), done == null ? null : done.toInstant(), rs.getTimestamp("created_at").toInstant());
     }
 
     /** Open tasks first by due date, then done ones. */

@@ -61,6 +61,16 @@ class Decisions {
                 .param("id", decisionId).param("org", org).update();
     }
 
+    /** A proposal waiting for a second analyst: its case and who proposed it (nothing sealed is read). */
+    record Awaiting(CaseId caseId, UUID proposedBy, Instant proposedAt) {
+    }
+
+    List<Awaiting> awaitingReview(UUID org) {
+        return jdbc.sql("select case_id, proposed_by, proposed_at from vetting_decisions where organization_id = :org and state = 'PROPOSED' order by proposed_at")
+                .param("org", org).query((rs, n) -> new Awaiting(new CaseId(rs.getObject(1, UUID.class)), rs.getObject(2, UUID.class),
+                        rs.getTimestamp(3).toInstant())).list();
+    }
+
     List<Decision> of(UUID org, CaseId caseId) {
         return jdbc.sql("select * from vetting_decisions where case_id = :case and organization_id = :org order by proposed_at desc")
                 .param("case", caseId.value()).param("org", org).query((rs, n) -> decision(org, rs)).list();

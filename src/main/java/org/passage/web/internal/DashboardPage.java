@@ -6,20 +6,25 @@ import java.util.List;
 import java.util.Set;
 import org.passage.organizations.Role;
 import org.passage.web.DashboardCard;
+import org.passage.web.HomeSection;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page: the cards of every feature that the member's roles may open. */
+/** The home page: what needs the member's attention (each feature's {@link HomeSection}), then links to the features his roles may open. */
 @Controller
 class DashboardPage {
 
     private final List<DashboardCard> cards;
+    private final List<HomeSection> sections;
+    private final NavigationCounts counts;
 
-    DashboardPage(List<DashboardCard> cards) {
+    DashboardPage(List<DashboardCard> cards, List<HomeSection> sections, NavigationCounts counts) {
         this.cards = cards;
+        this.counts = counts;
+        this.sections = sections;
     }
 
     @GetMapping("/")
@@ -28,6 +33,8 @@ class DashboardPage {
         model.addAttribute("cards", cards.stream().filter(c -> c.visibleTo(held))
                 .sorted(Comparator.comparingInt(DashboardCard::order)).toList());
         model.addAttribute("roles", held);
+        model.addAttribute("sections", HomePage.sections(sections));
+        model.addAttribute("urgentCount", counts.count(authentication, true));
         return "web/dashboard";
     }
 

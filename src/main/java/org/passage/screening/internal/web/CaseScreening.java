@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.passage.cases.CaseApplicant;
 import org.passage.cases.CaseRef;
@@ -28,7 +27,8 @@ class CaseScreening {
     static final int MAX_REASON = 2000;
 
     /** A hit of the case with what the list says of the entity and the decision taken on it, if any. */
-    record ReviewedHit(Hit hit, IndexedEntry entry, Optional<Reviews.Review> review) {
+    /** A hit with the decision that counts on it ({@code review}) and every decision on it, newest first. */
+    record ReviewedHit(Hit hit, IndexedEntry entry, Optional<Reviews.Review> review, List<Reviews.Review> history) {
         @Override
         public String toString() {
             return "ReviewedHit[" + hit + "]";
@@ -64,12 +64,16 @@ class CaseScreening {
     Result screen(CaseRef ticket) {
         CaseApplicant applicant = cases.applicant(ticket);
         var snapshot = index.snapshot().orElseThrow(LiveIndex.IndexNotReady::new);
-        Map<String, Reviews.Review> decided = reviews.forCase(ticket.organizationId(), ticket.id().value()).stream()
-                .collect(Collectors.toMap(r -> r.list() + '\u0000' + r.entityId(), Function.identity(), (a, b) -> a));
+        Map<String, List<Reviews.Review>> decided = reviews.forCase(ticket.organizationId(), ticket.id().value()).stream()
+                .collect(Collectors.groupingBy(r -> r.list() + '\u0000' + r.entityId()));
         List<ReviewedHit> hits = ApplicantScreening.screen(index, applicant).stream()
-                .flatMap(h -> snapshot.entry(h).stream().map(e -> new ReviewedHit(h, e, Optional.ofNullable(decided.get(e.list() + '\u0000' + h.entityId())))))
+                .flatMap(h -> snapshot.entry(h).stream().map(e -> reviewed(h, e, decided.getOrDefault(e.list() + '\u0000' + h.entityId(), List.of()))))
                 .toList();
         return new Result(applicant, hits);
+    }
+
+    private static ReviewedHit reviewed(Hit hit, IndexedEntry entry, List<Reviews.Review> history) {
+        return new ReviewedHit(hit, entry, history.stream().findFirst(), history);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.passage.crypto.AssociatedData;
 import org.passage.crypto.SealedColumn;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** An analyst's decision on each hit of a case: the latest one counts; the reason is sealed. */
+/** Analysts' decisions on each hit of a case, every one kept (who, what, when, why): the latest one counts; the reason is sealed. */
 @Repository
 class Reviews {
 
@@ -39,25 +40,36 @@ class Reviews {
         this.clock = clock;
     }
 
-    /** Records (or replaces) the decision on a hit; returns the review's id. */
+    /** Records a decision on a hit, after any earlier ones (which stay); returns the review's id. */
     UUID decide(UUID organizationId, UUID caseId, String list, String entityId, Decision decision, double score, String reason, UUID staffId) {
-        UUID id = jdbc.sql("select id from screening_review where case_id = :case and list = :list and entity_id = :entity")
-                .param("case", caseId).param("list", list).param("entity", entityId).query(UUID.class).optional()
-                .orElseGet(UUID::randomUUID);
+        UUID id = UUID.randomUUID();
         byte[] sealed = sealing.seal(organizationId, reason, new AssociatedData(TABLE, "reason", id)).ciphertext();
         jdbc.sql("""
                         insert into screening_review (id, organization_id, case_id, list, entity_id, decision, score, reason, decided_by, decided_at)
-                        values (:id, :org, :case, :list, :entity, :decision, :score, :reason, :by, :now)
-                        on conflict (id) do update set decision = excluded.decision, score = excluded.score, reason = excluded.reason,
-                            decided_by = excluded.decided_by, decided_at = excluded.decided_at""")
+                        values (:id, :org, :case, :list, :entity, :decision, :score, :reason, :by, :now)""")
                 .param("id", id).param("org", organizationId).param("case", caseId).param("list", list).param("entity", entityId)
                 .param("decision", decision.name()).param("score", score).param("reason", sealed).param("by", staffId)
                 .param("now", Timestamp.from(clock.instant())).update();
         return id;
     }
 
+    /** The organization's cases where the decision that counts on some hit is a confirmation; nothing sealed is read. */
+    Set<UUID> confirmedCases(UUID organizationId) {
+        return Set.copyOf(jdbc.sql("""
+                select case_id from (select distinct on (case_id, list, entity_id) case_id, decision from screening_review
+                                     where organization_id = :org order by case_id, list, entity_id, decided_at desc, id) latest
+                where decision = 'CONFIRMED'""").param("org", organizationId).query(UUID.class).list());
+    }
+
+    /** The decision that counts on each hit of the case: the latest. */
+    List<Review> current(UUID organizationId, UUID caseId) {
+        var seen = new java.util.HashSet<String>();
+        return forCase(organizationId, caseId).stream().filter(r -> seen.add(r.list() + '\u0000' + r.entityId())).toList();
+    }
+
+    /** Every decision on the case's hits, newest first. */
     List<Review> forCase(UUID organizationId, UUID caseId) {
-        return jdbc.sql("select * from screening_review where organization_id = :org and case_id = :case order by decided_at desc")
+        return jdbc.sql("select * from screening_review where organization_id = :org and case_id = :case order by decided_at desc, id")
                 .param("org", organizationId).param("case", caseId)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);

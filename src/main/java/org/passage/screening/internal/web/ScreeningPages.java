@@ -35,9 +35,11 @@ class ScreeningPages {
     private final Rescreening rescreening;
     private final AuditTrail audit;
     private final CurrentStaff staff;
+    private final org.passage.organizations.StaffDirectory directory;
 
     ScreeningPages(LiveIndex index, CaseScreening caseScreening, AlertDesk alertDesk, Rescreening rescreening, AuditTrail audit,
-                   CurrentStaff staff) {
+                   CurrentStaff staff, org.passage.organizations.StaffDirectory directory) {
+        this.directory = directory;
         this.index = index;
         this.caseScreening = caseScreening;
         this.alertDesk = alertDesk;
@@ -98,6 +100,8 @@ class ScreeningPages {
         model.addAttribute("caseId", caseId.value());
         model.addAttribute("status", index.status());
         model.addAttribute("maxReason", CaseScreening.MAX_REASON);
+        model.addAttribute("staffNames", directory.inOrganization(staff.organizationId()).stream().collect(java.util.stream.Collectors.toMap(
+                org.passage.organizations.StaffMember::id, org.passage.organizations.StaffMember::displayName, (a, b) -> a)));
         return "screening/case";
     }
 

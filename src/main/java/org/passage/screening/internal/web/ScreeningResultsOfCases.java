@@ -33,7 +33,7 @@ class ScreeningResultsOfCases implements CaseScreeningResults {
     public Results of(CaseRef ticket) {
         CaseId caseId = ticket.id();
         if (index.snapshot().isEmpty()) {
-            return new Results(false, reviews.forCase(ticket.organizationId(), caseId.value()).stream()
+            return new Results(false, reviews.current(ticket.organizationId(), caseId.value()).stream()
                     .filter(r -> r.decision() == Reviews.Decision.CONFIRMED)
                     .map(r -> new CaseHit(r.list(), r.entityId(), r.entityId(), r.score(), CaseHit.Review.CONFIRMED)).toList());
         }
@@ -49,7 +49,7 @@ class ScreeningResultsOfCases implements CaseScreeningResults {
         }
         // a confirmed entity that no longer resembles (list changed) still counts: the analyst said it is him
         Map<String, CaseHit> shown = hits.stream().collect(Collectors.toMap(h -> h.list() + '\u0000' + h.entityId(), Function.identity(), (a, b) -> a));
-        reviews.forCase(result.applicant().organizationId(), caseId.value()).stream()
+        reviews.current(result.applicant().organizationId(), caseId.value()).stream()
                 .filter(r -> r.decision() == Reviews.Decision.CONFIRMED && !shown.containsKey(r.list() + '\u0000' + r.entityId()))
                 .forEach(r -> hits.add(new CaseHit(r.list(), r.entityId(), r.entityId(), r.score(), CaseHit.Review.CONFIRMED)));
         return new Results(true, hits);

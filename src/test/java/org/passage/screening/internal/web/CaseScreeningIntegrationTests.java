@@ -125,6 +125,24 @@ class CaseScreeningIntegrationTests {
     }
 
     @Test
+    void aLaterReviewKeepsTheEarlierOnesWhoDecidedWhatWhenAndWhy() throws Exception {
+        String own = openCase(coordinator, "Щербаков Александр Юрьевич", "SHCHERBAKOV ALEKSANDR", "1991-03-02");
+        for (String[] review : new String[][] {{"CONFIRMED", "First-Reason-4411: same photo"}, {"DISMISSED", "Second-Reason-4412: passport shows other father"}}) {
+            assertThat(mvc.perform(post("/cases/" + own + "/screening/reviews").with(csrf()).with(ActingStaff.as(coordinator))
+                    .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", review[0]).param("reason", review[1]))
+                    .andReturn().getResponse().getStatus()).isEqualTo(302);
+            // the case list marks the case while the decision that counts is a confirmation
+            assertThat(page("/cases?flag=confirmed-hit", coordinator).contains("/cases/" + own + "\""))
+                    .isEqualTo(review[0].equals("CONFIRMED"));
+        }
+        assertThat(jdbc.sql("select decision from screening_review where case_id = cast(? as uuid) order by decided_at, decision desc")
+                .param(own).query(String.class).list()).containsExactly("CONFIRMED", "DISMISSED");
+        String html = page("/cases/" + own + "/screening", coordinator);
+        assertThat(html).contains("Second-Reason-4412", "First-Reason-4411", "1 earlier decision(s)");
+        assertThat(html.indexOf("Second-Reason-4412")).isLessThan(html.indexOf("First-Reason-4411"));
+    }
+
+    @Test
     void aReviewNeedsAReasonAHitOfTheCaseAndNeedToKnow() throws Exception {
         var noReason = mvc.perform(post("/cases/" + caseId + "/screening/reviews").with(csrf()).with(ActingStaff.as(analyst))
                 .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "CONFIRMED").param("reason", " "))
@@ -139,7 +157,8 @@ class CaseScreeningIntegrationTests {
                 .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "CONFIRMED").param("reason", "x"))
                 .andReturn().getResponse();
         assertThat(stranger.getStatus()).isEqualTo(404);
-        assertThat(jdbc.sql("select count(*) from screening_review where decision = 'CONFIRMED'").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from screening_review where decision = 'CONFIRMED' and case_id = cast(? as uuid)")
+                .param(caseId).query(Integer.class).single()).isZero();
     }
 
     @Test
