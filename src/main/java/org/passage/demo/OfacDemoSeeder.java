@@ -74,7 +74,7 @@ class OfacDemoSeeder implements DemoSeeder {
     }
 
     private static final String MISSING = "Demo sanctions list: only " + EXCERPT + " OFAC entries of 2014 (screening \"Shoigu\""
-            + " finds nothing): the dataset ofac-sdn is not loaded. Load it with ./passage data update --only ofac-sdn"
+            + " finds nothing): the dataset ofac-sdn is missing. Load it with ./passage data update --only ofac-sdn"
             + " (or --from a folder laid out like ../shared/data), or import a list: ./passage lists import --format ofac-json FILE.";
 
     private void importExcerpt() {

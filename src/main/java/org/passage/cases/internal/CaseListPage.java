@@ -13,11 +13,11 @@ record CaseListPage(List<CaseRef> tickets, int number, int pages, int total) {
         return new CaseListPage(all.subList(Math.min(from, all.size()), Math.min(from + size, all.size())), shown, pages, all.size());
     }
 
-    boolean hasPrevious() {
+    public boolean hasPrevious() {
         return number > 1;
     }
 
-    boolean hasNext() {
+    public boolean hasNext() {
         return number < pages;
     }
 }

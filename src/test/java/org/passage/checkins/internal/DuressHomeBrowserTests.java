@@ -67,7 +67,11 @@ class DuressHomeBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("next-due")));
         caseworkerBrowser.findElement(By.id("phrase")).sendKeys("синяя птица");
         caseworkerBrowser.findElement(By.id("duress-submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("link-submit"))).click();
+        // the duress form's answer re-renders the page: click the link button of the new page, not the old one
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.id("link-submit")).click();
+            return true;
+        });
         String link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("link-value"))).getText();
 
         phone.get(link.replaceFirst("^https?://[^/]+", app));
