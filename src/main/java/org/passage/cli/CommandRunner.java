@@ -63,14 +63,17 @@ public final class CommandRunner {
         app.setWebApplicationType(withWebServer ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         // a command's own settings (quiet logs, a port, a flag) are given as Spring command-line arguments,
         // which rank above application.yaml and below nothing but explicit system properties
-        List<String> arguments = new ArrayList<>();
+        // (once per key: Spring joins a key given twice into "WARN,WARN", which no setting accepts)
+        var settings = new java.util.LinkedHashMap<String, Object>();
         if (!withWebServer) {
-            arguments.add("--spring.main.banner-mode=off");
-            arguments.add("--logging.level.root=WARN");
+            settings.put("spring.main.banner-mode", "off");
+            settings.put("logging.level.root", "WARN");
         }
         if (command instanceof ConfiguresApplication configures) {
-            configures.applicationProperties().forEach((key, value) -> arguments.add("--" + key + "=" + value));
+            settings.putAll(configures.applicationProperties());
         }
+        List<String> arguments = new ArrayList<>();
+        settings.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         return app.run(arguments.toArray(String[]::new));
     }
 }
