@@ -100,14 +100,13 @@ class CaseDoor implements Cases {
         if (!CaseAccessPolicy.worksOnCases(reader)) {
             return List.of();
         }
-        List<CaseRef> tickets = CaseAccessPolicy.seesAllCases(reader)
+        List<CaseFiles.CaseFacts> seen = CaseAccessPolicy.seesAllCases(reader)
                 ? files.facts("c.organization_id = :org", Map.of("org", reader.organizationId()), "c.opened_at desc, c.id")
-                        .stream().map(f -> ticket(reader, f)).toList()
                 : files.facts("""
                                 c.organization_id = :org and exists (select 1 from case_assignments m
                                 where m.case_id = c.id and m.staff_id = :staff)""",
-                        Map.of("org", reader.organizationId(), "staff", reader.staffId()), "c.opened_at desc, c.id")
-                        .stream().map(f -> ticket(reader, f)).toList();
+                        Map.of("org", reader.organizationId(), "staff", reader.staffId()), "c.opened_at desc, c.id");
+        List<CaseRef> tickets = seen.stream().map(f -> ticket(reader, f)).toList();
         audit.record(new AuditEvent(purpose, "case", null, reader.organizationId(), AuditEvent.Outcome.SUCCESS,
                 tickets.size() + " cases listed, nothing personal"));
         return tickets;
