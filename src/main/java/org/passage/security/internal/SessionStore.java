@@ -2,6 +2,9 @@ package org.passage.security.internal;
 
 import java.nio.charset.StandardCharsets;
 import org.passage.crypto.SessionSealing;
+import org.passage.crypto.UnsealingFailed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +31,8 @@ import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 @Configuration(proxyBeanMethods = false)
 class SessionStore {
 
+    private static final Logger log = LoggerFactory.getLogger(SessionStore.class);
+
     private static final byte[] CONTEXT = "spring_session_attributes".getBytes(StandardCharsets.UTF_8);
 
     @Bean
@@ -37,7 +42,15 @@ class SessionStore {
         var deserializing = new DeserializingConverter(SessionStore.class.getClassLoader());
         var conversions = new GenericConversionService();
         conversions.addConverter(Object.class, byte[].class, value -> sealing.seal(serializing.convert(value), CONTEXT));
-        conversions.addConverter(byte[].class, Object.class, sealed -> deserializing.convert(sealing.open(sealed, CONTEXT)));
+        conversions.addConverter(byte[].class, Object.class, sealed -> {
+            try {
+                return deserializing.convert(sealing.open(sealed, CONTEXT));
+            } catch (UnsealingFailed e) {
+                // altered in the database, or sealed under a replaced key: the attribute is gone, never deserialized
+                log.warn("a session attribute did not open and was dropped: {}", e.getMessage());
+                return null;
+            }
+        });
         return conversions;
     }
 
@@ -54,6 +67,8 @@ class SessionStore {
         cookie.setUseSecureCookie(!Boolean.FALSE.equals(settings.getSecure()));
         cookie.setSameSite(settings.getSameSite() == null ? "Strict" : settings.getSameSite().attributeValue());
         cookie.setCookiePath("/");
+        // the value is already a URL-safe random secret (HashedSessionIds)
+        cookie.setUseBase64Encoding(false);
         return cookie;
     }
 
