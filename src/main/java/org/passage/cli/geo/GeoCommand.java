@@ -39,7 +39,8 @@ public final class GeoCommand {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return Path.of(fromEnvironment);
         }
-        return Path.of("data/datasets/live");
+        String store = System.getProperty("passage.datasets.store", System.getProperty("passage.data-dir", "data") + "/datasets");
+        return Path.of(store, "live");
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,

@@ -151,6 +151,7 @@ class DatasetUpdate implements Datasets {
     }
 
     private Outcome one(Dataset dataset, @Nullable Path from, Progress progress) {
+        long started = System.nanoTime();
         UUID id = UUID.randomUUID();
         Path versionDir = store.version(dataset.name(), id);
         Path content = versionDir.resolve(dataset.folder());
@@ -204,14 +205,14 @@ class DatasetUpdate implements Datasets {
                 DatasetStore.delete(old);
             }
             DatasetStore.delete(store.downloads(dataset.name()));
-            return new Outcome(dataset, version);
+            return new Outcome(dataset, version, Duration.ofNanos(System.nanoTime() - started));
         } catch (DatasetUpdateException | UncheckedIOException e) {
             DatasetStore.delete(versionDir);
             String error = e instanceof DatasetUpdateException ? e.getMessage() : dataset.name() + ": " + origin + ": " + e.getMessage();
             log.warn("data update failed: {}", error);
             var failed = new DatasetVersion(id, dataset.name(), clock.instant(), origin, null, 0, 0, "", DatasetVersion.Status.FAILED, error);
             versions.failed(failed);
-            return new Outcome(dataset, failed);
+            return new Outcome(dataset, failed, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
