@@ -66,7 +66,8 @@ public final class DataCommand {
                     out.println("FAILED " + v.dataset() + ": " + v.error());
                     datasets.live(v.dataset()).ifPresent(live -> out.println("       still answering: version " + live.label()));
                 } else {
-                    out.printf(Locale.ROOT, "ok     %-30s %s  %,d records  %,d bytes  %s%n", v.dataset(), v.label(), v.records(), v.sizeBytes(), v.change());
+                    out.printf(Locale.ROOT, "ok     %-30s %s  %,d records  %,d bytes  %.1f s  %s%n", v.dataset(), v.label(), v.records(), v.sizeBytes(),
+                            outcome.took().toMillis() / 1000.0, v.change());
                 }
             }
             if (from == null && only == null) {

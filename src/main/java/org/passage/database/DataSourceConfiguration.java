@@ -27,6 +27,10 @@ class DataSourceConfiguration {
         var pool = embedded.freshDatabase() && !properties.external() ? new DroppedOnClose() : new HikariDataSource();
         pool.setPoolName("passage");
         pool.setMaximumPoolSize(properties.poolSize());
+        // a request waits at most this long for a connection: when the database is gone it fails fast (503) instead
+        // of hanging for Hikari's default 30 s, and the pool reconnects by itself once the database is back
+        pool.setConnectionTimeout(properties.connectionTimeout().toMillis());
+        pool.setValidationTimeout(Math.max(250, Math.min(1000, properties.connectionTimeout().toMillis() / 2)));
         if (properties.external()) {
             pool.setJdbcUrl(properties.url());
             pool.setUsername(properties.user());
@@ -35,6 +39,7 @@ class DataSourceConfiguration {
         }
         EmbeddedPostgresServer server = SERVERS.computeIfAbsent(embedded.home().toAbsolutePath().normalize(), home -> {
             var started = EmbeddedPostgresServer.start(home, embedded.port());
+            started.supervise(embedded.superviseEvery() == null ? java.time.Duration.ofSeconds(2) : embedded.superviseEvery());
             // Spring Boot runs its shutdown handlers after closing every context, so the pools are gone by then
             SpringApplication.getShutdownHandlers().add(started::close);
             return started;

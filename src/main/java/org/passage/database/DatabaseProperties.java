@@ -1,6 +1,7 @@
 package org.passage.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("passage.db")
 public record DatabaseProperties(String url, String user, String password, @DefaultValue("10") int poolSize,
-                                 @DefaultValue Embedded embedded) {
+                                 @DefaultValue Embedded embedded, @DefaultValue("2s") Duration connectionTimeout) {
 
     public DatabaseProperties {
         url = url == null ? "" : url.strip();
@@ -18,6 +19,12 @@ public record DatabaseProperties(String url, String user, String password, @Defa
         password = password == null ? "" : password;
         if (poolSize < 1 || poolSize > 100) {
             throw new IllegalArgumentException("passage.db.pool-size must be between 1 and 100");
+        }
+        if (connectionTimeout == null) {
+            connectionTimeout = Duration.ofSeconds(2);
+        }
+        if (connectionTimeout.toMillis() < 500) {
+            throw new IllegalArgumentException("passage.db.connection-timeout must be at least 500ms");
         }
     }
 
@@ -27,14 +34,17 @@ public record DatabaseProperties(String url, String user, String password, @Defa
 
     @Override
     public String toString() {
-        return "DatabaseProperties[url=" + url + ", user=" + user + ", password=[REDACTED], poolSize=" + poolSize + ", embedded=" + embedded + "]";
+        return "DatabaseProperties[url=" + url + ", user=" + user + ", password=[REDACTED], poolSize=" + poolSize + ", embedded=" + embedded
+                + ", connectionTimeout=" + connectionTimeout + "]";
     }
 
     /**
      * The embedded server: its directory, port (0 picks a free one) and database. With {@code freshDatabase}
      * every application context gets a new, empty database on the shared server, which is what tests want.
+     * {@code superviseEvery}: how often the server this process started is checked, and started again if it died.
      */
     public record Embedded(@DefaultValue("data/pg") Path home, @DefaultValue("0") int port,
-                           @DefaultValue("passage") String database, @DefaultValue("false") boolean freshDatabase) {
+                           @DefaultValue("passage") String database, @DefaultValue("false") boolean freshDatabase,
+                           @DefaultValue("2s") Duration superviseEvery) {
     }
 }

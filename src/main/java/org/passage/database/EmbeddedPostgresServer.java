@@ -10,7 +10,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +40,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final UnprivilegedRunner runner;
     private int port;
     private String password = "";
-    private boolean startedHere;
+    private volatile boolean startedHere;
+    private volatile boolean closing;
+    private @Nullable Path bin;
+    private @Nullable ScheduledExecutorService supervisor;
+    private final AtomicInteger restarts = new AtomicInteger();
 
     private EmbeddedPostgresServer(Path home) {
         this.home = home.toAbsolutePath().normalize();
@@ -76,6 +84,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         Files.createDirectories(home);
         restrict(home);
         Path bin = binaries.install();
+        this.bin = bin;
         runner.prepare(home);
         password = readOrCreatePassword();
         if (!Files.exists(dataDirectory.resolve("PG_VERSION"))) {
@@ -88,11 +97,57 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         port = requestedPort > 0 ? requestedPort : freePort();
+        startServer(bin);
+        startedHere = true;
+        log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", port, dataDirectory);
+    }
+
+    private void startServer(Path bin) throws IOException {
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(), "-l",
                 home.resolve("postgres.log").toString(), "-w", "-t", "60", "-o",
                 "-p " + port + " -c listen_addresses=127.0.0.1 -c max_connections=300 -k ''", "start"), Duration.ofSeconds(90));
-        startedHere = true;
-        log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", port, dataDirectory);
+    }
+
+    /**
+     * Watches the server this process started and starts it again, on the same port, when its process died (a kill
+     * -9, the OOM killer): the connection pools then reconnect by themselves and the application goes on without a
+     * restart. PostgreSQL's crash recovery replays its log, so nothing committed is lost. A server this process only
+     * re-attached to is its starter's to watch.
+     */
+    public void supervise(Duration every) {
+        if (!startedHere || supervisor != null) {
+            return;
+        }
+        var watcher = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "embedded-postgres-supervisor");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watcher.scheduleWithFixedDelay(this::restartIfDead, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        supervisor = watcher;
+    }
+
+    /** How often the supervisor had to start the server again. */
+    public int restarts() {
+        return restarts.get();
+    }
+
+    private void restartIfDead() {
+        if (closing || bin == null) {
+            return;
+        }
+        try {
+            if (runningPort() != null) {
+                return;
+            }
+            log.warn("The embedded PostgreSQL on port {} is gone (its process died); starting it again", port);
+            startServer(bin);
+            restarts.incrementAndGet();
+            log.warn("Embedded PostgreSQL started again on 127.0.0.1:{} after it died (restart {})", port, restarts.get());
+        } catch (IOException | RuntimeException e) {
+            // its old processes may still hold shared memory for a moment: the next round tries again
+            log.warn("Starting the embedded PostgreSQL again failed, trying again shortly: {}", e.getMessage());
+        }
     }
 
     private void initdb(Path bin) throws IOException {
@@ -108,7 +163,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /** The port of a server already running on our data directory, read from its postmaster.pid. */
-    private Integer runningPort() throws IOException {
+    private @Nullable Integer runningPort() throws IOException {
         Path pid = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pid)) {
             return null;
@@ -164,6 +219,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Stops the server if this process started it. */
     @Override
     public void close() {
+        closing = true;
+        if (supervisor != null) {
+            supervisor.shutdownNow();
+        }
         if (!startedHere) {
             return;
         }

@@ -27,8 +27,11 @@ public interface Datasets {
      */
     List<Outcome> update(@Nullable String only, @Nullable Path from, Progress progress);
 
-    /** What an update did for one dataset: the version recorded (live or failed). */
-    record Outcome(Dataset dataset, DatasetVersion version) {
+    /**
+     * What an update did for one dataset: the version recorded (live or failed), and how long it took to fetch (or
+     * copy), check, and import into the features that read it.
+     */
+    record Outcome(Dataset dataset, DatasetVersion version, java.time.Duration took) {
         public boolean failed() {
             return version.status() == DatasetVersion.Status.FAILED;
         }

@@ -13,6 +13,7 @@ import org.passage.datasets.Datasets;
 import org.passage.watchlists.ImportFormat;
 import org.passage.watchlists.ImportProgress;
 import org.passage.watchlists.ImportRequest;
+import org.passage.watchlists.WatchlistSummary;
 import org.passage.watchlists.Watchlists;
 import org.springframework.stereotype.Component;
 
@@ -20,14 +21,15 @@ import org.springframework.stereotype.Component;
  * Gives the demo its sanctions list "ofac-sdn": OFAC's whole SDN list when the dataset ofac-sdn is loaded (by
  * {@code data update}, or by the demo itself from ../shared/data), so that screening "Shoigu" finds him; else 60
  * Russia- and Ukraine-related entries of 2014 shipped in the jar (public domain; see NOTICE), and the console says
- * what is missing. An imported list is never replaced or shadowed: only the demo's own excerpt gives way to the
- * real list, and running the demo again changes nothing.
+ * what is missing. A list imported by hand or from the catalogue is never replaced or shadowed: only the demo's own
+ * excerpt (recorded as {@link WatchlistSummary#DEMO_EXCERPT}) gives way to the real list, and running the demo again
+ * changes nothing.
  */
 @Component
 class OfacDemoSeeder implements DemoSeeder {
 
     static final String LIST = "ofac-sdn";
-    /** The bundled excerpt's size: a list this small is the demo's own and may give way to the real one. */
+    /** The bundled excerpt's size. */
     static final int EXCERPT = 60;
     private static final String FOLDER = "watchlists/demo/ofac-russia/";
     private final Watchlists watchlists;
@@ -55,16 +57,19 @@ class OfacDemoSeeder implements DemoSeeder {
 
     @Override
     public void seed(PrintStream console) {
-        var existing = watchlists.summaries().stream().filter(list -> LIST.equals(list.name())).findFirst();
+        var existing = watchlists.summaries().stream().filter(list -> LIST.equals(list.name()) && list.liveVersion() > 0).findFirst();
+        boolean excerpt = existing.isPresent() && WatchlistSummary.DEMO_EXCERPT.equals(existing.get().datasetVersion());
         Optional<Path> loaded = liveDataset();
-        if (existing.isPresent() && (existing.get().entities() > EXCERPT || loaded.isEmpty())) {
-            if (existing.get().entities() <= EXCERPT) {
+        if (existing.isPresent() && (!excerpt || loaded.isEmpty())) {
+            // imported by hand or from the catalogue: never replaced; the demo's own excerpt stays until the dataset is loaded
+            if (excerpt) {
                 console.println(MISSING);
             }
             return;
         }
         if (loaded.isPresent()) {
-            var report = watchlists.importVersion(new ImportRequest(LIST, ImportFormat.OFAC_CSV, loaded.get(), null), ImportProgress.NONE);
+            String version = LIST + " " + datasets.live(LIST).orElseThrow().label();
+            var report = watchlists.importVersion(new ImportRequest(LIST, ImportFormat.OFAC_CSV, loaded.get(), null, version), ImportProgress.NONE);
             console.println("Demo sanctions list: OFAC SDN from the loaded dataset ofac-sdn (version " + report.version() + ", "
                     + report.entities() + " entities).");
             return;
@@ -89,7 +94,7 @@ class OfacDemoSeeder implements DemoSeeder {
                     Files.copy(in, folder.resolve(file), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            watchlists.importVersion(new ImportRequest(LIST, ImportFormat.OFAC_CSV, folder, null), ImportProgress.NONE);
+            watchlists.importVersion(new ImportRequest(LIST, ImportFormat.OFAC_CSV, folder, null, WatchlistSummary.DEMO_EXCERPT), ImportProgress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

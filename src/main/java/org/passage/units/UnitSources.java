@@ -20,6 +20,12 @@ public interface UnitSources {
     Imported importAll(Path data, Consumer<String> progress);
 
     /**
+     * Reads every unit and incident source from the live versions of the data catalogue (what {@code passage data
+     * update} loaded) and records those versions; {@link Refused} names a dataset not loaded yet.
+     */
+    Imported importLive(Consumer<String> progress);
+
+    /**
      * Adds a curated file of units, incidents and links (JSON, as {@code units/demo/units-demo.json}): its entries
      * count as an analyst's, so imports never overwrite them, and adding the same file again adds nothing twice.
      * Links are then inferred from the curated positions. The demo's units come this way; so could an

@@ -7,9 +7,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Import {@code path} in {@code format} as the next version of the watchlist {@code list}. A generic CSV needs
- * a {@code mapping} file naming its columns.
+ * a {@code mapping} file naming its columns. {@code datasetVersion} names the catalogue's dataset version the file
+ * came from ("ofac-sdn 2026-12-06 3f2a9c1e"), or is null for a list imported by hand.
  */
-public record ImportRequest(String list, ImportFormat format, Path path, @Nullable Path mapping) {
+public record ImportRequest(String list, ImportFormat format, Path path, @Nullable Path mapping, @Nullable String datasetVersion) {
+
+    public ImportRequest(String list, ImportFormat format, Path path, @Nullable Path mapping) {
+        this(list, format, path, mapping, null);
+    }
 
     private static final Pattern LIST_NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,62}");
 

@@ -64,7 +64,7 @@ class ExternalDatabaseIntegrationTests {
 
     @Test
     void neverPrintsThePassword() {
-        var properties = new DatabaseProperties("jdbc:postgresql://db/x", "operator", "operator-secret", 10, null);
+        var properties = new DatabaseProperties("jdbc:postgresql://db/x", "operator", "operator-secret", 10, null, null);
         assertThat(properties.toString()).doesNotContain("operator-secret").contains("[REDACTED]");
     }
 }

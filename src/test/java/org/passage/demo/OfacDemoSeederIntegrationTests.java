@@ -43,6 +43,9 @@ class OfacDemoSeederIntegrationTests {
     Datasets datasets;
 
     @Autowired
+    org.passage.datasets.DatasetStates states;
+
+    @Autowired
     JdbcClient jdbc;
 
     @BeforeEach
@@ -87,6 +90,37 @@ class OfacDemoSeederIntegrationTests {
 
         assertThat(watchlists.summaries()).filteredOn(s -> s.name().equals("ofac-sdn")).singleElement()
                 .satisfies(s -> assertThat(s.entities()).isEqualTo(10));
+    }
+
+    @Test
+    void restartingTheDemoAfterACatalogueLoadAndAHandImportReplacesNothing(@TempDir Path data) throws IOException {
+        tenEntries(Files.createDirectories(data.resolve("ofac-sdn/2021-07-07_legacy")));
+        var first = new ByteArrayOutputStream();
+        new DemoDatasets(datasets, states, data.toString()).seed(new PrintStream(first));
+        seeder.seed(console);
+        assertThat(first.toString()).contains("Loading ofac-sdn from");
+        assertThat(watchlists.summaries()).filteredOn(s -> s.name().equals("ofac-sdn")).singleElement().satisfies(s -> {
+            assertThat(s.entities()).isEqualTo(10);
+            assertThat(s.datasetVersion()).startsWith("ofac-sdn " + datasets.live("ofac-sdn").orElseThrow().label());
+        });
+
+        // the operator imports his own list, then restarts the demo twice
+        Path own = Files.createDirectories(data.resolve("own"));
+        Files.write(own.resolve("sdn.csv"), lines("sdn.csv").subList(20, 25));
+        watchlists.importVersion(new ImportRequest("ofac-sdn", ImportFormat.OFAC_CSV, own, null), ImportProgress.NONE);
+        int versions = datasets.history("ofac-sdn").size();
+        for (int restart = 0; restart < 2; restart++) {
+            var output = new ByteArrayOutputStream();
+            new DemoDatasets(datasets, states, data.toString()).seed(new PrintStream(output));
+            seeder.seed(new PrintStream(output));
+            assertThat(output.toString()).doesNotContain("Loading ofac-sdn").doesNotContain("only 60 OFAC entries");
+        }
+        assertThat(watchlists.summaries()).filteredOn(s -> s.name().equals("ofac-sdn")).singleElement().satisfies(s -> {
+            assertThat(s.liveVersion()).isEqualTo(2);
+            assertThat(s.entities()).isEqualTo(5);
+            assertThat(s.importedByHand()).isTrue();
+        });
+        assertThat(datasets.history("ofac-sdn")).hasSize(versions);
     }
 
     /** The first ten entries of the demo's excerpt with their aliases and addresses, as sdn.csv, alt.csv and add.csv. */

@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory on real data.",
         subcommands = {GeoBenchCommand.class, BenchScreeningCommand.class, BenchImportCommand.class,
                 DossierBenchCommand.class,
-                BenchApiCommand.class, BenchSearchCommand.class})
+                BenchApiCommand.class, BenchSearchCommand.class, BenchWebCommand.class})
 public class BenchCommand {
 }

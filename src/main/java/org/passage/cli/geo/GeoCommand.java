@@ -32,21 +32,15 @@ public final class GeoCommand {
 
     /**
      * Where the data is when neither --data nor PASSAGE_GEO_DATA says: the versions {@code passage data update}
-     * made live, else the shared data beside the repository.
+     * made live, and nothing else: an answer rests on a version Passage recorded, or says "not checked".
      */
     public static Path defaultDataDir() {
         String fromEnvironment = System.getenv("PASSAGE_GEO_DATA");
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return Path.of(fromEnvironment);
         }
-        Path live = Path.of("data/datasets/live");
-        if (Files.isDirectory(live.resolve("occupied-territory"))) {
-            return live;
-        }
-        Path beside = Path.of("../shared/data");
-        // a git worktree sits one level deeper than the main checkout
-        Path worktree = Path.of("../../shared/data");
-        return !Files.isDirectory(beside) && Files.isDirectory(worktree) ? worktree : beside;
+        String store = System.getProperty("passage.datasets.store", System.getProperty("passage.data-dir", "data") + "/datasets");
+        return Path.of(store, "live");
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,
@@ -86,7 +80,7 @@ public final class GeoCommand {
         @Option(names = "--region", description = "region hint for --place, e.g. Kyiv or Rostov")
         @Nullable String region;
 
-        @Option(names = "--data", description = "shared data folder (default: $PASSAGE_GEO_DATA or ../shared/data)")
+        @Option(names = "--data", description = "a folder laid out like ../shared/data (default: $PASSAGE_GEO_DATA, else the datasets loaded by ./passage data update)")
         @Nullable Path data;
 
         @Spec

@@ -35,7 +35,8 @@ public final class ListListsCommand implements Callable<Integer> {
                 "ENTITIES", "ADDED", "CHANGED", "REMOVED", "SOURCE");
         for (var s : lists) {
             System.out.printf(Locale.ROOT, "%-16s %-10s %7d %-17s %,9d %,8d %,8d %,8d  %s%n", s.name(), s.format(), s.liveVersion(),
-                    s.importedAt() == null ? "-" : WHEN.format(s.importedAt()), s.entities(), s.added(), s.changed(), s.removed(), s.sourceName());
+                    s.importedAt() == null ? "-" : WHEN.format(s.importedAt()), s.entities(), s.added(), s.changed(), s.removed(), s.sourceName()
+                    + (s.datasetVersion() == null ? " (imported by hand)" : " (dataset " + s.datasetVersion() + ")"));
         }
         return 0;
     }

@@ -3,21 +3,28 @@ package org.passage.cli.units;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.passage.cli.ApplicationCommand;
 import org.passage.units.UnitSources;
 import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code passage units import [--data DIR]}: one atomic import of every source, then link inference. */
+/**
+ * {@code passage units import [--data DIR]}: one atomic import of every source, then link inference. Without
+ * {@code --data} it reads the datasets {@code passage data update} loaded, and records their versions.
+ */
 @ApplicationCommand
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import units, positions, garrisons and incidents from the shared data folder, then infer unit ↔ incident links.")
+        description = {"Import units, positions, garrisons and incidents, then infer unit ↔ incident links.",
+                "Reads the live datasets of the catalogue (load them with ./passage data update); --data DIR reads a folder laid out like ../shared/data instead."})
 public final class UnitsImportCommand implements Callable<Integer> {
 
-    @Option(names = "--data", description = "the shared data folder (default: ../shared/data)")
-    Path data = Path.of("../shared/data");
+    @Option(names = "--data", description = "a folder laid out like ../shared/data (default: the datasets loaded by ./passage data update)")
+    @Nullable Path data;
 
+    @SuppressWarnings("NullAway.Init")
     UnitSources sources;
 
     /** Injected once the application has started (a setter: commands are made by picocli, not by Spring). */
@@ -29,7 +36,8 @@ public final class UnitsImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            UnitSources.Imported report = sources.importAll(data, line -> System.err.print("\r" + line + "          "));
+            Consumer<String> progress = line -> System.err.print("\r" + line + "          ");
+            UnitSources.Imported report = data == null ? sources.importLive(progress) : sources.importAll(data, progress);
             System.err.println();
             report.counts().forEach((what, n) -> System.out.printf(Locale.ROOT, "%-28s %,d%n", what, n));
             System.out.printf(Locale.ROOT, "read %,d records in %.2f s (%,.0f records/s)%n", report.rowsRead(), report.seconds100() / 100.0,

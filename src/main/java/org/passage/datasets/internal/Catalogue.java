@@ -21,6 +21,8 @@ import org.passage.datasets.DatasetFile;
 final class Catalogue {
 
     private static final long MB = 1024 * 1024;
+    private static final String BELLINGCAT = "https://raw.githubusercontent.com/johanbove/bellingcat-ukraine/0a4ee9d7a3c8d818af6a820877e9fd5bc2fbcec5/export/";
+    private static final String UAWARDATA = "https://raw.githubusercontent.com/simonhuwiler/uawardata/";
 
     static final List<Dataset> ALL = List.of(
             new Dataset("ofac-sdn", "OFAC Specially Designated Nationals list (SDN, legacy CSV)", "US Treasury, Office of Foreign Assets Control",
@@ -36,7 +38,8 @@ final class Catalogue {
             new Dataset("uk-sanctions", "UK sanctions list", "UK Foreign, Commonwealth & Development Office",
                     URI.create("https://www.gov.uk/government/publications/the-uk-sanctions-list"),
                     "Open Government Licence v3.0 (Crown copyright, attribution)", true, "uk-sanctions",
-                    List.of(DatasetFile.of("fcdo-2025-08-11/FCDO_SL_Mon_Aug_11_2025.csv", "https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.csv", CSV, 80 * MB)), ""),
+                    List.of(), "the FCDO's own UK-Sanctions-List.csv (https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.csv) has a layout"
+                            + " Passage does not read yet; load the FCDO spreadsheet export as CSV from a folder (--from)"),
             new Dataset("eu-fsf", "EU financial sanctions (Official Journal, OpenSanctions transcription)", "European Union; transcribed by OpenSanctions",
                     URI.create("https://data.europa.eu/data/datasets/consolidated-list-of-persons-groups-and-entities-subject-to-eu-financial-sanctions"),
                     "CC BY-NC 4.0 (OpenSanctions transcription; the acts themselves are EU law)", false, "eu-sanctions-oj", List.of(),
@@ -44,8 +47,11 @@ final class Catalogue {
             new Dataset("opensanctions-ftm", "OpenSanctions Russia-related collections (FollowTheMoney)", "OpenSanctions Datenbanken GmbH",
                     URI.create("https://www.opensanctions.org/datasets/"), "CC BY-NC 4.0 (non-commercial; a commercial user needs an OpenSanctions licence)",
                     false, "opensanctions-ftm",
+                    // the ZALA Aero sanctions cluster as OpenSanctions publishes it in yente's fixtures (SOURCES.md); an installation with
+                    // an OpenSanctions licence loads its own export of a larger collection from a folder instead
                     List.of(DatasetFile.of("yente-fixtures/zala/entities.ftm.json",
-                            "https://data.opensanctions.org/datasets/latest/ru_zala/entities.ftm.json", JSON_LINES, 2000 * MB)), ""),
+                            "https://raw.githubusercontent.com/opensanctions/yente/916a474c078bb21c27ed1854f3476a854f1b8ab5/tests/fixtures/dataset/zala/entities.ftm.json",
+                            JSON_LINES, 2000 * MB)), ""),
             new Dataset("occupied-territory-deepstate", "Occupied territory of Ukraine, daily polygons (DeepStateMap)",
                     "DeepStateMap (deepstatemap.live), as published by cyterat/deepstate-map-data",
                     URI.create("https://github.com/cyterat/deepstate-map-data"),
@@ -79,19 +85,24 @@ final class Catalogue {
                     List.of(DatasetFile.of("countries-10m.json", "https://cdn.jsdelivr.net/npm/world-atlas@2.0.2/countries-10m.json", JSON, 40 * MB)), ""),
             new Dataset("incidents-bellingcat", "Civilian harm in Ukraine (Bellingcat)", "Bellingcat, via johanbove/bellingcat-ukraine",
                     URI.create("https://ukraine.bellingcat.com/"), "none stated", false, "incidents/bellingcat-civilian-harm",
-                    List.of(DatasetFile.of("export_events.json", "https://raw.githubusercontent.com/johanbove/bellingcat-ukraine/main/export_events.json", JSON, 50 * MB),
-                            DatasetFile.of("export_sources.json", "https://raw.githubusercontent.com/johanbove/bellingcat-ukraine/main/export_sources.json", JSON, 50 * MB),
-                            DatasetFile.of("export_associations.json", "https://raw.githubusercontent.com/johanbove/bellingcat-ukraine/main/export_associations.json", JSON, 50 * MB)), ""),
+                    // the mirror stopped in 2023: pinned to the commit SOURCES.md names
+                    List.of(DatasetFile.of("export_events.json", BELLINGCAT + "export_events.json", JSON, 50 * MB),
+                            DatasetFile.of("export_sources.json", BELLINGCAT + "export_sources.json", JSON, 50 * MB),
+                            DatasetFile.of("export_associations.json", BELLINGCAT + "export_associations.json", JSON, 50 * MB)), ""),
             new Dataset("incidents-cir", "Russia-Ukraine monitor (Centre for Information Resilience)", "Centre for Information Resilience, via mauforonda/ukraine",
                     URI.create("https://maphub.net/Cen4infoRes/russian-ukraine-monitor"), "none stated", false, "incidents/cir-russia-ukraine-monitor",
-                    List.of(DatasetFile.of("events.csv", "https://raw.githubusercontent.com/mauforonda/ukraine/master/events.csv", CSV, 100 * MB)), ""),
+                    // collection ended in December 2022: pinned to the commit SOURCES.md names
+                    List.of(DatasetFile.of("events.csv",
+                            "https://raw.githubusercontent.com/mauforonda/ukraine/534a8bebd41215a2d17e02142cae15178ea8b9d1/events.csv", CSV, 100 * MB)), ""),
             new Dataset("unit-positions-deepstate", "Russian unit positions by week (DeepStateMap layers)", "DeepStateMap, via DanielRose2310/deepstatemaps-history",
                     URI.create("https://deepstatemap.live/"), "none stated (data © DeepStateMap)", false, "military-units/deepstate-unit-positions", List.of(),
                     "extracted from the raw map layers; load it from a folder (--from)"),
             new Dataset("units-uawardata", "Russian units, BTGs and positions 2022 (uawardata)", "Henry Schlottman (uawardata.com), via simonhuwiler/uawardata",
                     URI.create("https://uawardata.com/"), "free to use with citation (no licence file)", false, "military-units/uawardata",
-                    List.of(DatasetFile.of("units_all.csv",
-                            "https://raw.githubusercontent.com/simonhuwiler/uawardata/12c87ac49d14cac106c0352f80d898f9699731a4/data/units_all.csv", CSV, 50 * MB)), ""),
+                    // the last update (2022-09-14), and units_wiki.csv from the last commit that had it
+                    List.of(DatasetFile.of("units_all.csv", UAWARDATA + "12c87ac49d14cac106c0352f80d898f9699731a4/data/csv/units_all.csv", CSV, 50 * MB),
+                            DatasetFile.of("btgs_all.csv", UAWARDATA + "12c87ac49d14cac106c0352f80d898f9699731a4/data/csv/btgs_all.csv", CSV, 50 * MB),
+                            DatasetFile.of("units_wiki.csv", UAWARDATA + "89a0a45a6b3218681896fb64f28dda4837e50400/data/csv/units_wiki.csv", CSV, 50 * MB)), ""),
             new Dataset("installations-rumiloc", "Russian military installations (RUMILOC)", "RUMILOC, via synth-me/ru-osint-mcp",
                     URI.create("https://github.com/synth-me/ru-osint-mcp"), "none stated", false, "military-units/rumiloc-installations", List.of(),
                     "extracted from a SQLite database; load it from a folder (--from)"));

@@ -59,6 +59,15 @@ final class DatasetStore {
         }
     }
 
+    /** Removes {@code live/<folder>}: nothing of that dataset is live any more. */
+    void unpublish(String folder) {
+        try {
+            Files.deleteIfExists(live().resolve(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Removes the version folders of a dataset that are not live: what a run killed before it finished left behind
      * (its downloads' parts stay, for the next run to resume).

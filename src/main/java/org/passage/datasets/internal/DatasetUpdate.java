@@ -48,11 +48,13 @@ class DatasetUpdate implements Datasets {
     private final DatasetStore store;
     private final Download download;
     private final String mirror;
+    private final String publishers;
     private final Clock clock = Clock.systemUTC();
 
     DatasetUpdate(VersionLog versions, DataSource dataSource, ApplicationEventPublisher events,
                   @Value("${passage.datasets.store:${passage.data-dir:data}/datasets}") String store,
                   @Value("${passage.datasets.mirror:}") String mirror,
+                  @Value("${passage.datasets.publishers:}") String publishers,
                   @Value("${passage.datasets.connect-timeout:10s}") Duration connectTimeout,
                   @Value("${passage.datasets.read-timeout:30s}") Duration readTimeout) {
         this.versions = versions;
@@ -64,6 +66,16 @@ class DatasetUpdate implements Datasets {
         if (!this.mirror.isEmpty() && !this.mirror.startsWith("https://") && !loopback(this.mirror)) {
             throw new IllegalArgumentException("passage.datasets.mirror must be an https:// address (plain HTTP only on 127.0.0.1): " + mirror);
         }
+        // one host standing in for every publisher, each URL keeping its path: a caching proxy laid out like the publishers
+        this.publishers = publishers.endsWith("/") ? publishers.substring(0, publishers.length() - 1) : publishers;
+        if (!this.publishers.isEmpty() && !this.publishers.startsWith("https://") && !loopback(this.publishers)) {
+            throw new IllegalArgumentException("passage.datasets.publishers must be an https:// address (plain HTTP only on 127.0.0.1): " + publishers);
+        }
+    }
+
+    /** The publisher's address of a file, on the stand-in host when one is configured. */
+    private URI address(DatasetFile file) {
+        return publishers.isEmpty() ? file.origin() : URI.create(publishers + file.origin().getRawPath());
     }
 
     private static boolean loopback(String url) {
@@ -139,13 +151,15 @@ class DatasetUpdate implements Datasets {
     }
 
     private Outcome one(Dataset dataset, @Nullable Path from, Progress progress) {
+        long started = System.nanoTime();
         UUID id = UUID.randomUUID();
         Path versionDir = store.version(dataset.name(), id);
         Path content = versionDir.resolve(dataset.folder());
         String origin = from != null ? from.resolve(dataset.folder()).toAbsolutePath().normalize().toString()
-                : mirror.isEmpty() ? dataset.files().getFirst().origin().toString() + (dataset.files().size() > 1 ? " and " + (dataset.files().size() - 1) + " more" : "")
+                : mirror.isEmpty() ? address(dataset.files().getFirst()) + (dataset.files().size() > 1 ? " and " + (dataset.files().size() - 1) + " more" : "")
                 : mirror + "/" + dataset.folder() + "/";
         try {
+            reconcile(dataset);
             store.prune(dataset.name(), store.liveTarget(dataset.folder()));
             if (from != null) {
                 copy(dataset, from.resolve(dataset.folder()), content);
@@ -168,6 +182,20 @@ class DatasetUpdate implements Datasets {
                 }
                 throw e;
             }
+            try {
+                // the features reading the dataset (lists, the unit knowledge base, geo) import it now; if one cannot,
+                // the version is taken back whole and the previous one answers, in the folder and in what was imported
+                events.publishEvent(new DatasetVersionLoaded(dataset.name(), dataset.folder(), store.live(), version));
+            } catch (RuntimeException e) {
+                if (before != null) {
+                    store.publish(dataset.folder(), before);
+                } else {
+                    store.unpublish(dataset.folder());
+                }
+                versions.revert(version, previous.orElse(null));
+                throw new DatasetUpdateException(dataset.name() + ": " + origin + ": fetched and checked, but not imported ("
+                        + e.getMessage() + "); the previous version answers", e);
+            }
             if (before != null && before.startsWith(store.version(dataset.name(), id).getParent())) {
                 // the superseded version's folder: versions/<dataset>/<id>/<folder>
                 Path old = before;
@@ -177,15 +205,31 @@ class DatasetUpdate implements Datasets {
                 DatasetStore.delete(old);
             }
             DatasetStore.delete(store.downloads(dataset.name()));
-            events.publishEvent(new DatasetVersionLoaded(dataset.name(), dataset.folder(), store.live(), version));
-            return new Outcome(dataset, version);
+            return new Outcome(dataset, version, Duration.ofNanos(System.nanoTime() - started));
         } catch (DatasetUpdateException | UncheckedIOException e) {
             DatasetStore.delete(versionDir);
             String error = e instanceof DatasetUpdateException ? e.getMessage() : dataset.name() + ": " + origin + ": " + e.getMessage();
             log.warn("data update failed: {}", error);
             var failed = new DatasetVersion(id, dataset.name(), clock.instant(), origin, null, 0, 0, "", DatasetVersion.Status.FAILED, error);
             versions.failed(failed);
-            return new Outcome(dataset, failed);
+            return new Outcome(dataset, failed, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /**
+     * A run killed between swapping the live folder and recording the version leaves the folder pointing at a version
+     * PostgreSQL does not know: point it back at the recorded live version, whose folder is still there.
+     */
+    private void reconcile(Dataset dataset) {
+        Path target = store.liveTarget(dataset.folder());
+        Optional<DatasetVersion> live = versions.live(dataset.name());
+        if (target == null || live.isEmpty()) {
+            return;
+        }
+        Path recorded = store.version(dataset.name(), live.get().id()).resolve(dataset.folder());
+        if (!target.equals(recorded) && Files.isDirectory(recorded)) {
+            log.warn("data update: {} pointed at a version never recorded (an interrupted run); {} answers again", dataset.name(), live.get().label());
+            store.publish(dataset.folder(), recorded);
         }
     }
 
@@ -201,7 +245,7 @@ class DatasetUpdate implements Datasets {
         }
         Path downloads = store.downloads(dataset.name());
         for (DatasetFile file : files) {
-            URI url = mirror.isEmpty() ? file.origin() : URI.create(mirror + "/" + dataset.folder() + "/" + file.path());
+            URI url = mirror.isEmpty() ? address(file) : URI.create(mirror + "/" + dataset.folder() + "/" + file.path());
             Path target = downloads.resolve(file.path());
             boolean daily = !dataset.files().contains(file);
             if (!download.fetch(dataset.name(), file, url, target, progress, daily)) {

@@ -52,6 +52,18 @@ class VersionLog {
         insert(version, manifest);
     }
 
+    /**
+     * Takes back a version that went live but could not be imported by a feature reading it: the version before it
+     * (if any) is live again; the caller records the failure.
+     */
+    @Transactional
+    void revert(DatasetVersion version, @org.jspecify.annotations.Nullable DatasetVersion previous) {
+        jdbc.sql("delete from dataset_versions where id = ?").param(version.id()).update();
+        if (previous != null) {
+            jdbc.sql("update dataset_versions set status = 'LIVE' where id = ?").param(previous.id()).update();
+        }
+    }
+
     void failed(DatasetVersion version) {
         insert(version, "");
     }

@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Lazy;
 
 /**
  * Wires the Spring-free engine into the application. Data comes from {@code passage.geo.data} if set, else from
- * the versions {@code passage data update} made live (when it loaded the occupied-territory series), else from
- * {@code ../shared/data}; without any, only the bundled borders answer and occupation is reported unchecked. Both beans load on first use, so that
- * starting the application or a test context costs nothing.
+ * the versions {@code passage data update} made live, never from a folder Passage did not record; without them only
+ * the bundled borders answer and occupation is reported unchecked. Both beans load on first use, so that starting
+ * the application or a test context costs nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class GeoConfiguration {
@@ -40,13 +40,9 @@ class GeoConfiguration {
 
     static final String STORE = "${passage.datasets.store:${passage.data-dir:data}/datasets}";
 
-    /** The configured folder, else the live datasets if the series was loaded there, else ../shared/data. */
+    /** The configured folder, else the live datasets (until the series is loaded there, occupation is "not checked"). */
     static Path root(String configured, String store) {
-        if (!configured.isBlank()) {
-            return Path.of(configured);
-        }
-        Path live = Path.of(store, "live");
-        return Files.isDirectory(live.resolve("occupied-territory")) ? live : Path.of("../shared/data");
+        return configured.isBlank() ? Path.of(store, "live") : Path.of(configured);
     }
 
     private static @Nullable Path existing(Path dataDir) {

@@ -16,8 +16,11 @@ class ImportedSources implements UnitSources {
     private final UnitStatistics statistics;
     private final CuratedUnits curated;
 
-    ImportedSources(UnitsImport unitsImport, UnitStatistics statistics, CuratedUnits curated) {
+    private final CatalogueUnits catalogue;
+
+    ImportedSources(UnitsImport unitsImport, UnitStatistics statistics, CuratedUnits curated, CatalogueUnits catalogue) {
         this.unitsImport = unitsImport;
+        this.catalogue = catalogue;
         this.statistics = statistics;
         this.curated = curated;
     }
@@ -30,6 +33,19 @@ class ImportedSources implements UnitSources {
         } catch (ImportProblem e) {
             throw new Refused(e.getMessage(), e);
         }
+        return imported(report);
+    }
+
+    @Override
+    public Imported importLive(Consumer<String> progress) {
+        try {
+            return imported(catalogue.importLive(progress, true).orElseThrow());
+        } catch (ImportProblem e) {
+            throw new Refused(e.getMessage(), e);
+        }
+    }
+
+    private static Imported imported(ImportReport report) {
         return new Imported(report.rowsRead(), report.seconds100(), report.counts(),
                 report.skipped().stream().map(Object::toString).toList(), report.skippedCount());
     }

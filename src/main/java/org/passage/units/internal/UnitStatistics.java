@@ -33,7 +33,7 @@ class UnitStatistics {
     }
 
     Optional<String> lastImport() {
-        return jdbc.sql("select imported_at::text || ' ' || summary from unit_imports order by imported_at desc limit 1").query(String.class).optional();
+        return jdbc.sql("select imported_at::text || ' ' || summary || coalesce(' from ' || dataset_versions, '') from unit_imports order by imported_at desc limit 1").query(String.class).optional();
     }
 
     private void count(Map<String, Long> counts, String what, String sql) {

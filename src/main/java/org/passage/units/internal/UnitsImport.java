@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.units.internal.SourceRecords.Skipped;
@@ -59,6 +60,11 @@ class UnitsImport {
     }
 
     ImportReport run(Path data, Consumer<String> progress) {
+        return run(data, progress, null, null);
+    }
+
+    /** As above, recording the catalogue's dataset versions read ({@code versions}) and their combined SHA-256s. */
+    ImportReport run(Path data, Consumer<String> progress, @Nullable String versions, @Nullable String digest) {
         for (String file : FILES) {
             if (!Files.isRegularFile(data.resolve(file))) {
                 throw new ImportProblem(file, 0, "", "file not found under " + data);
@@ -139,8 +145,8 @@ class UnitsImport {
             counts.put("skipped rows", skippedCount[0]);
             long hundredths = Math.max(1, (System.nanoTime() - started) / 10_000_000);
             var result = new ImportReport(rows[0], hundredths, counts, List.copyOf(skipped), skippedCount[0]);
-            jdbc.update("insert into unit_imports (id, imported_at, summary) values (?, ?, ?)", UUID.randomUUID(),
-                    java.sql.Timestamp.from(clock.instant()), counts.toString());
+            jdbc.update("insert into unit_imports (id, imported_at, summary, dataset_versions, dataset_digest) values (?, ?, ?, ?, ?)",
+                    UUID.randomUUID(), java.sql.Timestamp.from(clock.instant()), counts.toString(), versions, digest);
             audit.record(AuditEvent.of("units.import", "unit_import", null, null).withDetail(clip(counts.toString())));
             return result;
         });

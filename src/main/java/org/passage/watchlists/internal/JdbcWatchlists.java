@@ -102,10 +102,10 @@ class JdbcWatchlists implements Watchlists {
                 jdbc.sql("update watchlist_versions set status = 'superseded' where watchlist_id = ? and status = 'live'").param(listId).update();
                 jdbc.sql("""
                         insert into watchlist_versions (watchlist_id, version, status, source_name, source_digest, started_at,
-                                                        entities, added, changed, removed, skipped)
-                        values (?, ?, 'live', ?, ?, ?, ?, ?, ?, ?, ?)
+                                                        entities, added, changed, removed, skipped, dataset_version)
+                        values (?, ?, 'live', ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """).params(listId, version, files.sourceName(), digest, Timestamp.from(startedAt), entities,
-                        counts.added(), counts.changed(), counts.removed(), source.skipped()).update();
+                        counts.added(), counts.changed(), counts.removed(), source.skipped(), request.datasetVersion()).update();
                 jdbc.sql("update watchlists set live_version = ?, format = ? where id = ?").params(version, request.format().cliName(), listId).update();
                 events.publishEvent(new WatchlistVersionActivated(request.list(), version, counts.added(), counts.changed(), counts.removed(), Instant.now()));
                 // every other node (and a server while this is a command-line import) rebuilds its index on commit
@@ -169,12 +169,12 @@ class JdbcWatchlists implements Watchlists {
     public List<WatchlistSummary> summaries() {
         return jdbc.sql("""
                 select w.name, w.format, coalesce(v.version, 0), v.imported_at, coalesce(v.entities, 0), coalesce(v.added, 0),
-                       coalesce(v.changed, 0), coalesce(v.removed, 0), coalesce(v.source_name, ''), coalesce(v.source_digest, '')
+                       coalesce(v.changed, 0), coalesce(v.removed, 0), coalesce(v.source_name, ''), coalesce(v.source_digest, ''), v.dataset_version
                 from watchlists w left join watchlist_versions v on v.watchlist_id = w.id and v.status = 'live'
                 order by w.name
                 """).query((rs, i) -> new WatchlistSummary(rs.getString(1), rs.getString(2), rs.getInt(3),
                 rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getLong(5), rs.getLong(6), rs.getLong(7),
-                rs.getLong(8), rs.getString(9), rs.getString(10))).list();
+                rs.getLong(8), rs.getString(9), rs.getString(10), rs.getString(11))).list();
     }
 
     @Override

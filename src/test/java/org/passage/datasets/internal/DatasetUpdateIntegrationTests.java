@@ -71,7 +71,7 @@ class DatasetUpdateIntegrationTests {
     }
 
     private DatasetUpdate update(String mirror) {
-        return new DatasetUpdate(versions, dataSource, events::add, store.toString(), mirror, Duration.ofSeconds(2), Duration.ofMillis(500));
+        return new DatasetUpdate(versions, dataSource, events::add, store.toString(), mirror, "", Duration.ofSeconds(2), Duration.ofMillis(500));
     }
 
     private static List<Dataset> catalogue(@Nullable String adm1Sha256) throws IOException {
