@@ -31,7 +31,7 @@ class ImportedSources implements UnitSources {
             throw new Refused(e.getMessage(), e);
         }
         return new Imported(report.rowsRead(), report.seconds100(), report.counts(),
-                report.skipped().stream().map(Object::toString).toList(), report.skippedCount());
+                report.skipped().stream().map(Object::toString).toList(), report.skippedCount(), report.refused());
     }
 
     @Override
