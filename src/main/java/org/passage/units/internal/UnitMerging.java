@@ -23,6 +23,9 @@ final class UnitMerging {
         jdbc.update("delete from unit_aliases where unit_id = ?", from);
         jdbc.update("update unit_positions set unit_id = ? where unit_id = ?", into, from);
         jdbc.update("update unit_garrisons set unit_id = ? where unit_id = ?", into, from);
+        // an unreviewed inferred link of the unit that stays gives way to the other's link of the same incident
+        jdbc.update("delete from unit_incident_links k where k.unit_id = ? and k.origin = 'inferred' and k.decision is null and exists "
+                + "(select 1 from unit_incident_links l where l.unit_id = ? and l.incident_id = k.incident_id and l.origin <> 'inferred')", into, from);
         jdbc.update("update unit_incident_links l set unit_id = ? where unit_id = ? and not exists "
                 + "(select 1 from unit_incident_links k where k.unit_id = ? and k.incident_id = l.incident_id)", into, from, into);
         jdbc.update("update unit_sanction_links l set unit_id = ? where unit_id = ? and not exists "
