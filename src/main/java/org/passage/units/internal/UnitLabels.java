@@ -44,7 +44,10 @@ final class UnitLabels {
         if (parsed.ordinal() != null || parsed.type() != UnitVocabulary.Type.UNIT || parsed.number() != null) {
             return null;
         }
-        if (knownNamed.test(UnitName.searchForm(label)) || UnitName.quotedNames(label).stream().anyMatch(knownNamed)) {
+        // the whole label, a name it quotes, or one of its words (a "БАРС «Херсон»" detachment of BARS)
+        String words = UnitName.searchForm(label);
+        if (knownNamed.test(words) || UnitName.quotedNames(label).stream().anyMatch(knownNamed)
+                || java.util.Arrays.stream(words.split(" ")).anyMatch(knownNamed)) {
             return null;
         }
         return "no ordinal, no unit type and no known named formation";

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Labels from the mappers' files: which name a unit and which are refused, and why. */
 class UnitLabelsTests {
 
-    private final Predicate<String> named = Set.of("вагнера", "шторм z", "somalia battalion")::contains;
+    private final Predicate<String> named = Set.of("вагнера", "шторм z", "somalia battalion", "барс")::contains;
 
     @Test
     void installationsPlaceholdersAndWordsAreNotUnits() {
@@ -27,6 +27,7 @@ class UnitLabelsTests {
         assertThat(UnitLabels.junk("64-та окрема мотострілецька бригада", named)).isNull();
         assertThat(UnitLabels.junk("Полк «Башкортостан»", named)).isNull(); // a regiment by its type word
         assertThat(UnitLabels.junk("БАРС-13", named)).isNull();
+        assertThat(UnitLabels.junk("БАРС \"Херсон\"", named)).isNull(); // a detachment of a known named formation
         assertThat(UnitLabels.junk("ПВК \"Вагнера\"", named)).isNull();
         assertThat(UnitLabels.junk("шойгісти \"шторм-z\"", named)).isNull();
         assertThat(UnitLabels.junk("Somalia Battalion", named)).isNull();
