@@ -15,10 +15,17 @@ public interface UnitDirectory {
      */
     List<UnitMatch> resolve(String text, int limit);
 
+    /** The unit, or the unit it was merged into. */
     Optional<UnitView> unit(UUID unitId);
 
     /** Incidents linked to the unit (any confidence, reviewed or not) whose dates overlap [from, to]. */
     List<UnitIncidentView> incidentsDuring(UUID unitId, LocalDate from, LocalDate to);
+
+    /**
+     * Documented links (confirmed, by an analyst or a cited source; never inferred leads) of the formations above the
+     * unit and of the units below it, whose subordination and incident dates both overlap [from, to].
+     */
+    List<FormationIncident> formationIncidentsDuring(UUID unitId, LocalDate from, LocalDate to);
 
     /**
      * Civilian-harm incidents within {@code km} of a place whose dates overlap [from, to], whatever unit was there:

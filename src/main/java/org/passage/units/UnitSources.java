@@ -39,12 +39,17 @@ public interface UnitSources {
     /** When the last import ran and what it stored, if one ever did. */
     Optional<String> lastImport();
 
-    /** What one import read, stored and skipped; {@code skipped} lists the first malformed rows as "file line n: reason". */
-    record Imported(long rowsRead, long seconds100, Map<String, Long> counts, List<String> skipped, long skippedCount) {
+    /**
+     * What one import read, stored and skipped; {@code skipped} lists the first malformed rows as "file line n: reason";
+     * {@code refused} the labels that name no unit (an air base, "U/I VDV Unit"), each with the file and line it was first
+     * seen at and how many rows carried it.
+     */
+    record Imported(long rowsRead, long seconds100, Map<String, Long> counts, List<String> skipped, long skippedCount, List<String> refused) {
 
         public Imported {
             counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts)); // in the order the report gave
             skipped = List.copyOf(skipped);
+            refused = List.copyOf(refused);
         }
 
         public double rowsPerSecond() {

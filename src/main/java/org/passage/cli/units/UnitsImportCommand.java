@@ -49,6 +49,10 @@ public final class UnitsImportCommand implements Callable<Integer> {
                     System.out.printf(Locale.ROOT, "  … and %,d more%n", report.skippedCount() - report.skipped().size());
                 }
             }
+            if (!report.refused().isEmpty()) {
+                System.out.printf(Locale.ROOT, "refused %,d labels that name no unit:%n", report.refused().size());
+                report.refused().forEach(r -> System.out.println("  " + r));
+            }
             return 0;
         } catch (UnitSources.Refused e) {
             System.err.println();

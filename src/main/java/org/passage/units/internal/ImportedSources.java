@@ -47,7 +47,7 @@ class ImportedSources implements UnitSources {
 
     private static Imported imported(ImportReport report) {
         return new Imported(report.rowsRead(), report.seconds100(), report.counts(),
-                report.skipped().stream().map(Object::toString).toList(), report.skippedCount());
+                report.skipped().stream().map(Object::toString).toList(), report.skippedCount(), report.refused());
     }
 
     @Override

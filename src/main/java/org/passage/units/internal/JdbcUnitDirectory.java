@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.passage.geo.Coordinates;
+import org.passage.units.FormationIncident;
 import org.passage.units.IncidentRecord;
 import org.passage.units.NearbyIncident;
 import org.passage.units.UnitDirectory;
@@ -29,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class JdbcUnitDirectory implements UnitDirectory {
 
-    private static final String UNIT_COLUMNS = "select u.id, u.name, u.number, coalesce(p.name, u.parent_name) as parent_name "
-            + "from units u left join units p on p.id = u.parent_id ";
+    private static final String UNIT_COLUMNS = "select u.id, u.name, u.number, coalesce(p.name, u.parent_name) as parent_name, "
+            + "u.formation_type, u.affiliation, u.exists_from, u.exists_to from units u left join units p on p.id = u.parent_id ";
     private final JdbcClient jdbc;
 
     JdbcUnitDirectory(JdbcClient jdbc) {
@@ -58,24 +59,26 @@ class JdbcUnitDirectory implements UnitDirectory {
         } else {
             where = "";
         }
+        where = where.isEmpty() ? "where u.merged_into is null" : "where u.merged_into is null and (" + where.substring("where ".length()) + ")";
         return UnitMatcher.rank(text, views(where, params), limit);
     }
 
     @Override
     public Optional<UnitView> unit(UUID unitId) {
-        return views("where u.id = :id", Map.of("id", unitId)).stream().findFirst();
+        return views("where u.id = coalesce((select m.merged_into from units m where m.id = :id), :id)", Map.of("id", unitId)).stream().findFirst();
     }
 
     /** Units a search page lists: by name, alias (either script) or number. */
     List<UnitView> search(String text, int limit) {
         if (text.isBlank()) {
-            return views("order by u.name limit " + limit, Map.of());
+            return views("where u.merged_into is null order by u.name limit " + limit, Map.of());
         }
         List<UnitMatch> ranked = resolve(text, limit);
         if (!ranked.isEmpty()) {
             return ranked.stream().map(UnitMatch::unit).toList();
         }
-        return views("where exists (select 1 from unit_aliases a where a.unit_id = u.id and a.normalized like :q) order by u.name limit "
+        return views("where u.merged_into is null and exists (select 1 from unit_aliases a where a.unit_id = u.id and a.normalized like :q) "
+                + "order by u.name limit "
                 + limit, Map.of("q", "%" + UnitName.searchForm(text) + "%"));
     }
 
@@ -120,12 +123,36 @@ class JdbcUnitDirectory implements UnitDirectory {
     }
 
     @Override
+    public List<FormationIncident> formationIncidentsDuring(UUID unitId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        with relatives as (
+                            select s.parent_id as via, 'PARENT' as relation, s.source from unit_subordinations s
+                            where s.unit_id = :unit and (s.valid_from is null or s.valid_from <= :to) and (s.valid_to is null or s.valid_to >= :from)
+                            union all
+                            select s.unit_id, 'CHILD', s.source from unit_subordinations s
+                            where s.parent_id = :unit and (s.valid_from is null or s.valid_from <= :to) and (s.valid_to is null or s.valid_to >= :from))
+                        select distinct on (r.via, i.id) r.via, r.relation, r.source as subordination, v.name as via_name, l.covers_formation,
+                               l.id as link_id, l.confidence, l.basis, l.origin, l.decision, l.source_urls as link_urls, i.id, i.title, i.place,
+                               i.latitude, i.longitude, i.starts_on, i.ends_on, i.summary, i.source_urls, i.dataset, i.external_id
+                        from relatives r join units v on v.id = r.via and v.merged_into is null
+                             join unit_incident_links l on l.unit_id = r.via join incidents i on i.id = l.incident_id
+                        where r.via <> :unit and i.starts_on <= :to and i.ends_on >= :from
+                          and (l.decision = 'CONFIRMED' or l.decision is null and l.origin in ('analyst', 'curated'))
+                        order by r.via, i.id, r.relation
+                        """)
+                .param("unit", unitId).param("from", from).param("to", to)
+                .query((rs, n) -> new FormationIncident(view(rs), rs.getObject("via", UUID.class), rs.getString("via_name"),
+                        FormationIncident.Relation.valueOf(rs.getString("relation")), rs.getBoolean("covers_formation"), rs.getString("subordination")))
+                .list();
+    }
+
+    @Override
     public List<NearbyIncident> incidentsNear(Coordinates place, double km, LocalDate from, LocalDate to) {
         double dLat = km / 111.0;
         double dLon = km / (111.0 * Math.max(0.05, Math.cos(Math.toRadians(place.latitude()))));
         List<NearbyIncident> found = jdbc.sql("""
                         select i.id, i.dataset, i.external_id, i.title, i.place, i.latitude, i.longitude, i.starts_on, i.ends_on, i.summary,
-                               i.source_urls, i.origin,
+                               i.source_urls, i.origin, i.documentation,
                                exists (select 1 from unit_incident_links l where l.incident_id = i.id
                                        and (l.decision = 'CONFIRMED' or l.decision is null and l.origin = 'analyst' and l.confidence = 'CONFIRMED'))
                                    as confirmed
@@ -138,7 +165,9 @@ class JdbcUnitDirectory implements UnitDirectory {
                 .query((rs, n) -> {
                     Coordinates at = new Coordinates(rs.getDouble("latitude"), rs.getDouble("longitude"));
                     List<String> urls = strings(rs.getArray("source_urls"));
-                    var documentation = "analyst".equals(rs.getString("origin")) || rs.getBoolean("confirmed")
+                    // an analyst's incident is established unless he said it is only reported; a curated one as its file says
+                    String level = rs.getString("documentation");
+                    var documentation = "ESTABLISHED".equals(level) || level == null && "analyst".equals(rs.getString("origin")) || rs.getBoolean("confirmed")
                             ? NearbyIncident.Documentation.ESTABLISHED
                             : urls.isEmpty() ? NearbyIncident.Documentation.UNSOURCED : NearbyIncident.Documentation.SOURCED;
                     return new NearbyIncident(rs.getObject("id", UUID.class), IncidentRecord.of(rs.getString("dataset"), rs.getString("external_id")),
@@ -162,8 +191,12 @@ class JdbcUnitDirectory implements UnitDirectory {
 
     private List<UnitView> views(String where, Map<String, Object> params) {
         Map<UUID, String[]> units = new LinkedHashMap<>();
+        Map<UUID, LocalDate[]> existence = new HashMap<>();
         jdbc.sql(UNIT_COLUMNS + where).params(params).query(rs -> {
-            units.put(rs.getObject("id", UUID.class), new String[] {rs.getString("name"), rs.getString("number"), rs.getString("parent_name")});
+            UUID id = rs.getObject("id", UUID.class);
+            units.put(id, new String[] {rs.getString("name"), rs.getString("number"), rs.getString("parent_name"),
+                    rs.getString("formation_type"), rs.getString("affiliation")});
+            existence.put(id, new LocalDate[] {rs.getObject("exists_from", LocalDate.class), rs.getObject("exists_to", LocalDate.class)});
         });
         if (units.isEmpty()) {
             return List.of();
@@ -171,10 +204,16 @@ class JdbcUnitDirectory implements UnitDirectory {
         Map<UUID, List<String>> aliases = grouped("select unit_id, alias as v from unit_aliases where unit_id in (:ids) order by origin, alias", units);
         Map<UUID, List<String>> garrisons = grouped("select unit_id, place || coalesce(' (' || round(latitude::numeric, 4) || ', ' "
                 + "|| round(longitude::numeric, 4) || ')', '') as v from unit_garrisons where unit_id in (:ids) order by place", units);
-        Map<UUID, List<String>> sanctions = grouped("select unit_id, caption as v from unit_sanction_links where unit_id in (:ids) order by caption", units);
+        // a list match counts once an analyst confirmed it (the demo's curated ones are confirmed by their author)
+        Map<UUID, List<String>> sanctions = grouped("select unit_id, caption as v from unit_sanction_links where unit_id in (:ids) "
+                + "and (decision = 'CONFIRMED' or list = 'demo') order by caption", units);
+        Map<UUID, List<String>> leads = grouped("select unit_id, caption || coalesce(', version ' || list_version, '') || coalesce(', score ' "
+                + "|| round(score::numeric, 2), '') as v from unit_sanction_links where unit_id in (:ids) and decision is null and list <> 'demo' "
+                + "order by caption", units);
         List<UnitView> views = new ArrayList<>();
         units.forEach((id, u) -> views.add(new UnitView(id, u[0], u[1], aliases.getOrDefault(id, List.of()).stream()
-                .filter(a -> !a.equals(u[0])).toList(), u[2], garrisons.getOrDefault(id, List.of()), sanctions.getOrDefault(id, List.of()))));
+                .filter(a -> !a.equals(u[0])).toList(), u[2], garrisons.getOrDefault(id, List.of()), sanctions.getOrDefault(id, List.of()),
+                u[3], u[4], existence.get(id)[0], existence.get(id)[1], leads.getOrDefault(id, List.of()))));
         return views;
     }
 

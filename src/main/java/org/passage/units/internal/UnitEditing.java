@@ -80,11 +80,26 @@ class UnitEditing {
                 .param("unit", unitId).param("alias", alias).param("normalized", UnitName.searchForm(alias)).update();
     }
 
-    /** An analyst's link from a source: confirmed or probable, never without a URL and a note. */
     UUID addLink(UUID unitId, UUID incidentId, Confidence confidence, String sourceUrl, String note) {
+        return addLink(unitId, incidentId, confidence, sourceUrl, note, false);
+    }
+
+    /**
+     * An analyst's link from a source (or his correction of an existing one): confirmed or probable, never without a
+     * URL and a note, never between a unit and an incident that did not overlap in time; {@code coversFormation} when
+     * the source documents the whole formation, so that its subordinate units see it at full weight.
+     */
+    UUID addLink(UUID unitId, UUID incidentId, Confidence confidence, String sourceUrl, String note, boolean coversFormation) {
         requireUnit(unitId);
-        if (jdbc.sql("select count(*) from incidents where id = :id").param("id", incidentId).query(Long.class).single() == 0) {
-            throw new InvalidUnitInput("incident", "no such incident");
+        var dates = jdbc.sql("select starts_on, ends_on from incidents where id = :id").param("id", incidentId)
+                .query((rs, n) -> new java.time.LocalDate[] {rs.getObject(1, java.time.LocalDate.class), rs.getObject(2, java.time.LocalDate.class)})
+                .optional().orElseThrow(() -> new InvalidUnitInput("incident", "no such incident"));
+        var life = jdbc.sql("select exists_from, exists_to from units where id = :id").param("id", unitId)
+                .query((rs, n) -> new java.time.LocalDate[] {rs.getObject(1, java.time.LocalDate.class), rs.getObject(2, java.time.LocalDate.class)})
+                .single();
+        if (life[0] != null && dates[1].isBefore(life[0]) || life[1] != null && dates[0].isAfter(life[1])) {
+            throw new InvalidUnitInput("incident", "the unit and the incident never overlapped in time: the incident is dated " + dates[0]
+                    + ".." + dates[1] + ", the unit existed " + (life[0] == null ? "" : "from " + life[0]) + (life[1] == null ? "" : " to " + life[1]));
         }
         String url = sourceUrl == null ? "" : sourceUrl.strip();
         if (!url.matches("https://[^\\s<>\"]{4,1000}")) {
@@ -98,16 +113,16 @@ class UnitEditing {
         // an analyst's link replaces an inferred one for the same pair; the inferred basis is kept in the note
         jdbc.sql("""
                         insert into unit_incident_links (id, unit_id, incident_id, confidence, basis, source_urls, origin, decision, reviewed_by,
-                                                         reviewed_at, created_at)
-                        values (:id, :unit, :incident, :confidence, :basis, :urls, 'analyst', :decision, :by, :now, :now)
-                        on conflict (unit_id, incident_id) do update set confidence = excluded.confidence,
+                                                         reviewed_at, created_at, covers_formation)
+                        values (:id, :unit, :incident, :confidence, :basis, :urls, 'analyst', :decision, :by, :now, :now, :covers)
+                        on conflict (unit_id, incident_id) do update set confidence = excluded.confidence, covers_formation = excluded.covers_formation,
                             basis = excluded.basis || ' (was: ' || unit_incident_links.basis || ')', source_urls = excluded.source_urls,
                             origin = 'analyst', decision = excluded.decision, reviewed_by = excluded.reviewed_by, reviewed_at = excluded.reviewed_at
                         """)
                 .param("id", id).param("unit", unitId).param("incident", incidentId).param("confidence", confidence.name())
                 .param("basis", note.strip()).param("urls", new String[] {url})
                 .param("decision", confidence == Confidence.CONFIRMED ? "CONFIRMED" : null)
-                .param("by", currentStaff()).param("now", now).update();
+                .param("by", currentStaff()).param("now", now).param("covers", coversFormation).update();
         audit.record(AuditEvent.of("unit.link.add", "unit", unitId, null).withDetail("incident " + incidentId + ", " + confidence));
         return id;
     }

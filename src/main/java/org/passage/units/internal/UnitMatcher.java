@@ -61,10 +61,12 @@ final class UnitMatcher {
     static UnitMatch judged(UnitName query, UnitView unit, double score, String alias) {
         Type type = Type.UNIT;
         Branch branch = Branch.NONE;
+        String region = null;
         for (String name : (Iterable<String>) Stream.concat(Stream.of(unit.name()), unit.aliases().stream())::iterator) {
             UnitName n = UnitName.parse(name);
             type = type == Type.UNIT ? n.type() : type;
             branch = branch == Branch.NONE ? n.branch() : branch;
+            region = region == null ? n.region() : region;
         }
         String kind = (branch == Branch.NONE ? "" : words(branch) + " ") + (type == Type.UNIT ? "unit" : words(type));
         if (query.number() != null && alias.startsWith("в/ч ") || score >= 1.0 && query.number() != null) {
@@ -84,8 +86,14 @@ final class UnitMatcher {
         } else if (query.branch() == Branch.NONE && branch != Branch.NONE && query.type() != Type.UNIT) {
             warnings.add("he named no branch; this one is " + words(branch));
         }
+        // the DPR's or LPR's "1st brigade" is not Russia's, nor the other way round: never taken without a word
+        boolean sameRegion = java.util.Objects.equals(query.region(), region);
+        if (!sameRegion) {
+            warnings.add(region == null ? "he named the " + query.region() + "; this unit is not recorded as one of its formations"
+                    : "this is a formation of the " + region + "; he did not say so");
+        }
         // exact: the type and the branch he named are the unit's (a branch he did not name is not assumed)
-        boolean exact = query.type() != Type.UNIT && query.type() == type && query.branch() == branch;
+        boolean exact = query.type() != Type.UNIT && query.type() == type && query.branch() == branch && sameRegion;
         return new UnitMatch(unit, score, alias, kind, exact ? UnitMatch.Fit.EXACT : UnitMatch.Fit.PARTIAL, String.join("; ", warnings));
     }
 

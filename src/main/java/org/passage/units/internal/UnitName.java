@@ -111,6 +111,36 @@ record UnitName(@Nullable Integer ordinal, Type type, Branch branch, @Nullable S
         return ordinal != null || !normalized.isBlank();
     }
 
+    private static final Pattern QUOTED = Pattern.compile("[«\"“„]([^»\"”“]{2,60})[»\"”“]");
+    private static final Pattern PARENT_PART = Pattern.compile(
+            "(?iu)(?:зі\\s+складу|из\\s+состава|із\\s+складу|в\\s+составе|у\\s+складі|from\\s+the\\s+composition\\s+of|under\\s+the|from\\s+the|r?om\\s+the|of\\s+the)\\s+(.+?)\\)?\\s*$");
+
+    /** The names a label quotes ("полк «Башкортостан»" → "Башкортостан"), in their search form. */
+    static List<String> quotedNames(String text) {
+        List<String> names = new ArrayList<>();
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            String name = searchForm(m.group(1));
+            if (!name.isBlank()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The parent formation a label names after its own ("137-й полк … зі складу 106-ї ПДД", "103rd Regiment (from the
+     * composition of 150 MRD)", "104th Regiment from the 76th Division"), when that part reads as a numbered formation.
+     */
+    static @Nullable UnitName parentOf(String text) {
+        Matcher m = PARENT_PART.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        UnitName parent = parse(m.group(1));
+        return parent.ordinal() != null && parent.type() != Type.UNIT ? parent : null;
+    }
+
     /** Lower-case letters and digits only, what search compares: "64-я ОМСБр" → "64 я омсбр". */
     static String searchForm(String text) {
         return String.join(" ", tokens(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('ё', 'е')));

@@ -31,11 +31,13 @@ class UnitPages {
     private final JdbcUnitDirectory directory;
     private final UnitEditing editing;
     private final UnitStatistics statistics;
+    private final KnowledgeViews knowledge;
 
-    UnitPages(JdbcUnitDirectory directory, UnitEditing editing, UnitStatistics statistics) {
+    UnitPages(JdbcUnitDirectory directory, UnitEditing editing, UnitStatistics statistics, KnowledgeViews knowledge) {
         this.directory = directory;
         this.editing = editing;
         this.statistics = statistics;
+        this.knowledge = knowledge;
     }
 
     @GetMapping("/units")
@@ -94,8 +96,8 @@ class UnitPages {
     @PostMapping("/units/{id}/links")
     @PreAuthorize(EDITORS)
     String addLink(@PathVariable String id, @RequestParam(defaultValue = "") String incident, @RequestParam(defaultValue = "") String confidence,
-                   @RequestParam(defaultValue = "") String sourceUrl, @RequestParam(defaultValue = "") String note, Model model,
-                   HttpServletResponse response) {
+                   @RequestParam(defaultValue = "") String sourceUrl, @RequestParam(defaultValue = "") String note,
+                   @RequestParam(defaultValue = "false") boolean coversFormation, Model model, HttpServletResponse response) {
         UUID unitId = uuid(id);
         return change(unitId, model, response, () -> {
             Confidence level;
@@ -106,7 +108,7 @@ class UnitPages {
             }
             UUID incidentId = editing.incidentByReference(incident)
                     .orElseThrow(() -> new InvalidUnitInput("incident", "no incident with this reference (e.g. \"cir UW1228\", \"demo DEMO-BUCHA\")"));
-            editing.addLink(unitId, incidentId, level, sourceUrl, note);
+            editing.addLink(unitId, incidentId, level, sourceUrl, note, coversFormation);
         });
     }
 
@@ -124,7 +126,8 @@ class UnitPages {
         });
     }
 
-    private String change(UUID unitId, Model model, HttpServletResponse response, Runnable change) {
+    /** Runs an analyst's change and shows the unit again: redirected when done, with the field named when refused. */
+    String change(UUID unitId, Model model, HttpServletResponse response, Runnable change) {
         try {
             change.run();
             return "redirect:/units/" + unitId;
@@ -137,10 +140,15 @@ class UnitPages {
 
     private String page(UUID id, Model model) {
         var unit = directory.unit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!unit.id().equals(id)) {
+            model.addAttribute("mergedFrom", id); // the page of a merged record shows the unit it went into
+        }
         model.addAttribute("unit", unit);
         model.addAttribute("links", directory.links(id, EVER_FROM, EVER_TO));
         model.addAttribute("positions", directory.positionsDuring(id, EVER_FROM, EVER_TO));
         model.addAttribute("confidences", Confidence.values());
+        model.addAttribute("relatives", knowledge.relatives(unit.id()));
+        model.addAttribute("sanctionMatches", knowledge.sanctions(unit.id()));
         return "units/unit";
     }
 

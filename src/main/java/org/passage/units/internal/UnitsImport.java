@@ -74,20 +74,38 @@ class UnitsImport {
         ImportReport report = transactions.execute(status -> {
             var batch = new ImportBatch(jdbc, clock);
             batch.clearImported();
+            List<KnowledgeFiles.NamedFormation> named = bundled(KnowledgeFiles.NAMED, in -> KnowledgeFiles.named(in, KnowledgeFiles.NAMED));
+            named.forEach(batch::named);
+            Map<String, String[]> refused = new LinkedHashMap<>(); // label → first record and reason, count
             List<Skipped> skipped = new ArrayList<>();
             long[] skippedCount = {0};
             long[] rows = {0};
             SourceSink sink = new SourceSink() {
                 @Override
                 public void unit(SourceRecords.UnitEntry unit) {
-                    batch.unit(unit);
+                    if (unitName(unit.name(), unit.source())) {
+                        batch.unit(unit);
+                    }
                     tick();
                 }
 
                 @Override
                 public void sighting(SourceRecords.Sighting sighting) {
-                    batch.sighting(sighting);
+                    if (unitName(sighting.name(), sighting.source())) {
+                        batch.sighting(sighting);
+                    }
                     tick();
+                }
+
+                /** Junk labels (installations, placeholders, words that name no unit) are refused and reported. */
+                private boolean unitName(String label, String source) {
+                    String reason = UnitLabels.junk(label, batch::knownNamed);
+                    if (reason == null) {
+                        return true;
+                    }
+                    String[] first = refused.computeIfAbsent(label.strip(), l -> new String[] {source, reason, "0"});
+                    first[2] = String.valueOf(Long.parseLong(first[2]) + 1);
+                    return false;
                 }
 
                 @Override
@@ -132,9 +150,16 @@ class UnitsImport {
             });
             counts.put("Bellingcat events", read(data, FILES.get(7), in -> IncidentParsers.bellingcatEvents(in, "export_events.json", sources, sink)));
             counts.put("CIR rows", read(data, FILES.get(8), in -> IncidentParsers.cirEvents(in, "events.csv", sink)));
+            counts.put("named formations", (long) named.size());
+            KnowledgeFiles.Curated curated = bundled(KnowledgeFiles.CURATED, in -> KnowledgeFiles.curated(in, KnowledgeFiles.CURATED));
+            CuratedLinks curatedLinks = new CuratedLinks(curated);
+            curatedLinks.read(batch);
+            counts.put("curated 2014-2021 rows", (long) curated.units().size() + curated.incidents().size() + curated.links().size());
             long read = System.nanoTime();
             progress.accept("units import: storing units, positions and incidents");
             counts.putAll(batch.store());
+            counts.put("curated links", curatedLinks.store(jdbc, batch, java.sql.Timestamp.from(clock.instant())));
+            counts.put("refused labels", (long) refused.size());
             long stored = System.nanoTime();
             progress.accept("units import: inferring unit ↔ incident links");
             counts.putAll(batch.inferLinks());
@@ -144,7 +169,9 @@ class UnitsImport {
             counts.put("sanction links", (long) sanctions.relink());
             counts.put("skipped rows", skippedCount[0]);
             long hundredths = Math.max(1, (System.nanoTime() - started) / 10_000_000);
-            var result = new ImportReport(rows[0], hundredths, counts, List.copyOf(skipped), skippedCount[0]);
+            List<String> refusals = refused.entrySet().stream().map(e -> e.getValue()[0] + ": not a unit name \"" + e.getKey() + "\" ("
+                    + e.getValue()[1] + ")" + (e.getValue()[2].equals("1") ? "" : ", " + e.getValue()[2] + " rows")).toList();
+            var result = new ImportReport(rows[0], hundredths, counts, List.copyOf(skipped), skippedCount[0], refusals);
             jdbc.update("insert into unit_imports (id, imported_at, summary, dataset_versions, dataset_digest) values (?, ?, ?, ?, ?)",
                     UUID.randomUUID(), java.sql.Timestamp.from(clock.instant()), counts.toString(), versions, digest);
             audit.record(AuditEvent.of("units.import", "unit_import", null, null).withDetail(clip(counts.toString())));
@@ -159,6 +186,23 @@ class UnitsImport {
 
     private interface Parse {
         long from(Reader in);
+    }
+
+    private interface ParseBundled<T> {
+        T from(Reader in);
+    }
+
+    /** A file Passage ships (units/…): read from the classpath, so every import and every installation has it. */
+    private static <T> T bundled(String resource, ParseBundled<T> parse) {
+        InputStream stream = UnitsImport.class.getClassLoader().getResourceAsStream(resource);
+        if (stream == null) {
+            throw new ImportProblem(resource, 0, "", "missing from the application");
+        }
+        try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+            return parse.from(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long read(Path data, String file, Parse parse) {

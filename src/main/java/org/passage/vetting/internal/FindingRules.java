@@ -229,6 +229,7 @@ final class FindingRules {
                     "Listed as: " + String.join("; ", unit.sanctionEntries()) + ". Sanctions name the unit, not him.",
                     Map.of("unit", unit.name(), "entries", String.join("; ", unit.sanctionEntries()))));
         }
+        out.addAll(FormationRules.apply(facts, unit));
         positions(facts, unit.name()).ifPresent(out::add);
         return out;
     }
@@ -354,11 +355,11 @@ final class FindingRules {
                 + (records.size() > LEADS_LISTED ? " and " + (records.size() - LEADS_LISTED) + " more (listed in the inputs)" : "");
     }
 
-    private static String when(LocalDate from, LocalDate to) {
+    static String when(LocalDate from, LocalDate to) {
         return from.equals(to) ? from.toString() : from + ".." + to;
     }
 
-    private static String sourceUrl(List<String> urls) {
+    static String sourceUrl(List<String> urls) {
         return urls.isEmpty() ? "" : " " + urls.getFirst();
     }
 
@@ -444,7 +445,7 @@ final class FindingRules {
         return why.isEmpty() ? "" : " Notes: " + why + ".";
     }
 
-    private static Map<String, String> periodInputs(ServicePeriod p) {
+    static Map<String, String> periodInputs(ServicePeriod p) {
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("period", p.id().toString());
         inputs.put("place", p.claim().placeName());
@@ -456,7 +457,7 @@ final class FindingRules {
         return inputs;
     }
 
-    private static Finding.Draft draft(Severity severity, String kind, String identity, String title, String explanation,
+    static Finding.Draft draft(Severity severity, String kind, String identity, String title, String explanation,
                                        Map<String, String> inputs) {
         return new Finding.Draft(severity, kind, identity, title, explanation, inputs);
     }

@@ -84,7 +84,8 @@ class VettingRun {
             return new PeriodFacts(p, status, problem, null, List.of(), List.of(), nearby);
         }
         return new PeriodFacts(p, status, problem, unit, units.incidentsDuring(unit.id(), p.dates().earliest(), p.dates().latest()),
-                units.positionsDuring(unit.id(), p.dates().earliest(), p.dates().latest()), nearby);
+                units.positionsDuring(unit.id(), p.dates().earliest(), p.dates().latest()), nearby,
+                units.formationIncidentsDuring(unit.id(), p.dates().earliest(), p.dates().latest()));
     }
 
     /** "2026-12-06 3f2a9c1e" for the live version of a catalogue dataset, or why there is none. */

@@ -54,6 +54,16 @@ class SharedDataUnitsIntegrationTests {
         List<UnitIncidentView> bucha = directory.incidentsDuring(brigade.id(), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 4, 10));
         assertThat(bucha).anyMatch(i -> (i.placeName() + i.title()).contains("Bucha") && !i.from().isAfter(LocalDate.of(2022, 4, 5)));
 
+        // issue 13: labels that name no unit refused with file and line, named formations found in any script, a hierarchy
+        report.refused().forEach(r -> System.out.println("refused: " + r));
+        assertThat(report.refused()).anyMatch(r -> r.startsWith("deepstate_unit_positions_weekly.csv line ") && r.contains("Авіабаза"));
+        assertThat(report.refused()).anyMatch(r -> r.startsWith("units_all.csv line ") && r.contains("U/I"));
+        assertThat(directory.resolve("ЧВК Вагнер", 3).getFirst().unit().name()).isEqualTo("Wagner Group");
+        assertThat(directory.resolve("батальон Спарта", 3).getFirst().unit().name()).isEqualTo("Sparta Battalion");
+        assertThat(directory.resolve("Pyatnashka", 3).getFirst().unit().name()).isEqualTo("Pyatnashka Battalion");
+        assertThat(report.counts().get("subordinations")).isGreaterThan(100);
+        System.out.println("units named like 'Akhmat': " + directory.resolve("Ахмат", 6).stream().map(m -> m.unit().name()).toList());
+
         // re-running changes nothing: same units, same links
         ImportReport again = unitsImport.run(DATA, line -> { });
         assertThat(again.counts().get("units")).isEqualTo(report.counts().get("units"));

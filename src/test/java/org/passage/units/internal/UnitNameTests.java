@@ -105,6 +105,17 @@ class UnitNameTests {
         });
     }
 
+    @Test
+    void aFormationOfTheDprOrLprIsNeverTakenForRussiasOfTheSameOrdinal() {
+        UnitView dpr = unit("1st Separate Motorized Rifle Brigade (DPR)", null, "1-ша окрема мотострілецька бригада (ДНР)");
+        assertThat(UnitMatcher.rank("1-я отдельная мотострелковая бригада", List.of(dpr), 5)).singleElement().satisfies(m -> {
+            assertThat(m.fit()).isEqualTo(UnitMatch.Fit.PARTIAL);
+            assertThat(m.warning()).isEqualTo("this is a formation of the DPR; he did not say so");
+        });
+        assertThat(UnitMatcher.rank("1 омсбр ДНР", List.of(dpr), 5)).singleElement()
+                .satisfies(m -> assertThat(m.fit()).isEqualTo(UnitMatch.Fit.EXACT));
+    }
+
     private static UnitView unit(String name, String number, String... aliases) {
         return new UnitView(UUID.randomUUID(), name, number, List.of(aliases), null, List.of(), List.of());
     }
