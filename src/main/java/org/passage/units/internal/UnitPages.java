@@ -1,5 +1,7 @@
 package org.passage.units.internal;
 
+import org.passage.web.Confirms;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -55,6 +57,7 @@ class UnitPages {
     }
 
     @PostMapping("/units")
+    @Confirms("saved.units.created")
     @PreAuthorize(EDITORS)
     String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String number,
                   @RequestParam(defaultValue = "") String parent, @RequestParam(defaultValue = "") String note, Model model,
@@ -76,6 +79,7 @@ class UnitPages {
     }
 
     @PostMapping("/units/{id}")
+    @Confirms("saved.units.changed")
     @PreAuthorize(EDITORS)
     String edit(@PathVariable String id, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String number,
                 @RequestParam(defaultValue = "") String parent, @RequestParam(defaultValue = "") String note, Model model,
@@ -85,6 +89,7 @@ class UnitPages {
     }
 
     @PostMapping("/units/{id}/aliases")
+    @Confirms("saved.units.alias")
     @PreAuthorize(EDITORS)
     String addAlias(@PathVariable String id, @RequestParam(defaultValue = "") String alias, Model model, HttpServletResponse response) {
         UUID unitId = uuid(id);
@@ -92,6 +97,7 @@ class UnitPages {
     }
 
     @PostMapping("/units/{id}/links")
+    @Confirms("saved.units.link")
     @PreAuthorize(EDITORS)
     String addLink(@PathVariable String id, @RequestParam(defaultValue = "") String incident, @RequestParam(defaultValue = "") String confidence,
                    @RequestParam(defaultValue = "") String sourceUrl, @RequestParam(defaultValue = "") String note, Model model,
@@ -111,6 +117,7 @@ class UnitPages {
     }
 
     @PostMapping("/units/{id}/links/{link}/review")
+    @Confirms("saved.units.reviewed")
     @PreAuthorize(EDITORS)
     String review(@PathVariable String id, @PathVariable String link, @RequestParam(defaultValue = "") String decision,
                   @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {

@@ -1,5 +1,7 @@
 package org.passage.screening.internal.web;
 
+import org.passage.web.Confirms;
+
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -106,6 +108,7 @@ class ScreeningPages {
     }
 
     @PostMapping("/cases/{id}/screening/reviews")
+    @Confirms("saved.screening.review")
     @PreAuthorize(ScreeningAccess.REVIEWERS)
     String review(@PathVariable String id, @RequestParam String list, @RequestParam String entityId,
                   @RequestParam String decision, @RequestParam(defaultValue = "") String reason) {
@@ -142,6 +145,7 @@ class ScreeningPages {
     }
 
     @PostMapping("/screening/alerts/{id}/acknowledge")
+    @Confirms("saved.screening.acknowledged")
     @PreAuthorize(ScreeningAccess.REVIEWERS)
     String acknowledge(@PathVariable String id) {
         UUID alertId;

@@ -6,6 +6,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.passage.cases.ApplicantRenamed;
+import org.passage.cases.Cases;
 import org.passage.watchlists.WatchlistSummary;
 import org.passage.watchlists.WatchlistVersionActivated;
 import org.passage.watchlists.Watchlists;
@@ -22,7 +24,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The background work of screening, on one worker thread so builds and re-screenings never overlap: build the
  * index when the server starts, and whenever a list version goes live (the event, after its transaction
  * committed, or — for an import run by another process such as {@code passage lists import} — noticed by a
- * check of the live versions every minute) rebuild it and re-screen the open cases against that version.
+ * check of the live versions every minute) rebuild it and re-screen the open cases against that version; when an
+ * applicant's names change, screen his case again.
  * Only in the web server: command-line runs do not build an index.
  */
 @Component
@@ -34,10 +37,12 @@ class ScreeningWork implements DisposableBean {
     private final LiveIndex index;
     private final Rescreening rescreening;
     private final Watchlists watchlists;
+    private final Cases cases;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("screening-work").daemon().factory());
     private final ScheduledExecutorService poll = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("screening-poll").daemon().factory());
 
-    ScreeningWork(LiveIndex index, Rescreening rescreening, Watchlists watchlists) {
+    ScreeningWork(LiveIndex index, Rescreening rescreening, Watchlists watchlists, Cases cases) {
+        this.cases = cases;
         this.index = index;
         this.rescreening = rescreening;
         this.watchlists = watchlists;
@@ -52,6 +57,19 @@ class ScreeningWork implements DisposableBean {
     @TransactionalEventListener(fallbackExecution = true)
     void versionActivated(WatchlistVersionActivated event) {
         submit();
+    }
+
+    /** The applicant's names changed: his case is screened again against every live list (queued after any build). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void applicantRenamed(ApplicantRenamed event) {
+        worker.submit(() -> {
+            try {
+                cases.forSystem(event.caseId(), "screening.rescreen.renamed")
+                        .ifPresent(ticket -> rescreening.screenCase(index, ticket));
+            } catch (RuntimeException e) {
+                log.error("re-screening a renamed applicant's case failed", e);
+            }
+        });
     }
 
     /** Rebuilds the index and re-screens every live list version not yet re-screened; returns when queued. */
