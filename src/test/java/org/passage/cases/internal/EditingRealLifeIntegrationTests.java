@@ -113,16 +113,19 @@ class EditingRealLifeIntegrationTests {
                 .with(ActingStaff.as(caseworker))).andExpect(flash().attribute("saved", "saved.note.added"));
         UUID note = jdbc.sql("select id from case_notes where case_id = ?").param(intake.value()).query(UUID.class).single();
         mvc.perform(post("/cases/" + intake + "/notes/" + note).param("body", "Met in Batumi, needs a lawyer").with(csrf())
-                        .with(ActingStaff.as(lawyer)))
+                        .with(ActingStaff.as(coordinator)))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("saved", "saved.note.edited"));
         mvc.perform(get("/cases/" + intake + "/details").with(ActingStaff.as(caseworker)))
                 .andExpect(content().string(containsString("Met in Batumi")))
                 .andExpect(content().string(containsString("Met in Tbilisi")))
-                .andExpect(content().string(containsString(lawyer.displayName())));
-        mvc.perform(post("/cases/" + intake + "/notes/" + note).param("body", " ").with(csrf()).with(ActingStaff.as(lawyer)))
+                .andExpect(content().string(containsString(coordinator.displayName())));
+        // a lawyer reads the case but does not change it; an empty note is refused; a note of no such id is not found
+        mvc.perform(post("/cases/" + intake + "/notes/" + note).param("body", "x").with(csrf()).with(ActingStaff.as(lawyer)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/cases/" + intake + "/notes/" + note).param("body", " ").with(csrf()).with(ActingStaff.as(caseworker)))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/cases/" + intake + "/notes/" + UUID.randomUUID()).param("body", "x").with(csrf())
-                .with(ActingStaff.as(lawyer))).andExpect(status().isNotFound());
+                .with(ActingStaff.as(caseworker))).andExpect(status().isNotFound());
         assertThat(jdbc.sql("select count(*) from case_revisions where case_id = ? and subject = 'NOTE' and subject_id = ?")
                 .params(intake.value(), note).query(Integer.class).single()).isEqualTo(1);
     }
