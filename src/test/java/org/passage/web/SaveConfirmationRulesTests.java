@@ -32,6 +32,21 @@ class SaveConfirmationRulesTests {
             "EvidencePages.open"); // reading sealed evidence (audited), nothing written but the audit
 
     @Test
+    void everyConfirmationSaysWhatWasSavedInEachLanguage() throws Exception {
+        var keys = MAIN.stream().flatMap(c -> c.getMethods().stream())
+                .filter(m -> m.isAnnotatedWith(Confirms.class))
+                .map(m -> m.getAnnotationOfType(Confirms.class).value()).collect(java.util.stream.Collectors.toSet());
+        org.assertj.core.api.Assertions.assertThat(keys).hasSizeGreaterThan(50);
+        for (String bundle : java.util.List.of("messages", "messages_ru", "messages_fr")) {
+            var texts = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/" + bundle + ".properties")) {
+                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            org.assertj.core.api.Assertions.assertThat(texts.stringPropertyNames()).as(bundle).contains("saved").containsAll(keys);
+        }
+    }
+
+    @Test
     void everyPostHandlerOfTheStaffPagesConfirmsASave() {
         methods().that().areAnnotatedWith(PostMapping.class)
                 .and().areDeclaredInClassesThat().areAnnotatedWith(Controller.class)

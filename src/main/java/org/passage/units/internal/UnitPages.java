@@ -34,7 +34,11 @@ class UnitPages {
     private final UnitEditing editing;
     private final UnitStatistics statistics;
 
-    UnitPages(JdbcUnitDirectory directory, UnitEditing editing, UnitStatistics statistics) {
+    private final org.springframework.context.MessageSource messages;
+
+    UnitPages(JdbcUnitDirectory directory, UnitEditing editing, UnitStatistics statistics,
+              org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.directory = directory;
         this.editing = editing;
         this.statistics = statistics;
@@ -108,10 +112,10 @@ class UnitPages {
             try {
                 level = Confidence.valueOf(confidence);
             } catch (IllegalArgumentException e) {
-                throw new InvalidUnitInput("confidence", "choose CONFIRMED, PROBABLE or POSSIBLE");
+                throw new InvalidUnitInput("confidence", "units.error.confidence");
             }
             UUID incidentId = editing.incidentByReference(incident)
-                    .orElseThrow(() -> new InvalidUnitInput("incident", "no incident with this reference (e.g. \"cir UW1228\", \"demo DEMO-BUCHA\")"));
+                    .orElseThrow(() -> new InvalidUnitInput("incident", "units.error.reference"));
             editing.addLink(unitId, incidentId, level, sourceUrl, note);
         });
     }
@@ -125,7 +129,7 @@ class UnitPages {
         UUID linkId = uuid(link);
         return change(unitId, model, response, () -> {
             if (!decision.equals("confirm") && !decision.equals("reject")) {
-                throw new InvalidUnitInput("decision", "confirm or reject");
+                throw new InvalidUnitInput("decision", "units.error.decision");
             }
             editing.review(unitId, linkId, decision.equals("confirm"), reason);
         });
@@ -151,9 +155,10 @@ class UnitPages {
         return "units/unit";
     }
 
-    private static void error(Model model, InvalidUnitInput e) {
+    private void error(Model model, InvalidUnitInput e) {
         model.addAttribute("errorField", e.field());
-        model.addAttribute("errorMessage", e.getMessage());
+        model.addAttribute("errorMessage", messages.getMessage(e.getMessage(), null, e.getMessage(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }
 
     private static UUID uuid(String text) {
