@@ -20,7 +20,7 @@ class MyTaskPage {
 
     @GetMapping("/tasks")
     String show(Model model) {
-        var lines = mine.of("case.tasks.mine");
+        var lines = mine.page("case.tasks.mine");
         model.addAttribute("lines", lines);
         model.addAttribute("overdue", lines.stream().filter(MyTasks.Line::overdue).count());
         model.addAttribute("today", LocalDate.now(clock));

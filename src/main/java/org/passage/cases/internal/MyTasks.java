@@ -9,6 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.passage.cases.CaseId;
 import org.passage.cases.CaseRef;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +34,10 @@ class MyTasks {
     private final CaseTasks tasks;
     private final Readers readers;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    MyTasks(CaseDoor door, CaseTasks tasks, Readers readers, Clock clock) {
+    MyTasks(CaseDoor door, CaseTasks tasks, Readers readers, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.door = door;
         this.tasks = tasks;
         this.readers = readers;
@@ -45,6 +50,21 @@ class MyTasks {
         if (!CaseAccessPolicy.worksOnCases(reader)) {
             return List.of();
         }
+        return lines(reader, purpose);
+    }
+
+    /** The page "My tasks": refused (and audited) for a role that sees no case data, like the case list. */
+    @Transactional
+    List<Line> page(String purpose) {
+        Reader reader = readers.current();
+        if (!CaseAccessPolicy.worksOnCases(reader)) {
+            audit.record(AuditEvent.of(purpose, "case", null, reader.organizationId()).denied("role sees no case data"));
+            throw new AccessDeniedException("this role sees no case data");
+        }
+        return lines(reader, purpose);
+    }
+
+    private List<Line> lines(Reader reader, String purpose) {
         UUID me = reader.staffId();
         Map<CaseId, CaseRef> visible = door.visible(purpose).stream().collect(Collectors.toMap(CaseRef::id, Function.identity()));
         List<CaseId> his = visible.values().stream().filter(t -> t.assignedStaff().contains(me)).map(CaseRef::id).toList();
