@@ -69,6 +69,13 @@ class AuthorizationMatrixIntegrationTests {
             GET  /cases/{own}/tasks                200   200  404  404    200     404     404    403
             POST /cases/{own}/tasks                302   302  404  404    403     404     404    403
             POST /cases/{foreign}/tasks            404   404  404  404    404     404     404    403
+            GET  /tasks                            200   200  200  200    200     403     403    403
+            POST /cases/{own}/applicant            302   302  404  404    403     404     404    403
+            POST /cases/{foreign}/applicant        404   404  404  404    404     404     404    403
+            POST /cases/{own}/notes/{random}       404   404  404  404    403     404     404    403
+            POST /cases/{own}/tasks/{random}       404   404  404  404    403     404     404    403
+            POST /cases/{own}/assignments/{random}/remove 404 403 404 404  403     404     404    403
+            POST /cases/{foreign}/assignments/{random}/remove 404 404 404 404 404  404     404    403
             GET  /cases/{own}/documents            200   200  404  404    200     404     404    403
             GET  /cases/{foreign}/documents        404   404  404  404    404     404     404    403
             GET  /api/cases                        200   200  200  200    200     403     403    403
@@ -301,6 +308,9 @@ class AuthorizationMatrixIntegrationTests {
         }
         if (path.endsWith("/tasks")) {
             request.param("kind", "DOCUMENTS").param("title", "a task").param("dueOn", java.time.LocalDate.now().toString());
+        }
+        if (path.endsWith("/applicant")) {
+            request.param("name", "Тестов Тест").param("latinName", "TESTOV TEST").param("birthDate", "1990-01-01");
         }
         if (path.endsWith("/notes")) {
             request.param("body", "a note");

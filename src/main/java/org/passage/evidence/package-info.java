@@ -3,7 +3,7 @@
  * (SHA-256) and kept unaltered in an encrypted archived copy, who captured what and when, and a chain of
  * custody of every later access and transfer. Vetting cites these items in findings; the dossier lists them.
  */
-@ApplicationModule(allowedDependencies = {"audit", "cases", "cases :: spi", "crypto", "demo", "organizations", "security"})
+@ApplicationModule(allowedDependencies = {"audit", "cases", "cases :: spi", "crypto", "demo", "organizations", "security", "web"})
 @NullMarked
 package org.passage.evidence;
 

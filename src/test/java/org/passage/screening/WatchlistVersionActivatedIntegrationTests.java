@@ -39,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WatchlistVersionActivatedIntegrationTests {
 
     private static final String LIST = "scenario-sanctions";
+    private static final String RENAMED_LIST = "scenario-renamed";
 
     @Autowired
     MockMvc mvc;
@@ -67,6 +68,43 @@ class WatchlistVersionActivatedIntegrationTests {
                         .matching(WatchlistVersionActivated::version, 1));
         assertThat(alerts(listed)).containsExactly("test-shcherbakov:NEW");
         assertThat(alerts(other)).isEmpty();
+    }
+
+    @Test
+    void anApplicantWhoseNamesChangeIsScreenedAgain(Scenario scenario) throws Exception {
+        var staff = new ActingStaff(organizations, directory, jdbc);
+        var coordinator = staff.member(staff.organization("Screening Renamed"), Role.COORDINATOR);
+        watchlists.importVersion(new ImportRequest(RENAMED_LIST, ImportFormat.FTM, fixture("sanctions-v1.ftm.json"), null),
+                ImportProgress.NONE);
+        // as the intake page opened it, under a name that matches nobody
+        String renamed = openCase(coordinator, "Пётр", "", "1970-01-01");
+        // the list's own re-screening of the open cases is over before the rename, so only the rename can alert now
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!jdbc.sql("select exists (select 1 from screening_run where list = ? and finished_at is not null)")
+                .param(RENAMED_LIST).query(Boolean.class).single()) {
+            assertThat(System.nanoTime()).as("the list's re-screening finishes").isLessThan(until);
+            Thread.sleep(100);
+        }
+        assertThat(alerts(renamed, RENAMED_LIST)).isEmpty();
+
+        scenario.stimulate(() -> {
+                    try {
+                        mvc.perform(post("/cases/" + renamed + "/applicant").with(csrf()).with(ActingStaff.as(coordinator))
+                                .param("name", "Щербаков Александр Юрьевич").param("latinName", "CHTCHERBAKOV ALEXANDRE")
+                                .param("birthDate", "1991-03-02"));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .andWaitAtMost(Duration.ofSeconds(60))
+                .andWaitForStateChange(() -> alerts(renamed, RENAMED_LIST), alerts -> !alerts.isEmpty())
+                .andVerifyEvents(events -> assertThat(events).contains(org.passage.cases.ApplicantRenamed.class));
+        assertThat(alerts(renamed, RENAMED_LIST)).containsExactly("test-shcherbakov:NEW");
+    }
+
+    private List<String> alerts(String caseId, String list) {
+        return jdbc.sql("select entity_id || ':' || kind from screening_alert where case_id = cast(? as uuid) and list = ? order by 1")
+                .params(caseId, list).query(String.class).list();
     }
 
     private List<String> alerts(String caseId) {

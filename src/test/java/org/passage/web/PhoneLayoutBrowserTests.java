@@ -65,6 +65,9 @@ class PhoneLayoutBrowserTests {
         pages.put("case", "/cases/" + vettingCase);
         pages.put("checkins", "/checkins");
         pages.put("vetting", "/cases/" + vettingCase + "/vetting");
+        pages.put("case-details", "/cases/" + vettingCase + "/details");
+        pages.put("case-tasks", "/cases/" + vettingCase + "/tasks");
+        pages.put("my-tasks", "/tasks");
         for (String lang : List.of("en", "ru", "fr")) {
             for (var page : pages.entrySet()) {
                 browser.get(app + page.getValue() + "?lang=" + lang);

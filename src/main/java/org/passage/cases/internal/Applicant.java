@@ -15,16 +15,16 @@ public record Applicant(String name, String latinName, @Nullable LocalDate birth
         name = name == null ? "" : name.strip();
         latinName = latinName == null ? "" : latinName.strip();
         if (name.isEmpty() && latinName.isEmpty()) {
-            throw new InvalidCaseInput("name", "a name in Cyrillic or Latin letters is required");
+            throw new InvalidCaseInput("name", "cases.applicant.error.name");
         }
         if (name.length() > MAX_NAME || latinName.length() > MAX_NAME) {
-            throw new InvalidCaseInput(name.length() > MAX_NAME ? "name" : "latinName", "at most " + MAX_NAME + " characters");
+            throw new InvalidCaseInput(name.length() > MAX_NAME ? "name" : "latinName", "cases.applicant.error.long", MAX_NAME);
         }
         if (name.chars().anyMatch(Character::isISOControl) || latinName.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidCaseInput("name", "control characters are not allowed");
+            throw new InvalidCaseInput("name", "cases.applicant.error.control");
         }
         if (birthDate != null && (birthDate.isAfter(LocalDate.now()) || birthDate.isBefore(LocalDate.of(1900, 1, 1)))) {
-            throw new InvalidCaseInput("birthDate", "not a plausible birth date");
+            throw new InvalidCaseInput("birthDate", "cases.applicant.error.birthDate");
         }
     }
 

@@ -1,56 +1,106 @@
 package org.passage.cases.internal;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.passage.cases.Cases;
+import java.util.stream.Collectors;
+import org.passage.cases.ApplicantRenamed;
 import org.passage.cases.CaseId;
 import org.passage.cases.CaseRef;
+import org.passage.cases.Cases;
+import org.passage.cases.NoSuchCase;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The applicant's details, identity evidence and notes: need to know through {@link Cases} (the same
- * policy and audit as every case read), validation before anything is written, an audit row with each change.
+ * The applicant's names, birth date, details, identity evidence and notes: need to know through {@link Cases} (the
+ * same policy and audit as every case read), validation before anything is written, an audit row with each change,
+ * and each change of what was written before kept in the case's history ({@link CaseRevisions}, sealed).
  */
 @Service
 class ApplicantDesk {
 
     private final Cases cases;
+    private final CaseFiles files;
     private final CaseDetailsTable table;
+    private final CaseRevisions revisions;
     private final Readers readers;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApplicantDesk(Cases cases, CaseDetailsTable table, Readers readers, Clock clock) {
+    ApplicantDesk(Cases cases, CaseFiles files, CaseDetailsTable table, CaseRevisions revisions, Readers readers,
+                  ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
+        this.files = files;
         this.table = table;
+        this.revisions = revisions;
         this.readers = readers;
+        this.events = events;
         this.clock = clock;
     }
 
-    record Details(CaseRef ref, ApplicantDetails details, List<CaseNote> notes) {
+    /**
+     * What the details page shows: the applicant, his details, the notes with each note's earlier versions, and the
+     * history of changes to the applicant and his details, newest first.
+     */
+    record Details(CaseRef ref, Applicant applicant, ApplicantDetails details, List<CaseNote> notes,
+                   Map<UUID, List<CaseRevisions.Revision>> noteHistory, List<CaseRevisions.Revision> history) {
     }
 
     @Transactional
     Details read(CaseId id) {
-        CaseRef ref = cases.read(id, "case.details.read");
-        return new Details(ref, table.details(ref.organizationId(), id), table.notes(ref.organizationId(), id));
+        return of(cases.read(id, "case.details.read"));
     }
 
     /** For the case page, whose read was allowed and audited already. */
     @Transactional(readOnly = true)
     Details of(CaseRef ref) {
-        return new Details(ref, table.details(ref.organizationId(), ref.id()), table.notes(ref.organizationId(), ref.id()));
+        CaseFile file = files.find(ref.id()).orElseThrow(NoSuchCase::new);
+        var noteHistory = revisions.of(ref.organizationId(), ref.id(), CaseRevisions.Subject.NOTE).stream()
+                .collect(Collectors.groupingBy(CaseRevisions.Revision::subjectId));
+        return new Details(ref, file.applicant(), table.details(ref.organizationId(), ref.id()), table.notes(ref.organizationId(), ref.id()),
+                noteHistory, revisions.of(ref.organizationId(), ref.id(), CaseRevisions.Subject.APPLICANT, CaseRevisions.Subject.DETAILS));
+    }
+
+    /**
+     * Changes the applicant's names and birth date (a case opened from the public intake page has only the name he
+     * typed). The search index sees the new names at the next search; screening is told to look at the case again.
+     * Returns the fields that changed (none: nothing was written).
+     */
+    @Transactional
+    List<String> changeApplicant(CaseId id, Applicant changed) {
+        CaseRef ref = cases.change(id, "case.applicant.change");
+        Applicant before = files.find(id).orElseThrow(NoSuchCase::new).applicant();
+        List<String> fields = revisions.record(ref.organizationId(), id, CaseRevisions.Subject.APPLICANT, null, fields(before),
+                fields(changed), clock.instant(), readers.current().staffId());
+        if (fields.isEmpty()) {
+            cases.note(ref, "nothing changed");
+            return fields;
+        }
+        files.changeApplicant(ref.organizationId(), id, changed);
+        cases.note(ref, "changed " + String.join(", ", fields));
+        events.publishEvent(new ApplicantRenamed(id, ref.organizationId()));
+        return fields;
     }
 
     @Transactional
-    void save(CaseId id, ApplicantDetails changed) {
+    List<String> save(CaseId id, ApplicantDetails changed) {
         CaseRef ref = cases.change(id, "case.details");
+        ApplicantDetails before = table.details(ref.organizationId(), id);
         // the evidence is added one by one with its own form; this form keeps what is there
         var kept = new ApplicantDetails(changed.otherNames(), changed.handles(), changed.languages(), changed.familyAtRisk(),
-                table.details(ref.organizationId(), id).evidence());
+                before.evidence());
+        List<String> fields = revisions.record(ref.organizationId(), id, CaseRevisions.Subject.DETAILS, null, fields(before),
+                fields(kept), clock.instant(), readers.current().staffId());
         table.save(ref.organizationId(), id, kept, clock.instant(), readers.current().staffId());
-        cases.note(ref, "details updated");
+        cases.note(ref, fields.isEmpty() ? "details saved unchanged" : "details changed " + String.join(", ", fields));
+        if (fields.contains("otherNames")) {
+            events.publishEvent(new ApplicantRenamed(id, ref.organizationId()));
+        }
+        return fields;
     }
 
     @Transactional
@@ -67,5 +117,37 @@ class ApplicantDesk {
         var note = new CaseNote(UUID.randomUUID(), body, clock.instant(), readers.current().staffId());
         table.add(ref.organizationId(), id, note);
         cases.note(ref, "note " + note.id());
+    }
+
+    /** Rewrites a note of the case; the text it had is kept in the note's history. */
+    @Transactional
+    void editNote(CaseId id, UUID noteId, String body) {
+        CaseRef ref = cases.change(id, "case.note.edit");
+        CaseNote before = table.notes(ref.organizationId(), id).stream().filter(n -> n.id().equals(noteId)).findFirst()
+                .orElseThrow(NoSuchCase::new);
+        var after = new CaseNote(noteId, body, before.writtenAt(), before.writtenBy());
+        List<String> fields = revisions.record(ref.organizationId(), id, CaseRevisions.Subject.NOTE, noteId, Map.of("body", before.body()),
+                Map.of("body", after.body()), clock.instant(), readers.current().staffId());
+        if (!fields.isEmpty()) {
+            table.rewrite(ref.organizationId(), id, after);
+        }
+        cases.note(ref, "note " + noteId + (fields.isEmpty() ? " unchanged" : " edited"));
+    }
+
+    private static Map<String, String> fields(Applicant a) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", a.name());
+        values.put("latinName", a.latinName());
+        values.put("birthDate", a.birthDate() == null ? "" : a.birthDate().toString());
+        return values;
+    }
+
+    private static Map<String, String> fields(ApplicantDetails d) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("otherNames", String.join("\n", d.otherNames()));
+        values.put("handles", String.join("\n", d.handles()));
+        values.put("languages", String.join(", ", d.languages()));
+        values.put("familyAtRisk", String.join("\n", d.familyAtRisk()));
+        return values;
     }
 }

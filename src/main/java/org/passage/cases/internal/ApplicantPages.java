@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
+import org.passage.web.Confirms;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -15,18 +16,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The applicant's details page: other name forms, contact handles, languages, family at risk, identity
- * evidence and notes. A refused form comes back (400) with the message beside its field; nothing is stored.
+ * The applicant's details page: his names in every script and birth date, other name forms, contact handles,
+ * languages, family at risk, identity evidence and notes, with the history of what was changed. A refused form comes
+ * back (400) with the message beside its field; nothing is stored.
  */
 @Controller
 class ApplicantPages {
 
     private final ApplicantDesk desk;
     private final MessageSource messages;
+    private final org.passage.organizations.StaffDirectory staff;
 
-    ApplicantPages(ApplicantDesk desk, MessageSource messages) {
+    ApplicantPages(ApplicantDesk desk, MessageSource messages, org.passage.organizations.StaffDirectory staff) {
         this.desk = desk;
         this.messages = messages;
+        this.staff = staff;
     }
 
     /** The details form as typed: text areas, one entry per line. */
@@ -71,7 +75,51 @@ class ApplicantPages {
         return page(read, DetailsForm.of(read.details()), EvidenceForm.empty(), "", model);
     }
 
+    /** The names and birth date form as typed. */
+    record ApplicantForm(String name, String latinName, String birthDate) {
+        static ApplicantForm of(Applicant a) {
+            return new ApplicantForm(a.name(), a.latinName(), a.birthDate() == null ? "" : a.birthDate().toString());
+        }
+    }
+
+    @PostMapping("/cases/{id}/applicant")
+    @Confirms("saved.applicant")
+    String changeApplicant(@PathVariable String id, @RequestParam(defaultValue = "") String name,
+                           @RequestParam(defaultValue = "") String latinName, @RequestParam(defaultValue = "") String birthDate,
+                           Model model, HttpServletResponse response) {
+        CaseId caseId = CasePages.parse(id);
+        try {
+            desk.changeApplicant(caseId, new CaseForm(name, latinName, birthDate).applicant());
+            return "redirect:/cases/" + caseId + "/details";
+        } catch (InvalidCaseInput e) {
+            refused(e, "applicant", model, response);
+            var read = desk.read(caseId);
+            page(read, DetailsForm.of(read.details()), EvidenceForm.empty(), "", model);
+            model.addAttribute("applicantForm", new ApplicantForm(name, latinName, birthDate));
+            return "cases/details";
+        }
+    }
+
+    @PostMapping("/cases/{id}/notes/{note}")
+    @Confirms("saved.note.edited")
+    String editNote(@PathVariable String id, @PathVariable java.util.UUID note, @RequestParam(defaultValue = "") String body,
+                    Model model, HttpServletResponse response) {
+        CaseId caseId = CasePages.parse(id);
+        try {
+            desk.editNote(caseId, note, body);
+            return "redirect:/cases/" + caseId + "/details#note-" + note;
+        } catch (InvalidCaseInput e) {
+            refused(e, "note-" + note, model, response);
+            var read = desk.read(caseId);
+            page(read, DetailsForm.of(read.details()), EvidenceForm.empty(), "", model);
+            model.addAttribute("editedNote", note);
+            model.addAttribute("editedBody", body);
+            return "cases/details";
+        }
+    }
+
     @PostMapping("/cases/{id}/details")
+    @Confirms("saved.details")
     String save(@PathVariable String id, @RequestParam(defaultValue = "") String otherNames,
                 @RequestParam(defaultValue = "") String handles, @RequestParam(defaultValue = "") String languages,
                 @RequestParam(defaultValue = "") String familyAtRisk, Model model, HttpServletResponse response) {
@@ -79,7 +127,7 @@ class ApplicantPages {
         var form = new DetailsForm(otherNames, handles, languages, familyAtRisk);
         try {
             desk.save(caseId, form.details());
-            return "redirect:/cases/" + caseId;
+            return "redirect:/cases/" + caseId + "/details";
         } catch (InvalidCaseInput e) {
             refused(e, "details", model, response);
             return page(desk.read(caseId), form, EvidenceForm.empty(), "", model);
@@ -87,6 +135,7 @@ class ApplicantPages {
     }
 
     @PostMapping("/cases/{id}/evidence")
+    @Confirms("saved.evidence")
     String addEvidence(@PathVariable String id, @RequestParam(defaultValue = "") String kind,
                        @RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String seenBy,
                        @RequestParam(defaultValue = "") String seenOn, Model model, HttpServletResponse response) {
@@ -103,6 +152,7 @@ class ApplicantPages {
     }
 
     @PostMapping("/cases/{id}/notes")
+    @Confirms("saved.note.added")
     String addNote(@PathVariable String id, @RequestParam(defaultValue = "") String body, Model model,
                    HttpServletResponse response) {
         CaseId caseId = CasePages.parse(id);
@@ -124,13 +174,17 @@ class ApplicantPages {
                 LocaleContextHolder.getLocale()));
     }
 
-    private static String page(ApplicantDesk.Details read, DetailsForm details, EvidenceForm evidence, @Nullable String note,
+    private String page(ApplicantDesk.Details read, DetailsForm details, EvidenceForm evidence, @Nullable String note,
                                Model model) {
         model.addAttribute("read", read);
         model.addAttribute("detailsForm", details);
         model.addAttribute("evidenceForm", evidence);
         model.addAttribute("noteBody", note);
         model.addAttribute("kinds", ApplicantDetails.IdentityEvidence.Kind.values());
+        model.addAttribute("applicantForm", ApplicantForm.of(read.applicant()));
+        model.addAttribute("staffNames", staff.inOrganization(read.ref().organizationId()).stream().collect(
+                java.util.stream.Collectors.toMap(org.passage.organizations.StaffMember::id,
+                        org.passage.organizations.StaffMember::displayName, (a, b) -> a)));
         return "cases/details";
     }
 }

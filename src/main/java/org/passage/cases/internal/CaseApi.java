@@ -25,8 +25,10 @@ class CaseApi {
     private final CaseDesk desk;
     private final CaseDoor door;
     private final Readers readers;
+    private final org.springframework.context.MessageSource messages;
 
-    CaseApi(CaseDesk desk, CaseDoor door, Readers readers) {
+    CaseApi(CaseDesk desk, CaseDoor door, Readers readers, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.desk = desk;
         this.door = door;
         this.readers = readers;
@@ -58,7 +60,7 @@ class CaseApi {
 
     @ExceptionHandler(InvalidCaseInput.class)
     ProblemDetail invalid(InvalidCaseInput e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.text(messages, java.util.Locale.ENGLISH));
         problem.setTitle("Invalid field: " + e.field());
         problem.setProperty("field", e.field());
         return problem;

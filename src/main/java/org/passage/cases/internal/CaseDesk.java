@@ -107,6 +107,34 @@ class CaseDesk {
                 "from staff " + from + " to staff " + to));
     }
 
+    /**
+     * Takes a staff member off a case (the coordinator's job): he loses access at once. The last caseworker responsible
+     * for the case is not taken off this way — the case would have nobody to answer the person's alerts — but handed
+     * over ({@link #handOver}), which names the replacement in the same step; the refusal is audited and says so.
+     * {@code caseworkers}: which of the case's staff are caseworkers.
+     */
+    @Transactional
+    void unassign(Reader reader, CaseId id, UUID staffId, java.util.function.Predicate<UUID> caseworkers) {
+        var facts = files.accessFacts(id).orElseThrow(NoSuchCase::new);
+        if (!CaseAccessPolicy.canAssign(reader, facts.organizationId())) {
+            refuse(reader, id, facts, "case.unassign", "only a coordinator of the case's organization takes staff off a case");
+        }
+        if (!facts.assignedStaff().contains(staffId)) {
+            audit.record(AuditEvent.of("case.unassign", "case", id, reader.organizationId()).denied("not assigned"));
+            throw new NoSuchCase();
+        }
+        boolean lastCaseworker = caseworkers.test(staffId)
+                && facts.assignedStaff().stream().filter(s -> !s.equals(staffId)).noneMatch(caseworkers);
+        if (lastCaseworker) {
+            audit.record(AuditEvent.of("case.unassign", "case", id, reader.organizationId())
+                    .denied("the last caseworker of the case: hand it over instead"));
+            throw new InvalidCaseInput("unassign", "cases.unassign.error.last");
+        }
+        files.unassign(id, staffId);
+        audit.record(new AuditEvent("case.unassign", "case", id.toString(), reader.organizationId(), AuditEvent.Outcome.SUCCESS,
+                "staff " + staffId));
+    }
+
     /** Someone who may see the case learns that he may not do this (403); anyone else learns nothing (404). */
     private void refuse(Reader reader, CaseId id, CaseFiles.AccessFacts facts, String action, String why) {
         if (CaseAccessPolicy.canRead(reader, facts.organizationId(), facts.assignedStaff())) {

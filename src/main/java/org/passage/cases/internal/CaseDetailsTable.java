@@ -74,6 +74,13 @@ class CaseDetailsTable {
                 .param("at", Timestamp.from(note.writtenAt())).param("by", note.writtenBy()).update();
     }
 
+    /** Replaces the text of a note of this case (its earlier text is kept by {@link CaseRevisions}). */
+    void rewrite(UUID organizationId, CaseId id, CaseNote note) {
+        jdbc.sql("update case_notes set body = :body where id = :id and case_id = :case and organization_id = :org")
+                .param("body", sealing.seal(organizationId, note.body(), new AssociatedData(NOTES, "body", note.id())).ciphertext())
+                .param("id", note.id()).param("case", id.value()).param("org", organizationId).update();
+    }
+
     /** Notes of a case, newest first. */
     List<CaseNote> notes(UUID organizationId, CaseId id) {
         return jdbc.sql("select * from case_notes where case_id = :id and organization_id = :org order by written_at desc")

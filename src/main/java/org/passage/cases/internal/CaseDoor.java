@@ -54,6 +54,7 @@ class CaseDoor implements Cases {
         Reader reader = readers.current();
         CaseRef ticket = admit(reader, id, purpose);
         passes.record(ticket, purpose);
+        PageTicket.remember(ticket);
         return ticket;
     }
 
@@ -67,6 +68,7 @@ class CaseDoor implements Cases {
             throw new AccessDeniedException("may not change this case");
         }
         passes.record(ticket, purpose);
+        PageTicket.remember(ticket);
         return ticket;
     }
 
@@ -152,7 +154,10 @@ class CaseDoor implements Cases {
     public CaseApplicant applicant(CaseRef ticket) {
         CaseFile file = file(ticket, "case.names");
         var a = file.applicant();
-        return new CaseApplicant(file.id(), file.organizationId(), file.code().value(), List.of(a.name(), a.latinName()), a.birthDate());
+        // every spelling he is known under is screened: the other forms of his name too (a second Latin spelling)
+        var names = new java.util.ArrayList<>(List.of(a.name(), a.latinName()));
+        names.addAll(details.details(file.organizationId(), file.id()).otherNames());
+        return new CaseApplicant(file.id(), file.organizationId(), file.code().value(), names, a.birthDate());
     }
 
     @Override

@@ -137,6 +137,19 @@ class CaseFiles {
                 .param("case", id.value()).param("staff", staffId).update();
     }
 
+    /** Replaces the applicant's names and birth date, sealed; the version moves so the search index picks it up. */
+    void changeApplicant(UUID organizationId, CaseId id, Applicant applicant) {
+        jdbc.sql("""
+                update cases set applicant_name = :name, applicant_latin_name = :latin, applicant_birth_date = :birth,
+                                 updated_at = :now, version = version + 1
+                where id = :id and organization_id = :org""")
+                .param("name", seal(organizationId, id, "applicant_name", applicant.name()))
+                .param("latin", seal(organizationId, id, "applicant_latin_name", applicant.latinName()))
+                .param("birth", seal(organizationId, id, "applicant_birth_date",
+                        applicant.birthDate() == null ? "" : applicant.birthDate().toString()))
+                .param("now", Timestamp.from(clock.instant())).param("id", id.value()).param("org", organizationId).update();
+    }
+
     void changeStage(CaseId id, Stage stage) {
         jdbc.sql("update cases set stage = :stage, updated_at = :now, version = version + 1 where id = :id")
                 .param("stage", stage.name()).param("now", Timestamp.from(clock.instant())).param("id", id.value()).update();

@@ -16,7 +16,7 @@ record CaseForm(String name, String latinName, String birthDate) {
             try {
                 birth = LocalDate.parse(birthDate.strip());
             } catch (DateTimeParseException e) {
-                throw new InvalidCaseInput("birthDate", "a date like 1991-03-02");
+                throw new InvalidCaseInput("birthDate", "cases.applicant.error.birthDateFormat");
             }
         }
         return new Applicant(name, latinName, birth);

@@ -1,18 +1,23 @@
 package org.passage.cases.internal;
 
 import java.util.List;
-import org.jspecify.annotations.Nullable;
+import org.passage.cases.CaseId;
 import org.passage.cases.Stage;
+import org.passage.cases.spi.CaseFact;
 
-/** What the case header shows: the stage, the country he is in now (its name in the reader's language) and the flags on the case. */
-public record CaseHeader(Stage stage, @Nullable String countryName, List<CasePages.FlagOption> flags) {
+/**
+ * What the header of every case page shows: the case's code (a link to it), its stage, what the other features say
+ * of it (where he is now and the risk there, last check-in, alerts, screening hits, vetting decision) and its flags.
+ */
+public record CaseHeader(CaseId id, String code, Stage stage, List<CaseFact.Fact> facts, List<CasePages.FlagOption> flags) {
 
     public CaseHeader {
+        facts = List.copyOf(facts);
         flags = List.copyOf(flags);
     }
 
-    /** A flagged case (duress, overdue, confirmed hit) is shown in red. */
+    /** A flagged case (duress, overdue, confirmed hit) or one with an urgent fact is shown in red. */
     public boolean urgent() {
-        return !flags.isEmpty();
+        return !flags.isEmpty() || facts.stream().anyMatch(CaseFact.Fact::urgent);
     }
 }

@@ -42,10 +42,12 @@ class CasePages {
     private final List<CaseListFlag> flags;
     private final List<CaseLink> links;
     private final CaseListSearch search;
+    private final org.springframework.context.MessageSource messages;
 
     CasePages(CaseDesk desk, CaseDoor door, Readers readers, StaffDirectory staff, List<CasePanel> panels, List<CaseCountries> countries,
               ApplicantDesk applicant, CaseTasks tasks, java.time.Clock clock, List<CaseListFlag> flags,
-              List<CaseLink> links, CaseListSearch search) {
+              List<CaseLink> links, CaseListSearch search, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.search = search;
         this.desk = desk;
         this.door = door;
@@ -117,13 +119,15 @@ class CasePages {
     }
 
     @PostMapping("/cases")
-    String open(@ModelAttribute("form") CaseForm form, Model model) {
+    @org.passage.web.Confirms("saved.caseOpened")
+    String open(@ModelAttribute("form") CaseForm form, Model model, HttpServletResponse response) {
         try {
             CaseFile opened = desk.open(readers.current(), form.applicant());
             return "redirect:/cases/" + opened.id();
         } catch (InvalidCaseInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errorField", e.field());
-            model.addAttribute("errorMessage", e.getMessage());
+            model.addAttribute("errorMessage", e.text(messages, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             return "cases/new";
         }
     }
@@ -143,7 +147,6 @@ class CasePages {
         model.addAttribute("openTasks", caseTasks.stream().filter(t -> !t.done()).count());
         model.addAttribute("overdueTasks", caseTasks.stream().filter(t -> t.overdueOn(today)).count());
         model.addAttribute("links", links.stream().flatMap(l -> l.link(ref).stream()).toList());
-        model.addAttribute("header", header(ref));
         model.addAttribute("panels", panels.stream().map(p -> new PanelView(p.template(), p.data(ref))).toList());
         model.addAttribute("assignable", assignable(reader.organizationId()).stream()
                 .filter(m -> !file.assignedStaff().contains(m.id())).toList());
@@ -151,6 +154,7 @@ class CasePages {
     }
 
     @PostMapping("/cases/{id}/assignments")
+    @org.passage.web.Confirms("saved.assigned")
     String assign(@PathVariable String id, @RequestParam UUID staffId) {
         Reader reader = readers.current();
         boolean colleague = staff.find(staffId).map(m -> reader.organizationId().equals(m.organizationId())).orElse(false);
@@ -161,21 +165,27 @@ class CasePages {
         return "redirect:/cases/" + id;
     }
 
+    @PostMapping("/cases/{id}/assignments/{staffId}/remove")
+    @org.passage.web.Confirms("saved.unassigned")
+    String unassign(@PathVariable String id, @PathVariable UUID staffId,
+                    org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        Reader reader = readers.current();
+        try {
+            desk.unassign(reader, parse(id), staffId, s -> staff.find(s).map(m -> m.has(Role.CASEWORKER)).orElse(false));
+        } catch (InvalidCaseInput e) {
+            flash.addFlashAttribute("notSaved", e.getMessage());
+            return "redirect:/cases/" + id;
+        }
+        return "redirect:/cases/" + id;
+    }
+
     @PostMapping("/cases/{id}/handover")
+    @org.passage.web.Confirms("saved.handedOver")
     String handOver(@PathVariable String id, @RequestParam UUID fromStaffId, @RequestParam UUID toStaffId) {
         Reader reader = readers.current();
         boolean colleague = assignable(reader.organizationId()).stream().anyMatch(m -> m.id().equals(toStaffId));
         desk.handOver(reader, parse(id), fromStaffId, toStaffId, colleague);
         return "redirect:/cases/" + id;
-    }
-
-    /** The header of a case the reader holds a ticket to: asked of the features that know where he is and what flags it. */
-    private CaseHeader header(CaseRef ref) {
-        String country = countries.stream().findFirst().map(c -> c.countries(List.of(ref.id())).get(ref.id())).orElse(null);
-        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        var carried = marks(ref.organizationId(), List.of(ref.id())).getOrDefault(ref.id(), java.util.Set.of());
-        return new CaseHeader(ref.stage(), country == null ? null : java.util.Locale.of("", country).getDisplayCountry(locale),
-                flags.stream().filter(f -> carried.contains(f.key())).map(f -> new FlagOption(f.key(), f.labelKey())).toList());
     }
 
     /** The keys of the flags each visible case carries; features are asked only about cases the reader may see. */

@@ -1,10 +1,14 @@
 package org.passage.cases.internal;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
@@ -32,12 +36,22 @@ class CaseTasks {
 
     void add(UUID organizationId, CaseId caseId, CaseTask task, @Nullable UUID by) {
         jdbc.sql("""
-                insert into case_tasks (id, case_id, organization_id, kind, title, due_on, created_at, created_by)
-                values (:id, :case, :org, :kind, :title, :due, :at, :by)""")
+                insert into case_tasks (id, case_id, organization_id, kind, title, due_on, created_at, created_by, assignee)
+                values (:id, :case, :org, :kind, :title, :due, :at, :by, :assignee)""")
                 .param("id", task.id()).param("case", caseId.value()).param("org", organizationId)
                 .param("kind", task.kind().name())
-                .param("title", sealing.seal(organizationId, task.title(), new AssociatedData(TABLE, "title", task.id())).ciphertext())
-                .param("due", Date.valueOf(task.dueOn())).param("at", Timestamp.from(task.createdAt())).param("by", by)
+                .param("title", seal(organizationId, task)).param("due", Date.valueOf(task.dueOn()))
+                .param("at", Timestamp.from(task.createdAt())).param("by", by).param("assignee", task.assignee())
+                .update();
+    }
+
+    /** Writes the kind, title, due day and assignee of a task of this case (its earlier values are kept by {@link CaseRevisions}). */
+    void change(UUID organizationId, CaseId caseId, CaseTask task) {
+        jdbc.sql("""
+                update case_tasks set kind = :kind, title = :title, due_on = :due, assignee = :assignee
+                where id = :id and case_id = :case and organization_id = :org""")
+                .param("kind", task.kind().name()).param("title", seal(organizationId, task)).param("due", Date.valueOf(task.dueOn()))
+                .param("assignee", task.assignee()).param("id", task.id()).param("case", caseId.value()).param("org", organizationId)
                 .update();
     }
 
@@ -50,29 +64,36 @@ class CaseTasks {
                 .param("org", organizationId).update() == 1;
     }
 
-    /** An open task past its due day, with its case. */
-    record Overdue(CaseId caseId, CaseTask task) {
+    /** An open task with its case. */
+    record Open(CaseId caseId, CaseTask task) {
     }
 
     /** Open tasks of {@code caseIds} due before {@code today}, the oldest first. */
-    List<Overdue> overdue(UUID organizationId, java.util.Collection<CaseId> caseIds, LocalDate today) {
+    List<Open> overdue(UUID organizationId, Collection<CaseId> caseIds, LocalDate today) {
         if (caseIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
                 select * from case_tasks where organization_id = :org and case_id = any(:cases) and done_at is null and due_on < :today
                 order by due_on, created_at""")
-                .param("org", organizationId).param("cases", caseIds.stream().map(CaseId::value).toArray(UUID[]::new))
-                .param("today", Date.valueOf(today))
-                .query((rs, n) -> new Overdue(new CaseId(rs.getObject("case_id", UUID.class)), task(organizationId, rs))).list();
+                .param("org", organizationId).param("cases", ids(caseIds)).param("today", Date.valueOf(today))
+                .query((rs, n) -> new Open(new CaseId(rs.getObject("case_id", UUID.class)), task(organizationId, rs))).list();
     }
 
-    private CaseTask task(UUID organizationId, java.sql.ResultSet rs) throws java.sql.SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        Timestamp done = rs.getTimestamp("done_at");
-        return new CaseTask(id, CaseTask.Kind.valueOf(rs.getString("kind")),
-                sealing.open(organizationId, new SealedText(rs.getBytes("title")), new AssociatedData(TABLE, "title", id)),
-                rs.getDate("due_on").toLocalDate(), done == null ? null : done.toInstant(), rs.getTimestamp("created_at").toInstant());
+    /**
+     * A staff member's open tasks among {@code caseIds} (the cases he may see): those assigned to him, and those
+     * assigned to nobody on {@code hisCases}; earliest due first (so what is overdue comes first).
+     */
+    List<Open> mine(UUID organizationId, UUID staffId, Collection<CaseId> caseIds, Collection<CaseId> hisCases) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from case_tasks where organization_id = :org and case_id = any(:cases) and done_at is null
+                  and (assignee = :me or (assignee is null and case_id = any(:his)))
+                order by due_on, created_at""")
+                .param("org", organizationId).param("cases", ids(caseIds)).param("me", staffId).param("his", ids(hisCases))
+                .query((rs, n) -> new Open(new CaseId(rs.getObject("case_id", UUID.class)), task(organizationId, rs))).list();
     }
 
     /** Open tasks first by due date, then done ones. */
@@ -81,14 +102,30 @@ class CaseTasks {
                 select * from case_tasks where case_id = :case and organization_id = :org
                 order by done_at is not null, due_on, created_at""")
                 .param("case", caseId.value()).param("org", organizationId)
-                .query((rs, n) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    Timestamp done = rs.getTimestamp("done_at");
-                    return new CaseTask(id, CaseTask.Kind.valueOf(rs.getString("kind")),
-                            sealing.open(organizationId, new SealedText(rs.getBytes("title")), new AssociatedData(TABLE, "title", id)),
-                            rs.getDate("due_on").toLocalDate(), done == null ? null : done.toInstant(),
-                            rs.getTimestamp("created_at").toInstant());
-                }).list();
+                .query((rs, n) -> task(organizationId, rs)).list();
+    }
+
+    Optional<CaseTask> find(UUID organizationId, CaseId caseId, UUID taskId) {
+        return jdbc.sql("select * from case_tasks where id = :id and case_id = :case and organization_id = :org")
+                .param("id", taskId).param("case", caseId.value()).param("org", organizationId)
+                .query((rs, n) -> task(organizationId, rs)).optional();
+    }
+
+    private byte[] seal(UUID organizationId, CaseTask task) {
+        return sealing.seal(organizationId, task.title(), new AssociatedData(TABLE, "title", task.id())).ciphertext();
+    }
+
+    private CaseTask task(UUID organizationId, ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        Timestamp done = rs.getTimestamp("done_at");
+        return new CaseTask(id, CaseTask.Kind.valueOf(rs.getString("kind")),
+                sealing.open(organizationId, new SealedText(rs.getBytes("title")), new AssociatedData(TABLE, "title", id)),
+                rs.getDate("due_on").toLocalDate(), done == null ? null : done.toInstant(), rs.getTimestamp("created_at").toInstant(),
+                rs.getObject("assignee", UUID.class));
+    }
+
+    private static UUID[] ids(Collection<CaseId> caseIds) {
+        return caseIds.stream().map(CaseId::value).toArray(UUID[]::new);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -34,12 +34,27 @@ class DemoCases implements DemoSeeder {
             new Demo("Ark Demo", "Соколов Артём Николаевич", "SOKOLOV ARTEM", LocalDate.of(1999, 12, 2), Stage.LOST_CONTACT, List.of("caseworker2")),
             new Demo("Forest Demo", "Лебедев Максим Петрович", "LEBEDEV MAKSIM", LocalDate.of(1994, 6, 9), Stage.HIDING_IN_RUSSIA, List.of("forest.caseworker")));
 
+    /** A demo task on the {@code caseIndex}-th demo case, due {@code inDays} from today (negative: overdue), for {@code assignee} or nobody. */
+    record DemoTask(int caseIndex, CaseTask.Kind kind, String title, int inDays, @Nullable String assignee) {
+    }
+
+    static final List<DemoTask> TASKS = List.of(
+            new DemoTask(0, CaseTask.Kind.LEGAL_ADVICE, "Prepare him for the asylum interview", -2, "lawyer"),
+            new DemoTask(0, CaseTask.Kind.LOGISTICS, "Book the consulate appointment", 3, "caseworker"),
+            new DemoTask(1, CaseTask.Kind.LOGISTICS, "Find a safe flat for the first week", -1, null),
+            new DemoTask(2, CaseTask.Kind.DOCUMENTS, "Get a scan of the military ID", 5, "caseworker"),
+            new DemoTask(5, CaseTask.Kind.LEGAL_ADVICE, "Check the humanitarian visa decision", 1, "lawyer"));
+
     private final CaseFiles files;
     private final Organizations organizations;
     private final StaffDirectory staff;
     private final AuditTrail audit;
+    private final CaseTasks tasks;
+    private final java.time.Clock clock;
 
-    DemoCases(CaseFiles files, Organizations organizations, StaffDirectory staff, AuditTrail audit) {
+    DemoCases(CaseFiles files, Organizations organizations, StaffDirectory staff, AuditTrail audit, CaseTasks tasks, java.time.Clock clock) {
+        this.tasks = tasks;
+        this.clock = clock;
         this.files = files;
         this.organizations = organizations;
         this.staff = staff;
@@ -59,7 +74,9 @@ class DemoCases implements DemoSeeder {
                 .filter(name -> !files.list(organizations.findByName(name).orElseThrow().id(), null, 1).isEmpty())
                 .collect(Collectors.toSet());
         int added = 0;
-        for (Demo demo : CASES) {
+        java.util.Map<Integer, org.passage.cases.CaseId> openedIds = new java.util.HashMap<>();
+        for (int i = 0; i < CASES.size(); i++) {
+            Demo demo = CASES.get(i);
             if (seeded.contains(demo.organization())) {
                 continue;
             }
@@ -75,7 +92,17 @@ class DemoCases implements DemoSeeder {
                 }
             }
             audit.record(new AuditEvent("case.open", "case", opened.id().toString(), org, AuditEvent.Outcome.SUCCESS, "demo data"));
+            openedIds.put(i, opened.id());
             added++;
+        }
+        for (DemoTask t : TASKS) {
+            if (openedIds.containsKey(t.caseIndex())) {
+                var demo = CASES.get(t.caseIndex());
+                UUID org = organizations.findByName(demo.organization()).orElseThrow().id();
+                @Nullable UUID assignee = t.assignee() == null ? null : staff.findByUsername(t.assignee()).map(m -> m.id()).orElse(null);
+                tasks.add(org, openedIds.get(t.caseIndex()), new CaseTask(UUID.randomUUID(), t.kind(), t.title(),
+                        LocalDate.now(clock).plusDays(t.inDays()), null, clock.instant(), assignee), null);
+            }
         }
         if (added > 0) {
             console.println("Demo cases: " + added + " invented people across the journey stages.");

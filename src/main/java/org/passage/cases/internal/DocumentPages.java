@@ -1,5 +1,7 @@
 package org.passage.cases.internal;
 
+import org.passage.web.Confirms;
+
 import org.passage.cases.NoSuchCase;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -53,6 +55,7 @@ class DocumentPages {
     }
 
     @PostMapping("/cases/{id}/documents")
+    @Confirms("saved.document")
     @Transactional
     String upload(@PathVariable String id, @RequestParam(required = false) @Nullable MultipartFile file, Model model,
                   HttpServletResponse response) throws IOException {

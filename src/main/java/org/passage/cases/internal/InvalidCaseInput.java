@@ -17,6 +17,11 @@ final class InvalidCaseInput extends IllegalArgumentException {
         return arguments.clone();
     }
 
+    /** The message in {@code locale} (a key is looked up; English text is kept as it is). */
+    String text(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+        return messages.getMessage(getMessage(), arguments, getMessage(), locale);
+    }
+
     String field() {
         return field;
     }

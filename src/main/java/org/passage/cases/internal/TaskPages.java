@@ -1,14 +1,22 @@
 package org.passage.cases.internal;
 
-import org.passage.cases.NoSuchCase;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.passage.cases.Cases;
-import org.passage.cases.CaseId;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseRef;
+import org.passage.cases.Cases;
+import org.passage.cases.NoSuchCase;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.passage.organizations.StaffMember;
+import org.passage.web.Confirms;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -19,50 +27,89 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Tasks of a case: the list with what is overdue, adding one, marking one done. Need to know via {@link Cases}. */
+/**
+ * Tasks of a case: the list with what is overdue, adding one (with who is to do it), changing one (its earlier values
+ * kept in its history, sealed), marking one done. Need to know via {@link Cases}.
+ */
 @Controller
 class TaskPages {
 
     private final Cases cases;
     private final CaseTasks tasks;
+    private final CaseRevisions revisions;
     private final Readers readers;
+    private final StaffDirectory staff;
     private final MessageSource messages;
     private final Clock clock;
 
-    TaskPages(Cases cases, CaseTasks tasks, Readers readers, MessageSource messages, Clock clock) {
+    TaskPages(Cases cases, CaseTasks tasks, CaseRevisions revisions, Readers readers, StaffDirectory staff, MessageSource messages,
+              Clock clock) {
         this.cases = cases;
         this.tasks = tasks;
+        this.revisions = revisions;
         this.readers = readers;
+        this.staff = staff;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /** The task form as typed. */
+    record TaskForm(String kind, String title, String dueOn, String assignee) {
+        static TaskForm empty() {
+            return new TaskForm("", "", "", "");
+        }
     }
 
     @GetMapping("/cases/{id}/tasks")
     @Transactional
     String show(@PathVariable String id, Model model) {
-        return page(cases.read(CasePages.parse(id), "case.tasks.read"), "", "", "", model);
+        return page(cases.read(CasePages.parse(id), "case.tasks.read"), TaskForm.empty(), null, model);
     }
 
     @PostMapping("/cases/{id}/tasks")
+    @Confirms("saved.task.added")
     @Transactional
     String add(@PathVariable String id, @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String title,
-               @RequestParam(defaultValue = "") String dueOn, Model model, HttpServletResponse response) {
+               @RequestParam(defaultValue = "") String dueOn, @RequestParam(defaultValue = "") String assignee, Model model,
+               HttpServletResponse response) {
         CaseRef ref = cases.change(CasePages.parse(id), "case.task");
+        var form = new TaskForm(kind, title, dueOn, assignee);
         try {
-            var task = new CaseTask(UUID.randomUUID(), kind(kind), title, due(dueOn), null, clock.instant());
+            var task = new CaseTask(UUID.randomUUID(), kind(kind), title, due(dueOn), null, clock.instant(), assignee(ref, assignee));
             tasks.add(ref.organizationId(), ref.id(), task, readers.current().staffId());
-            cases.note(ref, "task " + task.id() + " added");
+            cases.note(ref, "task " + task.id() + " added" + (task.assignee() == null ? "" : " for staff " + task.assignee()));
             return "redirect:/cases/" + ref.id() + "/tasks";
         } catch (InvalidCaseInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errorField", e.field());
-            model.addAttribute("errorMessage", messages.getMessage(e.getMessage(), e.arguments(), e.getMessage(),
-                    LocaleContextHolder.getLocale()));
-            return page(ref, kind, title, dueOn, model);
+            refused(e, response, model);
+            return page(ref, form, null, model);
+        }
+    }
+
+    @PostMapping("/cases/{id}/tasks/{task}")
+    @Confirms("saved.task.changed")
+    @Transactional
+    String change(@PathVariable String id, @PathVariable UUID task, @RequestParam(defaultValue = "") String kind,
+                  @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String dueOn,
+                  @RequestParam(defaultValue = "") String assignee, Model model, HttpServletResponse response) {
+        CaseRef ref = cases.change(CasePages.parse(id), "case.task.edit");
+        CaseTask before = tasks.find(ref.organizationId(), ref.id(), task).orElseThrow(NoSuchCase::new);
+        try {
+            CaseTask after = before.edited(kind(kind), title, due(dueOn), assignee(ref, assignee));
+            List<String> fields = revisions.record(ref.organizationId(), ref.id(), CaseRevisions.Subject.TASK, task,
+                    fields(before), fields(after), clock.instant(), readers.current().staffId());
+            if (!fields.isEmpty()) {
+                tasks.change(ref.organizationId(), ref.id(), after);
+            }
+            cases.note(ref, "task " + task + (fields.isEmpty() ? " unchanged" : " changed " + String.join(", ", fields)));
+            return "redirect:/cases/" + ref.id() + "/tasks";
+        } catch (InvalidCaseInput e) {
+            refused(e, response, model);
+            return page(ref, TaskForm.empty(), new Editing(task, new TaskForm(kind, title, dueOn, assignee)), model);
         }
     }
 
     @PostMapping("/cases/{id}/tasks/{task}/done")
+    @Confirms("saved.task.done")
     @Transactional
     String done(@PathVariable String id, @PathVariable UUID task) {
         CaseRef ref = cases.change(CasePages.parse(id), "case.task");
@@ -73,15 +120,91 @@ class TaskPages {
         return "redirect:/cases/" + ref.id() + "/tasks";
     }
 
-    private String page(CaseRef ref, String kind, String title, String dueOn, Model model) {
+    /** A task whose edit form came back refused, with what was typed. */
+    record Editing(UUID task, TaskForm form) {
+    }
+
+    private String page(CaseRef ref, TaskForm form, @Nullable Editing editing, Model model) {
         model.addAttribute("ref", ref);
         model.addAttribute("tasks", tasks.of(ref.organizationId(), ref.id()));
+        Map<UUID, String> names = staff.inOrganization(ref.organizationId()).stream()
+                .collect(Collectors.toMap(StaffMember::id, StaffMember::displayName, (a, b) -> a));
+        model.addAttribute("history", revisions.of(ref.organizationId(), ref.id(), CaseRevisions.Subject.TASK).stream()
+                .flatMap(r -> r.fields().stream().map(f -> new Change(r.subjectId(), r.at(), r.by() == null ? "—" : names.getOrDefault(r.by(), "—"),
+                        f, shown(f, r.was(f), names), shown(f, r.became(f), names))))
+                .collect(Collectors.groupingBy(Change::task)));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("kinds", CaseTask.Kind.values());
-        model.addAttribute("kind", kind);
-        model.addAttribute("taskTitle", title);
-        model.addAttribute("dueOn", dueOn);
+        model.addAttribute("form", form);
+        model.addAttribute("editing", editing);
+        model.addAttribute("assignees", assignees(ref));
+        model.addAttribute("staffNames", names);
         return "cases/tasks";
+    }
+
+    /** One changed field of a task as its history shows it: values in the reader's words (a kind's name, a person's name). */
+    record Change(UUID task, java.time.Instant at, String by, String field, String before, String after) {
+        @Override
+        public String toString() {
+            return "Change[" + task + " " + field + ", REDACTED]";
+        }
+    }
+
+    private String shown(String field, String value, Map<UUID, String> names) {
+        if (value.isEmpty()) {
+            return "—";
+        }
+        return switch (field) {
+            case "kind" -> messages.getMessage("cases.tasks.kind." + value, null, value, LocaleContextHolder.getLocale());
+            case "assignee" -> {
+                try {
+                    yield names.getOrDefault(UUID.fromString(value), "—");
+                } catch (IllegalArgumentException e) {
+                    yield "—";
+                }
+            }
+            default -> value;
+        };
+    }
+
+    private void refused(InvalidCaseInput e, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("errorField", e.field());
+        model.addAttribute("errorMessage", e.text(messages, LocaleContextHolder.getLocale()));
+    }
+
+    /** Who may be given a task of this case: those working on it, and the organization's coordinators (they see every case). */
+    private Map<UUID, String> assignees(CaseRef ref) {
+        Map<UUID, String> who = new LinkedHashMap<>();
+        staff.inOrganization(ref.organizationId()).stream().filter(m -> !m.disabled())
+                .filter(m -> ref.assignedStaff().contains(m.id()) || m.has(Role.COORDINATOR))
+                .sorted(java.util.Comparator.comparing(StaffMember::displayName))
+                .forEach(m -> who.put(m.id(), m.displayName()));
+        return who;
+    }
+
+    private @Nullable UUID assignee(CaseRef ref, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(text.strip());
+            if (assignees(ref).containsKey(id)) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the refusal
+        }
+        throw new InvalidCaseInput("assignee", "cases.tasks.error.assignee");
+    }
+
+    private static Map<String, String> fields(CaseTask t) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("kind", t.kind().name());
+        values.put("title", t.title());
+        values.put("dueOn", t.dueOn().toString());
+        values.put("assignee", t.assignee() == null ? "" : t.assignee().toString());
+        return values;
     }
 
     private static CaseTask.Kind kind(String kind) {

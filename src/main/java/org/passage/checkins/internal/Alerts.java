@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.passage.crypto.AssociatedData;
+import org.passage.crypto.SealedText;
 import org.passage.cases.CaseId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,7 +19,11 @@ class Alerts {
 
     private final JdbcClient jdbc;
 
-    Alerts(JdbcClient jdbc) {
+    static final String TABLE = "checkin_alerts";
+    private final org.passage.crypto.Sealing sealing;
+
+    Alerts(JdbcClient jdbc, org.passage.crypto.Sealing sealing) {
+        this.sealing = sealing;
         this.jdbc = jdbc;
     }
 
@@ -64,9 +70,44 @@ class Alerts {
                 .param("level", level).param("at", Timestamp.from(at)).param("id", id).update() == 1;
     }
 
-    boolean acknowledge(UUID id, UUID by, Instant at) {
-        return jdbc.sql("update checkin_alerts set acknowledged_at = :at, acknowledged_by = :by where id = :id and acknowledged_at is null")
-                .param("at", Timestamp.from(at)).param("by", by).param("id", id).update() == 1;
+    /** Acknowledges an open alert with what was done about it (sealed); false if it was acknowledged already. */
+    boolean acknowledge(UUID id, UUID organizationId, UUID by, Instant at, String whatWasDone) {
+        byte[] sealed = sealing.seal(organizationId, whatWasDone, new AssociatedData(TABLE, "acknowledgement", id)).ciphertext();
+        return jdbc.sql("""
+                update checkin_alerts set acknowledged_at = :at, acknowledged_by = :by, acknowledgement = :note
+                where id = :id and organization_id = :org and acknowledged_at is null""")
+                .param("at", Timestamp.from(at)).param("by", by).param("note", sealed).param("id", id).param("org", organizationId)
+                .update() == 1;
+    }
+
+    /** Who acknowledged an alert and what he wrote he did. Personal: redacted {@link #toString()}. */
+    record Acknowledgement(@org.jspecify.annotations.Nullable UUID by, String whatWasDone) {
+        @Override
+        public String toString() {
+            return "Acknowledgement[" + by + ", REDACTED]";
+        }
+    }
+
+    /** The acknowledgements of a case's alerts, by alert (alerts acknowledged before notes were asked have an empty one). */
+    java.util.Map<UUID, Acknowledgement> acknowledgements(UUID organizationId, CaseId caseId) {
+        return jdbc.sql("""
+                select id, acknowledged_by, acknowledgement from checkin_alerts
+                where case_id = :case and organization_id = :org and acknowledged_at is not null""")
+                .param("case", caseId.value()).param("org", organizationId)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    byte[] sealed = rs.getBytes(3);
+                    return java.util.Map.entry(id, new Acknowledgement(rs.getObject(2, UUID.class), sealed == null ? ""
+                            : sealing.open(organizationId, new SealedText(sealed), new AssociatedData(TABLE, "acknowledgement", id))));
+                }).list().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class SealedColumns {
+        @org.springframework.context.annotation.Bean
+        org.passage.crypto.SealedColumn checkinAlertAcknowledgement() {
+            return org.passage.crypto.SealedColumn.of(TABLE, "acknowledgement");
+        }
     }
 
     private Alert map(ResultSet rs, int n) throws SQLException {

@@ -10,6 +10,7 @@ import org.passage.cases.CaseId;
 import org.passage.cases.Cases;
 import org.passage.cases.NoSuchCase;
 import org.passage.cases.Stage;
+import org.passage.web.Confirms;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,8 +31,10 @@ class CheckInPages {
     private final ScheduleDesk desk;
     private final CheckInSettings settings;
     private final Cases cases;
+    private final org.passage.organizations.StaffDirectory staff;
 
-    CheckInPages(Board board, ScheduleDesk desk, CheckInSettings settings, Cases cases) {
+    CheckInPages(Board board, ScheduleDesk desk, CheckInSettings settings, Cases cases, org.passage.organizations.StaffDirectory staff) {
+        this.staff = staff;
         this.cases = cases;
         this.board = board;
         this.desk = desk;
@@ -55,8 +58,20 @@ class CheckInPages {
     }
 
     @PostMapping("/checkins/alerts/{id}/acknowledge")
-    String acknowledge(@PathVariable String id) {
-        desk.acknowledge(parseUuid(id));
+    @Confirms("saved.checkins.acknowledged")
+    String acknowledge(@PathVariable String id, @RequestParam(defaultValue = "") String whatWasDone, Model model,
+                       jakarta.servlet.http.HttpServletResponse response) {
+        UUID alert = parseUuid(id);
+        try {
+            desk.acknowledge(alert, whatWasDone);
+        } catch (WhatWasDone.Refused e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("rows", board.rows());
+            model.addAttribute("errorAlert", alert);
+            model.addAttribute("errorKey", e.getMessage());
+            model.addAttribute("typed", whatWasDone);
+            return "checkins/board";
+        }
         return "redirect:/checkins";
     }
 
@@ -66,6 +81,7 @@ class CheckInPages {
     }
 
     @PostMapping("/checkins/cases/{id}/schedule")
+    @Confirms("saved.checkins.schedule")
     String saveSchedule(@PathVariable String id, @RequestParam(defaultValue = "") String hours,
                         @RequestParam(required = false) @Nullable List<String> stages,
                         @RequestParam(defaultValue = "false") boolean paused, Model model) {
@@ -92,6 +108,7 @@ class CheckInPages {
     }
 
     @PostMapping("/checkins/cases/{id}/duress")
+    @Confirms("saved.checkins.duress")
     String agreeDuress(@PathVariable String id, @RequestParam(defaultValue = "") String phrase, Model model) {
         CaseId caseId = caseId(id);
         String normalized = DuressPhrase.normalize(phrase);
@@ -103,6 +120,7 @@ class CheckInPages {
     }
 
     @PostMapping("/checkins/cases/{id}/links")
+    @Confirms("saved.checkins.link")
     String newLink(@PathVariable String id, Model model) {
         CaseId caseId = caseId(id);
         String token = desk.newLink(caseId);
@@ -125,6 +143,9 @@ class CheckInPages {
     private String show(CaseId caseId, Model model, @Nullable String newLink, @Nullable String errorField, @Nullable String errorKey) {
         var view = desk.view(caseId);
         model.addAttribute("view", view);
+        model.addAttribute("staffNames", staff.inOrganization(view.summary().organizationId()).stream().collect(
+                java.util.stream.Collectors.toMap(org.passage.organizations.StaffMember::id,
+                        org.passage.organizations.StaffMember::displayName, (a, b) -> a)));
         model.addAttribute("stages", Stage.values());
         model.addAttribute("defaultHours", settings.defaultInterval().toHours());
         model.addAttribute("newLink", newLink);

@@ -46,13 +46,16 @@ class ScheduleDesk {
         this.clock = clock;
     }
 
-    public record View(CaseSummary summary, Optional<Schedule> schedule, java.util.List<Alert> alerts) {
+    /** The check-in settings page: the case, its schedule, its alerts and, for acknowledged ones, what was done. */
+    public record View(CaseSummary summary, Optional<Schedule> schedule, java.util.List<Alert> alerts,
+                       java.util.Map<UUID, Alerts.Acknowledgement> acknowledgements) {
     }
 
     @Transactional
     View view(CaseId id) {
         CaseRef ticket = cases.read(id, "checkin.schedule.read");
-        return new View(cases.summary(ticket), schedules.find(id), alerts.ofCase(id));
+        return new View(cases.summary(ticket), schedules.find(id), alerts.ofCase(id),
+                alerts.acknowledgements(ticket.organizationId(), id));
     }
 
     @Transactional
@@ -84,13 +87,19 @@ class ScheduleDesk {
         return token;
     }
 
+    /**
+     * Acknowledges an alert with what was done about it (required: a duress signal or a missed check-in is closed only
+     * by saying what was done). The note is sealed with the alert; the audit row says that one was written, not what.
+     */
     @Transactional
-    void acknowledge(UUID alertId) {
+    void acknowledge(UUID alertId, String whatWasDone) {
         Alert alert = alerts.find(alertId).filter(a -> a.organizationId().equals(staff.organizationId()))
                 .orElseThrow(NoSuchCase::new);
         CaseRef ticket = cases.change(alert.caseId(), "checkin.alert.acknowledge");
-        if (alerts.acknowledge(alertId, staff.staffId(), clock.instant())) {
-            cases.note(ticket, alert.kind() + " alert " + alertId + " at level " + alert.level());
+        String note = WhatWasDone.of(whatWasDone);
+        if (alerts.acknowledge(alertId, alert.organizationId(), staff.staffId(), clock.instant(), note)) {
+            cases.note(ticket, alert.kind() + " alert " + alertId + " at level " + alert.level() + ", what was done noted ("
+                    + note.length() + " characters, sealed)");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.passage.datasets.internal;
 
+import org.passage.web.Confirms;
+
 import java.security.Principal;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +48,7 @@ class DatasetPages {
     }
 
     @PostMapping("/update")
+    @Confirms("saved.datasets.update")
     String update(Principal principal) {
         try {
             runs.start(principal.getName());

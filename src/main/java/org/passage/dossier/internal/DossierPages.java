@@ -1,5 +1,7 @@
 package org.passage.dossier.internal;
 
+import org.passage.web.Confirms;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
@@ -37,6 +39,7 @@ class DossierPages {
     }
 
     @PostMapping("/cases/{id}/dossiers")
+    @Confirms("saved.dossier")
     String export(@PathVariable String id, @RequestParam(required = false) @Nullable String language,
                   @RequestParam(required = false) @Nullable String profile, @RequestParam(required = false) @Nullable String recipient,
                   Model model, HttpServletResponse response) {

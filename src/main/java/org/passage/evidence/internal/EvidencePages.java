@@ -1,5 +1,7 @@
 package org.passage.evidence.internal;
 
+import org.passage.web.Confirms;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +66,7 @@ class EvidencePages {
     }
 
     @PostMapping("/cases/{id}/evidence/new")
+    @Confirms("saved.evidence.captured")
     @org.springframework.transaction.annotation.Transactional
     String capture(@PathVariable String id, @RequestParam(required = false) @Nullable String kind,
                    @RequestParam(required = false) @Nullable String label, @RequestParam(required = false) @Nullable String url,
@@ -122,6 +125,7 @@ class EvidencePages {
     }
 
     @PostMapping("/cases/{id}/evidence/{evidence}/verify")
+    @Confirms("saved.evidence.verified")
     String verify(@PathVariable String id, @PathVariable String evidence, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
         CaseId caseId = caseId(id);
@@ -138,6 +142,7 @@ class EvidencePages {
     }
 
     @PostMapping("/cases/{id}/evidence/{evidence}/transfer")
+    @Confirms("saved.evidence.transferred")
     String transfer(@PathVariable String id, @PathVariable String evidence,
                     @RequestParam(required = false) @Nullable String recipient,
                     @RequestParam(required = false) @Nullable String purpose, Model model, HttpServletResponse response) {

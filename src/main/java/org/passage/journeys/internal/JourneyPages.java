@@ -1,5 +1,7 @@
 package org.passage.journeys.internal;
 
+import org.passage.web.Confirms;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.passage.cases.CaseId;
 import org.passage.cases.Stage;
@@ -36,6 +38,7 @@ class JourneyPages {
     }
 
     @PostMapping("/cases/{id}/stage")
+    @Confirms("saved.journeys.stage")
     String changeStage(@PathVariable String id, @RequestParam(required = false) String stage,
                        @RequestParam(required = false) String effective, @RequestParam(required = false) String reason,
                        @RequestParam(defaultValue = "false") boolean correction, Model model, HttpServletResponse response) {
@@ -51,6 +54,7 @@ class JourneyPages {
     }
 
     @PostMapping("/cases/{id}/locations")
+    @Confirms("saved.journeys.location")
     String recordLocation(@PathVariable String id, @RequestParam(required = false) String country,
                           @RequestParam(required = false) String city, @RequestParam(required = false) String since,
                           Model model, HttpServletResponse response) {

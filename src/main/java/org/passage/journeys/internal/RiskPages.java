@@ -1,5 +1,7 @@
 package org.passage.journeys.internal;
 
+import org.passage.web.Confirms;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,6 +69,7 @@ class RiskPages {
     }
 
     @PostMapping("/risks/{country}")
+    @Confirms("saved.journeys.risk")
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional
     String save(@PathVariable String country, @ModelAttribute("form") RiskForm form, Model model, HttpServletResponse response) {

@@ -1,5 +1,7 @@
 package org.passage.referrals.internal;
 
+import org.passage.web.Confirms;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,7 @@ class CaseReferralPages {
     }
 
     @PostMapping("/cases/{id}/referrals")
+    @Confirms("saved.referrals.sent")
     String refer(@PathVariable String id, @RequestParam(defaultValue = "") String partnerId,
                  @RequestParam(required = false) List<String> share, @RequestParam Map<String, String> params,
                  @RequestParam(defaultValue = "") String consentBy, @RequestParam(defaultValue = "") String consentOn,
@@ -73,12 +76,14 @@ class CaseReferralPages {
     }
 
     @PostMapping("/referrals/{id}/withdraw")
+    @Confirms("saved.referrals.withdrawn")
     String withdraw(@PathVariable String id) {
         Referral referral = desk.withdraw(parseReferral(id));
         return "redirect:/cases/" + referral.caseId() + "/referrals";
     }
 
     @PostMapping("/referrals/{id}/answer")
+    @Confirms("saved.referrals.answered")
     String answer(@PathVariable String id, @RequestParam(defaultValue = "false") boolean accepted,
                   @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
         try {

@@ -1,5 +1,7 @@
 package org.passage.referrals.internal;
 
+import org.passage.web.Confirms;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,7 @@ class IncomingReferralPages {
     }
 
     @PostMapping("/referrals/incoming/{id}/accept")
+    @Confirms("saved.referrals.accepted")
     String accept(@PathVariable String id, @RequestParam(defaultValue = "false") boolean openCase) {
         UUID referral = CaseReferralPages.parseReferral(id);
         var locale = LocaleContextHolder.getLocale();
@@ -57,6 +60,7 @@ class IncomingReferralPages {
     }
 
     @PostMapping("/referrals/incoming/{id}/decline")
+    @Confirms("saved.referrals.declined")
     String decline(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Model model,
                    HttpServletResponse response) {
         UUID referral = CaseReferralPages.parseReferral(id);

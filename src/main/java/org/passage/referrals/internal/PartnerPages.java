@@ -1,5 +1,7 @@
 package org.passage.referrals.internal;
 
+import org.passage.web.Confirms;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -50,6 +52,7 @@ class PartnerPages {
     }
 
     @PostMapping("/admin/partners")
+    @Confirms("saved.referrals.partnerAdded")
     @Transactional
     String add(@RequestParam(defaultValue = "") String organizationId, @RequestParam(defaultValue = "") String name,
                @RequestParam(defaultValue = "") String contact, Model model, HttpServletResponse response) {
@@ -88,6 +91,7 @@ class PartnerPages {
     }
 
     @PostMapping("/admin/partners/{id}/remove")
+    @Confirms("saved.referrals.partnerRemoved")
     @Transactional
     String remove(@PathVariable String id) {
         UUID own = staff.organizationId();

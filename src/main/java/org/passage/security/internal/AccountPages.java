@@ -1,5 +1,7 @@
 package org.passage.security.internal;
 
+import org.passage.web.Confirms;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -29,6 +31,7 @@ class AccountPages {
 
     /** A new password ends every other session of the account; this one continues. */
     @PostMapping("/account/password")
+    @Confirms("saved.security.ownPassword")
     String changePassword(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String password,
                           @RequestParam(defaultValue = "") String confirmation, Model model, RedirectAttributes flash,
                           HttpServletRequest request, HttpServletResponse response) {
@@ -45,6 +48,7 @@ class AccountPages {
 
     /** Ends every session of the account, this one included (a lost phone, a forgotten shared computer). */
     @PostMapping("/account/sessions/end")
+    @Confirms("saved.security.ownSessions")
     String endAllMySessions() {
         administration.endMyOwnSessions();
         return "redirect:/login?expired";

@@ -1,5 +1,7 @@
 package org.passage.security.internal;
 
+import org.passage.web.Confirms;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.UUID;
@@ -41,6 +43,7 @@ class ApiKeyPages {
     }
 
     @PostMapping
+    @Confirms("saved.security.apiKey")
     String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "90") String days, Model model,
                   HttpServletResponse response) {
         int validDays;
@@ -65,6 +68,7 @@ class ApiKeyPages {
 
     /** Another organization's key, or none, is "not found" and the attempt is audited, like another organization's staff. */
     @PostMapping("/{id}/revoke")
+    @Confirms("saved.security.apiKeyRevoked")
     String revoke(@PathVariable UUID id, HttpServletResponse response) {
         if (!keys.revoke(current.organizationId(), id)) {
             audit.record(new AuditEvent("api-key.revoked", "api-key", id.toString(), current.organizationId(), AuditEvent.Outcome.DENIED,

@@ -1,5 +1,7 @@
 package org.passage.security.internal;
 
+import org.passage.web.Confirms;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +37,7 @@ class OrganizationAdminPages {
     }
 
     @PostMapping
+    @Confirms("saved.security.organization")
     String create(@RequestParam(defaultValue = "") String organizationName, @RequestParam(defaultValue = "") String username,
                   @RequestParam(defaultValue = "") String displayName, Model model, HttpServletResponse response) {
         var form = new StaffForm(organizationName, username, displayName, null);
@@ -53,6 +56,7 @@ class OrganizationAdminPages {
     }
 
     @PostMapping("/{id}/admins")
+    @Confirms("saved.security.admin")
     String addAdmin(@PathVariable UUID id, @RequestParam(defaultValue = "") String username,
                     @RequestParam(defaultValue = "") String displayName, Model model, HttpServletResponse response) {
         var form = new StaffForm("", username, displayName, null);

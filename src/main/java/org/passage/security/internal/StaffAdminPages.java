@@ -1,5 +1,7 @@
 package org.passage.security.internal;
 
+import org.passage.web.Confirms;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,7 @@ class StaffAdminPages {
     }
 
     @PostMapping
+    @Confirms("saved.security.userCreated")
     @PreAuthorize("hasRole('ORG_ADMIN')")
     String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
                   @RequestParam(required = false) List<String> roles, Model model, HttpServletResponse response) {
@@ -76,6 +79,7 @@ class StaffAdminPages {
     }
 
     @PostMapping("/{id}/roles")
+    @Confirms("saved.security.roles")
     String roles(@PathVariable UUID id, @RequestParam(required = false) List<String> roles, RedirectAttributes flash) {
         var parsed = new StaffForm("", "", "", roles).parsedRoles();
         if (parsed == null) {
@@ -89,6 +93,7 @@ class StaffAdminPages {
     }
 
     @PostMapping("/{id}/disabled")
+    @Confirms("saved.security.disabled")
     String disable(@PathVariable UUID id, @RequestParam boolean disabled, RedirectAttributes flash) {
         administration.setDisabled(id, disabled);
         flash.addFlashAttribute("done", disabled ? "admin.done.disabled" : "admin.done.enabled");
@@ -96,12 +101,14 @@ class StaffAdminPages {
     }
 
     @PostMapping("/{id}/password")
+    @Confirms("saved.security.password")
     String resetPassword(@PathVariable UUID id, Model model) {
         var member = administration.member(id);
         return oneTimePassword(model, member.username().value(), administration.resetPassword(id));
     }
 
     @PostMapping("/{id}/totp")
+    @Confirms("saved.security.totp")
     String resetTotp(@PathVariable UUID id, RedirectAttributes flash) {
         administration.resetSecondFactor(id);
         flash.addFlashAttribute("done", "admin.done.totp");
@@ -109,6 +116,7 @@ class StaffAdminPages {
     }
 
     @PostMapping("/{id}/sessions/end")
+    @Confirms("saved.security.sessions")
     String endSessions(@PathVariable UUID id, RedirectAttributes flash) {
         administration.endAllSessions(id);
         flash.addFlashAttribute("done", "admin.done.sessions");

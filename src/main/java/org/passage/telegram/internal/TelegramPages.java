@@ -1,5 +1,7 @@
 package org.passage.telegram.internal;
 
+import org.passage.web.Confirms;
+
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
 import org.passage.cases.Cases;
@@ -40,6 +42,7 @@ class TelegramPages {
     }
 
     @PostMapping("/telegram/cases/{id}/code")
+    @Confirms("saved.telegram.code")
     @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER')")
     @org.springframework.transaction.annotation.Transactional
     String caseCode(@PathVariable String id, Model model) {
@@ -48,6 +51,7 @@ class TelegramPages {
     }
 
     @PostMapping("/telegram/cases/{id}/disconnect")
+    @Confirms("saved.telegram.disconnected")
     @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER')")
     @org.springframework.transaction.annotation.Transactional
     String disconnectCase(@PathVariable String id) {
@@ -63,12 +67,14 @@ class TelegramPages {
     }
 
     @PostMapping("/telegram/me/code")
+    @Confirms("saved.telegram.code")
     @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER','LAWYER','VETTING_ANALYST','AUDITOR','ORG_ADMIN')")
     String myCode(Model model) {
         return showMe(desk.staffCode(staff.staffId(), staff.organizationId()), model);
     }
 
     @PostMapping("/telegram/me/on-call")
+    @Confirms("saved.telegram.onCall")
     @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER','LAWYER','VETTING_ANALYST','AUDITOR','ORG_ADMIN')")
     String onCall(@RequestParam(defaultValue = "false") boolean onCall) {
         desk.setOnCall(staff.staffId(), staff.organizationId(), onCall);
@@ -76,6 +82,7 @@ class TelegramPages {
     }
 
     @PostMapping("/telegram/me/disconnect")
+    @Confirms("saved.telegram.disconnected")
     @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER','LAWYER','VETTING_ANALYST','AUDITOR','ORG_ADMIN')")
     String disconnectMe() {
         desk.disconnectStaff(staff.staffId(), staff.organizationId());

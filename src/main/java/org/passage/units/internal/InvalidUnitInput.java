@@ -1,6 +1,6 @@
 package org.passage.units.internal;
 
-/** An analyst's input that cannot be stored, naming the field at fault; nothing was changed. */
+/** An analyst's input that cannot be stored, naming the field at fault and the message key of why; nothing was changed. */
 class InvalidUnitInput extends RuntimeException {
 
     private final String field;

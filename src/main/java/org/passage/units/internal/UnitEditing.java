@@ -38,7 +38,7 @@ class UnitEditing {
         UnitName parsed = UnitName.parse(form.name());
         UUID existing = jdbc.sql("select id from units where unit_key = :key").param("key", parsed.key()).query(UUID.class).optional().orElse(null);
         if (existing != null) {
-            throw new InvalidUnitInput("name", "a unit with this identity exists already");
+            throw new InvalidUnitInput("name", "units.error.exists");
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into units (id, unit_key, name, number, unit_type, parent_name, source, origin, note, updated_at) "
@@ -58,7 +58,7 @@ class UnitEditing {
                 .param("id", id).param("name", form.name()).param("number", form.number()).param("parent", form.parent())
                 .param("note", form.note()).param("now", Timestamp.from(clock.instant())).update();
         if (changed == 0) {
-            throw new InvalidUnitInput("unit", "no such unit");
+            throw new InvalidUnitInput("unit", "units.error.noUnit");
         }
         alias(id, form.name());
         audit.record(AuditEvent.of("unit.update", "unit", id, null));
@@ -67,7 +67,7 @@ class UnitEditing {
     void addAlias(UUID unitId, String alias) {
         String clean = alias == null ? "" : alias.strip();
         if (clean.isEmpty() || clean.length() > 300) {
-            throw new InvalidUnitInput("alias", "an alias is 1 to 300 characters");
+            throw new InvalidUnitInput("alias", "units.error.alias");
         }
         requireUnit(unitId);
         alias(unitId, clean);
@@ -93,7 +93,7 @@ class UnitEditing {
         requireUnit(unitId);
         var dates = jdbc.sql("select starts_on, ends_on from incidents where id = :id").param("id", incidentId)
                 .query((rs, n) -> new java.time.LocalDate[] {rs.getObject(1, java.time.LocalDate.class), rs.getObject(2, java.time.LocalDate.class)})
-                .optional().orElseThrow(() -> new InvalidUnitInput("incident", "no such incident"));
+                .optional().orElseThrow(() -> new InvalidUnitInput("incident", "units.error.noIncident"));
         var life = jdbc.sql("select exists_from, exists_to from units where id = :id").param("id", unitId)
                 .query((rs, n) -> new java.time.LocalDate[] {rs.getObject(1, java.time.LocalDate.class), rs.getObject(2, java.time.LocalDate.class)})
                 .single();
@@ -103,10 +103,10 @@ class UnitEditing {
         }
         String url = sourceUrl == null ? "" : sourceUrl.strip();
         if (!url.matches("https://[^\\s<>\"]{4,1000}")) {
-            throw new InvalidUnitInput("sourceUrl", "a link needs the https:// address of its source");
+            throw new InvalidUnitInput("sourceUrl", "units.error.sourceUrl");
         }
         if (note == null || note.isBlank() || note.length() > 2000) {
-            throw new InvalidUnitInput("note", "say in 1 to 2000 characters what the source establishes");
+            throw new InvalidUnitInput("note", "units.error.note");
         }
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(clock.instant());
@@ -130,14 +130,14 @@ class UnitEditing {
     /** Confirms or rejects a link (inferred or not), with the reason; a rejected link is kept so imports do not re-add it. */
     void review(UUID unitId, UUID linkId, boolean confirm, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw new InvalidUnitInput("reason", "give the reason in 1 to 2000 characters");
+            throw new InvalidUnitInput("reason", "units.error.reason");
         }
         int changed = jdbc.sql("update unit_incident_links set decision = :decision, decision_reason = :reason, reviewed_by = :by, "
                         + "reviewed_at = :now where id = :id and unit_id = :unit")
                 .param("unit", unitId).param("decision", confirm ? "CONFIRMED" : "REJECTED").param("reason", reason.strip()).param("by", currentStaff())
                 .param("now", Timestamp.from(clock.instant())).param("id", linkId).update();
         if (changed == 0) {
-            throw new InvalidUnitInput("link", "no such link");
+            throw new InvalidUnitInput("link", "units.error.noLink");
         }
         audit.record(AuditEvent.of(confirm ? "unit.link.confirm" : "unit.link.reject", "unit_incident_link", linkId, null));
     }
@@ -154,7 +154,7 @@ class UnitEditing {
 
     private void requireUnit(UUID unitId) {
         if (jdbc.sql("select count(*) from units where id = :id").param("id", unitId).query(Long.class).single() == 0) {
-            throw new InvalidUnitInput("unit", "no such unit");
+            throw new InvalidUnitInput("unit", "units.error.noUnit");
         }
     }
 

@@ -11,19 +11,19 @@ record UnitForm(String name, @Nullable String number, @Nullable String parent, @
         parent = blank(parent);
         note = blank(note);
         if (name.isEmpty() || name.length() > 300) {
-            throw new InvalidUnitInput("name", "a unit needs a name of 1 to 300 characters");
+            throw new InvalidUnitInput("name", "units.error.name");
         }
         if (!UnitName.parse(name).hasName()) {
-            throw new InvalidUnitInput("name", "the name needs words or an ordinal, not only a number");
+            throw new InvalidUnitInput("name", "units.error.nameWords");
         }
         if (number != null) {
             number = number.replaceFirst("(?iu)^(в/ч|вч|v/ch)\\s*", "");
             if (!number.matches("\\d{1,6}")) {
-                throw new InvalidUnitInput("number", "a в/ч number is 1 to 6 digits");
+                throw new InvalidUnitInput("number", "units.error.number");
             }
         }
         if (parent != null && parent.length() > 300 || note != null && note.length() > 2000) {
-            throw new InvalidUnitInput(parent != null && parent.length() > 300 ? "parent" : "note", "too long");
+            throw new InvalidUnitInput(parent != null && parent.length() > 300 ? "parent" : "note", "units.error.long");
         }
     }
 

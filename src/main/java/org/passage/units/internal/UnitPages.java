@@ -1,5 +1,7 @@
 package org.passage.units.internal;
 
+import org.passage.web.Confirms;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -33,7 +35,11 @@ class UnitPages {
     private final UnitStatistics statistics;
     private final KnowledgeViews knowledge;
 
-    UnitPages(JdbcUnitDirectory directory, UnitEditing editing, UnitStatistics statistics, KnowledgeViews knowledge) {
+    private final org.springframework.context.MessageSource messages;
+
+    UnitPages(JdbcUnitDirectory directory, UnitEditing editing, UnitStatistics statistics, KnowledgeViews knowledge,
+              org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.directory = directory;
         this.editing = editing;
         this.statistics = statistics;
@@ -57,6 +63,7 @@ class UnitPages {
     }
 
     @PostMapping("/units")
+    @Confirms("saved.units.created")
     @PreAuthorize(EDITORS)
     String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String number,
                   @RequestParam(defaultValue = "") String parent, @RequestParam(defaultValue = "") String note, Model model,
@@ -78,6 +85,7 @@ class UnitPages {
     }
 
     @PostMapping("/units/{id}")
+    @Confirms("saved.units.changed")
     @PreAuthorize(EDITORS)
     String edit(@PathVariable String id, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String number,
                 @RequestParam(defaultValue = "") String parent, @RequestParam(defaultValue = "") String note, Model model,
@@ -87,6 +95,7 @@ class UnitPages {
     }
 
     @PostMapping("/units/{id}/aliases")
+    @Confirms("saved.units.alias")
     @PreAuthorize(EDITORS)
     String addAlias(@PathVariable String id, @RequestParam(defaultValue = "") String alias, Model model, HttpServletResponse response) {
         UUID unitId = uuid(id);
@@ -94,6 +103,7 @@ class UnitPages {
     }
 
     @PostMapping("/units/{id}/links")
+    @Confirms("saved.units.link")
     @PreAuthorize(EDITORS)
     String addLink(@PathVariable String id, @RequestParam(defaultValue = "") String incident, @RequestParam(defaultValue = "") String confidence,
                    @RequestParam(defaultValue = "") String sourceUrl, @RequestParam(defaultValue = "") String note,
@@ -104,15 +114,16 @@ class UnitPages {
             try {
                 level = Confidence.valueOf(confidence);
             } catch (IllegalArgumentException e) {
-                throw new InvalidUnitInput("confidence", "choose CONFIRMED, PROBABLE or POSSIBLE");
+                throw new InvalidUnitInput("confidence", "units.error.confidence");
             }
             UUID incidentId = editing.incidentByReference(incident)
-                    .orElseThrow(() -> new InvalidUnitInput("incident", "no incident with this reference (e.g. \"cir UW1228\", \"demo DEMO-BUCHA\")"));
+                    .orElseThrow(() -> new InvalidUnitInput("incident", "units.error.reference"));
             editing.addLink(unitId, incidentId, level, sourceUrl, note, coversFormation);
         });
     }
 
     @PostMapping("/units/{id}/links/{link}/review")
+    @Confirms("saved.units.reviewed")
     @PreAuthorize(EDITORS)
     String review(@PathVariable String id, @PathVariable String link, @RequestParam(defaultValue = "") String decision,
                   @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
@@ -120,7 +131,7 @@ class UnitPages {
         UUID linkId = uuid(link);
         return change(unitId, model, response, () -> {
             if (!decision.equals("confirm") && !decision.equals("reject")) {
-                throw new InvalidUnitInput("decision", "confirm or reject");
+                throw new InvalidUnitInput("decision", "units.error.decision");
             }
             editing.review(unitId, linkId, decision.equals("confirm"), reason);
         });
@@ -152,9 +163,10 @@ class UnitPages {
         return "units/unit";
     }
 
-    private static void error(Model model, InvalidUnitInput e) {
+    private void error(Model model, InvalidUnitInput e) {
         model.addAttribute("errorField", e.field());
-        model.addAttribute("errorMessage", e.getMessage());
+        model.addAttribute("errorMessage", messages.getMessage(e.getMessage(), null, e.getMessage(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }
 
     private static UUID uuid(String text) {

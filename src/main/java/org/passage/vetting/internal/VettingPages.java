@@ -1,5 +1,7 @@
 package org.passage.vetting.internal;
 
+import org.passage.web.Confirms;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -63,11 +65,13 @@ class VettingPages {
     }
 
     @PostMapping("/cases/{id}/vetting/periods")
+    @Confirms("saved.vetting.period")
     String addPeriod(@PathVariable String id, PeriodForm form, Model model, HttpServletResponse response) {
         return savePeriod(parse(id), null, form, model, response);
     }
 
     @PostMapping("/cases/{id}/vetting/periods/{periodId}")
+    @Confirms("saved.vetting.periodChanged")
     String editPeriod(@PathVariable String id, @PathVariable String periodId, PeriodForm form, Model model, HttpServletResponse response) {
         return savePeriod(parse(id), uuid(periodId), form, model, response);
     }
@@ -88,18 +92,21 @@ class VettingPages {
     }
 
     @PostMapping("/cases/{id}/vetting/periods/{periodId}/delete")
+    @Confirms("saved.vetting.periodDeleted")
     String deletePeriod(@PathVariable String id, @PathVariable String periodId, Model model, HttpServletResponse response) {
         CaseId caseId = parse(id);
         return attempt(caseId, "period", model, response, () -> desk.deletePeriod(caseId, uuid(periodId)));
     }
 
     @PostMapping("/cases/{id}/vetting/runs")
+    @Confirms("saved.vetting.run")
     String run(@PathVariable String id, Model model, HttpServletResponse response) {
         CaseId caseId = parse(id);
         return attempt(caseId, "run", model, response, () -> desk.run(caseId));
     }
 
     @PostMapping("/cases/{id}/vetting/findings")
+    @Confirms("saved.vetting.finding")
     String addFinding(@PathVariable String id, @RequestParam(required = false) String severity,
                       @RequestParam(required = false) String title, @RequestParam(required = false) String explanation,
                       Model model, HttpServletResponse response) {
@@ -108,6 +115,7 @@ class VettingPages {
     }
 
     @PostMapping("/cases/{id}/vetting/findings/{findingId}/evidence")
+    @Confirms("saved.vetting.evidence")
     String attach(@PathVariable String id, @PathVariable String findingId, @RequestParam(required = false) String evidence,
                   Model model, HttpServletResponse response) {
         CaseId caseId = parse(id);
@@ -120,6 +128,7 @@ class VettingPages {
     }
 
     @PostMapping("/cases/{id}/vetting/decision")
+    @Confirms("saved.vetting.proposed")
     String propose(@PathVariable String id, @RequestParam(required = false) String outcome,
                    @RequestParam(required = false) String rationale, @RequestParam(required = false) List<String> cited,
                    Model model, HttpServletResponse response) {
@@ -129,6 +138,7 @@ class VettingPages {
     }
 
     @PostMapping("/cases/{id}/vetting/decision/review")
+    @Confirms("saved.vetting.reviewed")
     String review(@PathVariable String id, @RequestParam(required = false) String verdict,
                   @RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
         CaseId caseId = parse(id);
@@ -136,6 +146,7 @@ class VettingPages {
     }
 
     @PostMapping("/cases/{id}/vetting/decision/reopen")
+    @Confirms("saved.vetting.reopened")
     String reopen(@PathVariable String id, @RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
         CaseId caseId = parse(id);
         return attempt(caseId, "reopen", model, response, () -> desk.reopen(caseId, reason));

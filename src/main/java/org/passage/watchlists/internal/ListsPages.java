@@ -1,5 +1,7 @@
 package org.passage.watchlists.internal;
 
+import org.passage.web.Confirms;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,6 +71,7 @@ class ListsPages {
     }
 
     @PostMapping
+    @Confirms("saved.watchlists.imported")
     String upload(@RequestParam(required = false) @Nullable MultipartFile file, @RequestParam(defaultValue = "") String list,
                   @RequestParam(defaultValue = "") String format, Model model, HttpServletResponse response) throws IOException {
         ImportFormat chosen = FORMATS.stream().filter(f -> f.cliName().equals(format)).findFirst().orElse(null);

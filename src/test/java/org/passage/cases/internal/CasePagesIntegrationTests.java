@@ -63,7 +63,7 @@ class CasePagesIntegrationTests {
     void anOverlongNameIsExplainedBesideItsFieldAndNothingIsSaved() throws Exception {
         int before = casesOfOrganization();
         mvc.perform(post("/cases").with(csrf()).with(ActingStaff.as(caseworker)).param("name", "Я".repeat(201)).param("latinName", ""))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("at most 200 characters")));
         assertThat(casesOfOrganization()).isEqualTo(before);
     }

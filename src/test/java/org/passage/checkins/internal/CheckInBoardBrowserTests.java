@@ -80,14 +80,22 @@ class CheckInBoardBrowserTests {
         assertThat(browser.findElement(By.cssSelector("tr[data-case='" + mine.code() + "'] td.overdue")).getText()).startsWith("4 h");
         Browsers.screenshot(browser, "checkin-board");
 
+        // the note of what was done is required: the browser does not send the form without it
+        browser.findElement(By.cssSelector("tr[data-case='" + mine.code() + "'] button.ack")).click();
+        assertThat(alerts.ofCase(mine.id())).singleElement().satisfies(a -> assertThat(a.acknowledgedAt()).isNull());
+        String done = "Called him on Signal: phone was dead, he is safe";
+        browser.findElement(By.cssSelector("tr[data-case='" + mine.code() + "'] textarea[name=whatWasDone]")).sendKeys(done);
         browser.findElement(By.cssSelector("tr[data-case='" + mine.code() + "'] button.ack")).click();
         wait.until(ExpectedConditions.stalenessOf(board));
+        assertThat(browser.findElement(By.id("saved")).getText()).startsWith("Saved — alert acknowledged");
         assertThat(browser.findElement(By.cssSelector("tr[data-case='" + mine.code() + "'] td.kind")).getText()).isEmpty();
         assertThat(alerts.ofCase(mine.id())).singleElement().satisfies(a -> assertThat(a.acknowledgedAt()).isNotNull());
         Browsers.screenshot(browser, "checkin-board-acknowledged");
 
         browser.findElement(By.linkText(mine.code())).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("link-submit"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("link-submit")));
+        assertThat(browser.findElement(By.cssSelector(".acknowledgement")).getText()).contains(done);
+        browser.findElement(By.id("link-submit")).click();
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("link-value"))).getText()).matches(".*/checkin/[A-Za-z0-9_-]{43}");
         Browsers.screenshot(browser, "checkin-settings-new-link");
     }

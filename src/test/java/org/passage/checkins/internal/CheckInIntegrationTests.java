@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.util.List;
@@ -104,8 +107,20 @@ class CheckInIntegrationTests {
         assertThat(board).contains("on-call").contains("missed check-in");
 
         UUID alert = alerts().getFirst().id();
-        mvc.perform(post("/checkins/alerts/" + alert + "/acknowledge").with(csrf()).with(ActingStaff.as(coordinator)));
+        // acknowledging asks what was done: without it nothing is acknowledged
+        mvc.perform(post("/checkins/alerts/" + alert + "/acknowledge").with(csrf()).with(ActingStaff.as(coordinator)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Say what was done before acknowledging.")));
+        assertThat(alerts().getFirst().acknowledgedAt()).isNull();
+        String done = "Called his sister MARKERACK: he is safe, phone broken";
+        mvc.perform(post("/checkins/alerts/" + alert + "/acknowledge").param("whatWasDone", done).with(csrf())
+                        .with(ActingStaff.as(coordinator)))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("saved", "saved.checkins.acknowledged"));
         assertThat(alerts().getFirst().acknowledgedAt()).isEqualTo(clock.instant());
+        assertThat(jdbc.sql("select position(convert_to('MARKERACK', 'UTF8') in acknowledgement) from checkin_alerts where id = ?")
+                .param(alert).query(Integer.class).single()).as("the note is sealed").isZero();
+        mvc.perform(get("/checkins/cases/" + caseId).with(ActingStaff.as(coordinator)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(done)));
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'checkin.alert.acknowledge' and record_id = ?")
                 .param(caseId.toString()).query(Integer.class).single()).isEqualTo(1);
 

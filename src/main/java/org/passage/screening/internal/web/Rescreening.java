@@ -83,6 +83,23 @@ class Rescreening {
                 .param("now", Timestamp.from(clock.instant())).param("list", list).param("version", version).update();
     }
 
+    /**
+     * Screens one case again against every live list version, after the names he is recorded under changed: an alert
+     * for each matching hit the case was never alerted about. Returns how many were raised.
+     */
+    int screenCase(LiveIndex index, CaseRef ticket) {
+        var snapshot = index.snapshot();
+        if (snapshot.isEmpty()) {
+            return 0;
+        }
+        CaseApplicant applicant = cases.applicant(ticket);
+        int raised = 0;
+        for (var live : snapshot.get().versions().entrySet()) {
+            raised += screen(index, applicant, live.getKey(), live.getValue(), Set.of());
+        }
+        return raised;
+    }
+
     private int screen(LiveIndex index, CaseApplicant applicant, String list, int version, Set<String> changed) {
         int raised = 0;
         for (Hit hit : ApplicantScreening.screen(index, applicant)) {

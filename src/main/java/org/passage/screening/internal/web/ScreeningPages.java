@@ -1,5 +1,7 @@
 package org.passage.screening.internal.web;
 
+import org.passage.web.Confirms;
+
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +39,12 @@ class ScreeningPages {
     private final CurrentStaff staff;
     private final org.passage.organizations.StaffDirectory directory;
 
+    private final org.springframework.context.MessageSource messages;
+
     ScreeningPages(LiveIndex index, CaseScreening caseScreening, AlertDesk alertDesk, Rescreening rescreening, AuditTrail audit,
-                   CurrentStaff staff, org.passage.organizations.StaffDirectory directory) {
+                   CurrentStaff staff, org.passage.organizations.StaffDirectory directory,
+                   org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.directory = directory;
         this.index = index;
         this.caseScreening = caseScreening;
@@ -106,6 +112,7 @@ class ScreeningPages {
     }
 
     @PostMapping("/cases/{id}/screening/reviews")
+    @Confirms("saved.screening.review")
     @PreAuthorize(ScreeningAccess.REVIEWERS)
     String review(@PathVariable String id, @RequestParam String list, @RequestParam String entityId,
                   @RequestParam String decision, @RequestParam(defaultValue = "") String reason) {
@@ -142,6 +149,7 @@ class ScreeningPages {
     }
 
     @PostMapping("/screening/alerts/{id}/acknowledge")
+    @Confirms("saved.screening.acknowledged")
     @PreAuthorize(ScreeningAccess.REVIEWERS)
     String acknowledge(@PathVariable String id) {
         UUID alertId;
@@ -173,7 +181,10 @@ class ScreeningPages {
         response.setStatus(400);
         model.addAttribute("status", index.status());
         model.addAttribute("errorField", e.field());
-        model.addAttribute("errorText", e.getMessage());
+        // the staff pages' own fields say why in the reader's language; the API's wording stays English (yente's)
+        String field = e.field().replaceFirst("^queries\\.q\\.properties\\.", "");
+        model.addAttribute("errorText", messages.getMessage("screening.invalid." + field, null, e.getMessage(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "screening/invalid";
     }
 

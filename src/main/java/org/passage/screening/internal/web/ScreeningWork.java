@@ -7,6 +7,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.passage.database.DatabaseNotifications;
+import org.passage.cases.ApplicantRenamed;
+import org.passage.cases.Cases;
 import org.passage.watchlists.WatchlistSummary;
 import org.passage.watchlists.WatchlistVersionActivated;
 import org.passage.watchlists.Watchlists;
@@ -24,7 +26,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * index when the server starts, and whenever a list version goes live (the event, after its transaction
  * committed, or — for an import by another node or process such as {@code passage lists import} — heard as a
  * database notification, with a check of the live versions every minute as the safety net) rebuild it and
- * re-screen the open cases against that version. Every node keeps its own index; one node re-screens.
+ * re-screen the open cases against that version (every node keeps its own index; one node re-screens); when an
+ * applicant's names change, screen his case again.
  * Only in the web server: command-line runs do not build an index.
  */
 @Component
@@ -37,11 +40,13 @@ class ScreeningWork implements DisposableBean {
     private final Rescreening rescreening;
     private final Watchlists watchlists;
     private final DatabaseNotifications notifications;
+    private final Cases cases;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("screening-work").daemon().factory());
     private final ScheduledExecutorService poll = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("screening-poll").daemon().factory());
 
-    ScreeningWork(LiveIndex index, Rescreening rescreening, Watchlists watchlists, DatabaseNotifications notifications) {
+    ScreeningWork(LiveIndex index, Rescreening rescreening, Watchlists watchlists, DatabaseNotifications notifications, Cases cases) {
         this.notifications = notifications;
+        this.cases = cases;
         this.index = index;
         this.rescreening = rescreening;
         this.watchlists = watchlists;
@@ -58,6 +63,19 @@ class ScreeningWork implements DisposableBean {
     @TransactionalEventListener(fallbackExecution = true)
     void versionActivated(WatchlistVersionActivated event) {
         submit();
+    }
+
+    /** The applicant's names changed: his case is screened again against every live list (queued after any build). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void applicantRenamed(ApplicantRenamed event) {
+        worker.submit(() -> {
+            try {
+                cases.forSystem(event.caseId(), "screening.rescreen.renamed")
+                        .ifPresent(ticket -> rescreening.screenCase(index, ticket));
+            } catch (RuntimeException e) {
+                log.error("re-screening a renamed applicant's case failed", e);
+            }
+        });
     }
 
     /** Rebuilds the index and re-screens every live list version not yet re-screened; returns when queued. */
