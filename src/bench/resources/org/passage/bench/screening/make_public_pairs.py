@@ -61,8 +61,11 @@ entities = []  # dicts: names (list), schema, births (set), source
 
 
 def split(alias):
-    """ "Name (other script)" or "Name (ABBR" as separate names; a cell's comma list stays whole (see clean)."""
-    return [p for p in re.split(r"[()]", alias) if p.strip()]
+    """ "Name (name in another script)" as two names; parentheses within one script are part of the name."""
+    parts = [p for p in re.split(r"[()（）]", alias) if p.strip() and any(unicodedata.category(c).startswith("L") for c in p)]
+    if len(parts) > 1 and len({script(p) for p in parts}) > 1:
+        return parts
+    return [alias.replace("(", " ").replace(")", " ")]
 
 
 def add(source, schema, names, births):
@@ -165,7 +168,12 @@ for i, e in enumerate(entities):
         if script(n) != "latin":
             candidates["pos"].append((script(n), c, n, primary))
     for n in latin[1:]:
-        if words(n) != words(primary) and len(words(n) & words(primary)) >= 1:
+        # another spelling of the same name, not another name (a kunya, a nom de guerre, a part of the name):
+        # about as many words, and the words' initials mostly the same
+        a, b = words(n), words(primary)
+        initials_a, initials_b = sorted(w[0] for w in a), sorted(w[0] for w in b)
+        common = sum(min(initials_a.count(x), initials_b.count(x)) for x in set(initials_a))
+        if a != b and abs(len(a) - len(b)) <= 1 and common * 3 >= 2 * max(len(a), len(b)):
             candidates["pos"].append(("latin", c, primary, n))
 
 by_word = {}

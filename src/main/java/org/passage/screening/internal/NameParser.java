@@ -171,7 +171,8 @@ final class NameParser {
             given = Set.of();
         }
         boolean syllabic = ChineseNames.isHan(word) || KoreanNames.isHangul(word);
-        return new NameToken(text, formList, given, fathers, suffix != null, numeric, Scripts.isAbjad(word), List.copyOf(latin), syllabic);
+        return new NameToken(text, formList, given, fathers, suffix != null, numeric, Scripts.isAbjad(word), List.copyOf(latin), syllabic,
+                Scripts.isAbjad(word) ? AbjadReading.of(word) : null);
     }
 
     private static @Nullable String patronymicSuffix(List<String> latin) {
@@ -190,6 +191,7 @@ final class NameParser {
         List<String> out = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         int limit = Math.min(text.length(), MAX_TOKENS * (MAX_TOKEN_LENGTH + 1) * 2);
+        boolean split = !severalSyllabicWords(text);
         for (int i = 0; i < limit; ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
@@ -200,24 +202,39 @@ final class NameParser {
             } else if ((cp == '\'' || cp == '’' || cp == 'ʼ' || cp == '`' || cp == 'ʹ' || cp == '\u200c' || cp == '\u200d') && !sb.isEmpty()) {
                 continue;
             } else if (!sb.isEmpty()) {
-                addWord(out, sb.toString());
+                addWord(out, sb.toString(), split);
                 sb.setLength(0);
             }
         }
         if (!sb.isEmpty()) {
-            addWord(out, sb.toString());
+            addWord(out, sb.toString(), split);
         }
         return out;
+    }
+
+    /** Whether the text has two or more words in Han or Hangul: then each is already a surname or a given name (김 정은, 石井 太一). */
+    private static boolean severalSyllabicWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean syllabic = (c >= 0xAC00 && c <= 0xD7A3) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            if (syllabic && !inWord) {
+                words++;
+            }
+            inWord = syllabic;
+        }
+        return words >= 2;
     }
 
     /**
      * Han and Hangul names come without a space between surname and given name (习近平, 김정은) and Arabic joins
      * its article to the name (الأسد): split so that each part meets its Latin counterpart.
      */
-    private static void addWord(List<String> out, String word) {
-        if (ChineseNames.isHan(word)) {
+    private static void addWord(List<String> out, String word, boolean split) {
+        if (split && ChineseNames.isHan(word)) {
             out.addAll(ChineseNames.split(word));
-        } else if (KoreanNames.isHangul(word)) {
+        } else if (split && KoreanNames.isHangul(word)) {
             out.addAll(KoreanNames.split(word));
         } else if (word.length() >= 5 && word.startsWith("ال")) {
             out.add("ال");
