@@ -72,6 +72,9 @@ final class AbjadReading {
                 }
                 return null;
             }
+            if ((c == 'ی' || c == 'ي') && i == word.length() - 1) {
+                spellings += " a"; // a final ya said as alif: Mojtaba مجتبی, Morteza مرتضی, Musa موسی
+            }
             letters.add(spellings.split(" "));
             silent.add(SILENT.indexOf(c) >= 0 || (c == 'ه' || c == 'ة' || c == 'ה') && i == word.length() - 1);
         }
@@ -140,8 +143,9 @@ final class AbjadReading {
             }
             return true;
         }
-        // an unwritten short vowel before this letter
-        if (j < n && VOWELS.indexOf(latin.charAt(j)) >= 0 && reads(i, j + 1, latin, memo)) {
+        // an unwritten short vowel before this letter; never at the start: a word said with a vowel first is
+        // written with a letter for it (ا, ع, א), so Unsi does not read ناز
+        if (j > 0 && j < n && VOWELS.indexOf(latin.charAt(j)) >= 0 && reads(i, j + 1, latin, memo)) {
             return true;
         }
         if (silent[i] && reads(i + 1, j, latin, memo)) {

@@ -168,7 +168,10 @@ final class NameComparison {
         for (int i = 0; i < a.size(); i++) {
             byte role = a.roles()[i];
             if (matchA[i] >= 0 && role != ParsedName.PARTICLE && role != ParsedName.INITIAL && !a.tokens()[i].numeric()) {
-                letters += Math.min(a.tokens()[i].text().length(), b.tokens()[matchA[i]].text().length());
+                NameToken x = a.tokens()[i];
+                NameToken y = b.tokens()[matchA[i]];
+                // an abjad word is read without its vowels: its Latin counterpart says how long the name is
+                letters += x.abjad() != y.abjad() ? (x.abjad() ? y : x).text().length() : Math.min(x.text().length(), y.text().length());
             }
         }
         return letters;

@@ -64,8 +64,9 @@ enum TokenMatch {
                 }
             }
             int consonants = consonantsAgree(a.abjad() ? a : b, a.abjad() ? b : a);
-            if (reading != null && consonants > 0) {
-                return new Result(CONSONANTS, 0.55); // consonants in common, but the letters do not read as that spelling
+            if (reading != null) {
+                // the letters do not read as that spelling: only many consonants in common still say something
+                return consonants >= 4 ? new Result(CONSONANTS, 0.55) : Result.NONE;
             }
             if (consonants >= 3) {
                 return new Result(CONSONANTS, CONSONANTS.similarity);
@@ -75,8 +76,11 @@ enum TokenMatch {
             }
         }
         double best = fuzzy(a.text(), b.text());
-        if (best == 0 && !spellingsWithin(a, b, 1)) {
-            return Result.NONE; // phonetic forms are shorter than spellings: one edit there may be three here (Camilo, Cabello)
+        if (best == 0 && !romanized(a) && !romanized(b) && !spellingsWithin(a, b, 1)) {
+            // phonetic forms are shorter than spellings: one edit there may be three here (Camilo, Cabello); a word
+            // romanised from Cyrillic keeps the looser test, since a name that went Latin → Cyrillic → Latin drifts
+            // that far (Murphy, Мёрфи, Merfi)
+            return Result.NONE;
         }
         for (int i = 0; i < Math.min(3, a.forms().size()); i++) {
             for (int j = 0; j < Math.min(3, b.forms().size()); j++) {
@@ -87,6 +91,11 @@ enum TokenMatch {
             return new Result(FUZZY, best * 0.9);
         }
         return Result.NONE;
+    }
+
+    /** Read from Cyrillic: one spelling per romanisation system, where a Latin word has one or two. */
+    private static boolean romanized(NameToken t) {
+        return t.spellings().size() > 2;
     }
 
     /** Some spelling of one within about two letters in five of some spelling of the other. */

@@ -79,7 +79,7 @@ final class WordBreaks {
         boolean abjad = tokens[from].abjad();
         if (abjad != whole.abjad()) {
             AbjadReading reading = abjad ? AbjadReading.join(tokens, from, width) : whole.reading();
-            if (reading != null && reading.strongLetters() >= 4) {
+            if (reading != null && reading.strongLetters() >= 3) {
                 if (abjad ? whole.spellings().stream().anyMatch(reading::readAs) : reading.readAs(joinedText(tokens, from, width))) {
                     return true;
                 }
