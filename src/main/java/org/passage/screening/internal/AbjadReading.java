@@ -148,7 +148,8 @@ final class AbjadReading {
         if (j > 0 && j < n && VOWELS.indexOf(latin.charAt(j)) >= 0 && reads(i, j + 1, latin, memo)) {
             return true;
         }
-        if (silent[i] && reads(i + 1, j, latin, memo)) {
+        // a letter that may go unsaid inside a word is said at its start: Amir امیر is not Mir
+        if (silent[i] && i > 0 && reads(i + 1, j, latin, memo)) {
             return true;
         }
         for (String spelling : letters[i]) {

@@ -32,7 +32,8 @@ final class NameParser {
         List<NameToken> tokens = new ArrayList<>();
         boolean legalForm = false;
         String kind = "";
-        for (String word : words(Romanizer.fold(raw))) {
+        List<String> words = words(Romanizer.fold(raw));
+        for (String word : words) {
             if (tokens.size() == MAX_TOKENS) {
                 break;
             }
@@ -90,7 +91,37 @@ final class NameParser {
                 roles[i] = ParsedName.OTHER;
             }
         }
-        return new ParsedName(tokens.toArray(NameToken[]::new), roles, kind);
+        StringBuilder initials = new StringBuilder();
+        for (NameToken t : tokens) {
+            initials.append(t.text().charAt(0));
+        }
+        // with and without the legal form: KKBC for Korea Kwangson Banking Corporation, KKB for LLC Korea Kwangson Bank
+        String acronym = acronym(words);
+        if (initials.length() >= 3 && initials.length() <= 8 && !acronym.isEmpty() && !initials.toString().equals(acronym)) {
+            acronym = acronym + "|" + initials;
+        }
+        return new ParsedName(tokens.toArray(NameToken[]::new), roles, kind, acronym);
+    }
+
+    private static final java.util.Set<String> NOT_IN_ACRONYMS = java.util.Set.of("of", "the", "and", "for", "in", "de", "la", "du", "des",
+            "et", "und", "der", "die", "das", "y", "e");
+
+    /**
+     * The initials of a Latin name of three to eight words, the small words (of, the, and) left out: what an
+     * organization is also known by (Korea Kwangson Banking Corporation, KKBC). Empty for anything else.
+     */
+    static String acronym(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : words) {
+            char c = word.charAt(0);
+            if (c > 'z' || !Character.isLetter(c)) {
+                return "";
+            }
+            if (!NOT_IN_ACRONYMS.contains(word)) {
+                sb.append(c);
+            }
+        }
+        return sb.length() >= 3 && sb.length() <= 8 ? sb.toString() : "";
     }
 
     /**

@@ -64,7 +64,7 @@ final class WordBreaks {
         for (int k = 0; k < r.length; k++) {
             r[k] = outRoles.get(k);
         }
-        return new ParsedName(outTokens.toArray(NameToken[]::new), r, name.legalForm());
+        return new ParsedName(outTokens.toArray(NameToken[]::new), r, name.legalForm(), name.acronym());
     }
 
     private static boolean writtenAsOne(NameToken[] tokens, int from, int width, int length, NameToken whole) {

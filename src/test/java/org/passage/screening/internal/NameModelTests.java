@@ -105,4 +105,12 @@ class NameModelTests {
         assertThat(score("Person", "Юрий Леонидович СИВАКОВ", "Yuri Leanidavich SIVAKAU")).isGreaterThanOrEqualTo(0.70);
         assertThat(score("Person", "Александр Павлович ВАСИЛЬЕВ", "Aliaksandr Paulavich VASILIEU")).isGreaterThanOrEqualTo(0.70);
     }
+
+    @Test
+    void anOrganizationIsKnownByItsAcronym() {
+        assertThat(score("Organization", "KKBC", "Korea Kwangson Banking Corporation")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Company", "Democratic Liberation Front", "DLF")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Company", "DLF", "Democratic Labour Forum Party")).isLessThan(0.70);
+        assertThat(score("Person", "KKB", "Kim Kyong Bok")).isLessThan(0.70);
+    }
 }
