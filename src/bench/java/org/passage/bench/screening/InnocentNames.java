@@ -44,7 +44,8 @@ public final class InnocentNames {
                     row[1]++;
                     alerts++;
                     if (showAlerts) {
-                        out.printf(Locale.ROOT, "ALERT %.2f | %s | %s%n", hits.getFirst().score(), name, hits.getFirst().caption());
+                        out.printf(Locale.ROOT, "ALERT %.2f | %s | %s | %s%n", hits.getFirst().score(), name, hits.getFirst().caption(),
+                                hits.getFirst().features().stream().map(f -> f.name() + String.format(Locale.ROOT, "%+.2f", f.weight()) + " " + f.detail()).toList());
                     }
                 }
             }

@@ -25,8 +25,9 @@ public final class EvalScreeningCommand implements Callable<Integer> {
     @org.jspecify.annotations.Nullable Path file;
 
     @Option(names = "--innocent", paramLabel = "CSV", description = "also screen the people of this fixture CSV (full_name first; "
-            + "e.g. yente's negatives_global.csv) against --list and report false alerts per 100 names, per script")
-    @org.jspecify.annotations.Nullable Path innocent;
+            + "e.g. yente's negatives_global.csv) against --list and report false alerts per 100 names, per script; "
+            + "repeat for several files (--innocent-limit names in all)")
+    @org.jspecify.annotations.Nullable List<Path> innocent;
 
     @Option(names = "--list", paramLabel = "JSON", description = "the OFAC SDN JSON export to screen --innocent names against")
     @org.jspecify.annotations.Nullable Path list;
@@ -66,9 +67,11 @@ public final class EvalScreeningCommand implements Callable<Integer> {
             new PairsEvaluation(threshold, showErrors).run(pairs, out);
         }
         if (innocent != null && list != null) {
-            List<String> names;
-            try (var reader = Files.newBufferedReader(innocent, StandardCharsets.UTF_8)) {
-                names = InnocentNames.readNames(reader, innocentLimit);
+            List<String> names = new java.util.ArrayList<>();
+            for (Path csv : innocent) {
+                try (var reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+                    names.addAll(InnocentNames.readNames(reader, innocentLimit - names.size()));
+                }
             }
             List<org.passage.watchlists.ListedEntity> entities;
             try (var in = Files.newInputStream(list)) {

@@ -42,7 +42,18 @@ final class NameComparison {
      *                      more (people often drop a middle name, companies rarely drop their distinctive word),
      *                      and generic words (bank, plant, trading) alone never make a match
      */
+    static final double ACRONYM = 0.8;
+
     static Outcome compare(ParsedName a, ParsedName b, boolean organizations) {
+        if (organizations) {
+            Outcome acronym = acronym(a, b);
+            if (acronym == null) {
+                acronym = acronym(b, a);
+            }
+            if (acronym != null) {
+                return acronym;
+            }
+        }
         a = WordBreaks.join(a, b);
         b = WordBreaks.join(b, a);
         int n = a.size();
@@ -146,6 +157,19 @@ final class NameComparison {
         return new Outcome(score, parts, rule);
     }
 
+    /** {@code shortName} is one word that spells the initials of {@code longName} (KKBC, Korea Kwangson Banking Corporation), or null. */
+    private static @org.jspecify.annotations.Nullable Outcome acronym(ParsedName shortName, ParsedName longName) {
+        if (shortName.size() != 1 || longName.acronym().isEmpty() || longName.size() < 2) {
+            return null;
+        }
+        String word = shortName.tokens()[0].text();
+        if (!java.util.Arrays.asList(longName.acronym().split("\\|")).contains(word)) {
+            return null;
+        }
+        return new Outcome(ACRONYM, List.of(new Part(word, word, TokenMatch.EXACT, ACRONYM, ParsedName.OTHER)),
+                "an acronym of the other name");
+    }
+
     /**
      * A one-word person's name is weak evidence, except when the listed name itself is that one word and the query
      * says the same word in full: then a long mononym (Suharto) may reach a match; a short one (Ali) may not.
@@ -168,7 +192,10 @@ final class NameComparison {
         for (int i = 0; i < a.size(); i++) {
             byte role = a.roles()[i];
             if (matchA[i] >= 0 && role != ParsedName.PARTICLE && role != ParsedName.INITIAL && !a.tokens()[i].numeric()) {
-                letters += Math.min(a.tokens()[i].text().length(), b.tokens()[matchA[i]].text().length());
+                NameToken x = a.tokens()[i];
+                NameToken y = b.tokens()[matchA[i]];
+                // an abjad word is read without its vowels: its Latin counterpart says how long the name is
+                letters += x.abjad() != y.abjad() ? (x.abjad() ? y : x).text().length() : Math.min(x.text().length(), y.text().length());
             }
         }
         return letters;

@@ -32,7 +32,8 @@ final class NameParser {
         List<NameToken> tokens = new ArrayList<>();
         boolean legalForm = false;
         String kind = "";
-        for (String word : words(Romanizer.fold(raw))) {
+        List<String> words = words(Romanizer.fold(raw));
+        for (String word : words) {
             if (tokens.size() == MAX_TOKENS) {
                 break;
             }
@@ -90,7 +91,37 @@ final class NameParser {
                 roles[i] = ParsedName.OTHER;
             }
         }
-        return new ParsedName(tokens.toArray(NameToken[]::new), roles, kind);
+        StringBuilder initials = new StringBuilder();
+        for (NameToken t : tokens) {
+            initials.append(t.text().charAt(0));
+        }
+        // with and without the legal form: KKBC for Korea Kwangson Banking Corporation, KKB for LLC Korea Kwangson Bank
+        String acronym = acronym(words);
+        if (initials.length() >= 3 && initials.length() <= 8 && !acronym.isEmpty() && !initials.toString().equals(acronym)) {
+            acronym = acronym + "|" + initials;
+        }
+        return new ParsedName(tokens.toArray(NameToken[]::new), roles, kind, acronym);
+    }
+
+    private static final java.util.Set<String> NOT_IN_ACRONYMS = java.util.Set.of("of", "the", "and", "for", "in", "de", "la", "du", "des",
+            "et", "und", "der", "die", "das", "y", "e");
+
+    /**
+     * The initials of a Latin name of three to eight words, the small words (of, the, and) left out: what an
+     * organization is also known by (Korea Kwangson Banking Corporation, KKBC). Empty for anything else.
+     */
+    static String acronym(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : words) {
+            char c = word.charAt(0);
+            if (c > 'z' || !Character.isLetter(c)) {
+                return "";
+            }
+            if (!NOT_IN_ACRONYMS.contains(word)) {
+                sb.append(c);
+            }
+        }
+        return sb.length() >= 3 && sb.length() <= 8 ? sb.toString() : "";
     }
 
     /**
@@ -171,7 +202,8 @@ final class NameParser {
             given = Set.of();
         }
         boolean syllabic = ChineseNames.isHan(word) || KoreanNames.isHangul(word);
-        return new NameToken(text, formList, given, fathers, suffix != null, numeric, Scripts.isAbjad(word), List.copyOf(latin), syllabic);
+        return new NameToken(text, formList, given, fathers, suffix != null, numeric, Scripts.isAbjad(word), List.copyOf(latin), syllabic,
+                Scripts.isAbjad(word) ? AbjadReading.of(word) : null);
     }
 
     private static @Nullable String patronymicSuffix(List<String> latin) {
@@ -190,6 +222,7 @@ final class NameParser {
         List<String> out = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         int limit = Math.min(text.length(), MAX_TOKENS * (MAX_TOKEN_LENGTH + 1) * 2);
+        boolean split = !severalSyllabicWords(text);
         for (int i = 0; i < limit; ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
@@ -200,24 +233,39 @@ final class NameParser {
             } else if ((cp == '\'' || cp == '’' || cp == 'ʼ' || cp == '`' || cp == 'ʹ' || cp == '\u200c' || cp == '\u200d') && !sb.isEmpty()) {
                 continue;
             } else if (!sb.isEmpty()) {
-                addWord(out, sb.toString());
+                addWord(out, sb.toString(), split);
                 sb.setLength(0);
             }
         }
         if (!sb.isEmpty()) {
-            addWord(out, sb.toString());
+            addWord(out, sb.toString(), split);
         }
         return out;
+    }
+
+    /** Whether the text has two or more words in Han or Hangul: then each is already a surname or a given name (김 정은, 石井 太一). */
+    private static boolean severalSyllabicWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean syllabic = (c >= 0xAC00 && c <= 0xD7A3) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            if (syllabic && !inWord) {
+                words++;
+            }
+            inWord = syllabic;
+        }
+        return words >= 2;
     }
 
     /**
      * Han and Hangul names come without a space between surname and given name (习近平, 김정은) and Arabic joins
      * its article to the name (الأسد): split so that each part meets its Latin counterpart.
      */
-    private static void addWord(List<String> out, String word) {
-        if (ChineseNames.isHan(word)) {
+    private static void addWord(List<String> out, String word, boolean split) {
+        if (split && ChineseNames.isHan(word)) {
             out.addAll(ChineseNames.split(word));
-        } else if (KoreanNames.isHangul(word)) {
+        } else if (split && KoreanNames.isHangul(word)) {
             out.addAll(KoreanNames.split(word));
         } else if (word.length() >= 5 && word.startsWith("ال")) {
             out.add("ال");

@@ -17,9 +17,11 @@ import java.util.Set;
  * @param syllabic      read from Han or Hangul syllables: compared by whole spellings only, since one- and two-letter
  *                      syllables (li, yu, o) reduce to phonetic forms that half the world's names share
  * @param abjad         written in Arabic or Hebrew letters, which leave short vowels out: compared by consonants
+ * @param reading       for an abjad word, the Latin spellings its letters allow (null otherwise)
  */
 record NameToken(String text, List<String> forms, Set<String> givenGroups, Set<String> fatherGroups, boolean patronymicShape,
-                 boolean numeric, boolean abjad, List<String> spellings, boolean syllabic) {
+                 boolean numeric, boolean abjad, List<String> spellings, boolean syllabic,
+                 @org.jspecify.annotations.Nullable AbjadReading reading) {
 
     boolean isInitial() {
         return text.length() == 1 && !numeric;

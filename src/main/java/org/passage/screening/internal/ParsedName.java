@@ -5,7 +5,12 @@ package org.passage.screening.internal;
  * initial, particle (al, bin, van, de) or other (a surname, or any word of an organization's name). Titles are gone;
  * the legal form is kept apart as its kind ({@link Vocabulary#legalFormKind}: LLC, JSC …), empty when none is written.
  */
-record ParsedName(NameToken[] tokens, byte[] roles, String legalForm) {
+record ParsedName(NameToken[] tokens, byte[] roles, String legalForm, String acronym) {
+
+    /** Without an acronym of its own (a person's name, or one that spells nothing). */
+    ParsedName(NameToken[] tokens, byte[] roles, String legalForm) {
+        this(tokens, roles, legalForm, "");
+    }
 
     static final byte OTHER = 0;
     static final byte GIVEN = 1;

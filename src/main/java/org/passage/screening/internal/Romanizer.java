@@ -50,6 +50,12 @@ final class Romanizer {
                 out.add(asciiLetters(stripAccents(spellSlavicDiacritics(leet(word)))));
                 // diacritics fold both ways: Vučić is Vucic as often as Vuchich
                 out.add(asciiLetters(stripAccents(leet(word).replace('ł', 'l').replace("ß", "ss"))));
+                String first = out.iterator().next();
+                int n = first.length();
+                if (n >= 6 && first.charAt(n - 1) == 'u' && "aoe".indexOf(first.charAt(n - 2)) >= 0) {
+                    // Belarusian -аў/-оў/-еў in Latin (Navumau, Sivakou, Vasilieu) is Russian -ов/-ев (Наумов, Васильев)
+                    out.add(first.substring(0, n - 1) + "v");
+                }
             }
             case CYRILLIC -> {
                 boolean ukrainianOrBelarusian = hasAny(word, "іїєґў");

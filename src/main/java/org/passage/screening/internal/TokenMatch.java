@@ -34,7 +34,9 @@ enum TokenMatch {
             return spelledAlike(a, b) ? new Result(TRANSLITERATION, TRANSLITERATION.similarity) : Result.NONE;
         }
         if (intersects(a.forms(), b.forms())) {
-            return new Result(TRANSLITERATION, TRANSLITERATION.similarity);
+            // the phonetic form merges vowels and soft consonants so that romanisations meet; two spellings that
+            // meet only there and differ in most letters (Cheyenne and Shein, Quinn and Kuajien) are another name
+            return spellingsClose(a, b) ? new Result(TRANSLITERATION, TRANSLITERATION.similarity) : new Result(FUZZY, 0.6);
         }
         if (intersects(a.givenGroups(), b.givenGroups()) || intersects(a.fatherGroups(), b.fatherGroups())) {
             return new Result(GIVEN_NAME_VARIANT, GIVEN_NAME_VARIANT.similarity);
@@ -50,7 +52,22 @@ enum TokenMatch {
             }
         }
         if (a.abjad() != b.abjad()) {
+            NameToken abjad = a.abjad() ? a : b;
+            NameToken latin = a.abjad() ? b : a;
+            AbjadReading reading = abjad.reading();
+            if (reading != null) {
+                for (String spelling : latin.spellings()) {
+                    if (reading.readAs(spelling)) {
+                        int strong = reading.strongLetters();
+                        return new Result(CONSONANTS, strong >= 3 ? 0.9 : strong == 2 ? 0.85 : 0.6);
+                    }
+                }
+            }
             int consonants = consonantsAgree(a.abjad() ? a : b, a.abjad() ? b : a);
+            if (reading != null) {
+                // the letters do not read as that spelling: only many consonants in common still say something
+                return consonants >= 4 ? new Result(CONSONANTS, 0.55) : Result.NONE;
+            }
             if (consonants >= 3) {
                 return new Result(CONSONANTS, CONSONANTS.similarity);
             }
@@ -59,6 +76,12 @@ enum TokenMatch {
             }
         }
         double best = fuzzy(a.text(), b.text());
+        if (best == 0 && !romanized(a) && !romanized(b) && !spellingsWithin(a, b, 1)) {
+            // phonetic forms are shorter than spellings: one edit there may be three here (Camilo, Cabello); a word
+            // romanised from Cyrillic keeps the looser test, since a name that went Latin → Cyrillic → Latin drifts
+            // that far (Murphy, Мёрфи, Merfi)
+            return Result.NONE;
+        }
         for (int i = 0; i < Math.min(3, a.forms().size()); i++) {
             for (int j = 0; j < Math.min(3, b.forms().size()); j++) {
                 best = Math.max(best, fuzzy(a.forms().get(i), b.forms().get(j)));
@@ -68,6 +91,41 @@ enum TokenMatch {
             return new Result(FUZZY, best * 0.9);
         }
         return Result.NONE;
+    }
+
+    /** Read from Cyrillic: one spelling per romanisation system, where a Latin word has one or two. */
+    private static boolean romanized(NameToken t) {
+        return t.spellings().size() > 2;
+    }
+
+    /** Some spelling of one within about two letters in five of some spelling of the other. */
+    static boolean spellingsClose(NameToken a, NameToken b) {
+        if (a.abjad() || b.abjad() || a.syllabic() || b.syllabic()) {
+            return true;
+        }
+        for (String x : a.spellings()) {
+            for (String y : b.spellings()) {
+                int allowed = (int) Math.ceil(0.4 * Math.max(x.length(), y.length()));
+                if (Levenshtein.distance(x, y, allowed) <= allowed) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Some spelling of one within the edit budget of its length, plus {@code extra}, of some spelling of the other. */
+    private static boolean spellingsWithin(NameToken a, NameToken b, int extra) {
+        for (String x : a.spellings()) {
+            for (String y : b.spellings()) {
+                int longest = Math.max(x.length(), y.length());
+                int allowed = (longest < 4 ? 0 : longest < 9 ? 1 : longest < 14 ? 2 : 3) + extra;
+                if (Levenshtein.distance(x, y, allowed) <= allowed) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** 1 - distance/length when the distance is small for the length (none under 4 letters, 1, 2 from 9, 3 from 14), else 0. */

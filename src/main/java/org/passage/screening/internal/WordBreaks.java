@@ -64,7 +64,7 @@ final class WordBreaks {
         for (int k = 0; k < r.length; k++) {
             r[k] = outRoles.get(k);
         }
-        return new ParsedName(outTokens.toArray(NameToken[]::new), r, name.legalForm());
+        return new ParsedName(outTokens.toArray(NameToken[]::new), r, name.legalForm(), name.acronym());
     }
 
     private static boolean writtenAsOne(NameToken[] tokens, int from, int width, int length, NameToken whole) {
@@ -77,6 +77,14 @@ final class WordBreaks {
             }
         }
         boolean abjad = tokens[from].abjad();
+        if (abjad != whole.abjad()) {
+            AbjadReading reading = abjad ? AbjadReading.join(tokens, from, width) : whole.reading();
+            if (reading != null && reading.strongLetters() >= 3) {
+                if (abjad ? whole.spellings().stream().anyMatch(reading::readAs) : reading.readAs(joinedText(tokens, from, width))) {
+                    return true;
+                }
+            }
+        }
         if (whole.syllabic() || (!abjad && Math.abs(whole.text().length() - length) > 2)) {
             return false;
         }
@@ -85,7 +93,8 @@ final class WordBreaks {
             sb.append(tokens[from + k].text());
         }
         if (abjad != whole.abjad()) {
-            // نصر الله and Nasrallah: the parts' consonants together against the whole's
+            // نصر الله and Nasrallah, محمدرضا and Mohammad-Reza: the parts read together as the whole
+
             String joined = PhoneticForm.forms(sb.toString()).getFirst();
             String wholeForm = whole.forms().getFirst();
             java.util.Set<String> abjadSide = TokenMatch.abjadSkeletons(abjad ? joined : wholeForm);
@@ -98,6 +107,14 @@ final class WordBreaks {
             }
         }
         return false;
+    }
+
+    private static String joinedText(NameToken[] tokens, int from, int width) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < width; k++) {
+            sb.append(tokens[from + k].text());
+        }
+        return sb.toString();
     }
 
     private static boolean concatenationIs(NameToken[] tokens, int from, int width, String spelling) {

@@ -206,12 +206,22 @@ class JdbcWatchlists implements Watchlists {
             String filter = lists.isEmpty() ? "" : " and w.name = any (?)";
             Object[] args = lists.isEmpty() ? new Object[0] : new Object[] {lists.toArray(String[]::new)};
             template.query("""
-                    select w.name, w.live_version, e.source_record, e.entity_id, e.schema, e.caption, e.dataset, e.properties::text
+                    select w.name, w.live_version, e.source_record, e.entity_id, e.schema, e.caption, e.dataset, e.properties::text,
+                           (select v.imported_at from watchlist_entries f
+                                join watchlist_versions v on v.watchlist_id = f.watchlist_id and v.version = f.valid_from
+                            where f.watchlist_id = e.watchlist_id and f.entity_id = e.entity_id
+                            order by f.valid_from limit 1) as first_seen,
+                           c.imported_at as last_change
                     from watchlist_entries e join watchlists w on w.id = e.watchlist_id
+                    left join watchlist_versions c on c.watchlist_id = e.watchlist_id and c.version = e.valid_from
                     where e.valid_until is null""" + filter + " order by w.name, e.entity_id", rs -> {
                 var entity = new ListedEntity(rs.getString(4), rs.getString(5), rs.getString(6),
                         Json.MAPPER.readValue(rs.getString(8), PROPERTIES), rs.getString(7));
-                consumer.accept(new ListedEntry(rs.getString(1), rs.getInt(2), rs.getString(3), entity));
+                // the entity's own history (entries are kept per version, a new row only when its content changed)
+                var firstSeen = rs.getTimestamp(9);
+                var lastChange = rs.getTimestamp(10);
+                consumer.accept(new ListedEntry(rs.getString(1), rs.getInt(2), rs.getString(3), entity,
+                        firstSeen == null ? null : firstSeen.toInstant(), lastChange == null ? null : lastChange.toInstant()));
             }, args);
         });
     }

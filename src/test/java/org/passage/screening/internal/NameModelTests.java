@@ -74,4 +74,43 @@ class NameModelTests {
         assertThat(score("Person", "张玉", Map.of("birthDate", List.of("1970-01-02")), "Zhang Yu",
                 Map.of("birthDate", List.of("1970-01-02")))).isGreaterThanOrEqualTo(0.70);
     }
+
+    @Test
+    void arabicPersianAndHebrewLettersMeetTheirLatinSpellings() {
+        assertThat(score("Person", "یوسف نوری", "NOURI Yousef")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "محمدرضا عموزاد", "Mohammad-Reza AMOOZAD")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "يحيى عبد الله العبيدي", "Yahia Abdallah al-Ubaidi")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "حسین محمدی", "Ehsan Mohammadi")).isLessThan(0.70);
+        assertThat(score("Person", "آراد حسنی", "Hussein Reda Abdallah")).isLessThan(0.70);
+    }
+
+    @Test
+    void spellingsThatMeetOnlyInTheirPhoneticFormAreAnotherName() {
+        assertThat(score("Person", "Andrea Cheyenne Solis", "Andrey Shein")).isLessThan(0.70);
+        assertThat(score("Person", "Cecilie Janne Eliassen", "Ivan Stanislavovich Tsertsel")).isLessThan(0.70);
+        assertThat(score("Person", "Camilo Contreras", "Marleny Cabello Contreras")).isLessThan(0.70);
+        assertThat(score("Person", "Aleksandr Shcherbakov", "Alexandre Chtcherbakov")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "Абрамова Мария", "Abramoea Mariya")).isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
+    void hanAndHangulWordsWrittenApartAreNotSplitAgain() {
+        assertThat(score("Person", "정자 장", "Kim Jung Jong")).isLessThan(0.70);
+        assertThat(score("Person", "太一 石井", "Teo Boon Ching")).isLessThan(0.70);
+        assertThat(score("Person", "김정은", "Kim Jong Un")).isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
+    void belarusianSurnamesInLatinMeetTheirRussianForm() {
+        assertThat(score("Person", "Юрий Леонидович СИВАКОВ", "Yuri Leanidavich SIVAKAU")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "Александр Павлович ВАСИЛЬЕВ", "Aliaksandr Paulavich VASILIEU")).isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
+    void anOrganizationIsKnownByItsAcronym() {
+        assertThat(score("Organization", "KKBC", "Korea Kwangson Banking Corporation")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Company", "Democratic Liberation Front", "DLF")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Company", "DLF", "Democratic Labour Forum Party")).isLessThan(0.70);
+        assertThat(score("Person", "KKB", "Kim Kyong Bok")).isLessThan(0.70);
+    }
 }

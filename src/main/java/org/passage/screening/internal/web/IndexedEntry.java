@@ -9,7 +9,8 @@ import org.passage.watchlists.ListedEntity;
  * properties worth showing (names, dates, nationality, topics, positions) — not the whole source record, to keep
  * the index small.
  */
-record IndexedEntry(String list, int version, String id, String schema, String caption, String dataset, Map<String, List<String>> properties) {
+record IndexedEntry(String list, int version, String id, String schema, String caption, String dataset, Map<String, List<String>> properties,
+                    java.time.@org.jspecify.annotations.Nullable Instant firstSeen, java.time.@org.jspecify.annotations.Nullable Instant lastChange) {
 
     static final List<String> SHOWN = List.of("name", "alias", "weakAlias", "previousName", "firstName", "fatherName", "lastName",
             "birthDate", "birthPlace", "nationality", "citizenship", "country", "gender", "position", "topics", "program",
@@ -21,6 +22,12 @@ record IndexedEntry(String list, int version, String id, String schema, String c
     static final List<String> HIGHLIGHTED = List.of("birthDate", "nationality", "topics", "position");
 
     static IndexedEntry of(String list, int version, ListedEntity entity) {
+        return of(list, version, entity, null, null);
+    }
+
+    /** With the entity's own history in the list: first version holding it, version that last changed it (null: unknown). */
+    static IndexedEntry of(String list, int version, ListedEntity entity, java.time.@org.jspecify.annotations.Nullable Instant firstSeen,
+                           java.time.@org.jspecify.annotations.Nullable Instant lastChange) {
         var shown = new java.util.LinkedHashMap<String, List<String>>();
         for (String property : SHOWN) {
             List<String> values = entity.values(property);
@@ -28,7 +35,8 @@ record IndexedEntry(String list, int version, String id, String schema, String c
                 shown.put(property, values);
             }
         }
-        return new IndexedEntry(list, version, entity.id(), entity.schema(), entity.caption(), entity.dataset(), java.util.Collections.unmodifiableMap(shown));
+        return new IndexedEntry(list, version, entity.id(), entity.schema(), entity.caption(), entity.dataset(), java.util.Collections.unmodifiableMap(shown),
+                firstSeen, lastChange);
     }
 
     /** The highlighted properties the entity has, each with its values joined for display. */

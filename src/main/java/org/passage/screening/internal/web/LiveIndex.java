@@ -42,10 +42,20 @@ class LiveIndex implements AutoCloseable {
         }
 
         /**
-         * When the entry's list version went live: what {@code first_seen}, {@code last_seen} and {@code last_change}
-         * show, and what {@code changed_since} compares (Passage keeps entries by list version, not by entity).
+         * When the version that last changed the entry went live: {@code last_change}, and what {@code changed_since}
+         * compares (the list's live version when the entry's history is unknown).
          */
         Instant seen(IndexedEntry entry) {
+            return entry.lastChange() != null ? entry.lastChange() : lastSeen(entry);
+        }
+
+        /** When the first version holding the entity went live: {@code first_seen}. */
+        Instant firstSeen(IndexedEntry entry) {
+            return entry.firstSeen() != null ? entry.firstSeen() : seen(entry);
+        }
+
+        /** When the list's live version, which holds the entity, went live: {@code last_seen}. */
+        Instant lastSeen(IndexedEntry entry) {
             return importedAt.getOrDefault(entry.list(), builtAt);
         }
 
@@ -86,13 +96,15 @@ class LiveIndex implements AutoCloseable {
             Map<String, Integer> versions = new HashMap<>();
             Map<String, List<String>> byIdentifier = new HashMap<>();
             Map<String, java.util.Set<String>> sources = new HashMap<>();
+            var instants = new Instants();
             Screening screening = Screening.of(new StreamedEntities(consumer -> watchlists.forEachLiveEntry(java.util.Set.of(), entry -> {
                 ListedEntity entity = Countries.coded(entry.entity());
                 // the same entity may be live in several lists: the engine's dataset field carries the list too, so
                 // every hit leads back to the list it came from
                 String tagged = IndexedEntry.tag(entry.list(), entity.dataset());
                 String key = IndexedEntry.key(tagged, entity.id());
-                entries.put(key, IndexedEntry.of(entry.list(), entry.version(), entity));
+                entries.put(key, IndexedEntry.of(entry.list(), entry.version(), entity, instants.intern(entry.firstSeen()),
+                        instants.intern(entry.lastChange())));
                 if (!entity.dataset().isBlank()) {
                     sources.computeIfAbsent(entry.list(), k -> new java.util.TreeSet<>()).add(entity.dataset());
                 }
@@ -206,6 +218,15 @@ class LiveIndex implements AutoCloseable {
     static final class IndexNotReady extends RuntimeException {
         IndexNotReady() {
             super("the screening index is still being built");
+        }
+    }
+
+    /** One object per distinct instant: a million entries share the few dozen times their list versions went live. */
+    private static final class Instants {
+        private final Map<Instant, Instant> seen = new HashMap<>();
+
+        @org.jspecify.annotations.Nullable Instant intern(@org.jspecify.annotations.Nullable Instant instant) {
+            return instant == null ? null : seen.computeIfAbsent(instant, i -> i);
         }
     }
 }

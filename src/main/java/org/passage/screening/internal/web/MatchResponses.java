@@ -28,7 +28,6 @@ final class MatchResponses {
     }
 
     static YenteShapes.ScoredEntityResponse scored(Hit hit, IndexedEntry entry, LiveIndex.Snapshot snapshot, double threshold) {
-        String seen = timestamp(snapshot.seen(entry));
         Map<String, Double> features = new LinkedHashMap<>();
         Map<String, YenteShapes.FeatureResult> explanations = new LinkedHashMap<>();
         for (Feature f : hit.features()) {
@@ -37,13 +36,13 @@ final class MatchResponses {
                     (a, b) -> new YenteShapes.FeatureResult(round(a.score() + b.score()), a.detail() + "; " + b.detail()));
         }
         return new YenteShapes.ScoredEntityResponse(hit.entityId(), hit.caption(), hit.schema(), entry.properties(), datasets(entry),
-                List.of(), true, seen, seen, seen, round(hit.score()), hit.score() >= threshold, explanations, features);
+                List.of(), true, timestamp(snapshot.firstSeen(entry)), timestamp(snapshot.lastSeen(entry)), timestamp(snapshot.seen(entry)),
+                round(hit.score()), hit.score() >= threshold, explanations, features);
     }
 
     static YenteShapes.EntityResponse entity(IndexedEntry entry, LiveIndex.Snapshot snapshot) {
-        String seen = timestamp(snapshot.seen(entry));
         return new YenteShapes.EntityResponse(entry.id(), entry.caption(), entry.schema(), entry.properties(), datasets(entry), List.of(),
-                true, seen, seen, seen);
+                true, timestamp(snapshot.firstSeen(entry)), timestamp(snapshot.lastSeen(entry)), timestamp(snapshot.seen(entry)));
     }
 
     static YenteShapes.EntityExample query(ListedEntity query) {

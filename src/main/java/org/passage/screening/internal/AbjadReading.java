@@ -1,0 +1,174 @@
+package org.passage.screening.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a word in Arabic, Persian, Urdu or Hebrew letters may be spelled in Latin: each letter by the spellings lists
+ * give it (ح h, خ kh/h/x, ق q/k/g, و w/v/o/u/ou, ي y/i/e/ee, ع and א a vowel or nothing, ة/ה a final a/e/h/t or
+ * nothing), any vowels between them (the script leaves short vowels unwritten) and any letter doubled (a shadda).
+ * A Latin word reads the abjad word when every one of its letters is accounted for, in order: Yousef and Yusuf read
+ * يوسف, Omar reads عمر, Mohammed reads محمد; Yasin does not read يوسف. Stricter than comparing consonant
+ * skeletons (every Latin consonant must come from a letter) and kinder to the weak letters (ع, و, ي), which a
+ * skeleton loses or miscounts.
+ */
+final class AbjadReading {
+
+    private static final String VOWELS = "aeiouy";
+    /** Letters whose spellings may be nothing at all: the article's alif, ayin, hamza, a final ta marbuta or he. */
+    private static final String SILENT = "اأإآٱءئؤعىהאע";
+
+    private static final Map<Character, String> SPELLINGS = Map.ofEntries(
+            // Arabic, Persian, Urdu, Pashto
+            Map.entry('ا', "a e i o u"), Map.entry('أ', "a e i o u"), Map.entry('إ', "i e a"), Map.entry('آ', "a aa"),
+            Map.entry('ٱ', "a e"), Map.entry('ء', "a e i"), Map.entry('ئ', "i e y a"), Map.entry('ؤ', "u o w"),
+            Map.entry('ب', "b p"), Map.entry('پ', "p b"), Map.entry('ت', "t th"), Map.entry('ث', "th s t"),
+            Map.entry('ٹ', "t"), Map.entry('ج', "j g dj dzh zh dj gi"), Map.entry('چ', "ch tsh tch c"),
+            Map.entry('ح', "h kh"), Map.entry('خ', "kh h x ch"), Map.entry('د', "d dh"), Map.entry('ڈ', "d"),
+            Map.entry('ذ', "dh z d th"), Map.entry('ر', "r"), Map.entry('ڑ', "r"), Map.entry('ز', "z s"),
+            Map.entry('ژ', "zh j z"), Map.entry('س', "s"), Map.entry('ش', "sh ch sch s"), Map.entry('ص', "s"),
+            Map.entry('ض', "d dh z"), Map.entry('ط', "t"), Map.entry('ظ', "z dh th d"), Map.entry('ع', "a e i o u"),
+            Map.entry('غ', "gh g r"), Map.entry('ف', "f ph v"), Map.entry('ق', "q k g gh c"), Map.entry('ك', "k c ck ch"),
+            Map.entry('ک', "k c ck ch"), Map.entry('گ', "g"), Map.entry('ل', "l"), Map.entry('م', "m"), Map.entry('ن', "n"),
+            Map.entry('ں', "n"), Map.entry('ه', "h a e"), Map.entry('ہ', "h a e"), Map.entry('ھ', "h"),
+            Map.entry('ة', "a e h t ah eh at"), Map.entry('و', "w v o u ou oo ow aw"), Map.entry('ي', "y i e ee ie ey ei ai ay j"),
+            Map.entry('ی', "y i e ee ie ey ei ai ay j"), Map.entry('ى', "a i y e"), Map.entry('ې', "e y"), Map.entry('ے', "e y ai"),
+            Map.entry('ځ', "dz z"), Map.entry('څ', "ts s"), Map.entry('ښ', "sh kh x"), Map.entry('ږ', "zh g"),
+            // Hebrew
+            Map.entry('א', "a e i o u"), Map.entry('ב', "b v"), Map.entry('ג', "g j"), Map.entry('ד', "d"),
+            Map.entry('ה', "h a e"), Map.entry('ו', "v w o u"), Map.entry('ז', "z"), Map.entry('ח', "ch h kh"),
+            Map.entry('ט', "t"), Map.entry('י', "y i e j"), Map.entry('כ', "k ch kh c"), Map.entry('ך', "k ch kh"),
+            Map.entry('ל', "l"), Map.entry('מ', "m"), Map.entry('ם', "m"), Map.entry('נ', "n"), Map.entry('ן', "n"),
+            Map.entry('ס', "s"), Map.entry('ע', "a e i o u"), Map.entry('פ', "p f ph"), Map.entry('ף', "f p"),
+            Map.entry('צ', "ts tz z s c tsi"), Map.entry('ץ', "ts tz z s"), Map.entry('ק', "k q c"), Map.entry('ר', "r"),
+            Map.entry('ש', "sh s"), Map.entry('ת', "t th s"));
+
+    private final String[][] letters;
+    private final boolean[] silent;
+    private final int strong;
+
+    private AbjadReading(String[][] letters, boolean[] silent) {
+        this.letters = letters;
+        this.silent = silent;
+        int count = 0;
+        for (boolean s : silent) {
+            count += s ? 0 : 1;
+        }
+        this.strong = count;
+    }
+
+    /** The reading of a word in Arabic or Hebrew letters (diacritics and tatweel ignored), or null for any other word. */
+    static @Nullable AbjadReading of(String word) {
+        List<String[]> letters = new ArrayList<>();
+        List<Boolean> silent = new ArrayList<>();
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            String spellings = SPELLINGS.get(c);
+            if (spellings == null) {
+                if (Character.getType(c) == Character.NON_SPACING_MARK || c == 'ـ' || c == '\u200c' || c == '\u200d') {
+                    continue; // harakat, shadda, tatweel, joiners: the Latin side may or may not show them
+                }
+                return null;
+            }
+            if ((c == 'ی' || c == 'ي') && i == word.length() - 1) {
+                spellings += " a"; // a final ya said as alif: Mojtaba مجتبی, Morteza مرتضی, Musa موسی
+            }
+            letters.add(spellings.split(" "));
+            silent.add(SILENT.indexOf(c) >= 0 || (c == 'ه' || c == 'ة' || c == 'ה') && i == word.length() - 1);
+        }
+        if (letters.isEmpty()) {
+            return null;
+        }
+        boolean[] s = new boolean[silent.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = silent.get(i);
+        }
+        return new AbjadReading(letters.toArray(String[][]::new), s);
+    }
+
+    /** The readings of {@code width} abjad tokens from {@code from} as one word, or null if one has none. */
+    static @Nullable AbjadReading join(NameToken[] tokens, int from, int width) {
+        List<String[]> letters = new ArrayList<>();
+        List<Boolean> silent = new ArrayList<>();
+        for (int k = from; k < from + width; k++) {
+            AbjadReading part = tokens[k].reading();
+            if (part == null) {
+                return null;
+            }
+            for (int i = 0; i < part.letters.length; i++) {
+                letters.add(part.letters[i]);
+                silent.add(part.silent[i]);
+            }
+        }
+        boolean[] s = new boolean[silent.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = silent.get(i);
+        }
+        return new AbjadReading(letters.toArray(String[][]::new), s);
+    }
+
+    /** Letters that are consonants whatever the spelling: how much a reading says. */
+    int strongLetters() {
+        return strong;
+    }
+
+    /** Whether the lower-case ASCII Latin word is a spelling of this word. */
+    boolean readAs(String latin) {
+        if (latin.isEmpty() || latin.length() > 4 * letters.length + 4) {
+            return false;
+        }
+        byte[][] memo = new byte[letters.length + 1][latin.length() + 1];
+        return reads(0, 0, latin, memo);
+    }
+
+    private boolean reads(int i, int j, String latin, byte[][] memo) {
+        if (memo[i][j] != 0) {
+            return memo[i][j] > 0;
+        }
+        boolean ok = step(i, j, latin, memo);
+        memo[i][j] = (byte) (ok ? 1 : -1);
+        return ok;
+    }
+
+    private boolean step(int i, int j, String latin, byte[][] memo) {
+        int n = latin.length();
+        if (i == letters.length) {
+            // what is left may only be unwritten vowels (and a final h of a vowel ending: Fatimah)
+            for (int k = j; k < n; k++) {
+                if (VOWELS.indexOf(latin.charAt(k)) < 0 && !(k == n - 1 && latin.charAt(k) == 'h' && k > j)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        // an unwritten short vowel before this letter; never at the start: a word said with a vowel first is
+        // written with a letter for it (ا, ع, א), so Unsi does not read ناز
+        if (j > 0 && j < n && VOWELS.indexOf(latin.charAt(j)) >= 0 && reads(i, j + 1, latin, memo)) {
+            return true;
+        }
+        // a letter that may go unsaid inside a word is said at its start: Amir امیر is not Mir
+        if (silent[i] && i > 0 && reads(i + 1, j, latin, memo)) {
+            return true;
+        }
+        for (String spelling : letters[i]) {
+            if (latin.startsWith(spelling, j)) {
+                int end = j + spelling.length();
+                if (reads(i + 1, end, latin, memo)) {
+                    return true;
+                }
+                // doubled (shadda, or a Latin habit: Hassan, Mohammed)
+                if (spelling.length() == 1 && end < n && latin.charAt(end) == spelling.charAt(0) && reads(i + 1, end + 1, latin, memo)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "AbjadReading[" + letters.length + " letters]";
+    }
+}

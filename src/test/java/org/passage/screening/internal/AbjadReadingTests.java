@@ -1,0 +1,58 @@
+package org.passage.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Arabic, Persian and Hebrew words against the Latin spellings lists give them, and against other names. */
+class AbjadReadingTests {
+
+    private static boolean reads(String abjad, String latin) {
+        AbjadReading reading = AbjadReading.of(abjad);
+        return reading != null && reading.readAs(latin);
+    }
+
+    @Test
+    void theSpellingsListsUseRead() {
+        assertThat(reads("يوسف", "yousef")).isTrue();
+        assertThat(reads("يوسف", "yusuf")).isTrue();
+        assertThat(reads("محمد", "mohammed")).isTrue();
+        assertThat(reads("محمد", "muhammad")).isTrue();
+        assertThat(reads("عمر", "omar")).isTrue();
+        assertThat(reads("عصام", "issam")).isTrue();
+        assertThat(reads("حسين", "hussein")).isTrue();
+        assertThat(reads("فاطمة", "fatimah")).isTrue();
+        assertThat(reads("فاطمة", "fatima")).isTrue();
+        assertThat(reads("قاسم", "ghasem")).isTrue();
+        assertThat(reads("בנימין", "binyamin")).isTrue();
+        assertThat(reads("שרון", "sharon")).isTrue();
+    }
+
+    @Test
+    void otherNamesDoNotRead() {
+        assertThat(reads("يوسف", "yasin")).isFalse();
+        assertThat(reads("حسين", "ehsan")).isFalse();
+        assertThat(reads("حسنی", "hussein")).isFalse();
+        assertThat(reads("محمد", "ahmad")).isFalse();
+        // no vowel before the first letter unless a letter writes it
+        assertThat(reads("ناز", "unsi")).isFalse();
+        // nor a letter that may go unsaid inside a word left out at its start
+        assertThat(reads("امیر", "mire")).isFalse();
+        assertThat(reads("امیر", "amir")).isTrue();
+        assertThat(reads("שרון", "shimon")).isFalse();
+    }
+
+    @Test
+    void onlyAbjadWordsHaveAReadingAndStrongLettersCountConsonants() {
+        assertThat(AbjadReading.of("Ivan")).isNull();
+        assertThat(AbjadReading.of("")).isNull();
+        assertThat(AbjadReading.of("عمر").strongLetters()).isEqualTo(2);
+        assertThat(AbjadReading.of("محمد").strongLetters()).isEqualTo(4);
+        assertThat(reads("مُحَمَّد", "muhammad")).as("vowel marks and shadda are ignored").isTrue();
+    }
+
+    @Test
+    void aLongLatinWordIsRefusedCheaply() {
+        assertThat(reads("عمر", "o".repeat(10_000))).isFalse();
+    }
+}

@@ -1,0 +1,58 @@
+package org.passage.screening.internal.web;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.passage.PassageApplication;
+import org.passage.audit.AuditVerification;
+import org.passage.organizations.Organizations;
+import org.passage.security.ApiKeys;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The other JVM of {@link ApiAuditCrashIntegrationTests}: {@code serve DIR} starts Passage on a data folder with a
+ * fresh organization and API key, prints {@code PORT}, {@code KEY} and {@code KEY-ID} and serves until it is killed;
+ * {@code count DIR KEY-ID} starts Passage again on the same folder (no web server), prints how many
+ * {@code screening.match} events that key has in the audit trail and whether the chain verifies, and exits.
+ */
+public final class ApiAuditCrashServer {
+
+    static final String ORGANIZATION = "Crash test";
+
+    private ApiAuditCrashServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        boolean serve = args[0].equals("serve");
+        var app = new SpringApplication(PassageApplication.class);
+        app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        String dir = args[1];
+        ConfigurableApplicationContext context = app.run("--spring.profiles.active=test", "--passage.data-dir=" + dir,
+                "--passage.db.embedded.home=" + dir + "/pg", "--passage.db.embedded.fresh-database=false",
+                "--passage.intake.organization=" + ORGANIZATION, "--server.port=0", "--server.address=127.0.0.1",
+                "--logging.level.root=WARN");
+        if (serve) {
+            Organizations organizations = context.getBean(Organizations.class);
+            var org = organizations.findByName(ORGANIZATION).orElseGet(() -> organizations.create(ORGANIZATION));
+            var key = context.getBean(ApiKeys.class).create(org.id(), null, "crash test", 1);
+            out.println("PORT " + context.getEnvironment().getRequiredProperty("local.server.port"));
+            out.println("KEY-ID " + key.id());
+            out.println("KEY " + key.secret());
+            Thread.currentThread().join(); // until SIGKILL
+        } else {
+            UUID keyId = UUID.fromString(args[2]);
+            long events = context.getBean(JdbcClient.class)
+                    .sql("select count(*) from audit_event where action = 'screening.match' and actor like ?")
+                    .param("%" + keyId + "%").query(Long.class).single();
+            var report = context.getBean(AuditVerification.class).verify();
+            out.println("EVENTS " + events);
+            out.println("CHAIN " + (report.problems().isEmpty() ? "OK" : report.summary()));
+            context.close();
+            System.exit(0);
+        }
+    }
+}
