@@ -16,6 +16,12 @@ public interface PublicIntake {
     /** Opens the case; the caller has checked {@link #problems} and {@link #allowSubmit}. */
     Receipt submit(Application application);
 
+    /**
+     * Holds the application for a coordinator instead of opening a case (over the rate budget: nobody is turned away);
+     * the caller has checked {@link #problems}. The receipt looks the same as {@link #submit}'s.
+     */
+    Receipt hold(Application application);
+
     /** The stage if code and passphrase match; a wrong code and a wrong passphrase look the same. */
     Optional<Stage> status(String code, String passphrase);
 

@@ -72,6 +72,9 @@ class Rekeying implements KeyRotation {
     /** Returns the new master key id. Resumes a rotation that was interrupted (the key file then holds several keys). */
     @Override
     public int rotateMaster(RotationProgress progress) {
+        // written before anything changes, so that a process killed mid-rotation leaves a trace (UnfinishedRotations)
+        audit.record(AuditEvent.of("keys.rotate.master.started", "master_key", master.current().primaryKeyId(), null)
+                .withDetail("rotation started"));
         try {
             MasterKey current = master.current();
             if (current.source() != MasterKey.Source.FILE) {
@@ -105,7 +108,7 @@ class Rekeying implements KeyRotation {
             master.replace(only);
             progress.note("Master key: old keys removed; the key file now holds key " + only.primaryKeyId() + " only. Back it up.");
             audit.record(AuditEvent.of("keys.rotate.master", "master_key", only.primaryKeyId(), null)
-                    .withDetail("re-wrapped " + organizations.size() + " organization keysets"));
+                    .withDetail("completed: re-wrapped " + organizations.size() + " organization keysets"));
             return only.primaryKeyId();
         } catch (GeneralSecurityException | IOException | RuntimeException e) {
             audit.record(new AuditEvent("keys.rotate.master", "master_key", null, null, AuditEvent.Outcome.FAILED, shorten(e.getMessage())));
@@ -135,6 +138,8 @@ class Rekeying implements KeyRotation {
      */
     @Override
     public DataKeyRotated rotateDataKey(UUID organization, boolean newKey, int batchSize, RotationProgress progress) {
+        audit.record(AuditEvent.of("keys.rotate.data.started", "organization_keyset", organization, organization)
+                .withDetail(newKey ? "rotation started" : "re-encryption started"));
         try {
             boolean resumed = Boolean.TRUE.equals(transactions.execute(status -> addPrimaryUnlessPending(organization, newKey)));
             dataKeys.forget(organization);
@@ -159,7 +164,7 @@ class Rekeying implements KeyRotation {
             }
             transactions.executeWithoutResult(status -> keysets.reencrypted(organization));
             audit.record(AuditEvent.of("keys.rotate.data", "organization_keyset", organization, organization)
-                    .withDetail("key " + primary + ": re-encrypted " + reencrypted + " values in " + columns().size() + " columns"
+                    .withDetail("completed: key " + primary + ", re-encrypted " + reencrypted + " values in " + columns().size() + " columns"
                             + (unreadable > 0 ? ", " + unreadable + " values did not open" : "")));
             return new DataKeyRotated(organization, primary, resumed, reencrypted, unreadable, remaining);
         } catch (RuntimeException e) {

@@ -24,16 +24,18 @@ class IntakeDesk {
 
     private final Cases cases;
     private final Submissions submissions;
+    private final HeldSubmissions heldSubmissions;
     private final Passphrases passphrases;
     private final Organizations organizations;
     private final IntakeSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
 
-    IntakeDesk(Cases cases, Submissions submissions, Passphrases passphrases, Organizations organizations,
-               IntakeSettings settings, AuditTrail audit, Clock clock) {
+    IntakeDesk(Cases cases, Submissions submissions, HeldSubmissions heldSubmissions, Passphrases passphrases,
+               Organizations organizations, IntakeSettings settings, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.submissions = submissions;
+        this.heldSubmissions = heldSubmissions;
         this.passphrases = passphrases;
         this.organizations = organizations;
         this.settings = settings;
@@ -69,6 +71,15 @@ class IntakeDesk {
         String normalized = normalizeCode(code);
         UUID org = organization();
         var found = CODE.matcher(normalized).matches() ? submissions.byCode(org, normalized) : Optional.<Submissions.Found>empty();
+        if (found.isEmpty() && CODE.matcher(normalized).matches()) { // held for a person: he sees the words of a new case
+            var held = heldSubmissions.waitingPassphraseHash(org, submissions.codeIndex(org, normalized));
+            if (held.isPresent()) {
+                boolean matches = passphrases.matches(passphrase, held.get());
+                audit.record(new AuditEvent("intake.status", "intake_held", null, org,
+                        matches ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.FAILED, matches ? "held submission" : "wrong passphrase"));
+                return matches ? Optional.of(Stage.FIRST_CONTACT) : Optional.empty();
+            }
+        }
         if (found.isEmpty()) {
             passphrases.spendTime(passphrase);
             audit.record(new AuditEvent("intake.status", "case", null, org, AuditEvent.Outcome.FAILED, "unknown code"));
@@ -87,7 +98,7 @@ class IntakeDesk {
         return letters.length() == 8 ? letters.substring(0, 4) + "-" + letters.substring(4) : letters;
     }
 
-    private UUID organization() {
+    UUID organization() {
         return organizations.findByName(settings.organization())
                 .orElseThrow(() -> new IllegalStateException("the intake organization is not set up: passage.intake.organization"))
                 .id();

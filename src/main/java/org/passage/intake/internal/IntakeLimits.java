@@ -19,7 +19,9 @@ class IntakeLimits {
         SUBMIT_PER_CLIENT(5, Duration.ofHours(1)),
         SUBMIT_ALL(200, Duration.ofHours(1)),
         STATUS_PER_CLIENT(20, Duration.ofMinutes(10)),
-        STATUS_ALL(600, Duration.ofMinutes(10));
+        STATUS_ALL(600, Duration.ofMinutes(10)),
+        /** Held submissions kept per hour; beyond it the held queue itself is flooded and the page asks to try later. */
+        HOLD_ALL(5_000, Duration.ofHours(1));
 
         final int attempts;
         final Duration window;
@@ -45,6 +47,11 @@ class IntakeLimits {
     /** Counts one attempt against both limits; true when both allow it. */
     boolean tryAcquire(Limit perClient, Limit overall, String client) {
         return count(perClient, client) & count(overall, "*");
+    }
+
+    /** Counts one against an installation-wide limit only. */
+    boolean tryAcquire(Limit overall) {
+        return count(overall, "*");
     }
 
     private boolean count(Limit limit, String key) {

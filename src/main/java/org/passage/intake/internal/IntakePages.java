@@ -18,40 +18,68 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class IntakePages {
 
-    private final IntakeDesk desk;
-    private final IntakeLimits limits;
+    /** The hidden field a person never sees and a form-filling bot fills; its name is plain so autofill leaves it alone. */
+    static final String HONEYPOT = "leave_empty";
 
-    IntakePages(IntakeDesk desk, IntakeLimits limits) {
+    private final IntakeDesk desk;
+    private final IntakeTriage triage;
+    private final IntakeLimits limits;
+    private final FormTokens tokens;
+
+    IntakePages(IntakeDesk desk, IntakeTriage triage, IntakeLimits limits, FormTokens tokens) {
         this.desk = desk;
+        this.triage = triage;
         this.limits = limits;
+        this.tokens = tokens;
     }
 
     @GetMapping("/intake")
     String form(Model model) {
         model.addAttribute("form", IntakeForm.empty());
         model.addAttribute("problems", Map.of());
+        model.addAttribute("formToken", tokens.issue());
         return "intake/form";
     }
 
+    /**
+     * Nobody is turned away: a valid submission over the rate budget, with an unusable form token, sent faster than a
+     * person types or with the hidden field filled is held for a coordinator instead of opening a case, and the person
+     * gets the same receipt either way (so a bot learns nothing). Only invalid input is refused, with nothing stored.
+     */
     @PostMapping("/intake")
     String submit(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String contact,
                   @RequestParam(defaultValue = "") String whereabouts, @RequestParam(defaultValue = "") String needs,
+                  @RequestParam(defaultValue = "") String formToken, @RequestParam(name = HONEYPOT, defaultValue = "") String honeypot,
                   HttpServletRequest request, HttpServletResponse response, Model model) {
         var form = new IntakeForm(name, contact, whereabouts, needs);
         model.addAttribute("form", form);
-        if (!limits.tryAcquire(IntakeLimits.Limit.SUBMIT_PER_CLIENT, IntakeLimits.Limit.SUBMIT_ALL, request.getRemoteAddr())) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            model.addAttribute("problems", Map.of());
-            model.addAttribute("throttled", true);
-            return "intake/form";
-        }
         Map<String, String> problems = form.problems();
         if (!problems.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problems", problems);
+            // the form shown again keeps its token, so the time he spent typing still counts
+            model.addAttribute("formToken", tokens.genuine(formToken) ? formToken : tokens.issue());
             return "intake/form";
         }
-        model.addAttribute("receipt", desk.submit(form));
+        var verdict = tokens.spend(formToken);
+        boolean withinBudget = limits.tryAcquire(IntakeLimits.Limit.SUBMIT_PER_CLIENT, IntakeLimits.Limit.SUBMIT_ALL, request.getRemoteAddr());
+        HeldSubmissions.Reason held = !honeypot.isEmpty() ? HeldSubmissions.Reason.HONEYPOT
+                : verdict == FormTokens.Verdict.UNUSABLE ? HeldSubmissions.Reason.FORM_TOKEN
+                : verdict == FormTokens.Verdict.TOO_FAST ? HeldSubmissions.Reason.TOO_FAST
+                : !withinBudget ? HeldSubmissions.Reason.OVER_LIMIT : null;
+        if (held == null) {
+            model.addAttribute("receipt", desk.submit(form));
+            return "intake/received";
+        }
+        if (!limits.tryAcquire(IntakeLimits.Limit.HOLD_ALL)) {
+            // the one refusal left: the held queue itself is flooded beyond what storage should take in an hour
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            model.addAttribute("problems", Map.of());
+            model.addAttribute("throttled", true);
+            model.addAttribute("formToken", tokens.issue());
+            return "intake/form";
+        }
+        model.addAttribute("receipt", triage.hold(form, held));
         return "intake/received";
     }
 

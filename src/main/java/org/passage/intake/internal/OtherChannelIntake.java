@@ -11,10 +11,12 @@ import org.springframework.stereotype.Service;
 class OtherChannelIntake implements PublicIntake {
 
     private final IntakeDesk desk;
+    private final IntakeTriage triage;
     private final IntakeLimits limits;
 
-    OtherChannelIntake(IntakeDesk desk, IntakeLimits limits) {
+    OtherChannelIntake(IntakeDesk desk, IntakeTriage triage, IntakeLimits limits) {
         this.desk = desk;
+        this.triage = triage;
         this.limits = limits;
     }
 
@@ -26,6 +28,12 @@ class OtherChannelIntake implements PublicIntake {
     @Override
     public Receipt submit(Application application) {
         var receipt = desk.submit(form(application));
+        return new Receipt(receipt.code(), receipt.passphrase());
+    }
+
+    @Override
+    public Receipt hold(Application application) {
+        var receipt = triage.hold(form(application), HeldSubmissions.Reason.OVER_LIMIT);
         return new Receipt(receipt.code(), receipt.passphrase());
     }
 

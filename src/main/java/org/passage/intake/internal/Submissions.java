@@ -31,13 +31,18 @@ class Submissions {
     }
 
     void add(UUID organizationId, CaseId caseId, String code, String passphraseHash, IntakeForm form, Instant now) {
+        add(organizationId, caseId, codeIndex(organizationId, code), passphraseHash, form, now);
+    }
+
+    /** A submission under the blind index of a code given out earlier (a held submission accepted by staff). */
+    void add(UUID organizationId, CaseId caseId, byte[] codeIndex, String passphraseHash, IntakeForm form, Instant now) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into intake_submissions (id, organization_id, case_id, code_index, passphrase_hash, name, contact,
                                                 whereabouts, needs, submitted_at)
                 values (:id, :org, :case, :code, :hash, :name, :contact, :whereabouts, :needs, :now)""")
                 .param("id", id).param("org", organizationId).param("case", caseId.value())
-                .param("code", codeIndex(organizationId, code)).param("hash", passphraseHash)
+                .param("code", codeIndex).param("hash", passphraseHash)
                 .param("name", seal(organizationId, id, "name", form.name()))
                 .param("contact", seal(organizationId, id, "contact", form.contact()))
                 .param("whereabouts", seal(organizationId, id, "whereabouts", form.whereabouts()))
@@ -89,7 +94,11 @@ class Submissions {
         return sealing.open(org, new SealedText(sealed), new AssociatedData(TABLE, column, id));
     }
 
-    private byte[] codeIndex(UUID organizationId, String code) {
+    boolean codeTaken(byte[] codeIndex) {
+        return jdbc.sql("select count(*) from intake_submissions where code_index = ?").param(codeIndex).query(Integer.class).single() > 0;
+    }
+
+    byte[] codeIndex(UUID organizationId, String code) {
         return sealing.blindIndex(organizationId, CODE_PURPOSE, code);
     }
 

@@ -3,8 +3,10 @@ package org.passage.referrals.internal;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.passage.reports.CountTable;
@@ -28,9 +30,11 @@ class ReferralStatistics implements StatisticsSource {
     private static final List<ReferralStatus> SENT = List.of(ReferralStatus.PENDING, ReferralStatus.ACCEPTED,
             ReferralStatus.DECLINED, ReferralStatus.WITHDRAWN);
     private final JdbcClient jdbc;
+    private final Partners partners;
 
-    ReferralStatistics(JdbcClient jdbc) {
+    ReferralStatistics(JdbcClient jdbc, Partners partners) {
         this.jdbc = jdbc;
+        this.partners = partners;
     }
 
     @Override
@@ -53,21 +57,37 @@ class ReferralStatistics implements StatisticsSource {
 
     /** Every partner on the list, and any removed one that got a referral in the period, by name. */
     private CountTable sent(UUID organizationId, Timestamp start, Timestamp end) {
-        Map<String, long[]> byPartner = new LinkedHashMap<>();
+        // names are sealed: count per partner row, open each name once, then sort and merge equal names as before
+        Map<UUID, long[]> counts = new LinkedHashMap<>();
+        Map<UUID, String> names = new LinkedHashMap<>();
         jdbc.sql("""
-                select p.name, r.status, count(r.id) as n
+                select p.id, p.organization_id, p.name, p.name_plaintext, r.status, count(r.id) as n
                 from referral_partners p
                 left join referrals r on r.partner_id = p.id and r.referred_at >= :start and r.referred_at < :end
                 where p.organization_id = :org
-                group by p.id, p.name, r.status
-                having p.active or count(r.id) > 0
-                order by lower(p.name), p.id""")
+                group by p.id, r.status
+                having p.active or count(r.id) > 0""")
                 .param("org", organizationId).param("start", start).param("end", end)
                 .query(rs -> {
-                    long[] row = byPartner.computeIfAbsent(rs.getString("name"), k -> new long[SENT.size()]);
+                    UUID id = rs.getObject("id", UUID.class);
+                    if (!names.containsKey(id)) {
+                        names.put(id, partners.name(rs));
+                    }
+                    long[] row = counts.computeIfAbsent(id, k -> new long[SENT.size()]);
                     String status = rs.getString("status");
                     if (status != null) {
                         row[SENT.indexOf(ReferralStatus.valueOf(status))] += rs.getLong("n");
+                    }
+                });
+        Map<String, long[]> byPartner = new LinkedHashMap<>();
+        names.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<UUID, String> e) -> e.getValue().toLowerCase(Locale.ROOT))
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> {
+                    long[] total = byPartner.computeIfAbsent(e.getValue(), k -> new long[SENT.size()]);
+                    long[] n = counts.get(e.getKey());
+                    for (int i = 0; i < total.length; i++) {
+                        total[i] += n[i];
                     }
                 });
         List<CountTable.Row> rows = new ArrayList<>();

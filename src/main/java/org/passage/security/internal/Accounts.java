@@ -37,6 +37,18 @@ class Accounts implements StaffAccounts {
         return new Opened(member, oneTime);
     }
 
+    /**
+     * An account that waits for a second admin: disabled, with a password nobody knows (a one-time password is made
+     * and shown to the approving admin only when it is approved, see {@link GrantApprovals}).
+     */
+    @Transactional
+    StaffMember openAwaitingApproval(UUID organizationId, Username username, String displayName, Set<Role> roles) {
+        StaffMember member = staff.add(organizationId, username, displayName, roles);
+        staff.setDisabled(member.id(), true);
+        credentials.create(member.id(), member.sealScope(), passwords.hash(passwords.oneTimePassword()));
+        return member;
+    }
+
     /** A new one-time password; every session of the account ends. */
     @Transactional
     String resetPassword(UUID staffId) {
@@ -45,6 +57,14 @@ class Accounts implements StaffAccounts {
         credentials.clearFailures(staffId);
         credentials.endAllSessions(staffId);
         return oneTime;
+    }
+
+    /** Sets a one-time password chosen earlier (its hash waited for a second admin's approval); every session ends. */
+    @Transactional
+    void setOneTimePasswordHash(UUID staffId, String passwordHash) {
+        credentials.setPassword(staffId, passwordHash, true);
+        credentials.clearFailures(staffId);
+        credentials.endAllSessions(staffId);
     }
 
     /** Forgets the TOTP secret so the next login enrols a new authenticator; every session ends. */

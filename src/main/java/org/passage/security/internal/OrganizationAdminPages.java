@@ -26,9 +26,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class OrganizationAdminPages {
 
     private final StaffAdministration administration;
+    private final GrantApprovals approvals;
 
-    OrganizationAdminPages(StaffAdministration administration) {
+    OrganizationAdminPages(StaffAdministration administration, GrantApprovals approvals) {
         this.administration = administration;
+        this.approvals = approvals;
     }
 
     @GetMapping
@@ -45,7 +47,7 @@ class OrganizationAdminPages {
         if (errors.isEmpty()) {
             try {
                 var opened = administration.openOrganization(organizationName, new Username(username), displayName);
-                return StaffAdminPages.oneTimePassword(model, opened.member().username().value(), opened.oneTimePassword());
+                return StaffAdminPages.outcome(model, opened);
             } catch (DuplicateKeyException e) {
                 errors = Map.of(String.valueOf(e.getMessage()).contains("staff_username_key") ? "username" : "organizationName",
                         "admin.error.taken");
@@ -64,7 +66,7 @@ class OrganizationAdminPages {
         if (errors.isEmpty()) {
             try {
                 var opened = administration.addOrganizationAdmin(id, new Username(username), displayName);
-                return StaffAdminPages.oneTimePassword(model, opened.member().username().value(), opened.oneTimePassword());
+                return StaffAdminPages.outcome(model, opened);
             } catch (DuplicateKeyException e) {
                 errors = Map.of("username", "admin.error.taken");
             }
@@ -83,6 +85,7 @@ class OrganizationAdminPages {
 
     private String page(Model model, StaffForm form, Map<String, String> errors) {
         model.addAttribute("organizations", administration.organizations());
+        model.addAttribute("waiting", approvals.waiting());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "security/admin/organizations";

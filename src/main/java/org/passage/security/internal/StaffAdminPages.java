@@ -30,10 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffAdminPages {
 
     private final StaffAdministration administration;
+    private final GrantApprovals approvals;
     private final CurrentStaff current;
 
-    StaffAdminPages(StaffAdministration administration, CurrentStaff current) {
+    StaffAdminPages(StaffAdministration administration, GrantApprovals approvals, CurrentStaff current) {
         this.administration = administration;
+        this.approvals = approvals;
         this.current = current;
     }
 
@@ -43,6 +45,7 @@ class StaffAdminPages {
             return "redirect:/admin/organizations";
         }
         model.addAttribute("staff", administration.staffOfMyOrganization());
+        model.addAttribute("waiting", approvals.waiting());
         return "security/admin/users";
     }
 
@@ -62,7 +65,7 @@ class StaffAdminPages {
         if (errors.isEmpty()) {
             try {
                 var opened = administration.open(new Username(username), displayName, Objects.requireNonNull(form.parsedRoles()));
-                return oneTimePassword(model, opened.member().username().value(), opened.oneTimePassword());
+                return outcome(model, opened);
             } catch (DuplicateKeyException e) {
                 errors = Map.of("username", "admin.error.taken");
             }
@@ -86,8 +89,8 @@ class StaffAdminPages {
             administration.member(id); // a foreign id is "not found", not "bad roles"
             flash.addFlashAttribute("error", "admin.error.roles");
         } else {
-            administration.changeRoles(id, parsed);
-            flash.addFlashAttribute("done", "admin.done.roles");
+            var outcome = administration.changeRoles(id, parsed);
+            flash.addFlashAttribute("done", outcome.awaitingApproval() ? "admin.done.awaitingApproval" : "admin.done.roles");
         }
         return "redirect:/admin/users/" + id;
     }
@@ -103,8 +106,7 @@ class StaffAdminPages {
     @PostMapping("/{id}/password")
     @Confirms("saved.security.password")
     String resetPassword(@PathVariable UUID id, Model model) {
-        var member = administration.member(id);
-        return oneTimePassword(model, member.username().value(), administration.resetPassword(id));
+        return outcome(model, administration.resetPassword(id));
     }
 
     @PostMapping("/{id}/totp")
@@ -134,6 +136,16 @@ class StaffAdminPages {
     String refused(IllegalArgumentException e, Model model) {
         model.addAttribute("reason", e.getMessage() != null && e.getMessage().startsWith("admin.error.") ? e.getMessage() : "error.400.text");
         return "error/400";
+    }
+
+    /** The one-time password page, or the "waiting for a second admin" page (with the password if this admin holds it). */
+    static String outcome(Model model, StaffAdministration.Outcome outcome) {
+        if (!outcome.awaitingApproval() && outcome.oneTimePassword() != null) {
+            return oneTimePassword(model, outcome.member().username().value(), outcome.oneTimePassword());
+        }
+        model.addAttribute("username", outcome.member().username().value());
+        model.addAttribute("oneTimePassword", outcome.oneTimePassword());
+        return "security/admin/awaiting-approval";
     }
 
     static String oneTimePassword(Model model, String username, String oneTimePassword) {

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.organizations.Organization;
@@ -21,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * User administration with its rules: an org admin manages the staff of their own organization only (anyone
  * else's staff member "does not exist" for them, and the attempt is audited); a system admin creates
- * organizations and their first org admin. Nobody gives himself a role that opens case data. Every change is audited.
+ * organizations and their first org admin. Nobody gives himself a role that opens case data; such roles, the admin
+ * role and password resets of accounts holding them wait for a second admin ({@link SeparationOfDuties},
+ * {@link GrantApprovals}). Every change is audited.
  */
 @Service
 class StaffAdministration {
@@ -36,19 +39,30 @@ class StaffAdministration {
     /** Roles an org admin may give: all but system admin. */
     static final Set<Role> ORGANIZATION_ROLES = EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMIN));
 
-    /** Roles that open case data; nobody may give one of them to himself. */
-    static final Set<Role> CASE_ROLES = EnumSet.of(Role.COORDINATOR, Role.CASEWORKER, Role.LAWYER, Role.VETTING_ANALYST);
+    /**
+     * What the admin is shown after opening an account or asking for a change: the one-time password if he is the one
+     * to hand it over, and whether the change waits for a second admin.
+     */
+    record Outcome(StaffMember member, @Nullable String oneTimePassword, boolean awaitingApproval) {
+        @Override
+        public String toString() {
+            return "Outcome[" + member + ", awaitingApproval=" + awaitingApproval + ", REDACTED]";
+        }
+    }
 
     private final StaffDirectory staff;
     private final Organizations organizations;
     private final Accounts accounts;
+    private final GrantApprovals approvals;
     private final CurrentStaff current;
     private final AuditTrail audit;
 
-    StaffAdministration(StaffDirectory staff, Organizations organizations, Accounts accounts, CurrentStaff current, AuditTrail audit) {
+    StaffAdministration(StaffDirectory staff, Organizations organizations, Accounts accounts, GrantApprovals approvals,
+                        CurrentStaff current, AuditTrail audit) {
         this.staff = staff;
         this.organizations = organizations;
         this.accounts = accounts;
+        this.approvals = approvals;
         this.current = current;
         this.audit = audit;
     }
@@ -65,34 +79,51 @@ class StaffAdministration {
 
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional
-    public Accounts.Opened open(Username username, String displayName, Set<Role> roles) {
+    public Outcome open(Username username, String displayName, Set<Role> roles) {
         UUID organization = current.organizationId();
         requireOrganizationRoles(roles);
-        var opened = accounts.open(organization, username, displayName, roles);
-        audit.record(new AuditEvent("staff.created", "staff", opened.member().id().toString(), organization,
-                AuditEvent.Outcome.SUCCESS, "roles " + roles));
-        return opened;
+        if (SeparationOfDuties.needingApproval(Set.of(), roles).isEmpty()) {
+            var opened = accounts.open(organization, username, displayName, roles);
+            audit.record(new AuditEvent("staff.created", "staff", opened.member().id().toString(), organization,
+                    AuditEvent.Outcome.SUCCESS, "roles " + roles));
+            return new Outcome(opened.member(), opened.oneTimePassword(), false);
+        }
+        var member = accounts.openAwaitingApproval(organization, username, displayName, roles);
+        audit.record(new AuditEvent("staff.created", "staff", member.id().toString(), organization,
+                AuditEvent.Outcome.SUCCESS, "roles " + roles + ", disabled until a second admin approves"));
+        var requested = approvals.request(member, StaffGrant.Kind.NEW_ACCOUNT, roles);
+        return new Outcome(member, requested.oneTimePassword(), true);
     }
 
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional
-    public void changeRoles(UUID id, Set<Role> roles) {
+    public Outcome changeRoles(UUID id, Set<Role> roles) {
         var member = mine(id, "staff.roles_changed");
         requireOrganizationRoles(roles);
         if (isMe(member) && !roles.contains(Role.ORG_ADMIN)) {
             throw new IllegalArgumentException("admin.error.self");
         }
-        var added = EnumSet.copyOf(roles);
-        added.removeAll(member.roles());
-        added.retainAll(CASE_ROLES);
+        var added = SeparationOfDuties.needingApproval(member.roles(), roles);
         if (isMe(member) && !added.isEmpty()) { // an admin who reads cases is no longer checked by anyone
             audit.record(new AuditEvent("staff.roles_changed", "staff", member.id().toString(), member.organizationId(),
                     AuditEvent.Outcome.DENIED, "own account given " + added));
             throw new IllegalArgumentException("admin.error.selfGrant");
         }
-        staff.changeRoles(id, roles);
-        accounts.endAllSessions(id); // new roles take effect at the next login
-        record("staff.roles_changed", member, "roles " + roles);
+        if (added.isEmpty()) {
+            staff.changeRoles(id, roles);
+            accounts.endAllSessions(id); // new roles take effect at the next login
+            record("staff.roles_changed", member, "roles " + roles);
+            return new Outcome(member, null, false);
+        }
+        var now = EnumSet.copyOf(roles);
+        now.removeAll(added);
+        if (!now.isEmpty() && !now.equals(member.roles())) { // what is taken away goes at once; what is added waits
+            staff.changeRoles(id, now);
+            accounts.endAllSessions(id);
+            record("staff.roles_changed", member, "roles " + now + " until a second admin approves " + added);
+        }
+        approvals.request(member, StaffGrant.Kind.ROLES, roles);
+        return new Outcome(member, null, true);
     }
 
     @PreAuthorize("hasRole('ORG_ADMIN')")
@@ -102,17 +133,25 @@ class StaffAdministration {
         if (isMe(member)) {
             throw new IllegalArgumentException("admin.error.self");
         }
+        if (!disabled && approvals.pendingFor(id).filter(g -> g.kind() == StaffGrant.Kind.NEW_ACCOUNT).isPresent()) {
+            throw new IllegalArgumentException("admin.error.grantPending"); // only the approval enables it
+        }
         staff.setDisabled(id, disabled);
         accounts.endAllSessions(id);
         record(disabled ? "staff.disabled" : "staff.enabled", member, "");
     }
 
     @PreAuthorize("hasRole('ORG_ADMIN')")
-    public String resetPassword(UUID id) {
+    @Transactional
+    public Outcome resetPassword(UUID id) {
         var member = mine(id, "staff.password_reset");
+        if (SeparationOfDuties.resetNeedsApproval(member)) { // whoever sets the password could read cases as him
+            var requested = approvals.request(member, StaffGrant.Kind.RESET, member.roles());
+            return new Outcome(member, requested.oneTimePassword(), true);
+        }
         String oneTime = accounts.resetPassword(id);
         record("staff.password_reset", member, "");
-        return oneTime;
+        return new Outcome(member, oneTime, false);
     }
 
     @PreAuthorize("hasRole('ORG_ADMIN')")
@@ -141,29 +180,42 @@ class StaffAdministration {
         return organizations.all();
     }
 
-    /** A new organization with its first org admin, both in one transaction. */
+    /**
+     * A new organization with its first org admin, both in one transaction. The system admin is shown this one
+     * one-time password: there is nobody else in the organization yet, and no case data (docs/security.md).
+     */
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     @Transactional
-    public Accounts.Opened openOrganization(String name, Username adminUsername, String adminDisplayName) {
+    public Outcome openOrganization(String name, Username adminUsername, String adminDisplayName) {
         Organization organization = organizations.create(name);
         var opened = accounts.open(organization.id(), adminUsername, adminDisplayName, EnumSet.of(Role.ORG_ADMIN));
         audit.record(new AuditEvent("staff.created", "staff", opened.member().id().toString(), organization.id(),
                 AuditEvent.Outcome.SUCCESS, "first org admin"));
-        return opened;
+        return new Outcome(opened.member(), opened.oneTimePassword(), false);
     }
 
     /**
-     * Another org admin for an existing organization: the way back in when its only admin has lost their
-     * second factor or left. The system admin still sees no case data; the new admin starts with a one-time password.
+     * Another org admin for an existing organization: the way back in when its only admin has lost their second factor
+     * or left. The system admin still sees no case data. If the organization has an enabled admin, the new account is
+     * disabled until one of them approves it, and that admin, not the system admin, receives its one-time password;
+     * only an organization without any enabled admin gets the account at once (recovery), and the trail says so.
      */
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     @Transactional
-    public Accounts.Opened addOrganizationAdmin(UUID organizationId, Username username, String displayName) {
+    public Outcome addOrganizationAdmin(UUID organizationId, Username username, String displayName) {
         Organization organization = organizations.find(organizationId).orElseThrow(NotYours::new);
-        var opened = accounts.open(organization.id(), username, displayName, EnumSet.of(Role.ORG_ADMIN));
-        audit.record(new AuditEvent("staff.created", "staff", opened.member().id().toString(), organization.id(),
-                AuditEvent.Outcome.SUCCESS, "org admin added by the system admin"));
-        return opened;
+        boolean anAdminCanApprove = staff.inOrganization(organization.id()).stream().anyMatch(m -> m.has(Role.ORG_ADMIN) && !m.disabled());
+        if (!anAdminCanApprove) {
+            var opened = accounts.open(organization.id(), username, displayName, EnumSet.of(Role.ORG_ADMIN));
+            audit.record(new AuditEvent("staff.created", "staff", opened.member().id().toString(), organization.id(),
+                    AuditEvent.Outcome.SUCCESS, "org admin added by the system admin; no enabled admin of the organization could approve"));
+            return new Outcome(opened.member(), opened.oneTimePassword(), false);
+        }
+        var member = accounts.openAwaitingApproval(organization.id(), username, displayName, EnumSet.of(Role.ORG_ADMIN));
+        audit.record(new AuditEvent("staff.created", "staff", member.id().toString(), organization.id(),
+                AuditEvent.Outcome.SUCCESS, "org admin added by the system admin, disabled until an admin of the organization approves"));
+        approvals.request(member, StaffGrant.Kind.NEW_ACCOUNT, EnumSet.of(Role.ORG_ADMIN));
+        return new Outcome(member, null, true);
     }
 
     private StaffMember mine(UUID id, String action) {

@@ -112,13 +112,11 @@ class ChatDesk {
 
     private String submit(Turn.SubmitIntake s, long chatId, Language language) {
         var application = new PublicIntake.Application(s.name(), s.contact(), s.whereabouts(), s.needs());
-        if (!intake.allowSubmit(client(chatId))) {
-            return text(language, "telegram.bot.throttled");
-        }
         if (!intake.problems(application).isEmpty()) {
             return text(language, "telegram.bot.intake.invalid");
         }
-        var receipt = intake.submit(application);
+        // over the budget the application is held for a coordinator, never refused (issue 16)
+        var receipt = intake.allowSubmit(client(chatId)) ? intake.submit(application) : intake.hold(application);
         return text(language, "telegram.bot.intake.received", receipt.code(), receipt.passphrase());
     }
 

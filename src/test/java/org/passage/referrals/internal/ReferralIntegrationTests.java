@@ -48,6 +48,8 @@ class ReferralIntegrationTests {
     @Autowired
     LegacyDeclineReasons legacy;
     @Autowired
+    LegacyPartnerContacts legacyPartners;
+    @Autowired
     Partners partners;
     @Autowired
     Sealing sealing;
@@ -142,6 +144,28 @@ class ReferralIntegrationTests {
         byte[] stored = jdbc.sql("select decline_reason from referrals where id = ?").param(id).query(byte[].class).single();
         assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Tbilisi");
         assertThat(page(get("/cases/" + caseA + "/referrals"), caseworkerA)).contains("Old reason: he hides in Tbilisi");
+    }
+
+    @Test
+    void anExternalPartnersNameAndContactAreSealedAndThoseOfAnEarlierVersionAreSealedAtStartup() throws Exception {
+        var lawyer = partners.add(orgA, null, "Adv. Irina Zquorn", "signal:+49-151-000-ZQ", Instant.now());
+        var stored = jdbc.sql("select name, contact, name_plaintext, contact_plaintext from referral_partners where id = ?")
+                .param(lawyer.id()).query((rs, n) -> new String(rs.getBytes(1), java.nio.charset.StandardCharsets.ISO_8859_1)
+                        + new String(rs.getBytes(2), java.nio.charset.StandardCharsets.ISO_8859_1) + rs.getString(3) + rs.getString(4))
+                .single();
+        assertThat(stored).doesNotContain("Zquorn").doesNotContain("000-ZQ").endsWith("nullnull");
+        assertThat(partners.find(orgA, lawyer.id()).orElseThrow().contact()).isEqualTo("signal:+49-151-000-ZQ");
+
+        // a row as version 12.5 left it: plaintext, moved aside by the migration
+        jdbc.sql("update referral_partners set name = null, contact = null, name_plaintext = 'Old Partner Zquorn', "
+                + "contact_plaintext = 'old@zquorn.example' where id = ?").param(lawyer.id()).update();
+        assertThat(partners.find(orgA, lawyer.id()).orElseThrow().name()).as("readable before sealing").isEqualTo("Old Partner Zquorn");
+        legacyPartners.run(null);
+        assertThat(jdbc.sql("select count(*) from referral_partners where name_plaintext is not null or contact_plaintext is not null")
+                .query(Integer.class).single()).isZero();
+        assertThat(partners.find(orgA, lawyer.id()).orElseThrow()).extracting(Partner::name, Partner::contact)
+                .containsExactly("Old Partner Zquorn", "old@zquorn.example");
+        assertThat(partners.of(orgA)).extracting(Partner::name).containsExactly("Forest Referrals", "Old Partner Zquorn");
     }
 
     @Test
