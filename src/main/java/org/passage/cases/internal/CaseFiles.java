@@ -159,7 +159,7 @@ class CaseFiles {
     }
 
     private byte[] seal(UUID org, CaseId id, String column, String value) {
-        return sealing.seal(org, value, new AssociatedData(TABLE, column, id.value())).ciphertext();
+        return sealing.seal(org, value, AssociatedData.ofCase(id.value(), TABLE, column, id.value())).ciphertext();
     }
 
     private String open(UUID org, CaseId id, String column, byte[] sealed) {
@@ -196,17 +196,17 @@ class CaseFiles {
     static class SealedColumns {
         @Bean
         SealedColumn casesApplicantName() {
-            return SealedColumn.of(TABLE, "applicant_name");
+            return SealedColumn.ofCase(TABLE, "applicant_name", "id");
         }
 
         @Bean
         SealedColumn casesApplicantLatinName() {
-            return SealedColumn.of(TABLE, "applicant_latin_name");
+            return SealedColumn.ofCase(TABLE, "applicant_latin_name", "id");
         }
 
         @Bean
         SealedColumn casesApplicantBirthDate() {
-            return SealedColumn.of(TABLE, "applicant_birth_date");
+            return SealedColumn.ofCase(TABLE, "applicant_birth_date", "id");
         }
     }
 }

@@ -36,7 +36,7 @@ class CaseTasks {
                 values (:id, :case, :org, :kind, :title, :due, :at, :by)""")
                 .param("id", task.id()).param("case", caseId.value()).param("org", organizationId)
                 .param("kind", task.kind().name())
-                .param("title", sealing.seal(organizationId, task.title(), new AssociatedData(TABLE, "title", task.id())).ciphertext())
+                .param("title", sealing.seal(organizationId, task.title(), AssociatedData.ofCase(caseId.value(), TABLE, "title", task.id())).ciphertext())
                 .param("due", Date.valueOf(task.dueOn())).param("at", Timestamp.from(task.createdAt())).param("by", by)
                 .update();
     }
@@ -95,7 +95,7 @@ class CaseTasks {
     static class SealedColumns {
         @Bean
         SealedColumn casesTaskTitle() {
-            return SealedColumn.of(TABLE, "title");
+            return SealedColumn.ofCase(TABLE, "title", "case_id");
         }
     }
 }
