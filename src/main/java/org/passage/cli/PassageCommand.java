@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, DemoCommand.class, KeysCommand.class, AuditCommand.class, TotpCodeCommand.class,
                 ListsCommand.class, GeoCommand.class, EvalCommand.class, org.passage.cli.dossier.DossierCommand.class, BenchCommand.class, UnitsCommand.class, picocli.CommandLine.HelpCommand.class,
                 TelegramCommand.class, DataCommand.class, org.passage.cli.apikeys.ApiKeysCommand.class,
-                org.passage.cli.retention.RetentionCommand.class})
+                org.passage.cli.retention.RetentionCommand.class,
+                org.passage.cli.backup.BackupCommand.class, org.passage.cli.backup.RestoreCommand.class})
 public class PassageCommand {
 }
