@@ -25,12 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * per value would cost a query and two decryptions each). A key is created on first use in a transaction of its
  * own, like the organizations' keys. The keyset is encrypted by the case's erasure key (outside the database) and
  * then sealed by the organization's data key as the value of {@code case_keyset.keyset}, so that data key rotation
- * re-encrypts it like any sealed column. Cached keys are dropped after {@link #RECHECK}, so a server notices within
- * that time that another node erased a case.
+ * re-encrypts it like any sealed column. A cached key older than {@link #RECHECK} is kept only while its erasure key
+ * file still exists, so a server notices within that time that another node (sharing the keys directory) erased a case.
  */
 final class CaseKeyring {
 
-    static final Duration RECHECK = Duration.ofMinutes(5);
+    static final Duration RECHECK = Duration.ofSeconds(30);
 
     static {
         TinkPrimitives.registered();
@@ -154,17 +154,25 @@ final class CaseKeyring {
     }
 
     private @Nullable Aead cached(UUID organization, UUID caseId) {
+        Cached found;
         synchronized (cache) {
-            Cached found = cache.get(caseId);
-            if (found == null) {
-                return null;
-            }
-            if (!found.organization().equals(organization) || System.nanoTime() - found.loadedAt() > RECHECK.toNanos()) {
-                cache.remove(caseId);
-                return null;
-            }
-            return found.aead();
+            found = cache.get(caseId);
         }
+        if (found == null) {
+            return null;
+        }
+        if (!found.organization().equals(organization)) {
+            return null;
+        }
+        if (System.nanoTime() - found.loadedAt() > RECHECK.toNanos()) {
+            // another node may have erased the case: its erasure key file is gone then (one stat, no query)
+            if (!erasureKeys.exists(caseId)) {
+                forget(caseId);
+                return null;
+            }
+            remember(organization, caseId, found.aead());
+        }
+        return found.aead();
     }
 
     private Aead remember(UUID organization, UUID caseId, Aead aead) {

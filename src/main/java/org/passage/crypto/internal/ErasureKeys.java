@@ -54,6 +54,10 @@ final class ErasureKeys {
         }
     }
 
+    boolean exists(UUID caseId) {
+        return Files.exists(directory.resolve(fileName(caseId)));
+    }
+
     /** Deletes the case's erasure key; true if there was one. */
     boolean delete(UUID caseId) throws IOException {
         return Files.deleteIfExists(directory.resolve(fileName(caseId)));
