@@ -14,12 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.passage.audit.AuditEvent;
@@ -31,7 +27,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,9 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class JdbcBackups implements Backups {
 
-    private static final String MANIFEST = "manifest.json";
-    private static final String TABLES = "tables/";
-    /** Rows the migrations themselves write; a fresh installation has them, and the restore overwrites them. */
+        /** Rows the migrations themselves write; a fresh installation has them, and the restore overwrites them. */
     private static final String CHAIN_HEAD = "audit_chain_head";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -82,14 +75,14 @@ class JdbcBackups implements Backups {
                  OutputStream encrypted = Archive.encrypting(file, key.forWriting(), createdAt);
                  ZipOutputStream zip = new ZipOutputStream(encrypted)) {
                 for (String table : order) {
-                    zip.putNextEntry(new ZipEntry(TABLES + table));
+                    zip.putNextEntry(new ZipEntry(ArchiveReading.TABLES + table));
                     var measured = new Archive.Measured(zip);
                     copy.copyOut("COPY " + quoted(table) + " TO STDOUT", measured);
                     zip.closeEntry();
                     entries.add(new BackupManifest.Table(table, measured.lines, measured.bytes, measured.sha256Hex()));
                 }
                 manifest = new BackupManifest(BackupManifest.FORMAT, createdAt, schema, entries);
-                zip.putNextEntry(new ZipEntry(MANIFEST));
+                zip.putNextEntry(new ZipEntry(ArchiveReading.MANIFEST));
                 zip.write(JSON.writeValueAsBytes(manifest));
                 zip.closeEntry();
             }
@@ -112,7 +105,7 @@ class JdbcBackups implements Backups {
 
     @Override
     public BackupManifest verify(Path from) {
-        return read(from, (table, data) -> data.transferTo(OutputStream.nullOutputStream()));
+        return read(from, ArchiveReading.DISCARD);
     }
 
     @Override
@@ -191,83 +184,12 @@ class JdbcBackups implements Backups {
         }
     }
 
-    /** What is done with each table's data while the archive is read and checked. */
-    private interface TableReader {
-        void read(String table, InputStream data) throws IOException;
-    }
-
-    private BackupManifest read(Path from, TableReader reader) {
-        Map<String, BackupManifest.Table> found = new HashMap<>();
-        List<String> order = new ArrayList<>();
-        BackupManifest manifest = null;
-        try (InputStream file = Files.newInputStream(from);
-             InputStream decrypted = Archive.decrypting(file, key.forReading());
-             ZipInputStream zip = new ZipInputStream(decrypted)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (manifest != null) {
-                    throw new BackupRefused("the archive has an entry after its manifest: " + entry.getName());
-                }
-                if (entry.getName().equals(MANIFEST)) {
-                    manifest = JSON.readValue(zip.readAllBytes(), BackupManifest.class);
-                } else if (entry.getName().startsWith(TABLES)) {
-                    String table = entry.getName().substring(TABLES.length());
-                    var measured = new Archive.Measured(OutputStream.nullOutputStream());
-                    var tee = new java.io.FilterInputStream(zip) {
-                        @Override
-                        public int read() throws IOException {
-                            int b = super.read();
-                            if (b >= 0) {
-                                measured.write(b);
-                            }
-                            return b;
-                        }
-
-                        @Override
-                        public int read(byte[] b, int off, int len) throws IOException {
-                            int n = super.read(b, off, len);
-                            if (n > 0) {
-                                measured.write(b, off, n);
-                            }
-                            return n;
-                        }
-
-                        @Override
-                        public void close() {
-                            // the next entry follows in the same stream
-                        }
-                    };
-                    reader.read(table, tee);
-                    tee.transferTo(OutputStream.nullOutputStream());
-                    found.put(table, new BackupManifest.Table(table, measured.lines, measured.bytes, measured.sha256Hex()));
-                    order.add(table);
-                } else {
-                    throw new BackupRefused("the archive has an unknown entry: " + entry.getName());
-                }
-            }
-        } catch (BackupRefused e) {
-            throw e;
-        } catch (ZipException | JacksonException | IllegalArgumentException e) {
-            throw new BackupRefused(from + " is damaged inside its encryption (" + e.getMessage() + ")", e);
+    private BackupManifest read(Path from, ArchiveReading.TableReader reader) {
+        try (InputStream file = Files.newInputStream(from)) {
+            return ArchiveReading.read(file, key.forReading(), from.toString(), key.file().toString(), reader);
         } catch (IOException | GeneralSecurityException e) {
-            throw new BackupRefused(from + " does not decrypt: it was altered, cut short, or not written with this installation's backup key "
-                    + key.file() + " (" + e.getMessage() + ")", e);
+            throw new BackupRefused("cannot read " + from + " or the backup key " + key.file() + ": " + e.getMessage(), e);
         }
-        if (manifest == null) {
-            throw new BackupRefused(from + " has no manifest: it was cut short");
-        }
-        if (manifest.format() != BackupManifest.FORMAT) {
-            throw new BackupRefused(from + " is in backup format " + manifest.format() + "; this Passage reads format " + BackupManifest.FORMAT);
-        }
-        List<String> listed = manifest.tables().stream().map(BackupManifest.Table::name).toList();
-        if (!listed.equals(order)) {
-            throw new BackupRefused(from + ": the tables in the archive " + order + " are not those of its manifest " + listed);
-        }
-        for (var table : manifest.tables()) {
-            if (!table.equals(found.get(table.name()))) {
-                throw new BackupRefused(from + ": table " + table.name() + " does not match its checksum in the manifest");
-            }
-        }
-        return manifest;
     }
 
     private static String firstDifference(List<String> a, List<String> b) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @ApplicationCommand
 public final class BackupCommand implements Callable<Integer> {
 
-    @Option(names = "--to", required = true, paramLabel = "FILE", description = "Where to write the archive.")
+    @Option(names = "--to", paramLabel = "FILE", description = "Where to write the archive (required unless a subcommand is given).")
     @Nullable Path to;
 
     @Nullable Backups backups;
@@ -33,8 +33,12 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (backups == null || to == null) {
+        if (backups == null) {
             throw new IllegalStateException("the application context did not provide backups");
+        }
+        if (to == null) {
+            System.err.println("Missing --to FILE: where to write the archive (or: passage backup verify FILE)");
+            return 2;
         }
         try {
             long started = System.nanoTime();
