@@ -22,7 +22,8 @@ public final class DemoCommand implements Callable<Integer>, ConfiguresApplicati
 
     @Override
     public Map<String, Object> applicationProperties() {
-        return Map.of("server.port", port, "passage.demo", true);
+        // demo cases are never erased by the retention schedule while someone looks at them
+        return Map.of("server.port", port, "passage.demo", true, "passage.retention.schedule", "-");
     }
 
     @Override

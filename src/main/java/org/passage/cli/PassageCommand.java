@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         description = "Case management, screening and vetting for organizations that help war resisters.",
         subcommands = {ServeCommand.class, DemoCommand.class, KeysCommand.class, AuditCommand.class, TotpCodeCommand.class,
                 ListsCommand.class, GeoCommand.class, EvalCommand.class, org.passage.cli.dossier.DossierCommand.class, BenchCommand.class, UnitsCommand.class, picocli.CommandLine.HelpCommand.class,
-                TelegramCommand.class, DataCommand.class, org.passage.cli.apikeys.ApiKeysCommand.class})
+                TelegramCommand.class, DataCommand.class, org.passage.cli.apikeys.ApiKeysCommand.class,
+                org.passage.cli.retention.RetentionCommand.class,
+                org.passage.cli.backup.BackupCommand.class, org.passage.cli.backup.RestoreCommand.class})
 public class PassageCommand {
 }

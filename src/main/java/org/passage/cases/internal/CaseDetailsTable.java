@@ -55,7 +55,7 @@ class CaseDetailsTable {
 
     void save(UUID organizationId, CaseId id, ApplicantDetails details, Instant at, @Nullable UUID by) {
         byte[] sealed = sealing.seal(organizationId, JSON.writeValueAsString(details),
-                new AssociatedData(DETAILS, "details", id.value())).ciphertext();
+                AssociatedData.ofCase(id.value(), DETAILS, "details", id.value())).ciphertext();
         jdbc.sql("""
                 insert into case_applicant_details (case_id, organization_id, details, updated_at, updated_by)
                 values (:id, :org, :details, :at, :by)
@@ -70,7 +70,7 @@ class CaseDetailsTable {
                 insert into case_notes (id, case_id, organization_id, body, written_at, written_by)
                 values (:id, :case, :org, :body, :at, :by)""")
                 .param("id", note.id()).param("case", id.value()).param("org", organizationId)
-                .param("body", sealing.seal(organizationId, note.body(), new AssociatedData(NOTES, "body", note.id())).ciphertext())
+                .param("body", sealing.seal(organizationId, note.body(), AssociatedData.ofCase(id.value(), NOTES, "body", note.id())).ciphertext())
                 .param("at", Timestamp.from(note.writtenAt())).param("by", note.writtenBy()).update();
     }
 
@@ -98,12 +98,12 @@ class CaseDetailsTable {
     static class SealedColumns {
         @Bean
         SealedColumn casesApplicantDetails() {
-            return new SealedColumn(DETAILS, "details", "case_id", "organization_id");
+            return new SealedColumn(DETAILS, "details", "case_id", "organization_id", "case_id");
         }
 
         @Bean
         SealedColumn casesNoteBody() {
-            return SealedColumn.of(NOTES, "body");
+            return SealedColumn.ofCase(NOTES, "body", "case_id");
         }
     }
 }

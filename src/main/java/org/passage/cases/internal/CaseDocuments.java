@@ -53,9 +53,9 @@ class CaseDocuments {
                 values (:id, :case, :org, :type, :size, :name, :content, :at, :by)""")
                 .param("id", id).param("case", caseId.value()).param("org", organizationId).param("type", type.mediaType())
                 .param("size", bytes.length)
-                .param("name", sealing.seal(organizationId, fileName, new AssociatedData(TABLE, "file_name", id)).ciphertext())
+                .param("name", sealing.seal(organizationId, fileName, AssociatedData.ofCase(caseId.value(), TABLE, "file_name", id)).ciphertext())
                 .param("content", sealing.seal(organizationId, Base64.getEncoder().encodeToString(bytes),
-                        new AssociatedData(TABLE, "content", id)).ciphertext())
+                        AssociatedData.ofCase(caseId.value(), TABLE, "content", id)).ciphertext())
                 .param("at", Timestamp.from(at)).param("by", by).update();
         return id;
     }
@@ -92,12 +92,12 @@ class CaseDocuments {
     static class SealedColumns {
         @Bean
         SealedColumn casesDocumentName() {
-            return SealedColumn.of(TABLE, "file_name");
+            return SealedColumn.ofCase(TABLE, "file_name", "case_id");
         }
 
         @Bean
         SealedColumn casesDocumentContent() {
-            return SealedColumn.of(TABLE, "content");
+            return SealedColumn.ofCase(TABLE, "content", "case_id");
         }
     }
 }

@@ -25,7 +25,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The cases table: seals on the way in, opens on the way out, and decides nothing about who may see what. */
+/**
+ * The cases table: seals on the way in, opens on the way out, and decides nothing about who may see what. An erased
+ * case (its key destroyed) is found by no query here: its row stays only for the statistics.
+ */
 @Repository
 class CaseFiles {
 
@@ -61,19 +64,19 @@ class CaseFiles {
 
     /** The organization and assigned staff of a case: enough to decide access before anything is decrypted. */
     Optional<AccessFacts> accessFacts(CaseId id) {
-        return jdbc.sql("select organization_id from cases where id = :id").param("id", id.value())
+        return jdbc.sql("select organization_id from cases where id = :id and erased_at is null").param("id", id.value())
                 .query(UUID.class).optional()
                 .map(org -> new AccessFacts(org, assigned(id)));
     }
 
     /** The stage and opening time of a case, without decrypting anything. */
     Optional<Map.Entry<Stage, Instant>> stageAndOpening(CaseId id) {
-        return jdbc.sql("select stage, opened_at from cases where id = :id").param("id", id.value())
+        return jdbc.sql("select stage, opened_at from cases where id = :id and erased_at is null").param("id", id.value())
                 .query((rs, n) -> Map.entry(Stage.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant())).optional();
     }
 
     Optional<CaseFile> find(CaseId id) {
-        return jdbc.sql("select * from cases where id = :id").param("id", id.value())
+        return jdbc.sql("select * from cases where id = :id and erased_at is null").param("id", id.value())
                 .query((rs, n) -> map(rs, assigned(id))).optional();
     }
 
@@ -81,13 +84,13 @@ class CaseFiles {
     List<CaseFile> list(UUID organizationId, @Nullable UUID onlyAssignedTo, int limit) {
         Map<UUID, Set<UUID>> assignments = jdbc.sql("""
                 select a.case_id, a.staff_id from case_assignments a join cases c on c.id = a.case_id
-                where c.organization_id = :org""")
+                where c.organization_id = :org and c.erased_at is null""")
                 .param("org", organizationId)
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
         return jdbc.sql("""
                 select c.* from cases c
-                where c.organization_id = :org
+                where c.organization_id = :org and c.erased_at is null
                   and (cast(:staff as uuid) is null or exists
                         (select 1 from case_assignments a where a.case_id = c.id and a.staff_id = cast(:staff as uuid)))
                 order by c.opened_at desc limit :limit""")
@@ -105,7 +108,7 @@ class CaseFiles {
                 .param("ids", values)
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
-        Map<CaseId, CaseFile> found = jdbc.sql("select * from cases where id = any(:ids)").param("ids", values)
+        Map<CaseId, CaseFile> found = jdbc.sql("select * from cases where id = any(:ids) and erased_at is null").param("ids", values)
                 .query((rs, n) -> map(rs, assignments.getOrDefault(rs.getObject("id", UUID.class), Set.of()))).list().stream()
                 .collect(Collectors.toMap(CaseFile::id, f -> f));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
@@ -118,7 +121,7 @@ class CaseFiles {
     Map<CaseId, String> fingerprints(UUID organizationId) {
         return jdbc.sql("""
                 select c.id, c.version || '/' || c.updated_at || '/' || coalesce(d.updated_at::text, '') as fingerprint
-                from cases c left join case_applicant_details d on d.case_id = c.id where c.organization_id = :org""")
+                from cases c left join case_applicant_details d on d.case_id = c.id where c.organization_id = :org and c.erased_at is null""")
                 .param("org", organizationId)
                 .query((rs, n) -> Map.entry(new CaseId(rs.getObject(1, UUID.class)), rs.getString(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -172,7 +175,7 @@ class CaseFiles {
     }
 
     private byte[] seal(UUID org, CaseId id, String column, String value) {
-        return sealing.seal(org, value, new AssociatedData(TABLE, column, id.value())).ciphertext();
+        return sealing.seal(org, value, AssociatedData.ofCase(id.value(), TABLE, column, id.value())).ciphertext();
     }
 
     private String open(UUID org, CaseId id, String column, byte[] sealed) {
@@ -195,7 +198,7 @@ class CaseFiles {
                 select c.id, c.organization_id, c.code, c.stage, c.opened_at,
                        coalesce(array_agg(a.staff_id) filter (where a.staff_id is not null), '{}') as staff
                 from cases c left join case_assignments a on a.case_id = c.id
-                where %s group by c.id order by %s""".formatted(where, order));
+                where c.erased_at is null and (%s) group by c.id order by %s""".formatted(where, order));
         for (var p : params.entrySet()) {
             query = query.param(p.getKey(), p.getValue());
         }
@@ -209,17 +212,17 @@ class CaseFiles {
     static class SealedColumns {
         @Bean
         SealedColumn casesApplicantName() {
-            return SealedColumn.of(TABLE, "applicant_name");
+            return SealedColumn.ofCase(TABLE, "applicant_name", "id");
         }
 
         @Bean
         SealedColumn casesApplicantLatinName() {
-            return SealedColumn.of(TABLE, "applicant_latin_name");
+            return SealedColumn.ofCase(TABLE, "applicant_latin_name", "id");
         }
 
         @Bean
         SealedColumn casesApplicantBirthDate() {
-            return SealedColumn.of(TABLE, "applicant_birth_date");
+            return SealedColumn.ofCase(TABLE, "applicant_birth_date", "id");
         }
     }
 }

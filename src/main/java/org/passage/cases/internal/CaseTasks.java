@@ -40,7 +40,7 @@ class CaseTasks {
                 values (:id, :case, :org, :kind, :title, :due, :at, :by, :assignee)""")
                 .param("id", task.id()).param("case", caseId.value()).param("org", organizationId)
                 .param("kind", task.kind().name())
-                .param("title", seal(organizationId, task)).param("due", Date.valueOf(task.dueOn()))
+                .param("title", seal(organizationId, caseId, task)).param("due", Date.valueOf(task.dueOn()))
                 .param("at", Timestamp.from(task.createdAt())).param("by", by).param("assignee", task.assignee())
                 .update();
     }
@@ -50,7 +50,7 @@ class CaseTasks {
         jdbc.sql("""
                 update case_tasks set kind = :kind, title = :title, due_on = :due, assignee = :assignee
                 where id = :id and case_id = :case and organization_id = :org""")
-                .param("kind", task.kind().name()).param("title", seal(organizationId, task)).param("due", Date.valueOf(task.dueOn()))
+                .param("kind", task.kind().name()).param("title", seal(organizationId, caseId, task)).param("due", Date.valueOf(task.dueOn()))
                 .param("assignee", task.assignee()).param("id", task.id()).param("case", caseId.value()).param("org", organizationId)
                 .update();
     }
@@ -111,8 +111,9 @@ class CaseTasks {
                 .query((rs, n) -> task(organizationId, rs)).optional();
     }
 
-    private byte[] seal(UUID organizationId, CaseTask task) {
-        return sealing.seal(organizationId, task.title(), new AssociatedData(TABLE, "title", task.id())).ciphertext();
+    /** Under the case's own key, which erasing the case destroys. */
+    private byte[] seal(UUID organizationId, CaseId caseId, CaseTask task) {
+        return sealing.seal(organizationId, task.title(), AssociatedData.ofCase(caseId.value(), TABLE, "title", task.id())).ciphertext();
     }
 
     private CaseTask task(UUID organizationId, ResultSet rs) throws SQLException {
@@ -132,7 +133,7 @@ class CaseTasks {
     static class SealedColumns {
         @Bean
         SealedColumn casesTaskTitle() {
-            return SealedColumn.of(TABLE, "title");
+            return SealedColumn.ofCase(TABLE, "title", "case_id");
         }
     }
 }

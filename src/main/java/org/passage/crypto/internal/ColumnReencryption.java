@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Re-encrypts one organization's values in one {@link SealedColumn} under its current primary key, in small
  * batches of short transactions so the application keeps working. A Tink ciphertext starts with 0x01 and
  * the id of its key, so rows already under the primary key are skipped: an interrupted run simply resumes.
- * A row is written back only if it still holds the value we read, so a concurrent edit always wins.
+ * A row is written back only if it still holds the value we read, so a concurrent edit always wins. Values under
+ * a case's key are left alone.
  */
 @Component
 class ColumnReencryption {
@@ -53,7 +54,7 @@ class ColumnReencryption {
         while (true) {
             UUID from = after;
             List<Value> batch = jdbc.sql("select " + q(column.idColumn()) + ", " + q(column.column()) + " from " + q(column.table())
-                            + " where " + q(column.organizationColumn()) + " = ? and " + q(column.column()) + " is not null"
+                            + " where " + q(column.organizationColumn()) + " = ? and " + q(column.column()) + " is not null" + notUnderCaseKey(column)
                             + " and substring(" + q(column.column()) + " from 1 for 5) <> ? and " + q(column.idColumn()) + " > ?"
                             + " order by " + q(column.idColumn()) + " limit ?")
                     .params(organization, prefix, from, batchSize)
@@ -104,12 +105,21 @@ class ColumnReencryption {
     /** Values of the organization in the column; with a prefix, only those not under that key. */
     long count(SealedColumn column, UUID organization, byte @Nullable [] notUnderPrefix) {
         String sql = "select count(*) from " + q(column.table()) + " where " + q(column.organizationColumn()) + " = ? and "
-                + q(column.column()) + " is not null";
+                + q(column.column()) + " is not null" + notUnderCaseKey(column);
         if (notUnderPrefix == null) {
             return jdbc.sql(sql).param(organization).query(Long.class).single();
         }
         return jdbc.sql(sql + " and substring(" + q(column.column()) + " from 1 for 5) <> ?").params(organization, notUnderPrefix)
                 .query(Long.class).single();
+    }
+
+    /**
+     * Values under a case's key are not this rotation's business (the case keyset they open with is itself a value of
+     * {@code case_keyset.keyset}, which is re-encrypted here); re-sealing them under the organization's key would undo
+     * their crypto-shredding.
+     */
+    static String notUnderCaseKey(SealedColumn column) {
+        return " and get_byte(" + q(column.column()) + ", 0) <> " + TinkSealing.CASE_MARK;
     }
 
     /** Identifiers were validated by {@link SealedColumn}; quoting keeps them from being read as keywords. */

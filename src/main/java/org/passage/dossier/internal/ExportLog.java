@@ -95,12 +95,12 @@ class ExportLog {
     static class SealedColumns {
         @Bean
         SealedColumn dossierExportPdf() {
-            return SealedColumn.of(TABLE, "pdf");
+            return SealedColumn.ofCase(TABLE, "pdf", "case_id");
         }
 
         @Bean
         SealedColumn dossierExportSignature() {
-            return SealedColumn.of(TABLE, "signature");
+            return SealedColumn.ofCase(TABLE, "signature", "case_id");
         }
     }
 }

@@ -54,15 +54,15 @@ class EvidenceTable {
                         :identifies, :note)""")
                 .param("id", id).param("case", item.caseId().value()).param("org", organizationId)
                 .param("kind", item.kind().name())
-                .param("label", seal(organizationId, id, "label", item.label()))
-                .param("url", seal(organizationId, id, "url", item.url()))
+                .param("label", seal(organizationId, item.caseId().value(), id, "label", item.label()))
+                .param("url", seal(organizationId, item.caseId().value(), id, "url", item.url()))
                 .param("sha", item.sha256()).param("size", item.size()).param("type", item.mediaType())
-                .param("name", seal(organizationId, id, "file_name", input.fileName()))
+                .param("name", seal(organizationId, item.caseId().value(), id, "file_name", input.fileName()))
                 .param("content", original == null ? null
-                        : seal(organizationId, id, "content", Base64.getEncoder().encodeToString(original.bytes())))
+                        : seal(organizationId, item.caseId().value(), id, "content", Base64.getEncoder().encodeToString(original.bytes())))
                 .param("captured", Timestamp.from(item.capturedAt())).param("by", item.capturedBy())
                 .param("stored", Timestamp.from(item.storedAt())).param("identifies", item.identifiesSource())
-                .param("note", input.note().isEmpty() ? null : seal(organizationId, id, "note", input.note()))
+                .param("note", input.note().isEmpty() ? null : seal(organizationId, item.caseId().value(), id, "note", input.note()))
                 .update();
     }
 
@@ -106,8 +106,8 @@ class EvidenceTable {
                 sha != null);
     }
 
-    private byte @Nullable [] seal(UUID org, UUID id, String column, @Nullable String value) {
-        return value == null ? null : sealing.seal(org, value, new AssociatedData(TABLE, column, id)).ciphertext();
+    private byte @Nullable [] seal(UUID org, UUID caseId, UUID id, String column, @Nullable String value) {
+        return value == null ? null : sealing.seal(org, value, AssociatedData.ofCase(caseId, TABLE, column, id)).ciphertext();
     }
 
     private @Nullable String open(UUID org, UUID id, String column, byte @Nullable [] sealed) {
@@ -119,27 +119,27 @@ class EvidenceTable {
     static class SealedColumns {
         @Bean
         SealedColumn evidenceLabel() {
-            return SealedColumn.of(TABLE, "label");
+            return SealedColumn.ofCase(TABLE, "label", "case_id");
         }
 
         @Bean
         SealedColumn evidenceUrl() {
-            return SealedColumn.of(TABLE, "url");
+            return SealedColumn.ofCase(TABLE, "url", "case_id");
         }
 
         @Bean
         SealedColumn evidenceFileName() {
-            return SealedColumn.of(TABLE, "file_name");
+            return SealedColumn.ofCase(TABLE, "file_name", "case_id");
         }
 
         @Bean
         SealedColumn evidenceNote() {
-            return SealedColumn.of(TABLE, "note");
+            return SealedColumn.ofCase(TABLE, "note", "case_id");
         }
 
         @Bean
         SealedColumn evidenceContent() {
-            return SealedColumn.of(TABLE, "content");
+            return SealedColumn.ofCase(TABLE, "content", "case_id");
         }
     }
 }

@@ -111,22 +111,22 @@ class Submissions {
     static class SealedColumns {
         @Bean
         SealedColumn intakeName() {
-            return SealedColumn.of(TABLE, "name");
+            return SealedColumn.ofCase(TABLE, "name", "case_id");
         }
 
         @Bean
         SealedColumn intakeContact() {
-            return SealedColumn.of(TABLE, "contact");
+            return SealedColumn.ofCase(TABLE, "contact", "case_id");
         }
 
         @Bean
         SealedColumn intakeWhereabouts() {
-            return SealedColumn.of(TABLE, "whereabouts");
+            return SealedColumn.ofCase(TABLE, "whereabouts", "case_id");
         }
 
         @Bean
         SealedColumn intakeNeeds() {
-            return SealedColumn.of(TABLE, "needs");
+            return SealedColumn.ofCase(TABLE, "needs", "case_id");
         }
     }
 }

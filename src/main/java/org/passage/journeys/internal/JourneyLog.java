@@ -45,7 +45,7 @@ class JourneyLog {
                 .param("id", e.id()).param("case", e.caseId().value()).param("org", organizationId)
                 .param("from", e.from() == null ? null : e.from().name()).param("to", e.to().name())
                 .param("on", Date.valueOf(e.effective())).param("correction", e.correction())
-                .param("reason", seal(organizationId, STAGES, "reason", e.id(), e.reason()))
+                .param("reason", seal(organizationId, e.caseId(), STAGES, "reason", e.id(), e.reason()))
                 .param("at", Timestamp.from(e.recordedAt())).param("by", e.recordedBy())
                 .update();
     }
@@ -55,7 +55,7 @@ class JourneyLog {
                 insert into journey_locations (id, case_id, organization_id, country_code, city, since, recorded_at, recorded_by)
                 values (:id, :case, :org, :country, :city, :since, :at, :by)""")
                 .param("id", e.id()).param("case", e.caseId().value()).param("org", organizationId)
-                .param("country", e.countryCode()).param("city", seal(organizationId, LOCATIONS, "city", e.id(), e.city()))
+                .param("country", e.countryCode()).param("city", seal(organizationId, e.caseId(), LOCATIONS, "city", e.id(), e.city()))
                 .param("since", Date.valueOf(e.since())).param("at", Timestamp.from(e.recordedAt())).param("by", e.recordedBy())
                 .update();
     }
@@ -113,8 +113,8 @@ class JourneyLog {
                 rs.getTimestamp("recorded_at").toInstant(), rs.getObject("recorded_by", UUID.class));
     }
 
-    private byte[] seal(UUID org, String table, String column, UUID row, @Nullable String value) {
-        return sealing.seal(org, value == null ? "" : value, new AssociatedData(table, column, row)).ciphertext();
+    private byte[] seal(UUID org, CaseId caseId, String table, String column, UUID row, @Nullable String value) {
+        return sealing.seal(org, value == null ? "" : value, AssociatedData.ofCase(caseId.value(), table, column, row)).ciphertext();
     }
 
     private String open(UUID org, String table, String column, UUID row, byte[] sealed) {
@@ -126,12 +126,12 @@ class JourneyLog {
     static class SealedColumns {
         @Bean
         SealedColumn journeyStageReason() {
-            return SealedColumn.of(STAGES, "reason");
+            return SealedColumn.ofCase(STAGES, "reason", "case_id");
         }
 
         @Bean
         SealedColumn journeyLocationCity() {
-            return SealedColumn.of(LOCATIONS, "city");
+            return SealedColumn.ofCase(LOCATIONS, "city", "case_id");
         }
     }
 }

@@ -131,7 +131,7 @@ class ChatLinks {
     static class SealedColumns {
         @Bean
         SealedColumn telegramCaseChat() {
-            return SealedColumn.of(CASE_TABLE, "chat_id");
+            return SealedColumn.ofCase(CASE_TABLE, "chat_id", "case_id");
         }
 
         @Bean

@@ -40,7 +40,7 @@ class Decisions {
                 insert into vetting_decisions (id, case_id, organization_id, outcome, rationale, cited_findings, proposed_by, proposed_at, state)
                 values (:id, :case, :org, :outcome, :rationale, :cited, :by, :at, 'PROPOSED')""")
                 .param("id", d.id()).param("case", caseId.value()).param("org", org).param("outcome", d.outcome().name())
-                .param("rationale", seal(org, "rationale", d.id(), d.rationale()))
+                .param("rationale", sealing.seal(org, d.rationale(), AssociatedData.ofCase(caseId.value(), TABLE, "rationale", d.id())).ciphertext())
                 .param("cited", d.citedFindings().toArray(UUID[]::new)).param("by", d.proposedBy())
                 .param("at", Timestamp.from(d.proposedAt())).update();
     }
@@ -132,17 +132,17 @@ class Decisions {
     static class SealedColumns {
         @Bean
         SealedColumn vettingDecisionRationale() {
-            return SealedColumn.of(TABLE, "rationale");
+            return SealedColumn.ofCase(TABLE, "rationale", "case_id");
         }
 
         @Bean
         SealedColumn vettingDecisionReviewReason() {
-            return SealedColumn.of(TABLE, "review_reason");
+            return SealedColumn.ofCase(TABLE, "review_reason", "case_id");
         }
 
         @Bean
         SealedColumn vettingDecisionReopenReason() {
-            return SealedColumn.of(TABLE, "reopen_reason");
+            return SealedColumn.ofCase(TABLE, "reopen_reason", "case_id");
         }
     }
 }

@@ -119,7 +119,7 @@ class FindingLog {
     static class SealedColumns {
         @Bean
         SealedColumn vettingFindingBody() {
-            return SealedColumn.of(TABLE, "body");
+            return SealedColumn.ofCase(TABLE, "body", "case_id");
         }
     }
 }

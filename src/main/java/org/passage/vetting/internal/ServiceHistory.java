@@ -79,7 +79,7 @@ class ServiceHistory {
     static class SealedColumns {
         @Bean
         SealedColumn vettingPeriodClaim() {
-            return SealedColumn.of(TABLE, "claim");
+            return SealedColumn.ofCase(TABLE, "claim", "case_id");
         }
     }
 }

@@ -61,4 +61,10 @@ class InMemoryKeysets extends OrganizationKeysets {
             }
         };
     }
+
+    /** Sealing over {@code keys} for tests of organization keys only: the case key path has no table behind it. */
+    @SuppressWarnings("NullAway")
+    static TinkSealing sealingWithoutCaseKeys(DataKeys keys) {
+        return new TinkSealing(keys, new CaseKeyring(null, null, keys, noTransactions(), 1));
+    }
 }

@@ -36,7 +36,7 @@ class TinkSealingTests {
     void setUp() {
         master = MasterKeyring.load("", "", new KeyDirectory(dataDirectory.resolve("keys")), true);
         dataKeys = new DataKeys(keysets, master, InMemoryKeysets.noTransactions());
-        sealing = new TinkSealing(dataKeys);
+        sealing = InMemoryKeysets.sealingWithoutCaseKeys(dataKeys);
     }
 
     @Test
@@ -87,7 +87,7 @@ class TinkSealingTests {
     @Test
     void blindIndexSurvivesAFreshCacheAndAnotherProcess() {
         byte[] first = sealing.blindIndex(ngo, "case_code", "K-2041");
-        var restarted = new TinkSealing(new DataKeys(keysets, MasterKeyring.load("", "", new KeyDirectory(dataDirectory.resolve("keys")), false),
+        var restarted = InMemoryKeysets.sealingWithoutCaseKeys(new DataKeys(keysets, MasterKeyring.load("", "", new KeyDirectory(dataDirectory.resolve("keys")), false),
                 InMemoryKeysets.noTransactions()));
         assertThat(restarted.blindIndex(ngo, "case_code", "K-2041")).isEqualTo(first);
     }

@@ -84,7 +84,7 @@ class Reviews {
     static class SealedColumns {
         @Bean
         SealedColumn screeningReviewReason() {
-            return SealedColumn.of(TABLE, "reason");
+            return SealedColumn.ofCase(TABLE, "reason", "case_id");
         }
     }
 }

@@ -101,7 +101,7 @@ class ScreeningAlerts {
     static class SealedColumns {
         @Bean
         SealedColumn screeningAlertCaption() {
-            return SealedColumn.of(TABLE, "caption");
+            return SealedColumn.ofCase(TABLE, "caption", "case_id");
         }
     }
 }

@@ -1,0 +1,136 @@
+package org.passage.retention.internal;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.cases.CaseErasure;
+import org.passage.cases.CaseId;
+import org.passage.cases.CaseRef;
+import org.passage.cases.Cases;
+import org.passage.cases.NoSuchCase;
+import org.passage.retention.DeletionRecord;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a coordinator does about a case's retention: place or lift a legal hold; record that the person asked for his
+ * case to be erased; and, as a <em>second</em> coordinator, confirm that request, which erases the case at once. Each
+ * act comes through the case door (need to know, audited) and needs the right to coordinate the case.
+ */
+@Component
+class ErasureDesk {
+
+    /** A request confirmed by the staff member who made it: two people must agree. */
+    static final class SamePerson extends RuntimeException {
+        SamePerson() {
+            super("the erasure was requested by the same staff member: another coordinator must confirm it");
+        }
+    }
+
+    /** What the retention page shows of a case. */
+    record View(CaseRef ref, Optional<LegalHolds.Hold> hold, Optional<ErasureRequests.Request> request, @Nullable UUID viewer) {
+        public boolean requestedByViewer() {
+            return request.isPresent() && request.get().requestedBy().equals(viewer);
+        }
+    }
+
+    private final Cases cases;
+    private final CaseErasure erasure;
+    private final LegalHolds holds;
+    private final ErasureRequests requests;
+    private final Erasing erasing;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ErasureDesk(Cases cases, CaseErasure erasure, LegalHolds holds, ErasureRequests requests, Erasing erasing, AuditTrail audit, Clock clock) {
+        this.cases = cases;
+        this.erasure = erasure;
+        this.holds = holds;
+        this.requests = requests;
+        this.erasing = erasing;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    View view(CaseId id) {
+        CaseRef ref = coordinating(id, "case.retention.read");
+        return new View(ref, holds.find(ref.organizationId(), id), requests.find(ref.organizationId(), id), ref.issuedTo());
+    }
+
+    @Transactional
+    void placeHold(CaseId id, String reason) {
+        CaseRef ref = coordinating(id, "case.legal-hold.place");
+        boolean placed = holds.place(ref.organizationId(), id, staff(ref), reason, clock.instant());
+        cases.note(ref, placed ? "legal hold placed" : "legal hold was in place already");
+    }
+
+    @Transactional
+    void liftHold(CaseId id) {
+        CaseRef ref = coordinating(id, "case.legal-hold.lift");
+        cases.note(ref, holds.lift(ref.organizationId(), id) ? "legal hold lifted" : "there was no legal hold");
+    }
+
+    @Transactional
+    void requestErasure(CaseId id) {
+        CaseRef ref = coordinating(id, "case.erasure.request");
+        cases.note(ref, requests.add(ref.organizationId(), id, staff(ref), clock.instant())
+                ? "erasure requested on the person's behalf; waits for a second coordinator" : "erasure was requested already");
+    }
+
+    @Transactional
+    void withdrawRequest(CaseId id) {
+        CaseRef ref = coordinating(id, "case.erasure.withdraw");
+        cases.note(ref, requests.remove(ref.organizationId(), id) ? "erasure request withdrawn" : "there was no erasure request");
+    }
+
+    /**
+     * Confirms a pending request and erases the case: refused (and audited as such) when the confirming coordinator made
+     * the request himself, or while a legal hold keeps the case.
+     */
+    DeletionRecord confirmErasure(CaseId id) {
+        CaseRef ref = coordinating(id, "case.erasure.confirm");
+        UUID confirmer = staff(ref);
+        var request = requests.find(ref.organizationId(), id).orElseThrow(NoRequest::new);
+        if (request.requestedBy().equals(confirmer)) {
+            audit.record(new AuditEvent("case.erasure.confirm", "case", id.toString(), ref.organizationId(), AuditEvent.Outcome.DENIED,
+                    "the requester may not confirm his own request"));
+            throw new SamePerson();
+        }
+        var resting = erasure.find(id).orElseThrow(NoSuchCase::new);
+        try {
+            return erasing.erase(resting, "person's request", request.requestedBy().toString(), confirmer.toString()).orElseThrow(NoSuchCase::new);
+        } catch (Erasing.OnLegalHold held) {
+            audit.record(new AuditEvent("case.erasure.confirm", "case", id.toString(), ref.organizationId(), AuditEvent.Outcome.DENIED,
+                    "the case is on legal hold"));
+            throw held;
+        }
+    }
+
+    /** No pending request to confirm. */
+    static final class NoRequest extends RuntimeException {
+        NoRequest() {
+            super("there is no erasure request to confirm");
+        }
+    }
+
+    private CaseRef coordinating(CaseId id, String purpose) {
+        CaseRef ref = cases.change(id, purpose);
+        if (!ref.mayCoordinate()) {
+            throw new AccessDeniedException("only a coordinator decides a case's retention");
+        }
+        return ref;
+    }
+
+    private static UUID staff(CaseRef ref) {
+        UUID staff = ref.issuedTo();
+        if (staff == null) {
+            throw new AccessDeniedException("a person, not the system, decides this");
+        }
+        return staff;
+    }
+}
