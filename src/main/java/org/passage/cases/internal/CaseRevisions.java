@@ -94,7 +94,7 @@ class CaseRevisions {
         });
         UUID id = UUID.randomUUID();
         byte[] sealed = sealing.seal(organizationId, JSON.writeValueAsString(Map.of("before", was, "after", became)),
-                new AssociatedData(TABLE, "change", id)).ciphertext();
+                AssociatedData.ofCase(caseId.value(), TABLE, "change", id)).ciphertext();
         jdbc.sql("""
                 insert into case_revisions (id, case_id, organization_id, subject, subject_id, revised_at, revised_by, fields, change)
                 values (:id, :case, :org, :subject, :subjectId, :at, :by, :fields, :change)""")
@@ -126,7 +126,7 @@ class CaseRevisions {
     static class SealedColumns {
         @Bean
         SealedColumn casesRevisionChange() {
-            return SealedColumn.of(TABLE, "change");
+            return SealedColumn.ofCase(TABLE, "change", "case_id");
         }
     }
 }

@@ -72,7 +72,13 @@ class Alerts {
 
     /** Acknowledges an open alert with what was done about it (sealed); false if it was acknowledged already. */
     boolean acknowledge(UUID id, UUID organizationId, UUID by, Instant at, String whatWasDone) {
-        byte[] sealed = sealing.seal(organizationId, whatWasDone, new AssociatedData(TABLE, "acknowledgement", id)).ciphertext();
+        // under the case's own key, which erasing the case destroys
+        UUID caseId = jdbc.sql("select case_id from checkin_alerts where id = :id and organization_id = :org").param("id", id)
+                .param("org", organizationId).query(UUID.class).optional().orElse(null);
+        if (caseId == null) {
+            return false;
+        }
+        byte[] sealed = sealing.seal(organizationId, whatWasDone, AssociatedData.ofCase(caseId, TABLE, "acknowledgement", id)).ciphertext();
         return jdbc.sql("""
                 update checkin_alerts set acknowledged_at = :at, acknowledged_by = :by, acknowledgement = :note
                 where id = :id and organization_id = :org and acknowledged_at is null""")
@@ -106,7 +112,7 @@ class Alerts {
     static class SealedColumns {
         @org.springframework.context.annotation.Bean
         org.passage.crypto.SealedColumn checkinAlertAcknowledgement() {
-            return org.passage.crypto.SealedColumn.of(TABLE, "acknowledgement");
+            return org.passage.crypto.SealedColumn.ofCase(TABLE, "acknowledgement", "case_id");
         }
     }
 
