@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,14 +57,14 @@ class FormTokens {
 
     /** Whether {@code token} is genuine, unexpired and unused, without using it (a form shown again keeps its token). */
     boolean genuine(@Nullable String token) {
-        return issuedAt(token) != null && !used.containsKey(token);
+        return issuedAt(token) != null && !used.containsKey(canonical(token));
     }
 
     /** Checks and uses up the token. */
     Verdict spend(@Nullable String token) {
         Instant issued = issuedAt(token);
         Instant now = clock.instant();
-        if (issued == null || !remember(token, issued.plus(LIFETIME), now)) {
+        if (issued == null || !remember(canonical(token), issued.plus(LIFETIME), now)) {
             return Verdict.UNUSABLE;
         }
         return issued.plus(minimumFillTime).isAfter(now) ? Verdict.TOO_FAST : Verdict.FINE;
@@ -77,7 +78,7 @@ class FormTokens {
             return null;
         }
         if (bytes.length != 8 + NONCE + TAG
-                || !MessageDigest.isEqual(tag(bytes, 8 + NONCE), java.util.Arrays.copyOfRange(bytes, 8 + NONCE, bytes.length))) {
+                || !MessageDigest.isEqual(tag(bytes, 8 + NONCE), Arrays.copyOfRange(bytes, 8 + NONCE, bytes.length))) {
             return null;
         }
         Instant issued = Instant.ofEpochSecond(ByteBuffer.wrap(bytes).getLong());
@@ -96,12 +97,20 @@ class FormTokens {
         return used.putIfAbsent(token, expires) == null;
     }
 
+    /**
+     * The token as issued: base64 leaves spare bits in its last character that a lenient decoder ignores, so the same
+     * token can be spelled several ways; it is remembered by its bytes, not by the spelling it came in.
+     */
+    private static String canonical(@Nullable String token) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Base64.getUrlDecoder().decode(token == null ? "" : token));
+    }
+
     private byte[] tag(byte[] data, int length) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             mac.update(data, 0, length);
-            return java.util.Arrays.copyOf(mac.doFinal(), TAG);
+            return Arrays.copyOf(mac.doFinal(), TAG);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

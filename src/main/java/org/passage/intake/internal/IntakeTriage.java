@@ -3,7 +3,9 @@ package org.passage.intake.internal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.cases.CaseId;
@@ -106,13 +108,13 @@ class IntakeTriage {
         if (decision == HeldSubmissions.Decision.ACCEPTED) {
             throw new IllegalArgumentException("accepting opens a case: use accept");
         }
-        var item = mine(id, "intake.held." + decision.name().toLowerCase(java.util.Locale.ROOT));
+        var item = mine(id, "intake.held." + decision.name().toLowerCase(Locale.ROOT));
         decide(item, decision, null);
-        audit.record(new AuditEvent("intake.held." + decision.name().toLowerCase(java.util.Locale.ROOT), "intake_held", id.toString(),
+        audit.record(new AuditEvent("intake.held." + decision.name().toLowerCase(Locale.ROOT), "intake_held", id.toString(),
                 item.organizationId(), AuditEvent.Outcome.SUCCESS, "held submission (" + item.reason() + ") erased"));
     }
 
-    private void decide(HeldSubmissions.Held item, HeldSubmissions.Decision decision, @org.jspecify.annotations.Nullable CaseId caseId) {
+    private void decide(HeldSubmissions.Held item, HeldSubmissions.Decision decision, @Nullable CaseId caseId) {
         if (!held.decide(item.id(), decision, staff.staffId(), caseId, clock.instant())) {
             throw new NoSuchCase();
         }

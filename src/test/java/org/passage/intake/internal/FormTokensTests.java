@@ -34,10 +34,20 @@ class FormTokensTests {
     }
 
     @Test
+    void aTokenSpelledAnotherWayIsTheSameTokenAndStillUsedUp() {
+        String token = tokens.issue(); // 40 bytes: 54 characters, the last carrying 4 spare bits a decoder ignores
+        char last = token.charAt(token.length() - 1);
+        String respelled = token.substring(0, token.length() - 1) + (char) (last + 1);
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(tokens.spend(token)).isEqualTo(FormTokens.Verdict.FINE);
+        assertThat(tokens.spend(respelled)).isEqualTo(FormTokens.Verdict.UNUSABLE);
+    }
+
+    @Test
     void forgedExpiredOrEarlierTokensAreUnusable() {
         String token = tokens.issue();
-        char last = token.charAt(token.length() - 1);
-        String forged = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        char tenth = token.charAt(10);
+        String forged = token.substring(0, 10) + (tenth == 'A' ? 'B' : 'A') + token.substring(11);
         clock.advance(Duration.ofSeconds(10));
         assertThat(tokens.spend(forged)).isEqualTo(FormTokens.Verdict.UNUSABLE);
         assertThat(tokens.spend("")).isEqualTo(FormTokens.Verdict.UNUSABLE);
