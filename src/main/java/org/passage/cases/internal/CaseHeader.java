@@ -16,8 +16,11 @@ public record CaseHeader(CaseId id, String code, Stage stage, List<CaseFact.Fact
         flags = List.copyOf(flags);
     }
 
-    /** A flagged case (duress, overdue, confirmed hit) or one with an urgent fact is shown in red. */
+    /**
+     * A flagged case (duress, overdue check-in, confirmed hit) has its whole header in red; a fact that needs attention
+     * (a high-risk country, an open alert) is red on its own, so that red across the page keeps meaning "act now".
+     */
     public boolean urgent() {
-        return !flags.isEmpty() || facts.stream().anyMatch(CaseFact.Fact::urgent);
+        return !flags.isEmpty();
     }
 }

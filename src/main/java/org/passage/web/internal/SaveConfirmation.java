@@ -15,7 +15,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * Says "Saved — …" after every handler marked {@link Confirms} that succeeded: as a flash attribute across the
  * redirect (post/redirect/get), or in the model of a page rendered straight away. A refused form (status 400 and
- * up), a redirect carrying a {@code notSaved} flash attribute, or an exception confirms nothing. Pages that already say what was done ({@code done}) are left alone.
+ * up), a redirect carrying a {@code notSaved} or {@code error} flash attribute, or an exception confirms nothing.
+ * Pages that already say what was done ({@code done}) are left alone.
  */
 @Configuration(proxyBeanMethods = false)
 class SaveConfirmation implements WebMvcConfigurer, HandlerInterceptor {
@@ -48,7 +49,7 @@ class SaveConfirmation implements WebMvcConfigurer, HandlerInterceptor {
         String name = view == null ? null : view.getViewName();
         if (name != null && name.startsWith("redirect:")) {
             var flash = RequestContextUtils.getOutputFlashMap(request);
-            if (!flash.containsKey("done") && !flash.containsKey(REFUSED)) {
+            if (!flash.containsKey("done") && !flash.containsKey("error") && !flash.containsKey(REFUSED)) {
                 flash.put(ATTRIBUTE, confirms.value());
             }
         } else if (view != null && !view.getModel().containsKey("done") && !refusal(view)) {

@@ -26,7 +26,9 @@ class CaseInputTests {
 
     @Test
     void rejectsOverlongNamesControlCharactersAndImpossibleBirthDates() {
-        assertThatThrownBy(() -> new Applicant("А".repeat(201), "", null)).hasMessageContaining("200");
+        // the message is a key (translated on the page); the limit is its argument
+        assertThatThrownBy(() -> new Applicant("А".repeat(201), "", null)).hasMessage("cases.applicant.error.long")
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((InvalidCaseInput) e).arguments()).containsExactly("200"));
         assertThatThrownBy(() -> new Applicant("Иван\u0000", "", null)).hasMessageContaining("control");
         assertThatThrownBy(() -> new Applicant("Иван", "", LocalDate.now().plusDays(1)))
                 .extracting(e -> ((InvalidCaseInput) e).field()).isEqualTo("birthDate");

@@ -79,7 +79,8 @@ class ListsPageIntegrationTests {
         WatchlistSummary live = summary();
         assertThat(live.liveVersion()).isEqualTo(1);
         assertThat(live.entities()).isPositive();
-        assertThat(report).contains("<td class=\"added\">" + live.added() + "</td>", "<td class=\"removed\">0</td>");
+        assertThat(report).contains("<td data-label=\"Added\" class=\"added\">" + live.added() + "</td>",
+                "<td data-label=\"Removed\" class=\"removed\">0</td>");
         mvc.perform(get("/admin/lists").with(ActingStaff.as(admin))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(LIST)))
                 .andExpect(content().string(containsString("Ivan Petrovich Testov")));
