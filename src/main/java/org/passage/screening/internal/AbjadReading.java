@@ -72,8 +72,11 @@ final class AbjadReading {
                 }
                 return null;
             }
-            if ((c == 'ی' || c == 'ي') && i == word.length() - 1) {
-                spellings += " a"; // a final ya said as alif: Mojtaba مجتبی, Morteza مرتضی, Musa موسی
+            if ((c == 'ی' || c == 'ي') && i == word.length() - 1 && i > 0 && "اعویيى".indexOf(word.charAt(i - 1)) < 0) {
+                spellings += " a"; // a final ya after a consonant said as alif: Mojtaba مجتبی, Morteza مرتضی, Musa موسی
+            }
+            if ((c == 'ه' || c == 'ہ' || c == 'ה') && letters.isEmpty()) {
+                spellings = "h"; // a he that begins a word is said: Helia هلیا is not Ali
             }
             letters.add(spellings.split(" "));
             silent.add(SILENT.indexOf(c) >= 0 || (c == 'ه' || c == 'ة' || c == 'ה') && i == word.length() - 1);
@@ -135,13 +138,8 @@ final class AbjadReading {
     private boolean step(int i, int j, String latin, byte[][] memo) {
         int n = latin.length();
         if (i == letters.length) {
-            // what is left may only be unwritten vowels (and a final h of a vowel ending: Fatimah)
-            for (int k = j; k < n; k++) {
-                if (VOWELS.indexOf(latin.charAt(k)) < 0 && !(k == n - 1 && latin.charAt(k) == 'h' && k > j)) {
-                    return false;
-                }
-            }
-            return true;
+            // what is left may only be one unwritten vowel (Omari is not عمر, Abdullah is not عبد ال)
+            return j == n || (j == n - 1 && VOWELS.indexOf(latin.charAt(j)) >= 0);
         }
         // an unwritten short vowel before this letter; never at the start: a word said with a vowel first is
         // written with a letter for it (ا, ع, א), so Unsi does not read ناز

@@ -33,6 +33,32 @@ enum TokenMatch {
         if (a.syllabic() || b.syllabic()) {
             return spelledAlike(a, b) ? new Result(TRANSLITERATION, TRANSLITERATION.similarity) : Result.NONE;
         }
+        if (a.abjad() != b.abjad()) {
+            NameToken abjad = a.abjad() ? a : b;
+            NameToken latin = a.abjad() ? b : a;
+            AbjadReading reading = abjad.reading();
+            if (reading != null) {
+                // the reading alone decides: the consonant-only romanisation of an abjad word shares phonetic forms
+                // and fuzzy spellings with half the Latin names of its length (Kian, Cano; Jahani, Jhonny)
+                for (String spelling : latin.spellings()) {
+                    if (reading.readAs(spelling)) {
+                        int strong = reading.strongLetters();
+                        return new Result(CONSONANTS, strong >= 3 ? 0.9 : strong == 2 ? 0.75 : 0.5);
+                    }
+                }
+            }
+            int consonants = consonantsAgree(a.abjad() ? a : b, a.abjad() ? b : a);
+            if (reading != null) {
+                // the letters do not read as that spelling: only many consonants in common still say something
+                return consonants >= 4 ? new Result(CONSONANTS, 0.55) : Result.NONE;
+            }
+            if (consonants >= 3) {
+                return new Result(CONSONANTS, CONSONANTS.similarity);
+            }
+            if (consonants > 0 && (a.abjad() ? b : a).text().length() <= 5) {
+                return new Result(CONSONANTS, 0.6); // Ali, Omar: two consonants say little
+            }
+        }
         if (intersects(a.forms(), b.forms())) {
             // the phonetic form merges vowels and soft consonants so that romanisations meet; two spellings that
             // meet only there and differ in most letters (Cheyenne and Shein, Quinn and Kuajien) are another name
@@ -49,30 +75,6 @@ enum TokenMatch {
                         return new Result(GENDERED_FORM, GENDERED_FORM.similarity);
                     }
                 }
-            }
-        }
-        if (a.abjad() != b.abjad()) {
-            NameToken abjad = a.abjad() ? a : b;
-            NameToken latin = a.abjad() ? b : a;
-            AbjadReading reading = abjad.reading();
-            if (reading != null) {
-                for (String spelling : latin.spellings()) {
-                    if (reading.readAs(spelling)) {
-                        int strong = reading.strongLetters();
-                        return new Result(CONSONANTS, strong >= 3 ? 0.9 : strong == 2 ? 0.85 : 0.6);
-                    }
-                }
-            }
-            int consonants = consonantsAgree(a.abjad() ? a : b, a.abjad() ? b : a);
-            if (reading != null) {
-                // the letters do not read as that spelling: only many consonants in common still say something
-                return consonants >= 4 ? new Result(CONSONANTS, 0.55) : Result.NONE;
-            }
-            if (consonants >= 3) {
-                return new Result(CONSONANTS, CONSONANTS.similarity);
-            }
-            if (consonants > 0 && (a.abjad() ? b : a).text().length() <= 5) {
-                return new Result(CONSONANTS, 0.6); // Ali, Omar: two consonants say little
             }
         }
         double best = fuzzy(a.text(), b.text());

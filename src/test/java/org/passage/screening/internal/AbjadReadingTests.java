@@ -39,6 +39,9 @@ class AbjadReadingTests {
         // nor a letter that may go unsaid inside a word left out at its start
         assertThat(reads("امیر", "mire")).isFalse();
         assertThat(reads("امیر", "amir")).isTrue();
+        assertThat(reads("هلیا", "ali")).isFalse();
+        assertThat(reads("زارعی", "sara")).isFalse();
+        assertThat(reads("مجتبی", "mojtaba")).isTrue();
         assertThat(reads("שרון", "shimon")).isFalse();
     }
 
