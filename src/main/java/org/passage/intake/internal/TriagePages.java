@@ -35,11 +35,13 @@ class TriagePages {
         return "intake/held";
     }
 
+    @Confirms("saved.intake.held.accepted")
     @PostMapping("/{id}/accept")
     String accept(@PathVariable String id) {
         return "redirect:/intake-inbox/" + triage.accept(parse(id)).value();
     }
 
+    @Confirms("saved.intake.held.spam")
     @PostMapping("/{id}/spam")
     String spam(@PathVariable String id, RedirectAttributes flash) {
         triage.discard(parse(id), HeldSubmissions.Decision.SPAM);
@@ -47,6 +49,7 @@ class TriagePages {
         return "redirect:/intake-inbox/held";
     }
 
+    @Confirms("saved.intake.held.duplicate")
     @PostMapping("/{id}/duplicate")
     String duplicate(@PathVariable String id, RedirectAttributes flash) {
         triage.discard(parse(id), HeldSubmissions.Decision.DUPLICATE);

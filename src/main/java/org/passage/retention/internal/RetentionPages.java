@@ -32,6 +32,7 @@ class RetentionPages {
         return show(caseId(id), model, null, HttpStatus.OK, response);
     }
 
+    @Confirms("saved.retention.hold")
     @PostMapping("/cases/{id}/retention/hold")
     String placeHold(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
         CaseId caseId = caseId(id);
@@ -43,24 +44,28 @@ class RetentionPages {
         return "redirect:/cases/" + caseId + "/retention";
     }
 
+    @Confirms("saved.retention.holdLifted")
     @PostMapping("/cases/{id}/retention/hold/lift")
     String liftHold(@PathVariable String id) {
         desk.liftHold(caseId(id));
         return "redirect:/cases/" + id + "/retention";
     }
 
+    @Confirms("saved.retention.request")
     @PostMapping("/cases/{id}/retention/erasure")
     String request(@PathVariable String id) {
         desk.requestErasure(caseId(id));
         return "redirect:/cases/" + id + "/retention";
     }
 
+    @Confirms("saved.retention.withdrawn")
     @PostMapping("/cases/{id}/retention/erasure/withdraw")
     String withdraw(@PathVariable String id) {
         desk.withdrawRequest(caseId(id));
         return "redirect:/cases/" + id + "/retention";
     }
 
+    @Confirms("saved.retention.erased")
     @PostMapping("/cases/{id}/retention/erasure/confirm")
     String confirm(@PathVariable String id, Model model, HttpServletResponse response) {
         CaseId caseId = caseId(id);

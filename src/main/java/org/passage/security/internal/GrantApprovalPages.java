@@ -28,6 +28,7 @@ class GrantApprovalPages {
         this.current = current;
     }
 
+    @Confirms("saved.grant.approved")
     @PostMapping("/approve")
     String approve(@PathVariable UUID id, Model model, RedirectAttributes flash) {
         var approved = approvals.approve(id);
@@ -38,6 +39,7 @@ class GrantApprovalPages {
         return back();
     }
 
+    @Confirms("saved.grant.refused")
     @PostMapping("/refuse")
     String refuse(@PathVariable UUID id, RedirectAttributes flash) {
         approvals.refuse(id);

@@ -39,6 +39,7 @@ class KnowledgePages {
         return "units/incident";
     }
 
+    @Confirms("saved.units.incident")
     @PostMapping("/units/incidents")
     @PreAuthorize(UnitPages.EDITORS)
     String addIncident(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String place,
@@ -64,6 +65,7 @@ class KnowledgePages {
         return "units/incident";
     }
 
+    @Confirms("saved.units.incidentCorrected")
     @PostMapping("/units/incidents/{id}")
     @PreAuthorize(UnitPages.EDITORS)
     String correctIncident(@PathVariable String id, @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String place,
@@ -86,6 +88,7 @@ class KnowledgePages {
         }
     }
 
+    @Confirms("saved.units.formation")
     @PostMapping("/units/{id}/formations")
     @PreAuthorize(UnitPages.EDITORS)
     String addFormation(@PathVariable String id, @RequestParam(defaultValue = "") String parent, @RequestParam(defaultValue = "") String from,
@@ -96,6 +99,7 @@ class KnowledgePages {
                 IncidentForm.date("from", from, false), IncidentForm.date("to", to, false), source));
     }
 
+    @Confirms("saved.units.merged")
     @PostMapping("/units/{id}/merge")
     @PreAuthorize(UnitPages.EDITORS)
     String merge(@PathVariable String id, @RequestParam(defaultValue = "") String other, @RequestParam(defaultValue = "") String reason,
@@ -104,6 +108,7 @@ class KnowledgePages {
         return unitPages.change(unitId, model, response, () -> editing.merge(reference("other", other), unitId, reason));
     }
 
+    @Confirms("saved.units.sanctionReview")
     @PostMapping("/units/{id}/sanctions/review")
     @PreAuthorize(UnitPages.EDITORS)
     String reviewSanction(@PathVariable String id, @RequestParam(defaultValue = "") String list, @RequestParam(defaultValue = "") String entity,
@@ -118,6 +123,7 @@ class KnowledgePages {
         });
     }
 
+    @Confirms("saved.units.existence")
     @PostMapping("/units/{id}/existence")
     @PreAuthorize(UnitPages.EDITORS)
     String existence(@PathVariable String id, @RequestParam(defaultValue = "") String existsFrom, @RequestParam(defaultValue = "") String existsTo,
