@@ -156,7 +156,7 @@ class VettingIntegrationTests {
                 new org.passage.security.StaffAuthentication(principal, org.passage.security.StaffAuthentication.Stage.COMPLETE));
         java.util.Optional<org.passage.vetting.VettingRecord> record;
         try {
-            record = records.forCase(cases.read(CaseId.parse(caseId), "dossier.export"));
+            record = records.forCase(cases.read(CaseId.parse(caseId), "dossier.export"), java.util.Locale.ENGLISH);
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
