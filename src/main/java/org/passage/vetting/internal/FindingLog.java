@@ -105,6 +105,15 @@ class FindingLog {
                 .param("id", findingId).param("case", caseId.value()).param("org", org).query((rs, n) -> finding(org, rs)).optional();
     }
 
+    /** Cases of the organization whose latest run holds a finding of {@code kind} (plain columns only: nothing is opened). */
+    List<CaseId> casesWithLatest(UUID org, String kind) {
+        return jdbc.sql("""
+                select distinct f.case_id from vetting_findings f join vetting_runs r on r.id = f.run_id
+                where f.organization_id = :org and f.kind = :kind
+                  and r.number = (select max(r2.number) from vetting_runs r2 where r2.case_id = r.case_id)""")
+                .param("org", org).param("kind", kind).query((rs, n) -> new CaseId(rs.getObject(1, UUID.class))).list();
+    }
+
     /** False when the item was attached already. */
     boolean attach(UUID findingId, UUID evidenceId, Instant at, UUID by) {
         return jdbc.sql("""
