@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs the applicant set: loads its unit knowledge ({@code knowledge.json}) as a curated file, opens a case per
  * applicant in an organization of its own, and as a vetting analyst posts each period through {@link VettingWork}
  * (the page's desk) and runs the vetting. The analyst's choices follow one rule for everybody: of the units offered,
- * the first without a warning, else none (left unresolved); of the places, the first. Then it compares the red flags
+ * the first without a warning, else none (left unresolved); of the places, the one in the region he named (the
+ * analyst asks), else the first. Then it compares the red flags
  * (SERIOUS kinds) with those expected.
  */
 @Component
@@ -103,7 +104,8 @@ public final class VettingEvaluation {
                     if (!answer.saved() && !answer.choices().isEmpty()) {
                         String choice = "unit".equals(answer.field())
                                 ? answer.choices().stream().filter(c -> !c.label().contains("⚠")).map(VettingWork.Choice::value).findFirst().orElse("none")
-                                : answer.choices().getFirst().value();
+                                : answer.choices().stream().filter(c -> inRegion(c.label(), p.path("region").asString("")))
+                                        .map(VettingWork.Choice::value).findFirst().orElse(answer.choices().getFirst().value());
                         form.put("unit".equals(answer.field()) ? "unitChoice" : "placeChoice", choice);
                         answer = work.recordPeriod(caseId, form);
                         submissions++;
@@ -149,6 +151,10 @@ public final class VettingEvaluation {
                 report.applicants(), report.expected(), report.raised(), report.missed(), report.falseFlags(), 100 * report.falseShare(),
                 report.unsourced(), report.maxPerPeriod(), report.submissionsPerApplicant());
         return report;
+    }
+
+    private static boolean inRegion(String label, String region) {
+        return !region.isBlank() && label.toLowerCase(Locale.ROOT).contains(region.toLowerCase(Locale.ROOT));
     }
 
     private static Map<String, String> form(JsonNode p) {
