@@ -115,10 +115,11 @@ class VettingInputIntegrationTests {
         String page = mvc.perform(get("/cases/" + caseId + "/vetting").with(ActingStaff.as(analyst))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         int bytes = page.getBytes(StandardCharsets.UTF_8).length;
+        int map = page.indexOf("</svg>") - page.indexOf("<svg");
         int redFlags = count(page, "class=\"red-flag\"");
         int cited = count(page, "name=\"cited\"");
         System.out.printf("busy period (30 documented + 148 inferred incidents of his unit): %d findings, %d red flags, %d checkboxes on the form,"
-                + " page %d bytes%n", kinds.size(), redFlags, cited, bytes);
+                + " page %d bytes, of which the inline map %d%n", kinds.size(), redFlags, cited, bytes, map);
         assertThat(redFlags).isPositive();
         assertThat(cited).as("the form cites red flags only").isEqualTo(redFlags);
         assertThat(page.indexOf("id=\"red-flags\"")).isLessThan(page.indexOf("id=\"findings-list\""));
