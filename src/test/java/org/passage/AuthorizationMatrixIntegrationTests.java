@@ -136,6 +136,8 @@ class AuthorizationMatrixIntegrationTests {
             GET  /cases/{own}/dossiers/{random}/sig 404  403  404  404    404     404     404    403
             GET  /cases/{foreign}/dossiers/{random}/pdf 404 404 404 404   404     404     404    403
             GET  /dossier/public-key               200   200  200  200    200     200     200    403
+            GET  /vetting/leads                    403   403  403  403    200     403     403    403
+            POST /vetting/leads/decide             403   403  403  403    400     403     403    403
             GET  /units                            200   200  200  200    200     403     403    403
             GET  /units?q=в/ч+51460                200   200  200  200    200     403     403    403
             GET  /units/new                        200   403  403  403    200     403     403    403

@@ -7,7 +7,7 @@
  * in {@code cli} use its packages, hence an open module.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN,
-        allowedDependencies = {"cases", "organizations", "screening", "screening :: engine", "security", "watchlists"})
+        allowedDependencies = {"cases", "organizations", "screening", "screening :: engine", "security", "units", "vetting", "watchlists"})
 @NullMarked
 package org.passage.bench;
 

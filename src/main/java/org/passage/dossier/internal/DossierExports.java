@@ -103,7 +103,7 @@ class DossierExports {
         }
         VettingRecord record;
         try {
-            record = vettingOf(ref);
+            record = vettingOf(ref, request.language().locale());
             DossierAssembly.lockedDecision(record);
         } catch (DossierRefused refused) {
             audit.record(event.failed(refused.getMessage()));
@@ -165,9 +165,9 @@ class DossierExports {
         }
     }
 
-    private VettingRecord vettingOf(CaseRef ref) {
+    private VettingRecord vettingOf(CaseRef ref, Locale language) {
         VettingRecords records = vetting.getIfAvailable();
-        Optional<VettingRecord> record = records == null ? Optional.empty() : records.forCase(ref);
+        Optional<VettingRecord> record = records == null ? Optional.empty() : records.forCase(ref, language);
         return record.orElseThrow(() -> new DossierRefused("case", "dossier.error.noVetting",
                 "the case has no vetting: a dossier states a confirmed vetting decision"));
     }

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class UnitEditing {
+class UnitEditing implements org.passage.units.LinkReviews {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -140,6 +140,18 @@ class UnitEditing {
             throw new InvalidUnitInput("link", "no such link");
         }
         audit.record(AuditEvent.of(confirm ? "unit.link.confirm" : "unit.link.reject", "unit_incident_link", linkId, null));
+    }
+
+    @Override
+    public void decide(UUID unitId, UUID incidentId, boolean confirm, String reason) {
+        try {
+            UUID link = jdbc.sql("select id from unit_incident_links where unit_id = :unit and incident_id = :incident")
+                    .param("unit", unitId).param("incident", incidentId).query(UUID.class).optional()
+                    .orElseThrow(() -> new InvalidUnitInput("link", "no such link between this unit and incident"));
+            review(unitId, link, confirm, reason);
+        } catch (InvalidUnitInput e) {
+            throw new IllegalArgumentException(e.field() + ": " + e.getMessage(), e);
+        }
     }
 
     /** An incident by its dataset and id as the unit page shows them: "cir UW1228", "bellingcat CIV0628", "demo DEMO-BUCHA". */

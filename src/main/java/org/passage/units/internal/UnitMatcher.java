@@ -80,11 +80,16 @@ final class UnitMatcher {
             warnings.add("he named no type; this is a " + kind);
         } else if (type == Type.UNIT) {
             warnings.add("its type is not recorded: check it is a " + words(query.type()));
+        } else if (type != query.type()) {
+            // the same ordinal of another type (a regiment named, a brigade found) is another unit until shown otherwise
+            warnings.add("he named a " + words(query.type()) + "; this is a " + kind);
         }
         if (query.branch() != Branch.NONE && branch == Branch.NONE) {
             warnings.add("its branch is not recorded: check it is " + words(query.branch()));
         } else if (query.branch() == Branch.NONE && branch != Branch.NONE && query.type() != Type.UNIT) {
             warnings.add("he named no branch; this one is " + words(branch));
+        } else if (query.branch() != Branch.NONE && branch != Branch.NONE && branch != query.branch()) {
+            warnings.add("he named " + words(query.branch()) + "; this one is " + words(branch));
         }
         // the DPR's or LPR's "1st brigade" is not Russia's, nor the other way round: never taken without a word
         boolean sameRegion = java.util.Objects.equals(query.region(), region);

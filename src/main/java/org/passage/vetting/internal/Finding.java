@@ -9,11 +9,12 @@ import org.passage.vetting.FindingView.Severity;
 
 /**
  * A finding as stored: what kind of rule produced it, the {@code identity} that makes it "the same finding" in the
- * next run (kind plus the ids it is about, nothing personal), the plain-language title and explanation, and the
- * inputs it was derived from so it can be explained later. Personal data: {@link #toString()} is redacted.
+ * next run (kind plus the ids it is about, nothing personal), its title and explanation as {@link Phrase}s (a
+ * message code and typed arguments, written in the reader's language when shown; a manual finding's own words as
+ * written), and the inputs it was derived from so it can be explained later. Personal data: {@link #toString()} is redacted.
  */
-public record Finding(UUID id, @Nullable UUID runId, Severity severity, String kind, String identity, String title,
-               String explanation, Map<String, String> inputs, boolean manual, Instant createdAt, UUID createdBy,
+public record Finding(UUID id, @Nullable UUID runId, Severity severity, String kind, String identity, Phrase title,
+               Phrase explanation, Map<String, String> inputs, boolean manual, Instant createdAt, UUID createdBy,
                List<UUID> evidenceIds) {
 
     public Finding {
@@ -33,15 +34,19 @@ public record Finding(UUID id, @Nullable UUID runId, Severity severity, String k
         String text = LongText.of("explanation", explanation, true);
         UUID id = UUID.randomUUID();
         // its sources are the evidence items the analyst attaches; the finding names who wrote it and when
-        return new Finding(id, null, level, "manual", "manual:" + id, t, text, Map.of(FindingSources.DATASET, "written by an analyst",
+        return new Finding(id, null, level, "manual", "manual:" + id, Phrase.literal(t), Phrase.literal(text), Map.of(FindingSources.DATASET, "written by an analyst",
                 FindingSources.RECORD, "manual finding " + id + " of " + at), true, at, by, List.of());
     }
 
     /** What a rule proposes, before it is stored with a run. */
-    record Draft(Severity severity, String kind, String identity, String title, String explanation, Map<String, String> inputs) {
+    record Draft(Severity severity, String kind, String identity, Phrase title, Phrase explanation, Map<String, String> inputs) {
 
         Draft {
             inputs = Map.copyOf(inputs);
+        }
+
+        Draft withInputs(Map<String, String> more) {
+            return new Draft(severity, kind, identity, title, explanation, more);
         }
 
         @Override

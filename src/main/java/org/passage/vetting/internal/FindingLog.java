@@ -37,7 +37,20 @@ class FindingLog {
     public record Run(UUID id, int number, Instant at, UUID by) {
     }
 
-    record Body(String title, String explanation, Map<String, String> inputs) {
+    /**
+     * What is sealed of a finding. Since issue 13 the title and explanation are {@link Phrase}s (code and arguments);
+     * findings stored before hold English text in {@code title} and {@code explanation}, shown as written.
+     */
+    record Body(@Nullable String title, @Nullable String explanation, @Nullable Map<String, String> inputs,
+                @Nullable Phrase titlePhrase, @Nullable Phrase explanationPhrase) {
+
+        Phrase titleOrText() {
+            return titlePhrase != null ? titlePhrase : Phrase.literal(title == null ? "" : title);
+        }
+
+        Phrase explanationOrText() {
+            return explanationPhrase != null ? explanationPhrase : Phrase.literal(explanation == null ? "" : explanation);
+        }
     }
 
     FindingLog(JdbcClient jdbc, Sealing sealing) {
@@ -61,7 +74,7 @@ class FindingLog {
     }
 
     void add(UUID org, CaseId caseId, Finding f, int position) {
-        byte[] body = sealing.seal(org, JSON.writeValueAsString(new Body(f.title(), f.explanation(), f.inputs())), where(f.id())).ciphertext();
+        byte[] body = sealing.seal(org, JSON.writeValueAsString(new Body(null, null, f.inputs(), f.title(), f.explanation())), where(f.id())).ciphertext();
         jdbc.sql("""
                 insert into vetting_findings (id, run_id, case_id, organization_id, position, severity, kind, identity, body, manual, created_at, created_by)
                 values (:id, :run, :case, :org, :pos, :severity, :kind, :identity, :body, :manual, :at, :by)""")
@@ -92,6 +105,15 @@ class FindingLog {
                 .param("id", findingId).param("case", caseId.value()).param("org", org).query((rs, n) -> finding(org, rs)).optional();
     }
 
+    /** Cases of the organization whose latest run holds a finding of {@code kind} (plain columns only: nothing is opened). */
+    List<CaseId> casesWithLatest(UUID org, String kind) {
+        return jdbc.sql("""
+                select distinct f.case_id from vetting_findings f join vetting_runs r on r.id = f.run_id
+                where f.organization_id = :org and f.kind = :kind
+                  and r.number = (select max(r2.number) from vetting_runs r2 where r2.case_id = r.case_id)""")
+                .param("org", org).param("kind", kind).query((rs, n) -> new CaseId(rs.getObject(1, UUID.class))).list();
+    }
+
     /** False when the item was attached already. */
     boolean attach(UUID findingId, UUID evidenceId, Instant at, UUID by) {
         return jdbc.sql("""
@@ -107,7 +129,7 @@ class FindingLog {
                 .param("f", id).query(UUID.class).list();
         @Nullable UUID run = rs.getObject("run_id", UUID.class);
         return new Finding(id, run, Severity.valueOf(rs.getString("severity")), rs.getString("kind"), rs.getString("identity"),
-                body.title(), body.explanation(), body.inputs() == null ? Map.of() : body.inputs(), rs.getBoolean("manual"),
+                body.titleOrText(), body.explanationOrText(), body.inputs() == null ? Map.of() : body.inputs(), rs.getBoolean("manual"),
                 rs.getTimestamp("created_at").toInstant(), rs.getObject("created_by", UUID.class), evidence);
     }
 

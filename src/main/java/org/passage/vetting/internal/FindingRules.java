@@ -21,6 +21,7 @@ import org.passage.units.UnitIncidentView;
 import org.passage.units.UnitPosition;
 import org.passage.units.UnitView;
 import org.passage.vetting.FindingView.Severity;
+import org.passage.vetting.internal.Phrase.Arg;
 
 /**
  * The rules that turn what geo, units and screening answered into findings. Pure: the same facts always give
@@ -38,6 +39,8 @@ final class FindingRules {
     static final int PER_PERIOD = 15;
     /** Leads named in a lead finding; the unit page lists all. */
     static final int LEADS_LISTED = 5;
+    /** Overlapping periods further apart than this are in different places: a concern, even when explained. */
+    static final double OVERLAP_SAME_PLACE_KM = 50;
 
     private final int gapMonths;
 
@@ -51,8 +54,8 @@ final class FindingRules {
     List<Finding.Draft> apply(List<PeriodFacts> periods, CaseScreeningResults.@Nullable Results screening) {
         List<Finding.Draft> out = new ArrayList<>();
         if (periods.isEmpty()) {
-            out.add(draft(Severity.INFO, "no-periods", "no-periods", "No service period recorded",
-                    "Nothing was checked: record where and when he served first.", Map.of()));
+            out.add(draft(Severity.INFO, "no-periods", "no-periods", Phrase.of("finding.no-periods.title"),
+                    Phrase.of("finding.no-periods.text"), Map.of()));
         }
         List<PeriodFacts> ordered = periods.stream().sorted(Comparator.comparing(f -> f.period().dates().earliest())).toList();
         for (PeriodFacts facts : ordered) {
@@ -63,6 +66,7 @@ final class FindingRules {
             out.addAll(capped(facts.period(), period));
         }
         staleData(ordered).ifPresent(out::add);
+        out.addAll(overlaps(ordered));
         out.addAll(gaps(ordered));
         out.addAll(screening(screening));
         return out.stream().map(FindingSources::complete).toList();
@@ -70,16 +74,16 @@ final class FindingRules {
 
     private Finding.Draft territory(PeriodFacts facts) {
         ServicePeriod p = facts.period();
-        String place = p.claim().placeName();
-        String dates = p.dates().earliest() + ".." + p.dates().latest();
+        Arg place = Arg.text(p.claim().placeName());
+        Arg dates = span(p);
         String identity = "territory:" + p.id();
         Map<String, String> inputs = new LinkedHashMap<>(periodInputs(p));
         TerritoryStatus t = facts.territory();
         if (t == null) {
             inputs.put("problem", String.valueOf(facts.territoryProblem()));
             return draft(Severity.CONCERN, "territory-unchecked", identity,
-                    "Claimed service in " + place + " " + dates + ": not checked",
-                    "Where the place lay could not be checked: " + facts.territoryProblem() + ". Check it by hand.", inputs);
+                    Phrase.of("finding.territory-unchecked.title", place, dates),
+                    Phrase.of("finding.territory-unchecked.text.problem", Arg.text(facts.territoryProblem())), inputs);
         }
         inputs.put("status", t.status().code());
         inputs.put("occupation", t.occupation().name());
@@ -92,11 +96,10 @@ final class FindingRules {
         inputs.put("snapshots", t.checks().stream().map(c -> c.snapshotDate() + (c.occupied() ? " held" : " not held")
                 + (c.distanceToLineKm() == null ? "" : String.format(Locale.ROOT, " %.1f km", c.distanceToLineKm())))
                 .collect(Collectors.joining("; ")));
-        String why = String.join("; ", t.notes());
-        String distance = distance(t.checks());
-        String where = t.area() == null ? "" : " (" + t.area() + ")";
+        @Nullable Phrase notes = t.notes().isEmpty() ? null : Phrase.of("finding.part.notes", Arg.text(String.join("; ", t.notes())));
+        @Nullable Phrase distance = distance(t.checks());
+        Arg where = Arg.text(p.claim().placeName() + (t.area() == null ? "" : " (" + t.area() + ")"));
         // the dates the data could not answer for, cut off before geo was asked (before 2014, after the last snapshot)
-        boolean cutBefore = t.period().from().isAfter(p.dates().earliest());
         boolean cutAfter = t.period().to().isBefore(p.dates().latest());
         String allSources = t.checks().stream().map(SnapshotCheck::source).distinct().collect(Collectors.joining(", "));
         inputs.put("sources", allSources);
@@ -106,49 +109,76 @@ final class FindingRules {
         // before 2014-02-20 nothing was occupied (a fact); after the last snapshot nothing is known
         if (t.status() == GeoStatus.UNCHECKED || t.status() == GeoStatus.UKRAINE && cutAfter) {
             inputs.put("status", GeoStatus.UNCHECKED.code());
-            List<String> spans = new ArrayList<>(t.unchecked().stream().map(u -> u.from() + ".." + u.to()).toList());
+            List<Phrase> spans = new ArrayList<>(t.unchecked().stream().map(u -> Phrase.of("finding.part.span", Arg.span(u.from(), u.to()))).toList());
             if (cutAfter) {
-                spans.add(t.period().to().plusDays(1) + ".." + p.dates().latest());
+                spans.add(Phrase.of("finding.part.span", Arg.span(t.period().to().plusDays(1), p.dates().latest())));
             }
-            String unchecked = String.join(", ", spans);
-            String checked = t.checks().isEmpty() ? "" : " On the other dates no snapshot shows it occupied (source: "
-                    + allSources + ").";
+            Phrase unchecked = Phrase.of("finding.territory-unchecked.text.spans", where, Arg.items(spans));
+            @Nullable Phrase checked = t.checks().isEmpty() ? null : Phrase.of("finding.territory-unchecked.text.elsewhere", Arg.text(allSources));
             return draft(Severity.CONCERN, "territory-unchecked", identity,
-                    "Claimed service in " + place + " " + dates + ": occupation not checked",
-                    place + where + ": no occupied-territory data covers " + unchecked
-                            + ", so Passage cannot say whether it was occupied then." + checked
-                            + " Load the data (./passage data update) and run the vetting again, or check by hand." + notes(why), inputs);
+                    Phrase.of("finding.territory-unchecked.title.occupation", place, dates),
+                    sentences(unchecked, checked, Phrase.of("finding.territory-unchecked.text.load"), notes), inputs);
         }
         return switch (t.status()) {
             case OCCUPIED_UKRAINE -> {
-                long held = t.checks().stream().filter(SnapshotCheck::occupied).count();
                 String sources = t.checks().stream().filter(SnapshotCheck::occupied).map(SnapshotCheck::source).distinct()
                         .collect(Collectors.joining(", "));
-                String part = t.occupation() == Occupation.PART
-                        ? "for part of the period: " + held + " of " + t.checks().size() + " snapshots show it held"
-                        : cutBefore || cutAfter ? "from " + t.period().from() + " to " + t.period().to()
-                        + " only (" + (cutBefore ? "nothing was occupied before " + t.period().from() : "")
-                        + (cutBefore && cutAfter ? "; " : "") + (cutAfter ? "no data after " + t.period().to() : "") + ")"
-                        : "for the whole period";
                 yield draft(Severity.SERIOUS, "territory-occupied", identity,
-                        "Claimed service in " + place + " " + dates + ": occupied Ukraine at those dates",
-                        place + where + " lay in Russian-occupied Ukraine " + part
-                                + (t.occupiedSince() == null ? "" : ", occupied since " + t.occupiedSince())
-                                + (sources.isEmpty() ? "" : " (source: " + sources + ")") + "." + distance + notes(why), inputs);
+                        Phrase.of("finding.territory-occupied.title", place, dates),
+                        sentences(Phrase.of("finding.territory-occupied.text", where, Arg.phrase(howLong(p, t))),
+                                t.occupiedSince() == null ? null : Phrase.of("finding.part.occupiedSince", Arg.date(t.occupiedSince())),
+                                sources.isEmpty() ? null : Phrase.of("finding.part.source", Arg.text(sources)),
+                                cutAfter ? Phrase.of("finding.part.noDataAfter", Arg.date(t.period().to())) : null, distance, notes), inputs);
             }
             case UKRAINE -> draft(Severity.CONCERN, "territory-ukraine", identity,
-                    "Claimed service in " + place + " " + dates + ": Ukraine outside the occupied area",
-                    place + where + " was held by Ukraine on every snapshot of those dates (source: " + allSources
-                            + "): a Russian unit there was in combat, or the place or dates are wrong." + distance + notes(why), inputs);
+                    Phrase.of("finding.territory-ukraine.title", place, dates),
+                    sentences(Phrase.of("finding.territory-ukraine.text", where, Arg.text(allSources)), distance, notes), inputs);
             case UNCHECKED -> throw new IllegalStateException("answered above");
             case RUSSIA -> draft(Severity.INFO, "territory-russia", identity,
-                    "Claimed service in " + place + " " + dates + ": in Russia",
-                    place + " lies in Russia" + (t.country() == null ? "" : " (" + t.country() + ")") + "." + distance + notes(why), inputs);
-            case BELARUS -> belarus(p, place, dates, identity, distance + notes(why), inputs);
+                    Phrase.of("finding.territory-russia.title", place, dates),
+                    sentences(Phrase.of("finding.territory-russia.text", place), distance, notes), inputs);
+            case BELARUS -> belarus(p, place, dates, identity, distance, notes, inputs);
             case OTHER -> draft(Severity.INFO, "territory-other", identity,
-                    "Claimed service in " + place + " " + dates + ": outside Russia, Belarus and Ukraine",
-                    place + " lies in " + (t.country() == null ? "no country's outline" : t.country()) + "." + notes(why), inputs);
+                    Phrase.of("finding.territory-other.title", place, dates),
+                    sentences(Phrase.of("finding.territory-other.text", place, Arg.text(t.country() == null ? "—" : t.country())), notes), inputs);
         };
+    }
+
+    /**
+     * For how much of the period the place was held, from the snapshots that show it held (each stands for the days
+     * until the next one): the whole period, "from X only" (occupied later than the period began: Sevastopol from
+     * 2014-02-20 for a 2012–2015 period), "until Y only", "from X to Y only", or part of it when held and free
+     * alternate.
+     */
+    private static Phrase howLong(ServicePeriod p, TerritoryStatus t) {
+        List<SnapshotCheck> checks = t.checks().stream().sorted(Comparator.comparing(SnapshotCheck::snapshotDate)).toList();
+        List<SnapshotCheck> held = checks.stream().filter(SnapshotCheck::occupied).toList();
+        LocalDate from;
+        LocalDate to;
+        if (t.occupation() == Occupation.ALL || held.isEmpty()) {
+            from = t.period().from();
+            to = t.period().to();
+        } else {
+            int first = checks.indexOf(held.getFirst());
+            int last = checks.indexOf(held.getLast());
+            if (last - first + 1 != held.size()) {
+                return Phrase.of("finding.occupied.part", Arg.count(held.size()), Arg.count(checks.size()));
+            }
+            from = first == 0 ? t.period().from() : max(held.getFirst().inForceFrom(), t.period().from());
+            to = last == checks.size() - 1 ? t.period().to() : min(held.getLast().inForceTo(), t.period().to());
+        }
+        boolean fromStart = !from.isAfter(p.dates().earliest());
+        boolean toEnd = !to.isBefore(p.dates().latest());
+        if (fromStart && toEnd) {
+            return Phrase.of("finding.occupied.whole");
+        }
+        if (toEnd) {
+            return Phrase.of("finding.occupied.fromOnly", Arg.date(from));
+        }
+        if (fromStart) {
+            return Phrase.of("finding.occupied.untilOnly", Arg.date(to));
+        }
+        return Phrase.of("finding.occupied.between", Arg.date(from), Arg.date(to));
     }
 
     /** One warning per run when the occupied-territory data behind its answers is older than allowed. */
@@ -159,22 +189,22 @@ final class FindingRules {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(draft(Severity.CONCERN, "territory-data-stale", "territory-data-stale",
-                "Occupied-territory data older than allowed",
-                "Warning: " + String.join("; ", warnings) + ". Answers for recent dates may be out of date.",
+                Phrase.of("finding.territory-data-stale.title"),
+                Phrase.of("finding.territory-data-stale.text", Arg.text(String.join("; ", warnings))),
                 Map.of("warnings", String.join("; ", warnings))));
     }
 
-    private static Finding.Draft belarus(ServicePeriod p, String place, String dates, String identity, String more,
-                                         Map<String, String> inputs) {
+    private static Finding.Draft belarus(ServicePeriod p, Arg place, Arg dates, String identity, @Nullable Phrase distance,
+                                         @Nullable Phrase notes, Map<String, String> inputs) {
         boolean staging = !p.dates().latest().isBefore(BELARUS_STAGING_FROM) && !p.dates().earliest().isAfter(BELARUS_STAGING_TO);
         if (staging) {
             return draft(Severity.CONCERN, "territory-belarus-staging", identity,
-                    "Claimed service in " + place + " " + dates + ": Belarus while it was a staging area",
-                    place + " lies in Belarus; from " + BELARUS_STAGING_FROM + " to " + BELARUS_STAGING_TO
-                            + " Russian units staged there for, and withdrew from, the offensive on Kyiv." + more, inputs);
+                    Phrase.of("finding.territory-belarus-staging.title", place, dates),
+                    sentences(Phrase.of("finding.territory-belarus-staging.text", place, Arg.date(BELARUS_STAGING_FROM),
+                            Arg.date(BELARUS_STAGING_TO)), distance, notes), inputs);
         }
-        return draft(Severity.INFO, "territory-belarus", identity, "Claimed service in " + place + " " + dates + ": in Belarus",
-                place + " lies in Belarus." + more, inputs);
+        return draft(Severity.INFO, "territory-belarus", identity, Phrase.of("finding.territory-belarus.title", place, dates),
+                sentences(Phrase.of("finding.territory-belarus.text", place), distance, notes), inputs);
     }
 
     private List<Finding.Draft> unit(PeriodFacts facts) {
@@ -183,41 +213,38 @@ final class FindingRules {
         var unit = facts.unit();
         if (unit == null) {
             out.add(draft(Severity.CONCERN, "unit-unknown", "unit-unknown:" + p.id(),
-                    "Unknown unit \"" + p.claim().unitText() + "\" (" + p.dates().earliest() + ".." + p.dates().latest() + ")",
-                    "The unit he named is not in the unit knowledge base (or was left unresolved), so its incidents and"
-                            + " positions could not be checked. Identify it by its number (в/ч) or add it to the knowledge base.",
-                    periodInputs(p)));
+                    Phrase.of("finding.unit-unknown.title", Arg.text(p.claim().unitText()), span(p)),
+                    Phrase.of("finding.unit-unknown.text"), periodInputs(p)));
             return out;
         }
-        String period = p.dates().earliest() + ".." + p.dates().latest();
         List<UnitIncidentView> leads = new ArrayList<>();
         for (UnitIncidentView incident : facts.incidents()) {
-            if (incident.inferred()) {
+            if (incident.inferred() && !incident.documented()) {
                 leads.add(incident);
                 continue;
             }
             // documented (confirmed) links are serious; a link an analyst recorded as only probable or possible is a concern
             Severity severity = incident.documented() ? Severity.SERIOUS : Severity.CONCERN;
-            String when = when(incident.from(), incident.to());
             Map<String, String> inputs = new LinkedHashMap<>(periodInputs(p));
             inputs.put("unit", unit.name());
+            inputs.put("unitId", unit.id().toString());
             inputs.put("incident", incident.title());
-            inputs.put("incidentDates", when);
+            inputs.put("incidentDates", when(incident.from(), incident.to()));
             inputs.put("confidence", incident.confidence().name());
             inputs.put("reviewed", String.valueOf(incident.reviewed()));
             inputs.put("basis", incident.basis());
             inputs.put("sources", String.join(" ", incident.sourceUrls()));
             inputs.put(FindingSources.RECORD, incident.record() + sourceUrl(incident.sourceUrls()));
             inputs.put(FindingSources.DATASET, incident.record().dataset() + ", units knowledge base");
+            Arg incidentDates = Arg.span(incident.from(), incident.to());
             out.add(draft(severity, "unit-incident", "unit-incident:" + p.id() + ":" + incident.incidentId(),
-                    "Unit " + unit.name() + " is linked to " + incident.title() + " (" + when + ") during his claimed service",
-                    "The knowledge base links " + unit.name() + " to " + incident.title() + " in " + incident.placeName()
-                            + " (" + when + "), overlapping his claimed service " + period + ". Link confidence: "
-                            + incident.confidence().name().toLowerCase(Locale.ROOT) + ", "
-                            + (incident.reviewed() ? "reviewed by an analyst" : "not yet reviewed by an analyst") + ". "
-                            + incident.summary() + (incident.sourceUrls().isEmpty()
-                            ? " Source: the unit knowledge base only — no publisher link is recorded for this incident; find one before relying on it."
-                            : " Sources: " + String.join(", ", incident.sourceUrls())),
+                    Phrase.of("finding.unit-incident.title", Arg.text(unit.name()), Arg.text(incident.title()), incidentDates),
+                    sentences(Phrase.of("finding.unit-incident.text", Arg.text(unit.name()), Arg.text(incident.title()),
+                                    Arg.text(incident.placeName()), incidentDates, span(p)),
+                            Phrase.of("finding.part.confidence", Arg.phrase(Phrase.of("finding.confidence." + incident.confidence().name())),
+                                    Arg.phrase(Phrase.of(incident.reviewed() ? "finding.part.reviewed" : "finding.part.notReviewed"))),
+                            incident.summary().isBlank() ? null : Phrase.literal(incident.summary()),
+                            sources(incident.sourceUrls())),
                     inputs));
         }
         if (!leads.isEmpty()) {
@@ -225,9 +252,9 @@ final class FindingRules {
         }
         if (!unit.sanctionEntries().isEmpty()) {
             out.add(draft(Severity.CONCERN, "unit-sanctioned", "unit-sanctioned:" + p.id() + ":" + unit.id(),
-                    "Unit " + unit.name() + " is under sanctions",
-                    "Listed as: " + String.join("; ", unit.sanctionEntries()) + ". Sanctions name the unit, not him.",
-                    Map.of("unit", unit.name(), "entries", String.join("; ", unit.sanctionEntries()))));
+                    Phrase.of("finding.unit-sanctioned.title", Arg.text(unit.name())),
+                    Phrase.of("finding.unit-sanctioned.text", Arg.text(String.join("; ", unit.sanctionEntries()))),
+                    Map.of("unit", unit.name(), "entries", String.join("; ", unit.sanctionEntries()), "period", p.id().toString())));
         }
         out.addAll(FormationRules.apply(facts, unit));
         positions(facts, unit.name()).ifPresent(out::add);
@@ -242,10 +269,10 @@ final class FindingRules {
      */
     private static List<Finding.Draft> nearby(PeriodFacts facts) {
         ServicePeriod p = facts.period();
-        var named = facts.incidents().stream().map(UnitIncidentView::incidentId).collect(Collectors.toSet());
+        var named = facts.incidents().stream().filter(i -> !i.inferred() || i.documented()).map(UnitIncidentView::incidentId)
+                .collect(Collectors.toSet());
         List<NearbyIncident> left = facts.nearby().stream().filter(i -> !named.contains(i.incidentId())).toList();
         List<Finding.Draft> out = new ArrayList<>();
-        String period = p.dates().earliest() + ".." + p.dates().latest();
         for (NearbyIncident i : left) {
             if (i.documentation() != NearbyIncident.Documentation.ESTABLISHED) {
                 continue;
@@ -258,14 +285,13 @@ final class FindingRules {
             inputs.put("documentation", i.documentation().name());
             inputs.put(FindingSources.DATASET, i.record().dataset() + ", units knowledge base");
             inputs.put(FindingSources.RECORD, i.record() + sourceUrl(i.sourceUrls()));
+            Arg incidentDates = Arg.span(i.from(), i.to());
             out.add(draft(Severity.SERIOUS, "place-incident", "place-incident:" + p.id() + ":" + i.incidentId(),
-                    String.format(Locale.ROOT, "Documented incident %.0f km from %s during his claimed service: %s (%s)",
-                            i.distanceKm(), p.claim().placeName(), i.title(), when(i.from(), i.to())),
-                    String.format(Locale.ROOT, "%s in %s (%s) is established (%s) and lies %.1f km from where he says he served"
-                                    + " %s, whatever his unit. Being there is not taking part: ask what he saw and did, and"
-                                    + " check his unit against the incident. %s%s", i.title(), i.placeName(), when(i.from(), i.to()),
-                            i.record(), i.distanceKm(), period, i.summary(),
-                            i.sourceUrls().isEmpty() ? "" : " Sources: " + String.join(", ", i.sourceUrls())),
+                    Phrase.of("finding.place-incident.title", Arg.km(i.distanceKm()), Arg.text(p.claim().placeName()), Arg.text(i.title()),
+                            incidentDates),
+                    sentences(Phrase.of("finding.place-incident.text", Arg.text(i.title()), Arg.text(i.placeName()), incidentDates,
+                                    Arg.text(i.record().toString()), Arg.km(i.distanceKm()), span(p)),
+                            i.summary().isBlank() ? null : Phrase.literal(i.summary()), sources(i.sourceUrls())),
                     inputs));
         }
         List<NearbyIncident> reported = left.stream().filter(i -> i.documentation() != NearbyIncident.Documentation.ESTABLISHED).toList();
@@ -278,15 +304,15 @@ final class FindingRules {
                     i.distanceKm(), i.documentation(), sourceUrl(i.sourceUrls()))).collect(Collectors.joining("; ")));
             inputs.put(FindingSources.DATASET, reported.stream().map(i -> i.record().dataset()).distinct().collect(Collectors.joining(", ")));
             inputs.put(FindingSources.RECORD, records(reported.stream().map(i -> i.record().toString()).toList()));
-            String list = reported.stream().limit(LEADS_LISTED).map(i -> String.format(Locale.ROOT, "%s in %s (%s, %.1f km; %s)%s", i.title(),
-                    i.placeName(), when(i.from(), i.to()), i.distanceKm(), i.record(), sourceUrl(i.sourceUrls()))).collect(Collectors.joining("; "));
-            int more = reported.size() - Math.min(reported.size(), LEADS_LISTED);
+            List<Phrase> list = reported.stream().limit(LEADS_LISTED).map(i -> Phrase.of("finding.part.incidentAt", Arg.text(i.title()),
+                    Arg.text(i.placeName()), Arg.span(i.from(), i.to()), Arg.km(i.distanceKm()), Arg.text(i.record() + sourceUrl(i.sourceUrls()))))
+                    .toList();
+            int more = reported.size() - list.size();
             out.add(draft(sourced ? Severity.CONCERN : Severity.INFO, "place-incidents", "place-incidents:" + p.id(),
-                    String.format(Locale.ROOT, "%d reported incident%s within %.0f km of %s during his claimed service", reported.size(),
-                            reported.size() == 1 ? "" : "s", Math.ceil(farthest), p.claim().placeName()),
-                    "Civilian harm reported near the place and dates he gave (" + period + ", incidents reported up to a week later"
-                            + " included), found by place and time whatever his unit; open-source reports, not established by an"
-                            + " investigation. Ask what he saw and did there. " + list + (more > 0 ? "; and " + more + " more in this finding's inputs." : "."),
+                    Phrase.of("finding.place-incidents.title", Arg.count(reported.size()), Arg.count((long) Math.ceil(farthest)),
+                            Arg.text(p.claim().placeName())),
+                    sentences(Phrase.of("finding.place-incidents.text", span(p)), Phrase.of("finding.part.list", Arg.items(list)),
+                            more > 0 ? Phrase.of("finding.part.moreInInputs", Arg.count(more)) : null),
                     inputs));
         }
         return out;
@@ -294,7 +320,7 @@ final class FindingRules {
 
     /**
      * Links the import inferred from proximity alone, as one lead per unit and period: a concern to review, never a
-     * red flag. Proximity is not participation; an analyst confirms or rejects each link on the unit page.
+     * red flag. Proximity is not participation; an analyst confirms or rejects each link in the review queue.
      */
     private static Finding.Draft leads(ServicePeriod p, UnitView unit, List<UnitIncidentView> leads) {
         List<UnitIncidentView> listed = leads.stream().limit(LEADS_LISTED).toList();
@@ -302,21 +328,21 @@ final class FindingRules {
         inputs.put("unit", unit.name());
         inputs.put("unitId", unit.id().toString());
         inputs.put("leads", String.valueOf(leads.size()));
+        inputs.put("leadIncidents", leads.stream().map(i -> i.incidentId().toString()).collect(Collectors.joining(" ")));
         inputs.put("incidents", leads.stream().map(i -> i.record() + " " + when(i.from(), i.to()) + " " + i.confidence()
-                + sourceUrl(i.sourceUrls())).collect(Collectors.joining("; ")));
+                + sourceUrl(i.sourceUrls()) + " — " + i.basis()).collect(Collectors.joining("; ")));
         inputs.put(FindingSources.DATASET, leads.stream().map(i -> i.record().dataset()).distinct().collect(Collectors.joining(", "))
                 + ", units knowledge base (inferred links)");
         inputs.put(FindingSources.RECORD, records(leads.stream().map(i -> i.record().toString()).toList()));
-        String list = listed.stream().map(i -> i.title() + " in " + i.placeName() + " (" + when(i.from(), i.to()) + "; "
-                + i.basis() + ")" + sourceUrl(i.sourceUrls())).collect(Collectors.joining("; "));
+        List<Phrase> list = listed.stream().map(i -> Phrase.of("finding.part.leadAt", Arg.text(i.title()), Arg.text(i.placeName()),
+                Arg.span(i.from(), i.to()), Arg.phrase(Phrase.of("finding.confidence." + i.confidence().name())),
+                Arg.text(i.record() + sourceUrl(i.sourceUrls())))).toList();
         int more = leads.size() - listed.size();
         return draft(Severity.CONCERN, "unit-incident-leads", "unit-incident-leads:" + p.id() + ":" + unit.id(),
-                leads.size() + " possible incident" + (leads.size() == 1 ? "" : "s") + " near positions of his unit " + unit.name()
-                        + " (" + p.dates().earliest() + ".." + p.dates().latest() + ") — review",
-                "Inferred from proximity only, not documented: OSINT mappers placed " + unit.name() + " near "
-                        + (leads.size() == 1 ? "this incident" : "these incidents") + " at about the time. Proximity is not"
-                        + " participation: confirm or reject each link on the unit page (/units/" + unit.id() + "); a confirmed link"
-                        + " becomes a documented finding in the next run. " + list + (more > 0 ? "; and " + more + " more on the unit page." : "."),
+                Phrase.of("finding.unit-incident-leads.title", Arg.count(leads.size()), Arg.text(unit.name()), span(p)),
+                sentences(Phrase.of("finding.unit-incident-leads.text", Arg.text(unit.name()), Arg.count(leads.size())),
+                        Phrase.of("finding.part.list", Arg.items(list)),
+                        more > 0 ? Phrase.of("finding.part.moreInQueue", Arg.count(more)) : null),
                 inputs);
     }
 
@@ -335,17 +361,49 @@ final class FindingRules {
         Map<String, Long> counts = rest.stream().collect(Collectors.groupingBy(Finding.Draft::kind, java.util.TreeMap::new, Collectors.counting()));
         Map<String, String> inputs = new LinkedHashMap<>(periodInputs(p));
         inputs.put("counts", counts.toString());
-        inputs.put("titles", rest.stream().map(Finding.Draft::title).collect(Collectors.joining("; ")));
+        inputs.put("summarised", rest.stream().map(f -> f.identity() + " " + f.severity()).collect(Collectors.joining("; ")));
         inputs.put(FindingSources.DATASET, rest.stream().map(f -> f.inputs().getOrDefault(FindingSources.DATASET, "")).filter(d -> !d.isEmpty())
                 .distinct().collect(Collectors.joining("; ")));
         inputs.put(FindingSources.RECORD, rest.stream().map(f -> f.inputs().getOrDefault(FindingSources.RECORD, "")).filter(d -> !d.isEmpty())
                 .collect(Collectors.joining("; ")));
         List<Finding.Draft> out = new ArrayList<>(findings.stream().filter(kept::contains).toList());
+        List<Phrase> byKind = counts.entrySet().stream().map(e -> Phrase.of("finding.part.kindCount", Arg.count(e.getValue()),
+                Arg.phrase(Phrase.of("finding.kind." + e.getKey())))).toList();
         out.add(draft(highest, "period-more", "period-more:" + p.id(),
-                rest.size() + " more findings for " + p.claim().placeName() + " " + p.dates().earliest() + ".." + p.dates().latest(),
-                "Summarised to keep the page readable: " + counts.entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
-                        .collect(Collectors.joining(", ")) + ". Each is listed in this finding's inputs and, for a unit's links,"
-                        + " on the unit page.", inputs));
+                Phrase.of("finding.period-more.title", Arg.count(rest.size()), Arg.text(p.claim().placeName()), span(p)),
+                Phrase.of("finding.period-more.text", Arg.items(byKind)), inputs));
+        return out;
+    }
+
+    /**
+     * Periods on overlapping dates in different places, kept because the analyst explained the overlap: a concern
+     * naming both, so the explanation is read by the second analyst too.
+     */
+    private static List<Finding.Draft> overlaps(List<PeriodFacts> ordered) {
+        List<Finding.Draft> out = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            for (int j = i + 1; j < ordered.size(); j++) {
+                ServicePeriod a = ordered.get(i).period();
+                ServicePeriod b = ordered.get(j).period();
+                if (!a.dates().overlaps(b.dates()) || a.coordinates() == null || b.coordinates() == null
+                        || kilometres(a.coordinates(), b.coordinates()) <= OVERLAP_SAME_PLACE_KM) {
+                    continue;
+                }
+                Map<String, String> inputs = new LinkedHashMap<>();
+                inputs.put("periods", a.id() + " " + b.id());
+                inputs.put("places", a.claim().placeName() + "; " + b.claim().placeName());
+                inputs.put("distanceKm", String.format(Locale.ROOT, "%.1f", kilometres(a.coordinates(), b.coordinates())));
+                inputs.put("note", a.claim().overlapNote().isBlank() ? b.claim().overlapNote() : a.claim().overlapNote());
+                inputs.put(FindingSources.DATASET, "service periods recorded for this case (his statement)");
+                inputs.put(FindingSources.RECORD, "periods " + a.id() + " and " + b.id());
+                String note = inputs.get("note");
+                out.add(draft(Severity.CONCERN, "periods-overlap", "periods-overlap:" + a.id() + ":" + b.id(),
+                        Phrase.of("finding.periods-overlap.title", Arg.text(a.claim().placeName()), Arg.text(b.claim().placeName())),
+                        Phrase.of("finding.periods-overlap.text", Arg.text(a.claim().placeName()), span(a), Arg.text(b.claim().placeName()),
+                                span(b), Arg.km(kilometres(a.coordinates(), b.coordinates())), Arg.text(note.isBlank() ? "—" : note)),
+                        inputs));
+            }
+        }
         return out;
     }
 
@@ -363,6 +421,10 @@ final class FindingRules {
         return urls.isEmpty() ? "" : " " + urls.getFirst();
     }
 
+    static Phrase sources(List<String> urls) {
+        return urls.isEmpty() ? Phrase.of("finding.part.noPublisher") : Phrase.of("finding.part.sources", Arg.text(String.join(", ", urls)));
+    }
+
     private java.util.Optional<Finding.Draft> positions(PeriodFacts facts, String unitName) {
         Coordinates claimed = facts.period().coordinates();
         if (claimed == null || facts.positions().isEmpty()) {
@@ -376,15 +438,13 @@ final class FindingRules {
                 .collect(Collectors.joining("; ")));
         if (km > FAR_KM) {
             return java.util.Optional.of(draft(Severity.CONCERN, "unit-far", "unit-far:" + p.id(),
-                    String.format(Locale.ROOT, "Unit %s was placed %.0f km from %s on %s", unitName, km, p.claim().placeName(), farthest.date()),
-                    String.format(Locale.ROOT, "OSINT mappers (%s) placed %s at %s on %s, %.0f km from where he says he served with it."
-                            + " Either he served in a detached part of the unit, or the place, the dates or the unit are wrong.",
-                            farthest.source(), unitName, farthest.coordinates(), farthest.date(), km), inputs));
+                    Phrase.of("finding.unit-far.title", Arg.text(unitName), Arg.km(km), Arg.text(p.claim().placeName()), Arg.date(farthest.date())),
+                    Phrase.of("finding.unit-far.text", Arg.text(farthest.source()), Arg.text(unitName), Arg.text(farthest.coordinates().toString()),
+                            Arg.date(farthest.date()), Arg.km(km)), inputs));
         }
         return java.util.Optional.of(draft(Severity.INFO, "unit-near", "unit-near:" + p.id(),
-                "Unit " + unitName + " was placed near " + p.claim().placeName() + " on those dates",
-                String.format(Locale.ROOT, "%d OSINT positions of the unit during the period lie within %.0f km of the claimed place.",
-                        facts.positions().size(), Math.max(km, 1)), inputs));
+                Phrase.of("finding.unit-near.title", Arg.text(unitName), Arg.text(p.claim().placeName())),
+                Phrase.of("finding.unit-near.text", Arg.count(facts.positions().size()), Arg.km(Math.max(km, 1))), inputs));
     }
 
     private List<Finding.Draft> gaps(List<PeriodFacts> ordered) {
@@ -398,9 +458,8 @@ final class FindingRules {
                 long months = Period.between(gapFrom, gapTo.plusDays(1)).toTotalMonths();
                 if (gapTo.plusDays(1).isAfter(gapFrom.plusMonths(gapMonths))) {
                     out.add(draft(Severity.CONCERN, "gap", "gap:" + gapFrom + ":" + gapTo,
-                            "Gap of " + months + " months with no account (" + gapFrom + ".." + gapTo + ")",
-                            "No service period covers " + gapFrom + " to " + gapTo + ". Ask where he was: leave, hospital,"
-                                    + " a unit he did not name, or time in Ukraine.",
+                            Phrase.of("finding.gap.title", Arg.count(months), Arg.span(gapFrom, gapTo)),
+                            Phrase.of("finding.gap.text", Arg.date(gapFrom), Arg.date(gapTo)),
                             Map.of("from", gapFrom.toString(), "to", gapTo.toString(), "thresholdMonths", String.valueOf(gapMonths))));
                 }
             }
@@ -412,37 +471,46 @@ final class FindingRules {
     private static List<Finding.Draft> screening(CaseScreeningResults.@Nullable Results results) {
         List<Finding.Draft> out = new ArrayList<>();
         if (results == null) {
-            out.add(draft(Severity.INFO, "screening-unavailable", "screening-unavailable", "Screening not consulted",
-                    "The screening results could not be read for this run; screen the applicant on the case page.", Map.of()));
+            out.add(draft(Severity.INFO, "screening-unavailable", "screening-unavailable", Phrase.of("finding.screening-unavailable.title"),
+                    Phrase.of("finding.screening-unavailable.text"), Map.of()));
             return out;
         }
         if (!results.indexReady()) {
-            out.add(draft(Severity.INFO, "screening-loading", "screening-loading", "Screening lists still loading",
-                    "Only hits an analyst already confirmed are counted; run the vetting again once the lists are loaded.", Map.of()));
+            out.add(draft(Severity.INFO, "screening-loading", "screening-loading", Phrase.of("finding.screening-loading.title"),
+                    Phrase.of("finding.screening-loading.text"), Map.of()));
         }
         for (var hit : results.hits()) {
             Map<String, String> inputs = Map.of("list", hit.list(), "entity", hit.entityId(), "caption", hit.caption(),
                     "score", String.format(Locale.ROOT, "%.2f", hit.score()), "review", hit.review().name());
             boolean confirmed = hit.review() == CaseScreeningResults.CaseHit.Review.CONFIRMED;
-            out.add(draft(confirmed ? Severity.SERIOUS : Severity.CONCERN, confirmed ? "screening-confirmed" : "screening-unreviewed",
-                    "screening:" + hit.list() + ":" + hit.entityId(),
-                    "Name matches " + hit.list() + " entry " + hit.caption() + (confirmed ? " (confirmed)" : " (not reviewed)"),
-                    String.format(Locale.ROOT, confirmed
-                            ? "An analyst confirmed that the applicant is the person listed in %s as %s (score %.2f)."
-                            : "The screening found %s entry %s (score %.2f) and nobody has reviewed it yet: review it on the screening page.",
-                            hit.list(), hit.caption(), hit.score()), inputs));
+            String kind = confirmed ? "screening-confirmed" : "screening-unreviewed";
+            out.add(draft(confirmed ? Severity.SERIOUS : Severity.CONCERN, kind, "screening:" + hit.list() + ":" + hit.entityId(),
+                    Phrase.of("finding." + kind + ".title", Arg.text(hit.list()), Arg.text(hit.caption())),
+                    Phrase.of("finding." + kind + ".text", Arg.text(hit.list()), Arg.text(hit.caption()), Arg.score(hit.score())), inputs));
         }
         return out;
     }
 
-    private static String distance(List<SnapshotCheck> checks) {
+    private static @Nullable Phrase distance(List<SnapshotCheck> checks) {
         var nearest = checks.stream().map(SnapshotCheck::distanceToLineKm).filter(java.util.Objects::nonNull)
                 .min(Double::compare);
-        return nearest.map(km -> String.format(Locale.ROOT, " Nearest to the line of contact: %.1f km.", km)).orElse("");
+        return nearest.map(km -> Phrase.of("finding.part.lineDistance", Arg.km(km))).orElse(null);
     }
 
-    private static String notes(String why) {
-        return why.isEmpty() ? "" : " Notes: " + why + ".";
+    static Phrase sentences(@Nullable Phrase... parts) {
+        return Phrase.of("finding.sentences", Arg.sentences(java.util.Arrays.asList(parts)));
+    }
+
+    static Arg span(ServicePeriod p) {
+        return Arg.span(p.dates().earliest(), p.dates().latest());
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     static Map<String, String> periodInputs(ServicePeriod p) {
@@ -457,7 +525,7 @@ final class FindingRules {
         return inputs;
     }
 
-    static Finding.Draft draft(Severity severity, String kind, String identity, String title, String explanation,
+    static Finding.Draft draft(Severity severity, String kind, String identity, Phrase title, Phrase explanation,
                                        Map<String, String> inputs) {
         return new Finding.Draft(severity, kind, identity, title, explanation, inputs);
     }

@@ -66,7 +66,7 @@ final class FindingSources {
         Map<String, String> inputs = new LinkedHashMap<>(in);
         inputs.putIfAbsent(DATASET, dataset);
         inputs.putIfAbsent(RECORD, record.strip());
-        return new Finding.Draft(d.severity(), d.kind(), d.identity(), d.title(), d.explanation(), inputs);
+        return d.withInputs(inputs);
     }
 
     /** The draft with the version of every catalogue dataset it names, as {@code versionOf} finds it (or "not versioned"). */
@@ -78,7 +78,7 @@ final class FindingSources {
         }
         Map<String, String> inputs = new LinkedHashMap<>(d.inputs());
         inputs.put(VERSIONS, names.stream().map(n -> n + " " + versionOf.apply(n)).collect(Collectors.joining("; ")));
-        return new Finding.Draft(d.severity(), d.kind(), d.identity(), d.title(), d.explanation(), inputs);
+        return d.withInputs(inputs);
     }
 
     /** One line for the page and the dossier: "Source: dataset (versions) — record". */

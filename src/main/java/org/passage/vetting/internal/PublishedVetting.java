@@ -2,6 +2,7 @@ package org.passage.vetting.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,22 +26,24 @@ class PublishedVetting implements VettingRecords, VettingStatistics {
 
     private final VettingFiles files;
     private final Decisions decisions;
+    private final FindingWords words;
 
-    PublishedVetting(VettingFiles files, Decisions decisions) {
+    PublishedVetting(VettingFiles files, Decisions decisions, FindingWords words) {
         this.files = files;
         this.decisions = decisions;
+        this.words = words;
     }
 
     @Override
     @Transactional
-    public Optional<VettingRecord> forCase(CaseRef ticket) {
+    public Optional<VettingRecord> forCase(CaseRef ticket, Locale language) {
         CaseId caseId = ticket.id();
         VettingFile file = files.of(ticket, true);
         if (file.isEmpty()) {
             return Optional.empty();
         }
         List<ServicePeriodView> periods = file.periods().stream().map(p -> period(file, p)).toList();
-        List<FindingView> findings = file.findings().stream().map(f -> new FindingView(f.id(), f.severity(), f.title(), f.explanation(),
+        List<FindingView> findings = file.findings().stream().map(f -> new FindingView(f.id(), f.severity(), words.write(f.title(), language), words.write(f.explanation(), language),
                 f.evidenceIds().stream().map(file.evidence()::get).filter(java.util.Objects::nonNull).map(PublishedVetting::evidence).toList(),
                 FindingSources.line(f.inputs())))
                 .toList();

@@ -78,6 +78,26 @@ public record VettingFile(CaseRef ref, Vetting vetting, List<ServicePeriod> peri
                 .map(f -> f.inputs().getOrDefault("status", "unknown")).orElse("unknown");
     }
 
+    /** The red flags: serious findings (documented facts), first on the page and the only ones the decision form cites. */
+    public List<Finding> redFlags() {
+        return findings.stream().filter(f -> f.severity() == org.passage.vetting.FindingView.Severity.SERIOUS).toList();
+    }
+
+    /**
+     * What a proposal may cite on the form: the red flags; when there are none, the concerns (a proposal of
+     * "concerns to resolve" rests on them). Information is never cited.
+     */
+    public List<Finding> citable() {
+        List<Finding> red = redFlags();
+        return !red.isEmpty() ? red
+                : findings.stream().filter(f -> f.severity() == org.passage.vetting.FindingView.Severity.CONCERN).toList();
+    }
+
+    /** Every finding, most severe first (the rules' order within a severity). */
+    public List<Finding> bySeverity() {
+        return findings.stream().sorted(java.util.Comparator.comparing(Finding::severity).reversed()).toList();
+    }
+
     public long count(org.passage.vetting.FindingView.Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }

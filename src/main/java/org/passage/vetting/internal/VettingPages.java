@@ -34,8 +34,10 @@ class VettingPages {
     private final ServedMap map;
     private final CurrentStaff staff;
     private final MessageSource messages;
+    private final FindingWords words;
 
-    VettingPages(VettingDesk desk, VettingFiles files, ServedMap map, CurrentStaff staff, MessageSource messages) {
+    VettingPages(VettingDesk desk, VettingFiles files, ServedMap map, CurrentStaff staff, MessageSource messages, FindingWords words) {
+        this.words = words;
         this.desk = desk;
         this.files = files;
         this.map = map;
@@ -160,6 +162,7 @@ class VettingPages {
 
     private String page(VettingFile file, PeriodForm form, @Nullable UUID editing, @Nullable LocalDate date, Model model) {
         model.addAttribute("file", file);
+        model.addAttribute("say", words.in(LocaleContextHolder.getLocale()));
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
         model.addAttribute("me", staff.staffId());

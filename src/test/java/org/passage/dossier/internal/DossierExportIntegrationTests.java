@@ -58,7 +58,7 @@ class DossierExportIntegrationTests {
         @Bean
         @Primary
         VettingRecords testVettingRecords() {
-            return ticket -> Optional.ofNullable(VETTINGS.get(ticket.id()));
+            return (ticket, language) -> Optional.ofNullable(VETTINGS.get(ticket.id()));
         }
     }
 

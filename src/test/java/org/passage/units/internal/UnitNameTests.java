@@ -78,6 +78,16 @@ class UnitNameTests {
     }
 
     @Test
+    void theSameOrdinalOfAnotherTypeIsOfferedOnlyWithAWarning() {
+        UnitView antiAircraft = unit("53rd Anti-Aircraft Missile Brigade", "32406", "53-я зенитная ракетная бригада");
+        // the MH17 brigade's ordinal, but he named a regiment
+        assertThat(UnitMatcher.rank("53-й полк связи", List.of(antiAircraft), 5)).allSatisfy(m -> {
+            assertThat(m.fit()).isNotEqualTo(UnitMatch.Fit.EXACT);
+            assertThat(m.warning()).contains("he named a regiment");
+        });
+    }
+
+    @Test
     void aCandidateOfAnotherOrUnknownTypeOrBranchIsNeverExactAndSaysWhy() {
         UnitView brigade64 = unit("64th Separate Motorized Rifle Brigade", "51460", "64-та окрема мотострілецька бригада");
         UnitView airAssault = unit("234th Guards Air Assault Regiment", "74268");

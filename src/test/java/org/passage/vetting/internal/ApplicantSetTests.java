@@ -67,7 +67,7 @@ class ApplicantSetTests {
                     .collect(Collectors.groupingBy(f -> f.inputs().get("period"), Collectors.counting()));
             long most = perPeriod.values().stream().mapToLong(Long::longValue).max().orElse(0);
             maxPerPeriod = (int) Math.max(maxPerPeriod, most);
-            int bytes = findings.stream().mapToInt(f -> f.title().length() + f.explanation().length()
+            int bytes = findings.stream().mapToInt(f -> English.of(f.title()).length() + English.of(f.explanation()).length()
                     + FindingSources.line(f.inputs()).length()).sum();
             report.add(String.format("%-34s expected %-40s raised %-40s findings %2d (max/period %2d) ~%d chars",
                     a.name(), a.expectedRedFlags(), raised, findings.size(), most, bytes));

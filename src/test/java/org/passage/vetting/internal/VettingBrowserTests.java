@@ -127,4 +127,36 @@ class VettingBrowserTests {
         assertThat(browser.findElements(By.id("run-vetting"))).isEmpty();
         Browsers.screenshot(browser, "vetting-confirmed");
     }
+
+    @Test
+    void anAnalystReadsTheRedFlagsFirstInRussianWithTheirDetailsFolded() throws Exception {
+        if (organizations.findByName("Ark Demo").isEmpty()) {
+            DemoSeeder.seedAll(seeders, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        }
+        UUID ark = organizations.findByName("Ark Demo").orElseThrow().id();
+        var vettingCase = cases.ofOrganization(ark, "test.vetting").stream().filter(c -> c.stage() == Stage.VETTING).findFirst().orElseThrow();
+        StaffMember analyst = Browsers.member(staff, jdbc, ark, Role.VETTING_ANALYST);
+        jdbc.sql("insert into case_assignments (case_id, staff_id, assigned_at) values (?, ?, now()) on conflict do nothing")
+                .params(vettingCase.id().value(), analyst.id()).update();
+        String app = "http://localhost:" + port;
+        Browsers.logIn(browser, app, analyst);
+        browser.get(app + "/cases/" + vettingCase.id() + "/vetting?lang=ru");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("red-flags")));
+
+        var redFlags = browser.findElement(By.id("red-flags"));
+        var all = browser.findElement(By.id("findings-list"));
+        assertThat(redFlags.getLocation().getY()).as("red flags above all findings").isLessThan(all.getLocation().getY());
+        assertThat(redFlags.getText()).contains("Тревожные признаки").contains("оккупированная Украина в эти даты").contains("Источник");
+        assertThat(browser.findElements(By.cssSelector("#red-flags li.red-flag")))
+                .hasSameSizeAs(browser.findElements(By.cssSelector("li.finding[data-severity='SERIOUS']")));
+        // every finding is folded: its title shows, its explanation and inputs do not until opened
+        var first = browser.findElement(By.cssSelector("#findings-list li.finding details"));
+        assertThat(first.getAttribute("open")).isNull();
+        assertThat(first.findElement(By.cssSelector("p")).isDisplayed()).isFalse();
+        first.findElement(By.tagName("summary")).click();
+        assertThat(first.findElement(By.cssSelector("p")).isDisplayed()).isTrue();
+        assertThat(first.findElement(By.cssSelector("p")).getText()).containsPattern("[а-яА-Я]{4,}");
+        Browsers.screenshot(browser, "vetting-red-flags-ru");
+    }
 }

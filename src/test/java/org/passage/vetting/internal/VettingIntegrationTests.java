@@ -155,13 +155,20 @@ class VettingIntegrationTests {
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
                 new org.passage.security.StaffAuthentication(principal, org.passage.security.StaffAuthentication.Stage.COMPLETE));
         java.util.Optional<org.passage.vetting.VettingRecord> record;
+        java.util.Optional<org.passage.vetting.VettingRecord> inFrench;
         try {
-            record = records.forCase(cases.read(CaseId.parse(caseId), "dossier.export"));
+            record = records.forCase(cases.read(CaseId.parse(caseId), "dossier.export"), java.util.Locale.ENGLISH);
+            inFrench = records.forCase(cases.read(CaseId.parse(caseId), "dossier.export"), java.util.Locale.FRENCH);
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
         assertThat(record).isPresent();
         assertThat(record.get().servicePeriods()).singleElement().satisfies(p -> assertThat(p.territoryStatus()).isEqualTo("occupied-ukraine"));
+        // the dossier reads the same stored finding in its own language
+        assertThat(record.get().findings()).filteredOn(f -> f.severity() == FindingView.Severity.SERIOUS).singleElement()
+                .satisfies(f -> assertThat(f.title()).contains("occupied Ukraine at those dates"));
+        assertThat(inFrench.orElseThrow().findings()).filteredOn(f -> f.severity() == FindingView.Severity.SERIOUS).singleElement()
+                .satisfies(f -> assertThat(f.title()).contains("Ukraine occupée à ces dates").startsWith("Service déclaré à"));
         assertThat(record.get().findings()).filteredOn(f -> f.severity() == FindingView.Severity.SERIOUS).singleElement()
                 .satisfies(f -> assertThat(f.evidence()).singleElement().satisfies(e -> {
                     assertThat(e.id()).isEqualTo(item);

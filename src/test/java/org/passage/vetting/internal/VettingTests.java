@@ -302,7 +302,7 @@ class VettingTests {
     }
 
     private static Finding.Draft territoryOf(ServicePeriod p) {
-        return new Finding.Draft(Severity.SERIOUS, "territory-occupied", "territory:" + p.id(), "Bucha", "occupied", Map.of());
+        return new Finding.Draft(Severity.SERIOUS, "territory-occupied", "territory:" + p.id(), Phrase.literal("Bucha"), Phrase.literal("occupied"), Map.of());
     }
 
     private static Function<List<ServicePeriod>, CheckingPeriod.Checked> claimed(String from, @Nullable String to) {
