@@ -3,7 +3,6 @@ package org.passage.vetting.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.passage.units.FormationIncident;
 import org.passage.units.UnitIncidentView;
 import org.passage.units.UnitView;
 import org.passage.vetting.FindingView.Severity;
+import org.passage.vetting.internal.Phrase.Arg;
 
 /**
  * What the knowledge base says about his unit beyond its own links: the documented links of the formation above it
@@ -41,10 +41,9 @@ final class FormationRules {
             inputs.put(FindingSources.RECORD, String.join("; ", unit.sanctionLeads()));
             inputs.put(FindingSources.DATASET, "sanctions lists matched by the screening engine in the units knowledge base (not reviewed)");
             out.add(FindingRules.draft(Severity.CONCERN, "unit-sanction-leads", "unit-sanction-leads:" + p.id() + ":" + unit.id(),
-                    "Unit " + unit.name() + " may be on a sanctions list — review",
-                    "The screening engine matched the unit's names to " + String.join("; ", unit.sanctionLeads())
-                            + ". Nobody has confirmed the match yet: confirm or reject it on the unit page (/units/" + unit.id()
-                            + "). Sanctions name the unit, not him.", inputs));
+                    Phrase.of("finding.unit-sanction-leads.title", Arg.text(unit.name())),
+                    Phrase.of("finding.unit-sanction-leads.text", Arg.text(String.join("; ", unit.sanctionLeads())), Arg.text("/units/" + unit.id())),
+                    inputs));
         }
         return out;
     }
@@ -71,12 +70,11 @@ final class FormationRules {
         boolean never = !unit.existedDuring(from, to);
         return java.util.Optional.of(FindingRules.draft(never ? Severity.CONCERN : Severity.INFO, "unit-not-existing",
                 "unit-not-existing:" + p.id(),
-                (never ? "Unit " + unit.name() + " did not exist at the claimed dates " : "Unit " + unit.name() + " existed only for part of ")
-                        + from + ".." + to,
-                "The knowledge base records " + unit.name() + " as existing " + existed.strip() + "; he claims service with it "
-                        + p.dates().describe() + " (field \"" + (before ? "from" : "to") + "\"). "
-                        + (never ? "Either the dates or the unit are wrong, or he names the unit by its later name: ask him."
-                        : "Check which unit he served in before it was formed, or after it ceased."), inputs));
+                Phrase.of(never ? "finding.unit-not-existing.title" : "finding.unit-not-existing.partly", Arg.text(unit.name()), FindingRules.span(p)),
+                Phrase.of(never ? "finding.unit-not-existing.text" : "finding.unit-not-existing.partlyText", Arg.text(unit.name()),
+                        Arg.text(unit.existsFrom() == null ? "?" : unit.existsFrom().toString()),
+                        Arg.text(unit.existsTo() == null ? "?" : unit.existsTo().toString()), Arg.text(p.dates().describe()),
+                        Arg.text(before ? "from" : "to")), inputs));
     }
 
     private static Finding.Draft formation(ServicePeriod p, UnitView unit, FormationIncident f) {
@@ -85,7 +83,6 @@ final class FormationRules {
         boolean parent = f.relation() == FormationIncident.Relation.PARENT;
         // a parent's link counts fully when its source documents the whole formation he served in
         Severity severity = parent && f.coversFormation() && incident.documented() ? Severity.SERIOUS : Severity.CONCERN;
-        String relation = parent ? "the formation his unit belongs to" : "a unit of his formation";
         Map<String, String> inputs = new LinkedHashMap<>(FindingRules.periodInputs(p));
         inputs.put("unit", unit.name());
         inputs.put("via", f.via());
@@ -98,13 +95,17 @@ final class FormationRules {
         inputs.put("basis", incident.basis());
         inputs.put(FindingSources.RECORD, incident.record() + FindingRules.sourceUrl(incident.sourceUrls()));
         inputs.put(FindingSources.DATASET, incident.record().dataset() + ", units knowledge base");
+        Phrase relationWords = Phrase.of(parent ? "finding.formation.parent" : "finding.formation.child");
+        Arg dates = Arg.span(incident.from(), incident.to());
         return FindingRules.draft(severity, "formation-incident", "formation-incident:" + p.id() + ":" + f.viaId() + ":" + incident.incidentId(),
-                "Through " + f.via() + " (" + relation + "): linked to " + incident.title() + " (" + when + ")",
-                "The knowledge base links " + f.via() + ", " + relation + " (" + unit.name() + "; hierarchy from " + f.subordination()
-                        + "), to " + incident.title() + " in " + incident.placeName() + " (" + when + "), during his claimed service "
-                        + p.dates().earliest() + ".." + p.dates().latest() + ". Link confidence: "
-                        + incident.confidence().name().toLowerCase(Locale.ROOT) + (f.coversFormation() ? ", the source documents the whole formation"
-                        : ", the source documents " + f.via() + ", not every unit around it") + ". " + incident.basis()
-                        + (incident.sourceUrls().isEmpty() ? "" : " Sources: " + String.join(", ", incident.sourceUrls())), inputs);
+                Phrase.of("finding.formation-incident.title", Arg.text(f.via()), Arg.phrase(relationWords), Arg.text(incident.title()), dates),
+                FindingRules.sentences(Phrase.of("finding.formation-incident.text", Arg.text(f.via()), Arg.phrase(relationWords),
+                                Arg.text(unit.name()), Arg.text(f.subordination()), Arg.text(incident.title()), Arg.text(incident.placeName()), dates,
+                                FindingRules.span(p)),
+                        Phrase.of("finding.part.confidence", Arg.phrase(Phrase.of("finding.confidence." + incident.confidence().name())),
+                                Arg.phrase(Phrase.of(incident.reviewed() ? "finding.part.reviewed" : "finding.part.notReviewed"))),
+                        f.coversFormation() ? Phrase.of("finding.formation.whole") : Phrase.of("finding.formation.part", Arg.text(f.via())),
+                        incident.basis().isBlank() ? null : Phrase.literal(incident.basis()),
+                        FindingRules.sources(incident.sourceUrls())), inputs);
     }
 }

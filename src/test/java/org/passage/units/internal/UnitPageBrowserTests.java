@@ -82,4 +82,45 @@ class UnitPageBrowserTests {
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'unit.link.confirm'").query(Long.class).single()).isPositive();
         Browsers.screenshot(browser, "unit-64th-brigade-reviewed");
     }
+
+    @Test
+    void anAnalystAddsAnIncidentByItsEventDatesAndCorrectsIt() throws Exception {
+        UUID org = organizations.create("Incidents " + UUID.randomUUID()).id();
+        StaffMember analyst = Browsers.member(staff, jdbc, org, Role.VETTING_ANALYST);
+        String app = "http://localhost:" + port;
+        Browsers.logIn(browser, app, analyst);
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        browser.get(app + "/units/incidents/new");
+        browser.findElement(By.id("title")).sendKeys("Shelling of a market (test)");
+        browser.findElement(By.id("from")).sendKeys("2015-01-22");
+        browser.findElement(By.id("published")).sendKeys("2015-01-25");
+        browser.findElement(By.id("place")).sendKeys("Donetsk");
+        browser.findElement(By.id("summary")).sendKeys("A test incident.");
+        browser.findElement(By.id("sources")).sendKeys("http://example.org/not-https");
+        browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-error")));
+        assertThat(browser.findElement(By.id("incident-error")).getText()).startsWith("sources:");
+        assertThat(jdbc.sql("select count(*) from incidents where title = 'Shelling of a market (test)'").query(Long.class).single()).isZero();
+
+        WebElement sources = browser.findElement(By.id("sources"));
+        sources.clear();
+        sources.sendKeys("https://example.org/report");
+        browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-reference")));
+        assertThat(browser.findElement(By.id("incident-dates")).getText()).isEqualTo("2015-01-22 – 2015-01-22");
+        assertThat(browser.findElement(By.id("incident-reference")).getText()).startsWith("analyst A-");
+
+        WebElement to = browser.findElement(By.id("to"));
+        to.clear();
+        to.sendKeys("2015-01-23");
+        browser.findElement(By.id("reason")).sendKeys("the shelling went on the next day (test)");
+        browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-corrected")));
+        assertThat(browser.findElement(By.id("incident-dates")).getText()).isEqualTo("2015-01-22 – 2015-01-23");
+        assertThat(browser.findElement(By.id("incident-corrected")).getText()).contains("the shelling went on the next day");
+        assertThat(jdbc.sql("select count(*) from audit_event where action in ('unit.incident.create', 'unit.incident.correct')")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(2);
+        Browsers.screenshot(browser, "incident-corrected");
+    }
 }

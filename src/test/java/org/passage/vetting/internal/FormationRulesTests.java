@@ -33,9 +33,9 @@ class FormationRulesTests {
 
         assertThat(findings).filteredOn(f -> f.kind().equals("formation-incident")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.CONCERN);
-            assertThat(f.title()).isEqualTo("Through 98th Guards Airborne Division (the formation his unit belongs to): linked to "
+            assertThat(English.of(f.title())).isEqualTo("Through 98th Guards Airborne Division (the formation his unit belongs to): linked to "
                     + "Battle of Ilovaisk (2014-08-24..2014-08-29)");
-            assertThat(f.explanation()).contains("uawardata units_all.csv line 4", "not every unit around it");
+            assertThat(English.of(f.explanation())).contains("uawardata units_all.csv line 4", "not every unit around it");
             assertThat(f.inputs()).containsEntry("via", "98th Guards Airborne Division").containsEntry("relation", "PARENT");
             assertThat(f.inputs().get(FindingSources.RECORD)).contains("curated-2014-2021 ILOVAISK-2014", "https://example.org/ilovaisk");
         });
@@ -50,7 +50,7 @@ class FormationRulesTests {
         var child = rules.apply(List.of(facts(p, regiment, List.of(), List.of(formation(FormationIncident.Relation.CHILD, true)))), null);
         assertThat(child).filteredOn(f -> f.kind().equals("formation-incident")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.CONCERN);
-            assertThat(f.title()).contains("a unit of his formation");
+            assertThat(English.of(f.title())).contains("a unit of his formation");
         });
     }
 
@@ -70,7 +70,7 @@ class FormationRulesTests {
         var before = rules.apply(List.of(facts(period("2022-05", "2022-09"), storm, List.of(), List.of())), null);
         assertThat(before).filteredOn(f -> f.kind().equals("unit-not-existing")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.CONCERN);
-            assertThat(f.title()).isEqualTo("Unit Storm-Z did not exist at the claimed dates 2022-05-01..2022-09-30");
+            assertThat(English.of(f.title())).isEqualTo("Unit Storm-Z did not exist at the claimed dates 2022-05-01..2022-09-30");
             assertThat(f.inputs()).containsEntry("field", "from").containsEntry("existed", "from 2023-04-01");
         });
         var partly = rules.apply(List.of(facts(period("2023-01", "2023-06"), storm, List.of(), List.of())), null);
@@ -87,11 +87,11 @@ class FormationRulesTests {
         var findings = rules.apply(List.of(facts(period("2022-05", ""), sparta, List.of(), List.of())), null);
         assertThat(findings).filteredOn(f -> f.kind().equals("unit-sanction-leads")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.CONCERN);
-            assertThat(f.explanation()).contains("SPARTA BATTALION (eu), version 3", "Nobody has confirmed");
+            assertThat(English.of(f.explanation())).contains("SPARTA BATTALION (eu), version 3", "Nobody has confirmed");
             assertThat(f.inputs()).containsKey(FindingSources.DATASET);
         });
         assertThat(findings).filteredOn(f -> f.kind().equals("unit-sanctioned")).singleElement()
-                .satisfies(f -> assertThat(f.explanation()).contains("SPARTA (ofac)"));
+                .satisfies(f -> assertThat(English.of(f.explanation())).contains("SPARTA (ofac)"));
     }
 
     private static FormationIncident formation(FormationIncident.Relation relation, boolean whole) {
