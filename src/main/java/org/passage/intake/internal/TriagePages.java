@@ -1,5 +1,6 @@
 package org.passage.intake.internal;
 
+import org.passage.web.Confirms;
 import java.util.UUID;
 import org.passage.cases.NoSuchCase;
 import org.springframework.security.access.prepost.PreAuthorize;

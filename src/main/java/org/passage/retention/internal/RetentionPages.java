@@ -1,5 +1,6 @@
 package org.passage.retention.internal;
 
+import org.passage.web.Confirms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,6 @@
 package org.passage.security.internal;
 
+import org.passage.web.Confirms;
 import java.util.UUID;
 import org.passage.organizations.Role;
 import org.passage.security.CurrentStaff;

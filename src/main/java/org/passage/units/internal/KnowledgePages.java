@@ -1,5 +1,6 @@
 package org.passage.units.internal;
 
+import org.passage.web.Confirms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;

@@ -1,5 +1,6 @@
 package org.passage.vetting.internal;
 
+import org.passage.web.Confirms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +34,7 @@ class LeadPages {
         return "vetting/leads";
     }
 
+    @Confirms("saved.vetting.lead")
     @PostMapping("/vetting/leads/decide")
     String decide(@RequestParam(required = false) String unit, @RequestParam(required = false) String incident,
                   @RequestParam(required = false) String decision, @RequestParam(required = false) String reason, Model model,
