@@ -3,7 +3,7 @@
  * alert that escalates until somebody acknowledges it, and a duress phrase raises the highest alert without
  * showing any difference to whoever holds the phone. Other features call {@link org.passage.checkins.CheckIns}.
  */
-@ApplicationModule(allowedDependencies = {"audit", "cases", "cases :: spi", "crypto", "demo", "journeys", "organizations", "reports", "security", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "cases", "cases :: spi", "crypto", "database", "demo", "journeys", "organizations", "reports", "security", "web"})
 @NullMarked
 package org.passage.checkins;
 

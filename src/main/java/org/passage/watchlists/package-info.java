@@ -4,7 +4,7 @@
  * import. Screening streams the live entries through {@link org.passage.watchlists.Watchlists} and rebuilds
  * its index on {@link org.passage.watchlists.WatchlistVersionActivated}.
  */
-@ApplicationModule(allowedDependencies = {"audit", "datasets", "organizations", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "database", "datasets", "organizations", "web"})
 @NullMarked
 package org.passage.watchlists;
 

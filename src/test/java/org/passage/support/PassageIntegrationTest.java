@@ -8,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -23,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Inherited
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(SessionCookies.class)
 @ActiveProfiles("test")
 public @interface PassageIntegrationTest {
 

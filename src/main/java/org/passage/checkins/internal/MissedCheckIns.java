@@ -13,14 +13,15 @@ import org.passage.cases.Cases;
 import org.passage.cases.Stage;
 import org.passage.checkins.CheckInMissed;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The scheduler: raises an alert for every check-in missed by more than the grace time and escalates every
  * unacknowledged alert by how long it has been open. Time comes from the application's {@link Clock}, and a
- * run is idempotent, so tests can move the clock and call {@link #sweep()} themselves.
+ * run is idempotent (conditional inserts and updates), so tests can move the clock and call {@link #sweep()}
+ * themselves, and two nodes sweeping one after the other raise and escalate each alert once; {@link SweepSchedule}
+ * lets one node sweep at a time.
  */
 @Component
 class MissedCheckIns {
@@ -44,7 +45,6 @@ class MissedCheckIns {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${passage.checkins.sweep-every:PT1M}", initialDelayString = "${passage.checkins.sweep-every:PT1M}")
     @Transactional
     public void sweep() {
         Instant now = clock.instant();

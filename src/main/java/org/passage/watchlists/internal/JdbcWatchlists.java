@@ -18,6 +18,7 @@ import org.passage.watchlists.InvalidWatchlistInput;
 import org.passage.watchlists.ListedEntity;
 import org.passage.watchlists.ListedEntry;
 import org.passage.watchlists.WatchlistSummary;
+import org.passage.database.DatabaseNotifications;
 import org.passage.watchlists.WatchlistVersionActivated;
 import org.passage.watchlists.Watchlists;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,8 +48,11 @@ class JdbcWatchlists implements Watchlists {
     private final TransactionTemplate separate;
     private final TransactionTemplate reading;
     private final ApplicationEventPublisher events;
+    private final DatabaseNotifications notifications;
 
-    JdbcWatchlists(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+    JdbcWatchlists(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+                   DatabaseNotifications notifications) {
+        this.notifications = notifications;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -104,6 +108,8 @@ class JdbcWatchlists implements Watchlists {
                         counts.added(), counts.changed(), counts.removed(), source.skipped(), request.datasetVersion()).update();
                 jdbc.sql("update watchlists set live_version = ?, format = ? where id = ?").params(version, request.format().cliName(), listId).update();
                 events.publishEvent(new WatchlistVersionActivated(request.list(), version, counts.added(), counts.changed(), counts.removed(), Instant.now()));
+                // every other node (and a server while this is a command-line import) rebuilds its index on commit
+                notifications.publish(WatchlistVersionActivated.CHANNEL, request.list() + ":" + version);
                 return new ImportReport(request.list(), ImportReport.Outcome.ACTIVATED, version, entities, counts.added(), counts.changed(),
                         counts.removed(), source.skipped(), staged.warningCount(), staged.warnings(), digest, Duration.ofNanos(System.nanoTime() - started));
             });

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.passage.database.ClusterLocks;
 import org.passage.cases.CaseApplicant;
 import org.passage.cases.CaseRef;
 import org.passage.cases.Cases;
@@ -31,8 +32,10 @@ class Rescreening {
     private final ScreeningAlerts alerts;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ClusterLocks locks;
 
-    Rescreening(Cases cases, Watchlists watchlists, ScreeningAlerts alerts, JdbcClient jdbc, Clock clock) {
+    Rescreening(Cases cases, Watchlists watchlists, ScreeningAlerts alerts, JdbcClient jdbc, Clock clock, ClusterLocks locks) {
+        this.locks = locks;
         this.cases = cases;
         this.watchlists = watchlists;
         this.alerts = alerts;
@@ -50,6 +53,15 @@ class Rescreening {
         if (finished(list, version)) {
             return;
         }
+        // one node re-screens a version; the others skip it (and take it over if that node dies before the end)
+        locks.runAlone("rescreen:" + list + ":" + version, () -> {
+            if (!finished(list, version)) {
+                rescreen(index, list, version);
+            }
+        });
+    }
+
+    private void rescreen(LiveIndex index, String list, int version) {
         Set<String> changed = watchlists.changes(list, version).stream()
                 .filter(c -> c.kind() == EntryChange.Kind.CHANGED).map(EntryChange::entityId).collect(Collectors.toSet());
         List<CaseRef> open = cases.openCases("screening.rescreen");

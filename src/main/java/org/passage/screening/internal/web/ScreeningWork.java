@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.passage.database.DatabaseNotifications;
 import org.passage.watchlists.WatchlistSummary;
 import org.passage.watchlists.WatchlistVersionActivated;
 import org.passage.watchlists.Watchlists;
@@ -21,8 +22,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The background work of screening, on one worker thread so builds and re-screenings never overlap: build the
  * index when the server starts, and whenever a list version goes live (the event, after its transaction
- * committed, or — for an import run by another process such as {@code passage lists import} — noticed by a
- * check of the live versions every minute) rebuild it and re-screen the open cases against that version.
+ * committed, or — for an import by another node or process such as {@code passage lists import} — heard as a
+ * database notification, with a check of the live versions every minute as the safety net) rebuild it and
+ * re-screen the open cases against that version. Every node keeps its own index; one node re-screens.
  * Only in the web server: command-line runs do not build an index.
  */
 @Component
@@ -34,10 +36,12 @@ class ScreeningWork implements DisposableBean {
     private final LiveIndex index;
     private final Rescreening rescreening;
     private final Watchlists watchlists;
+    private final DatabaseNotifications notifications;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("screening-work").daemon().factory());
     private final ScheduledExecutorService poll = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("screening-poll").daemon().factory());
 
-    ScreeningWork(LiveIndex index, Rescreening rescreening, Watchlists watchlists) {
+    ScreeningWork(LiveIndex index, Rescreening rescreening, Watchlists watchlists, DatabaseNotifications notifications) {
+        this.notifications = notifications;
         this.index = index;
         this.rescreening = rescreening;
         this.watchlists = watchlists;
@@ -46,6 +50,8 @@ class ScreeningWork implements DisposableBean {
     @EventListener(ApplicationReadyEvent.class)
     void started() {
         submit();
+        // another node or a command-line import activated a version: hear it at once; the poll stays as the safety net
+        notifications.subscribe(WatchlistVersionActivated.CHANNEL, version -> checkVersions());
         poll.scheduleWithFixedDelay(this::checkVersions, 60, 60, TimeUnit.SECONDS);
     }
 
