@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("passage.db")
 public record DatabaseProperties(String url, String user, String password, @DefaultValue("10") int poolSize,
-                                 @DefaultValue Embedded embedded, @DefaultValue("2s") Duration connectionTimeout) {
+                                 @DefaultValue Embedded embedded, @DefaultValue("5s") Duration connectionTimeout) {
 
     public DatabaseProperties {
         url = url == null ? "" : url.strip();
@@ -21,7 +21,7 @@ public record DatabaseProperties(String url, String user, String password, @Defa
             throw new IllegalArgumentException("passage.db.pool-size must be between 1 and 100");
         }
         if (connectionTimeout == null) {
-            connectionTimeout = Duration.ofSeconds(2);
+            connectionTimeout = Duration.ofSeconds(5);
         }
         if (connectionTimeout.toMillis() < 500) {
             throw new IllegalArgumentException("passage.db.connection-timeout must be at least 500ms");

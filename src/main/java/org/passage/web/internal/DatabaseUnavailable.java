@@ -46,26 +46,36 @@ class DatabaseUnavailable extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (!lostDatabase(e) || response.isCommitted()) {
+            Reason reason = reason(e);
+            if (reason == null || response.isCommitted()) {
                 throw e;
             }
-            log.warn("database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), rootMessage(e));
-            unavailable(request, response);
+            log.warn("database {} for {} {}: {}", reason == Reason.BUSY ? "busy" : "unavailable", request.getMethod(), request.getRequestURI(),
+                    rootMessage(e));
+            unavailable(request, response, reason);
         }
     }
 
-    /** A connection that could not be had or broke: Hikari's timeout, a refused or reset socket, SQLSTATE 08 or 57P. */
-    static boolean lostDatabase(Throwable e) {
+    /** Why no connection could be had: the database is gone, or every pooled connection stayed busy. */
+    enum Reason { LOST, BUSY }
+
+    /**
+     * LOST: a refused or reset socket, SQLSTATE 08 or 57P anywhere in the causes. BUSY: the pool's wait ran out with
+     * no connection failure behind it (the database is there, every connection was in use). Null: something else.
+     */
+    static @org.jspecify.annotations.Nullable Reason reason(Throwable e) {
+        boolean timedOut = false;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof CannotGetJdbcConnectionException || t instanceof ConnectException) {
-                return true;
+            if (t instanceof ConnectException) {
+                return Reason.LOST;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
+                return Reason.LOST;
             }
+            timedOut |= t instanceof SQLTransientConnectionException || t instanceof CannotGetJdbcConnectionException;
         }
-        return false;
+        return timedOut ? Reason.BUSY : null;
     }
 
     private static String rootMessage(Throwable e) {
@@ -76,10 +86,11 @@ class DatabaseUnavailable extends OncePerRequestFilter {
         return root.getClass().getSimpleName();
     }
 
-    private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void unavailable(HttpServletRequest request, HttpServletResponse response, Reason reason) throws IOException {
         Locale locale = request.getLocale();
-        String title = messages.getMessage("database.unavailable.title", null, "The database is not reachable", locale);
-        String text = messages.getMessage("database.unavailable.text", null,
+        String key = reason == Reason.BUSY ? "database.busy" : "database.unavailable";
+        String title = messages.getMessage(key + ".title", null, "The database is not reachable", locale);
+        String text = messages.getMessage(key + ".text", null,
                 "Passage lost its database and is reconnecting. Nothing was changed. Try again in a few seconds.", locale);
         response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
