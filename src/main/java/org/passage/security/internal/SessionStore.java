@@ -59,8 +59,9 @@ class SessionStore {
      * cookie and would otherwise name it SESSION, without HttpOnly, Secure or SameSite).
      */
     @Bean
-    CookieSerializer sessionCookie(ServerProperties server) {
-        var settings = server.getServlet().getSession().getCookie();
+    CookieSerializer sessionCookie(org.springframework.beans.factory.ObjectProvider<ServerProperties> servers) {
+        // a command without a web server (data update, lists import …) has no ServerProperties: the defaults below
+        var settings = servers.getIfAvailable(ServerProperties::new).getServlet().getSession().getCookie();
         var cookie = new DefaultCookieSerializer();
         cookie.setCookieName(settings.getName() == null ? "PASSAGE_SESSION" : settings.getName());
         cookie.setUseHttpOnlyCookie(!Boolean.FALSE.equals(settings.getHttpOnly()));

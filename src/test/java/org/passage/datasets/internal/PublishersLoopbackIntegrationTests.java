@@ -66,6 +66,7 @@ class PublishersLoopbackIntegrationTests {
     void everyFetchableDatasetThroughThePublishersPathsThenTheReadmeExamplesAnswer() {
         assumeTrue(GeoFixtures.sharedDataPresent(), "needs the shared data folder");
         jdbc.sql("delete from dataset_versions").update();
+        DatasetStore.delete(datasets.liveRoot().getParent()); // what an earlier run of this test left on disk
         var fetched = datasets.update(null, null, Datasets.Progress.NONE);
 
         assertThat(fetched).extracting(o -> o.dataset().name())
