@@ -66,9 +66,12 @@ class DuressHomeBrowserTests {
         caseworkerBrowser.findElement(By.id("schedule-submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("next-due")));
         caseworkerBrowser.findElement(By.id("phrase")).sendKeys("синяя птица");
-        caseworkerBrowser.findElement(By.id("duress-submit")).click();
-        // the duress form's answer re-renders the page: click the link button of the new page, not the old one
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+        WebElement duress = caseworkerBrowser.findElement(By.id("duress-submit"));
+        duress.click();
+        // the duress form's answer re-renders the page: click the link button of the new page, not the old one (a
+        // click that lands while the page is being replaced fails with a stale or detached node, and is tried again)
+        wait.until(ExpectedConditions.stalenessOf(duress));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).ignoring(org.openqa.selenium.WebDriverException.class).until(driver -> {
             driver.findElement(By.id("link-submit")).click();
             return true;
         });
