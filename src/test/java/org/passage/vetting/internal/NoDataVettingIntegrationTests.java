@@ -95,7 +95,8 @@ class NoDataVettingIntegrationTests {
             for (String place : List.of("Bucha", "Izium", "Mariupol", "Donetsk")) {
                 int at = text.indexOf((english ? "Claimed service in " : "Service déclaré à ") + place);
                 assertThat(at).as(place + "'s finding in " + language).isNotNegative();
-                String finding = text.substring(at, Math.min(text.length(), at + 200));
+                int end = text.indexOf("Source", at);
+                String finding = text.substring(at, end > at ? end : Math.min(text.length(), at + 200));
                 assertThat(finding).contains(english ? "occupation not checked" : "occupation non vérifiée")
                         .doesNotContain(english ? "line of contact" : "ligne de contact");
             }
