@@ -46,9 +46,7 @@ class ReferralIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    LegacyDeclineReasons legacy;
-    @Autowired
-    LegacyPartnerContacts legacyPartners;
+    LegacyPlaintext legacy;
     @Autowired
     Partners partners;
     @Autowired
@@ -160,7 +158,7 @@ class ReferralIntegrationTests {
         jdbc.sql("update referral_partners set name = null, contact = null, name_plaintext = 'Old Partner Zquorn', "
                 + "contact_plaintext = 'old@zquorn.example' where id = ?").param(lawyer.id()).update();
         assertThat(partners.find(orgA, lawyer.id()).orElseThrow().name()).as("readable before sealing").isEqualTo("Old Partner Zquorn");
-        legacyPartners.run(null);
+        legacy.run(null);
         assertThat(jdbc.sql("select count(*) from referral_partners where name_plaintext is not null or contact_plaintext is not null")
                 .query(Integer.class).single()).isZero();
         assertThat(partners.find(orgA, lawyer.id()).orElseThrow()).extracting(Partner::name, Partner::contact)
