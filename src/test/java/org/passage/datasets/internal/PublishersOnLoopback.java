@@ -1,11 +1,8 @@
 package org.passage.datasets.internal;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,8 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,10 +23,8 @@ import org.passage.datasets.DatasetFile;
  * series answers each day it holds a file for and 404 for the others. Range requests are honoured; a stall holds a
  * connection open after a number of bytes until {@link #heal()}, as a publisher hanging mid-file does.
  */
-final class PublishersOnLoopback implements AutoCloseable {
+final class PublishersOnLoopback extends LoopbackHttp {
 
-    private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Map<String, Path> files = new ConcurrentHashMap<>();
     private final Map<Pattern, String> daily = new ConcurrentHashMap<>();
     private final Map<String, Long> stalls = new ConcurrentHashMap<>();
@@ -52,15 +45,6 @@ final class PublishersOnLoopback implements AutoCloseable {
                 }
             }
         }
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(threads);
-        server.createContext("/", this::serve);
-        server.start();
-    }
-
-    /** What stands in for every publisher's scheme and host: {@code passage.datasets.publishers}. */
-    String base() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** The next answer for {@code path} sends {@code bytes} bytes and then hangs until {@link #heal()}. */
@@ -93,43 +77,32 @@ final class PublishersOnLoopback implements AutoCloseable {
         return Optional.empty();
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
+    @Override
+    void serve(HttpExchange exchange) throws IOException, InterruptedException {
         String path = exchange.getRequestURI().getRawPath();
         String range = exchange.getRequestHeaders().getFirst("Range");
         requests.add(range == null ? path : path + " " + range);
-        try (exchange) {
-            Optional<Path> file = file(path);
-            if (file.isEmpty()) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
-            }
-            byte[] body = Files.readAllBytes(file.get());
-            int from = 0;
-            if (range != null && range.startsWith("bytes=")) {
-                from = Integer.parseInt(range.substring(6, range.indexOf('-')));
-                exchange.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + (body.length - 1) + "/" + body.length);
-                exchange.sendResponseHeaders(206, body.length - from);
-            } else {
-                exchange.sendResponseHeaders(200, body.length);
-            }
-            OutputStream out = exchange.getResponseBody();
-            Long stall = stalls.remove(path);
-            if (stall != null) {
-                out.write(body, from, (int) Math.min(stall, body.length - from));
-                out.flush();
-                released.await(10, TimeUnit.MINUTES); // hang mid-file, as a stalled publisher does
-                throw new IOException("stalled on purpose");
-            }
-            out.write(body, from, body.length - from);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        Optional<Path> file = file(path);
+        if (file.isEmpty()) {
+            exchange.sendResponseHeaders(404, -1);
+            return;
         }
+        byte[] body = Files.readAllBytes(file.get());
+        int from = sendHeaders(exchange, body, true);
+        OutputStream out = exchange.getResponseBody();
+        Long stall = stalls.remove(path);
+        if (stall != null) {
+            out.write(body, from, (int) Math.min(stall, body.length - from));
+            out.flush();
+            released.await(10, TimeUnit.MINUTES); // hang mid-file, as a stalled publisher does
+            throw new IOException("stalled on purpose");
+        }
+        out.write(body, from, body.length - from);
     }
 
     @Override
     public void close() {
         released.countDown();
-        server.stop(0);
-        threads.shutdownNow();
+        super.close();
     }
 }
