@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * start, if anything. The files are written by the features that own them; this only says where.
  *
  * @param path       the directory, absolute and normalized
- * @param movedFrom  the old directory the files were moved out of at this start, or null when nothing moved
- * @param moved      the files moved (relative names, never their content)
+ * @param movedFrom  the old directory in the data folder that key files left at this start, or null when none did
+ * @param moved      the files that left it (moved, or deleted as exact copies of those here): relative names only
  */
 public record KeysDirectory(Path path, @Nullable Path movedFrom, List<String> moved) {
 
