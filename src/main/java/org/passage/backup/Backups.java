@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * {@code passage backup}, {@code passage backup verify} and {@code passage restore}. The archive is encrypted with the
- * installation's backup key ({@code <data-dir>/keys/backup-keyset.json}): without the keys directory it is unreadable,
+ * installation's backup key ({@code <keys-dir>/backup-keyset.json}): without the keys directory it is unreadable,
  * and so is every erased case in it even with the keys (its erasure key is gone).
  */
 public interface Backups {

@@ -3,7 +3,7 @@
  * (no pg_dump of the right version ships with the embedded server), encrypted with a backup key that lives with the
  * other keys and never in the archive, and restored only into an empty installation of the same schema.
  */
-@ApplicationModule(allowedDependencies = {"audit"})
+@ApplicationModule(allowedDependencies = {"audit", "keys"})
 @NullMarked
 package org.passage.backup;
 

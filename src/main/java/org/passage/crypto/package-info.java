@@ -3,7 +3,7 @@
  * data keyset, bound to its table, column and row; keysets are wrapped by a master key that never enters the
  * database. Features use {@link org.passage.crypto.Sealing} and never touch Tink themselves.
  */
-@ApplicationModule(allowedDependencies = {"audit"})
+@ApplicationModule(allowedDependencies = {"audit", "keys"})
 @NullMarked
 package org.passage.crypto;
 

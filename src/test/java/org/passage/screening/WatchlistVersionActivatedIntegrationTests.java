@@ -42,6 +42,8 @@ class WatchlistVersionActivatedIntegrationTests {
     private static final String RENAMED_LIST = "scenario-renamed";
 
     @Autowired
+    org.passage.crypto.Sealing sealing;
+    @Autowired
     MockMvc mvc;
     @Autowired
     Watchlists watchlists;
@@ -103,13 +105,11 @@ class WatchlistVersionActivatedIntegrationTests {
     }
 
     private List<String> alerts(String caseId, String list) {
-        return jdbc.sql("select entity_id || ':' || kind from screening_alert where case_id = cast(? as uuid) and list = ? order by 1")
-                .params(caseId, list).query(String.class).list();
+        return AlertRows.of(jdbc, sealing, caseId, list, null);
     }
 
     private List<String> alerts(String caseId) {
-        return jdbc.sql("select entity_id || ':' || kind from screening_alert where case_id = cast(? as uuid) and list = ? order by 1")
-                .params(caseId, LIST).query(String.class).list();
+        return AlertRows.of(jdbc, sealing, caseId, LIST, null);
     }
 
     private String openCase(StaffMember who, String name, String latin, String born) throws Exception {

@@ -49,7 +49,7 @@ public final class BenchApiCommand implements Callable<Integer>, ConfiguresAppli
         // a database of its own under data/bench-api, so the benchmark neither needs nor touches the real data
         // (nor the intake organization the real data must have)
         return java.util.Map.of("server.port", 0, "server.address", "127.0.0.1", "logging.level.root", "WARN",
-                "passage.data-dir", "data/bench-api", "passage.intake.organization", "API benchmark");
+                "passage.data-dir", "data/bench-api", "passage.keys-dir", "data/bench-api-keys", "passage.intake.organization", "API benchmark");
     }
 
     @Override

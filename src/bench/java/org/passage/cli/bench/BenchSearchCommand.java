@@ -30,7 +30,7 @@ public final class BenchSearchCommand implements Callable<Integer>, ConfiguresAp
 
     @Override
     public java.util.Map<String, Object> applicationProperties() {
-        return java.util.Map.of("logging.level.root", "WARN", "passage.data-dir", "data/bench-search",
+        return java.util.Map.of("logging.level.root", "WARN", "passage.data-dir", "data/bench-search", "passage.keys-dir", "data/bench-search-keys",
                 "passage.intake.organization", "Search benchmark");
     }
 

@@ -55,7 +55,7 @@ public final class BenchWebCommand implements Callable<Integer>, ConfiguresAppli
     public Map<String, Object> applicationProperties() {
         // the demo's data in a database of its own under data/bench-web: the benchmark never touches the real data
         return Map.of("server.port", 0, "server.address", "127.0.0.1", "logging.level.root", "WARN",
-                "passage.data-dir", "data/bench-web", "passage.demo", true);
+                "passage.data-dir", "data/bench-web", "passage.keys-dir", "data/bench-web-keys", "passage.demo", true);
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class EvalVettingCommand implements Callable<Integer>, ConfiguresAp
 
     @Override
     public java.util.Map<String, Object> applicationProperties() {
-        return java.util.Map.of("logging.level.root", "WARN", "passage.data-dir", "data/eval-vetting", "passage.geo.data", data,
+        return java.util.Map.of("logging.level.root", "WARN", "passage.data-dir", "data/eval-vetting", "passage.keys-dir", "data/eval-vetting-keys", "passage.geo.data", data,
                 "passage.intake.organization", "Vetting evaluation");
     }
 

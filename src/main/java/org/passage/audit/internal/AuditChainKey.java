@@ -15,7 +15,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The HMAC key of the audit chain. It lives outside the database (a file under {@code <data-dir>/keys/},
+ * The HMAC key of the audit chain. It lives outside the database (a file in the keys directory, {@code passage.keys-dir},
  * or a base64 value from the environment) so that someone who can write to the database cannot recompute
  * the chain after editing it. Never printed: {@link #toString()} shows only a fingerprint.
  */

@@ -16,7 +16,7 @@ import java.security.GeneralSecurityException;
 
 /**
  * The key that encrypts backups: a Tink streaming AEAD keyset (AES256-GCM-HKDF, 1 MB segments) in
- * {@code <data-dir>/keys/backup-keyset.json}, next to the master key and never in an archive. Created by the first
+ * {@code <keys-dir>/backup-keyset.json}, next to the master key and never in an archive. Created by the first
  * backup; a restore needs it, so the keys directory of the installation that made the backup must be copied first.
  */
 final class BackupKey {

@@ -23,9 +23,9 @@ import org.passage.audit.AuditTrail;
 import org.passage.backup.BackupManifest;
 import org.passage.backup.BackupRefused;
 import org.passage.backup.Backups;
+import org.passage.keys.KeysDirectory;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,10 +47,10 @@ class JdbcBackups implements Backups {
     private final AuditTrail audit;
     private final Clock clock;
 
-    JdbcBackups(DataSource dataSource, DatabaseTables tables, @Value("${passage.data-dir}") Path dataDirectory, AuditTrail audit, Clock clock) {
+    JdbcBackups(DataSource dataSource, DatabaseTables tables, KeysDirectory keys, AuditTrail audit, Clock clock) {
         this.dataSource = dataSource;
         this.tables = tables;
-        this.key = new BackupKey(dataDirectory.resolve("keys"));
+        this.key = new BackupKey(keys.path());
         this.audit = audit;
         this.clock = clock;
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 /** {@code passage backup --to FILE}: one encrypted archive of the whole database; the key stays in the keys directory. */
 @Command(name = "backup", mixinStandardHelpOptions = true, subcommands = VerifyBackupCommand.class,
         description = {"Write the whole database to one encrypted, verifiable archive (never overwrites a file).",
-                "It is encrypted with <data-dir>/keys/backup-keyset.json, which is never inside it: keep the keys directory on other media."})
+                "It is encrypted with backup-keyset.json in the keys directory (passage.keys-dir), which is never inside it: keep the keys directory on other media."})
 @ApplicationCommand
 public final class BackupCommand implements Callable<Integer> {
 

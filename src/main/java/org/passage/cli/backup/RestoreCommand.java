@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code passage restore --from FILE}: brings an archive back into an empty installation (the keys directory copied first). */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Restore an archive into this installation, which must be empty and of the same schema version; all or nothing.",
-                "Copy the keys directory of the installation that made the backup into <data-dir>/keys first."})
+                "Copy the keys directory of the installation that made the backup into this one's keys directory (passage.keys-dir, PASSAGE_KEYS_DIR) first."})
 @ApplicationCommand
 public final class RestoreCommand implements Callable<Integer> {
 

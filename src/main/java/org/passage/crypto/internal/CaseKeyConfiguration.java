@@ -1,9 +1,9 @@
 package org.passage.crypto.internal;
 
-import java.nio.file.Path;
 import org.passage.crypto.CaseKeys;
 import org.passage.crypto.SealedColumn;
 import org.passage.crypto.Sealing;
+import org.passage.keys.KeysDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -11,13 +11,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Per-case keys: erasure keys in {@code <data-dir>/keys/cases}, a bounded cache of unwrapped case keys. */
+/** Per-case keys: erasure keys in {@code <keys-dir>/cases}, a bounded cache of unwrapped case keys. */
 @Configuration(proxyBeanMethods = false)
 class CaseKeyConfiguration {
 
     @Bean
-    ErasureKeys erasureKeys(@Value("${passage.data-dir}") Path dataDirectory) {
-        return new ErasureKeys(new KeyDirectory(dataDirectory.resolve("keys").resolve("cases")));
+    ErasureKeys erasureKeys(KeysDirectory keys) {
+        return new ErasureKeys(new KeyDirectory(keys.resolve("cases")));
     }
 
     @Bean

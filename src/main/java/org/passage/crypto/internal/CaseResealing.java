@@ -103,9 +103,14 @@ final class CaseResealing {
         return (onlyCase == null ? query : query.param(onlyCase)).query(Long.class).single();
     }
 
-    /** Values not yet under a case key (of one case when given); its parameter, if any, comes first. */
+    /**
+     * Values not yet under a case key (of one case when given); its parameter, if any, comes first. A row whose case
+     * column is empty belongs to no case and stays under its organization's key. The first byte is read as a slice, so
+     * large values (documents, evidence) are not read whole.
+     */
     private static String pending(SealedColumn column, @Nullable UUID onlyCase) {
-        return " where " + q(column.column()) + " is not null and get_byte(" + q(column.column()) + ", 0) <> " + TinkSealing.CASE_MARK
+        return " where " + q(column.column()) + " is not null and " + q(column.caseColumn()) + " is not null and substring("
+                + q(column.column()) + " from 1 for 1) <> decode('" + String.format("%02x", TinkSealing.CASE_MARK) + "', 'hex')"
                 + (onlyCase == null ? "" : " and " + q(column.caseColumn()) + " = ?");
     }
 

@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Each case's erasure key: a small Tink AEAD keyset in {@code <data-dir>/keys/cases/<case id>.json}, outside the
+ * Each case's erasure key: a small Tink AEAD keyset in {@code <keys-dir>/cases/<case id>.json}, outside the
  * database and so outside every database backup. It encrypts the case's data keyset; deleting the file is what
  * makes a case's values unreadable in copies of the database taken before the erasure.
  */

@@ -8,7 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * {@code <data-dir>/keys}: a directory only the service account can enter (0700) holding files only it can
+ * {@code <keys-dir>}: a directory only the service account can enter (0700) holding files only it can
  * read (0600). Files are written to a temporary file first and moved into place, so a crash never leaves a
  * half-written key.
  */

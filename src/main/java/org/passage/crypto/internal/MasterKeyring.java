@@ -13,7 +13,7 @@ import org.passage.crypto.internal.MasterKey.Source;
 /**
  * Where the master key comes from, in this order: a KMS URI ({@code passage.crypto.master-key-uri}, refused:
  * this build has no KMS client), {@code PASSAGE_MASTER_KEY} (base64 of a Tink keyset), or the key file
- * {@code <data-dir>/keys/master-keyset.json}, created on first start. It re-reads the file when a keyset no
+ * {@code <keys-dir>/master-keyset.json}, created on first start. It re-reads the file when a keyset no
  * longer unwraps, because {@code passage keys rotate} in another process may have replaced it.
  */
 final class MasterKeyring {

@@ -22,9 +22,19 @@ final class CustodyChain {
     private CustodyChain() {
     }
 
-    /** One stored link. {@code detail} is the sealed detail as stored (null when there is none). */
+    /**
+     * One stored link. {@code detail} is the sealed detail as stored (null when there is none); {@code detailSha256} the
+     * hex SHA-256 the hash covers: of the detail as first written, which re-sealing it under the case's key replaced.
+     */
     record Link(UUID id, UUID evidenceId, int position, Instant at, String actor, CustodyEvent.Action action,
-                byte @Nullable [] detail, byte[] previousHash, byte[] hash) {
+                byte @Nullable [] detail, byte[] previousHash, byte[] hash, @Nullable String detailSha256) {
+
+        /** A link whose detail is as first written. */
+        Link(UUID id, UUID evidenceId, int position, Instant at, String actor, CustodyEvent.Action action,
+             byte @Nullable [] detail, byte[] previousHash, byte[] hash) {
+            this(id, evidenceId, position, at, actor, action, detail, previousHash, hash, detail == null ? null : Original.sha256(detail));
+        }
+
         @Override
         public String toString() {
             return "Link[" + evidenceId + " #" + position + " " + action + "]";
@@ -38,10 +48,16 @@ final class CustodyChain {
 
     static byte[] hash(byte[] previousHash, UUID id, UUID evidenceId, int position, Instant at, String actor,
                        CustodyEvent.Action action, byte @Nullable [] detail) {
+        return hashOfDigest(previousHash, id, evidenceId, position, at, actor, action, detail == null ? null : Original.sha256(detail));
+    }
+
+    /** As {@link #hash}, given the detail's hex SHA-256. */
+    static byte[] hashOfDigest(byte[] previousHash, UUID id, UUID evidenceId, int position, Instant at, String actor,
+                               CustodyEvent.Action action, @Nullable String detailSha256) {
         MessageDigest digest = Original.sha256Digest();
         digest.update(previousHash);
         String fields = String.join("|", "passage/custody/v1", id.toString(), evidenceId.toString(), Integer.toString(position),
-                stored(at).toString(), actor, action.name(), detail == null ? "-" : Original.sha256(detail));
+                stored(at).toString(), actor, action.name(), detailSha256 == null ? "-" : detailSha256);
         digest.update(fields.getBytes(StandardCharsets.UTF_8));
         return digest.digest();
     }
@@ -51,8 +67,8 @@ final class CustodyChain {
         byte[] previous = GENESIS;
         for (int i = 0; i < inOrder.size(); i++) {
             Link link = inOrder.get(i);
-            byte[] expected = hash(previous, link.id(), link.evidenceId(), link.position(), link.at(), link.actor(), link.action(),
-                    link.detail());
+            byte[] expected = hashOfDigest(previous, link.id(), link.evidenceId(), link.position(), link.at(), link.actor(), link.action(),
+                    link.detailSha256());
             if (link.position() != i || !MessageDigest.isEqual(previous, link.previousHash())
                     || !MessageDigest.isEqual(expected, link.hash())) {
                 return i;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.passage.crypto.AssociatedData;
+import org.passage.crypto.LegacyPlaintextColumn;
 import org.passage.crypto.SealedColumn;
 import org.passage.crypto.SealedText;
 import org.passage.crypto.Sealing;
@@ -101,7 +102,7 @@ class Partners {
         return sealing.open(organization, new SealedText(sealed), new AssociatedData(TABLE, column, id));
     }
 
-    /** Declares the sealed columns so that key rotation re-encrypts them. */
+    /** Declares the sealed columns so that key rotation re-encrypts them, and their plaintext of before 12.6, sealed at startup. */
     @Configuration(proxyBeanMethods = false)
     static class SealedColumns {
         @Bean
@@ -112,6 +113,16 @@ class Partners {
         @Bean
         SealedColumn referralPartnerContact() {
             return SealedColumn.of(TABLE, "contact");
+        }
+
+        @Bean
+        LegacyPlaintextColumn referralPartnerNamePlaintext() {
+            return LegacyPlaintextColumn.of(referralPartnerName());
+        }
+
+        @Bean
+        LegacyPlaintextColumn referralPartnerContactPlaintext() {
+            return LegacyPlaintextColumn.of(referralPartnerContact());
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
 import org.passage.crypto.AssociatedData;
+import org.passage.crypto.LegacyPlaintextColumn;
 import org.passage.crypto.SealedColumn;
 import org.passage.crypto.SealedText;
 import org.passage.crypto.Sealing;
@@ -21,9 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The referrals table. The summary is sealed with the key of the receiving organization (the referring one's
- * for an external partner); who consented and a decline reason are sealed with the referring organization's key. Answers change
- * only a pending row, so two answers at once cannot both win.
+ * The referrals table. Who consented, a decline reason and the summary for an external partner are sealed under the
+ * referring case's key, so erasing the case makes them unreadable; the summary for an organization on this installation
+ * is sealed with that organization's key (its own copy). Answers change only a pending row, so two answers at once
+ * cannot both win.
  */
 @Repository
 class Referrals {
@@ -49,8 +51,9 @@ class Referrals {
                 .param("id", id).param("org", organizationId).param("case", caseId.value()).param("partner", partner.id())
                 .param("to", partner.partnerOrganizationId()).param("key", keyOrganization)
                 .param("fields", names(summary.values().keySet()))
-                .param("summary", sealing.seal(keyOrganization, summary.json(), new AssociatedData(TABLE, "summary", id)).ciphertext())
-                .param("consentBy", sealing.seal(organizationId, consent.by(), new AssociatedData(TABLE, "consent_by", id)).ciphertext())
+                .param("summary", sealing.seal(keyOrganization, summary.json(), partner.external()
+                        ? AssociatedData.ofCase(caseId.value(), TABLE, "summary", id) : new AssociatedData(TABLE, "summary", id)).ciphertext())
+                .param("consentBy", sealing.seal(organizationId, consent.by(), AssociatedData.ofCase(caseId.value(), TABLE, "consent_by", id)).ciphertext())
                 .param("consentOn", consent.on()).param("method", consent.method().name())
                 .param("consentFields", names(consent.fields()))
                 .param("at", Timestamp.from(at)).param("by", by).update();
@@ -99,10 +102,24 @@ class Referrals {
                 .param("by", by).param("at", Timestamp.from(at)).param("id", id).update() == 1;
     }
 
-    /** The reason sealed with the referring organization's key, bound to the referral's row. */
+    /** The reason sealed under the referring case's key, bound to the referral's row. */
     byte[] sealedReason(UUID id, String reason) {
-        UUID organization = jdbc.sql("select organization_id from referrals where id = :id").param("id", id).query(UUID.class).single();
-        return sealing.seal(organization, reason, new AssociatedData(TABLE, "decline_reason", id)).ciphertext();
+        record Owner(UUID organization, UUID caseId) {
+        }
+        Owner owner = jdbc.sql("select organization_id, case_id from referrals where id = :id").param("id", id)
+                .query((rs, n) -> new Owner(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).single();
+        return sealing.seal(owner.organization(), reason, AssociatedData.ofCase(owner.caseId(), TABLE, "decline_reason", id)).ciphertext();
+    }
+
+    /**
+     * The case was erased: a referral of it to an organization on this installation that is still pending is withdrawn
+     * and its summary (sealed with the receiving organization's key, so the case's key does not cover it) deleted.
+     */
+    int withdrawForErasedCase(UUID caseId, Instant at) {
+        return jdbc.sql("""
+                update referrals set status = 'WITHDRAWN', answered_at = :at, summary = null
+                where case_id = :case and status = 'PENDING' and summary_case_id is null""")
+                .param("case", caseId).param("at", Timestamp.from(at)).update();
     }
 
     private @Nullable String openReason(UUID id, UUID organization, byte @Nullable [] sealed) {
@@ -131,22 +148,31 @@ class Referrals {
         return Arrays.stream((String[]) array.getArray()).map(SummaryField::valueOf).sorted().toList();
     }
 
-    /** Declares the sealed columns so that key rotation re-encrypts them, each with the organization whose key sealed it. */
+    /**
+     * Declares the sealed columns so that key rotation re-encrypts them, each with the organization whose key sealed it
+     * and the case whose key seals it (the summary's case only for an external partner), and the reasons an earlier
+     * version kept in plaintext, sealed at startup.
+     */
     @Configuration(proxyBeanMethods = false)
     static class SealedColumns {
         @Bean
         SealedColumn referralsSummary() {
-            return new SealedColumn(TABLE, "summary", "id", "key_organization_id");
+            return new SealedColumn(TABLE, "summary", "id", "key_organization_id", "summary_case_id");
         }
 
         @Bean
         SealedColumn referralsConsentBy() {
-            return SealedColumn.of(TABLE, "consent_by");
+            return SealedColumn.ofCase(TABLE, "consent_by", "case_id");
         }
 
         @Bean
         SealedColumn referralsDeclineReason() {
-            return SealedColumn.of(TABLE, "decline_reason");
+            return SealedColumn.ofCase(TABLE, "decline_reason", "case_id");
+        }
+
+        @Bean
+        LegacyPlaintextColumn referralsDeclineReasonPlaintext() {
+            return LegacyPlaintextColumn.of(referralsDeclineReason());
         }
     }
 }

@@ -40,8 +40,8 @@ class AuditTrailIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
-    @Value("${passage.data-dir}")
-    Path dataDirectory;
+    @Value("${passage.keys-dir}")
+    Path keysDirectory;
 
     final UUID organization = UUID.randomUUID();
 
@@ -178,7 +178,7 @@ class AuditTrailIntegrationTests {
 
     @Test
     void theChainKeyIsAPrivateFileOutsideTheDatabase() throws Exception {
-        Path file = dataDirectory.resolve("keys").resolve(AuditChainKey.FILE_NAME);
+        Path file = keysDirectory.resolve(AuditChainKey.FILE_NAME);
         assertThat(file).exists();
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(key.toString()).contains("REDACTED").doesNotContain(Files.readString(file).strip());

@@ -37,8 +37,8 @@ class CaseKeysIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
-    @Value("${passage.data-dir}")
-    Path dataDirectory;
+    @Value("${passage.keys-dir}")
+    Path keysDirectory;
 
     final UUID ngo = UUID.randomUUID();
     final UUID kase = UUID.randomUUID();
@@ -143,6 +143,6 @@ class CaseKeysIntegrationTests {
     }
 
     private Path erasureKey(UUID caseId) {
-        return dataDirectory.resolve("keys").resolve("cases").resolve(caseId + ".json");
+        return keysDirectory.resolve("cases").resolve(caseId + ".json");
     }
 }

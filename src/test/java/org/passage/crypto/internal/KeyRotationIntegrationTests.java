@@ -182,7 +182,7 @@ class KeyRotationIntegrationTests {
         byte[] indexBefore = sealing.blindIndex(ngo, "case_code", "K-1");
 
         // a server started before the rotation holds the old master key in memory
-        var keyFiles = new KeyDirectory(java.nio.file.Path.of("target/test-data-key-rotation/keys"));
+        var keyFiles = new KeyDirectory(java.nio.file.Path.of("target/test-data-key-rotation-keys"));
         var runningServer = new DataKeys(keysets, MasterKeyring.load("", "", keyFiles, false), transactions);
 
         int newMaster = rotation.rotateMaster(silent());

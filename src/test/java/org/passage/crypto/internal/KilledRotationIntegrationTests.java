@@ -60,6 +60,7 @@ class KilledRotationIntegrationTests {
                 "--passage.db.url=" + pool.getJdbcUrl(), "--passage.db.user=" + pool.getUsername(),
                 "--passage.db.password=" + pool.getPassword(), "--passage.db.pool-size=2",
                 "--passage.data-dir=" + Path.of("target/test-data-killed-rotation").toAbsolutePath(),
+                "--passage.keys-dir=" + Path.of("target/test-data-killed-rotation-keys").toAbsolutePath(),
                 "--passage.datasets.refresh=off", "--passage.demo.data=target/no-shared-data", "--logging.level.root=WARN")
                 .redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();

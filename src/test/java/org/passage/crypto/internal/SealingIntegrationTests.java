@@ -121,6 +121,6 @@ class SealingIntegrationTests {
     }
 
     private KeyDirectory keyDirectory() {
-        return new KeyDirectory(Path.of("target/test-data/keys"));
+        return new KeyDirectory(Path.of("target/test-data-keys"));
     }
 }

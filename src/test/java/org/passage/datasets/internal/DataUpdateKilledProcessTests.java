@@ -136,7 +136,7 @@ class DataUpdateKilledProcessTests {
                 "--sun-misc-unsafe-memory-access=allow", "-XX:TieredStopAtLevel=1", "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"),
                 "-Dpassage.db.url=" + url, "-Dpassage.db.user=" + pool.getUsername(), "-Dpassage.db.password=" + pool.getPassword(),
-                "-Dpassage.data-dir=" + work.resolve("data"), "-Dpassage.datasets.store=" + work.resolve("store"),
+                "-Dpassage.data-dir=" + work.resolve("data"), "-Dpassage.keys-dir=" + work.resolve("keys"), "-Dpassage.datasets.store=" + work.resolve("store"),
                 "-Dpassage.datasets.publishers=" + publishers.base(), "-Dpassage.datasets.read-timeout=120s",
                 PassageApplication.class.getName(), "data", "update"));
         command.addAll(arguments);

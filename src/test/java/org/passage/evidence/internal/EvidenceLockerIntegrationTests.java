@@ -26,7 +26,14 @@ import org.passage.security.StaffAuthentication;
 import org.passage.security.StaffPrincipal;
 import org.passage.support.ActingStaff;
 import org.passage.support.PassageIntegrationTest;
+import org.passage.crypto.AssociatedData;
+import org.passage.crypto.CaseKeys;
+import org.passage.crypto.SealedText;
+import org.passage.crypto.Sealing;
+import org.passage.crypto.UnsealingFailed;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,6 +60,13 @@ class EvidenceLockerIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    Sealing sealing;
+    @Autowired
+    CaseKeys caseKeys;
+    @Autowired
+    @Qualifier("startupSealing")
+    ApplicationRunner startupSealing;
 
     private StaffMember caseworker;
     private StaffMember lawyer;
@@ -124,6 +138,52 @@ class EvidenceLockerIntegrationTests {
         assertThat(verification.matches()).isFalse();
         assertThat(verification.actualSha256()).isEqualTo(Original.sha256(bytes));
         assertThat(locker.custody(ticket, item.id()).getLast().detail()).startsWith("SHA-256 MISMATCH");
+    }
+
+    @Test
+    void aCustodyDetailIsSealedUnderTheCaseKeyOneOfAnEarlierVersionIsResealedWithTheChainIntactAndErasureShredsBoth() throws Exception {
+        actAs(caseworker);
+        CaseRef ticket = cases.change(caseId, "evidence.capture");
+        var item = locker.capture(ticket, input("an invented affidavit".getBytes(StandardCharsets.UTF_8)));
+        locker.recordTransfer(ticket, item.id(), "Consulate Marker-4471", "visa file");
+        locker.open(ticket, item.id(), "Lawyer Marker-4472 prepares the hearing");
+        record Row(UUID id, int position, java.time.Instant at, String actor, String action, byte[] detail, byte[] previous) {
+        }
+        var rows = jdbc.sql("select id, position, occurred_at, actor, action, detail, previous_hash from evidence_custody where evidence_id = ? "
+                        + "order by position").param(item.id())
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
+                        rs.getString(5), rs.getBytes(6), rs.getBytes(7))).list();
+        assertThat(rows.get(1).detail()[0]).as("a new detail is sealed under the case's key").isEqualTo((byte) 0x43);
+
+        // the last link as an earlier version wrote it: the detail under the organization's key, and the chain over that
+        Row last = rows.getLast();
+        UUID org = jdbc.sql("select organization_id from cases where id = ?").param(caseId.value()).query(UUID.class).single();
+        byte[] legacy = sealing.seal(org, "Lawyer Marker-4472 prepares the hearing", new AssociatedData("evidence_custody", "detail", last.id()))
+                .ciphertext();
+        byte[] legacyHash = CustodyChain.hash(last.previous(), last.id(), item.id(), last.position(), last.at(), last.actor(),
+                CustodyEvent.Action.valueOf(last.action()), legacy);
+        bypassingTriggers("update evidence_custody set detail = decode('" + java.util.HexFormat.of().formatHex(legacy) + "', 'hex'), hash = decode('"
+                + java.util.HexFormat.of().formatHex(legacyHash) + "', 'hex') where id = '" + last.id() + "'");
+        assertThat(sealedLocker.record(ticket, item.id()).chainIntact()).isTrue();
+
+        startupSealing.run(null);
+        assertThat(jdbc.sql("select count(*) from evidence_custody where evidence_id = ? and detail is not null and get_byte(detail, 0) <> 67")
+                .param(item.id()).query(Integer.class).single()).as("every detail under the case's key").isZero();
+        assertThat(jdbc.sql("select detail_sha256 from evidence_custody where id = ?").param(last.id()).query(String.class).single())
+                .isEqualTo(Original.sha256(legacy));
+        assertThat(sealedLocker.record(ticket, item.id()).chainIntact()).as("the chain covers the detail as first written").isTrue();
+        assertThat(locker.custody(ticket, item.id()).getLast().detail()).contains("Marker-4472");
+        assertThatThrownBy(() -> jdbc.sql("update evidence_custody set actor = 'nobody' where id = ?").param(last.id()).update())
+                .as("still append-only but for re-sealing").hasMessageContaining("append-only");
+
+        byte[] resealed = jdbc.sql("select detail from evidence_custody where id = ?").param(last.id()).query(byte[].class).single();
+        var transfer = new AssociatedData("evidence_custody", "detail", rows.get(1).id());
+        assertThat(sealing.open(org, new SealedText(rows.get(1).detail()), transfer)).as("readable before the erasure").contains("Marker-4471");
+        caseKeys.destroy(org, caseId.value());
+        assertThatThrownBy(() -> sealing.open(org, new SealedText(rows.get(1).detail()), transfer))
+                .as("an erased case's custody details open nowhere").isInstanceOf(UnsealingFailed.class);
+        assertThatThrownBy(() -> sealing.open(org, new SealedText(resealed), new AssociatedData("evidence_custody", "detail", last.id())))
+                .as("nor does one re-sealed from the organization's key").isInstanceOf(UnsealingFailed.class);
     }
 
     private void bypassingTriggers(String sql) throws Exception {

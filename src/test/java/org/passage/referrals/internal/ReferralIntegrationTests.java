@@ -45,12 +45,20 @@ class ReferralIntegrationTests {
     StaffDirectory directory;
     @Autowired
     JdbcClient jdbc;
+    /** The one runner that seals what earlier versions kept in plaintext (crypto's StartupSealing). */
     @Autowired
-    LegacyPlaintext legacy;
+    @org.springframework.beans.factory.annotation.Qualifier("startupSealing")
+    org.springframework.boot.ApplicationRunner legacy;
     @Autowired
     Partners partners;
     @Autowired
     Sealing sealing;
+    @Autowired
+    org.passage.cases.CaseErasure erasure;
+    @Autowired
+    org.passage.crypto.CaseKeys caseKeys;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     UUID orgA;
     UUID orgB;
@@ -249,6 +257,45 @@ class ReferralIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select status from referrals where id = ?").param(id).query(String.class).single()).isEqualTo("ACCEPTED");
         assertThat(audited("referral.answer", orgA)).isEqualTo(1);
+    }
+
+    @Test
+    void whatAReferralSaysAboutTheCaseIsSealedUnderTheCaseKeyAndErasingTheCaseShredsItOrWithdrawsTheInternalCopy() throws Exception {
+        UUID internal = referred();
+        Partner external = partners.add(orgA, null, "Legal Aid Osh", "signal:+996 555 000 222", Instant.now());
+        mvc.perform(refer(caseworkerA, external)).andExpect(status().is3xxRedirection());
+        UUID outside = jdbc.sql("select id from referrals where partner_id = ?").param(external.id()).query(UUID.class).single();
+        assertThat(firstBytes(outside)).as("summary and consent of an external referral under the case's key").containsExactly(0x43, 0x43);
+        assertThat(firstBytes(internal).get(0)).as("the receiving organization's copy under its key").isNotEqualTo(0x43);
+        assertThat(firstBytes(internal).get(1)).isEqualTo(0x43);
+
+        // who consented, as an earlier version sealed it: under the organization's key
+        byte[] earlier = sealing.seal(orgA, "his sister Marker-5521", new AssociatedData("referrals", "consent_by", outside)).ciphertext();
+        jdbc.sql("update referrals set consent_by = ? where id = ?").params(earlier, outside).update();
+        legacy.run(null);
+        byte[] consent = jdbc.sql("select consent_by from referrals where id = ?").param(outside).query(byte[].class).single();
+        assertThat(consent[0]).as("re-sealed under the case's key at startup").isEqualTo((byte) 0x43);
+        var consentPlace = new AssociatedData("referrals", "consent_by", outside);
+        assertThat(sealing.open(orgA, new SealedText(consent), consentPlace)).isEqualTo("his sister Marker-5521");
+        byte[] summary = jdbc.sql("select summary from referrals where id = ?").param(outside).query(byte[].class).single();
+
+        UUID kase = UUID.fromString(caseA);
+        transactions.executeWithoutResult(status -> {
+            erasure.markErased(new org.passage.cases.CaseId(kase));
+            caseKeys.destroy(orgA, kase);
+        });
+        assertThatThrownBy(() -> sealing.open(orgA, new SealedText(consent), consentPlace)).isInstanceOf(org.passage.crypto.UnsealingFailed.class);
+        assertThatThrownBy(() -> sealing.open(orgA, new SealedText(summary), new AssociatedData("referrals", "summary", outside)))
+                .isInstanceOf(org.passage.crypto.UnsealingFailed.class);
+        assertThat(jdbc.sql("select status || ':' || (summary is null) from referrals where id = ?").param(internal).query(String.class).single())
+                .as("the pending internal referral is withdrawn and its copy deleted").isEqualTo("WITHDRAWN:true");
+        assertThat(page(get("/referrals/incoming"), coordinatorB)).doesNotContain(internal.toString());
+    }
+
+    /** The first byte of a referral's summary and of its consent. */
+    private List<Integer> firstBytes(UUID referral) {
+        return jdbc.sql("select get_byte(summary, 0), get_byte(consent_by, 0) from referrals where id = ?").param(referral)
+                .query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2))).single();
     }
 
     @Test

@@ -195,6 +195,7 @@ class TwoNodesIntegrationTests {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "-Dpassage.db.url=" + pool.getJdbcUrl(), "-Dpassage.db.user=" + pool.getUsername(), "-Dpassage.db.password=" + pool.getPassword(),
                 "-Dpassage.data-dir=" + Path.of("target/test-data").toAbsolutePath(),
+                "-Dpassage.keys-dir=" + Path.of("target/test-data-keys").toAbsolutePath(),
                 "-Dpassage.checkins.sweep-every=PT1S", "-Dpassage.datasets.refresh=off", "-Dlogging.level.root=WARN",
                 "-Dpassage.intake.organization=" + intakeOrganization,
                 "-Dpassage.checkins.levels[0].audience=caseworker", "-Dpassage.checkins.levels[0].after=PT0S",

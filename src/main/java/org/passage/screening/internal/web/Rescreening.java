@@ -107,7 +107,7 @@ class Rescreening {
             if (!hit.match() || entry.isEmpty() || !entry.get().list().equals(list)) {
                 continue;
             }
-            boolean before = alerts.alertedBefore(applicant.caseId().value(), list, hit.entityId());
+            boolean before = alerts.alertedBefore(applicant.organizationId(), applicant.caseId().value(), list, hit.entityId());
             if (before && !changed.contains(hit.entityId())) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.passage.crypto.AssociatedData;
+import org.passage.crypto.LegacyPlaintextColumn;
 import org.passage.crypto.SealedColumn;
 import org.passage.crypto.SealedText;
 import org.passage.crypto.Sealing;
@@ -15,7 +16,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Analysts' decisions on each hit of a case, every one kept (who, what, when, why): the latest one counts; the reason is sealed. */
+/**
+ * Analysts' decisions on each hit of a case, every one kept (who, what, when, why): the latest one counts. The reason and
+ * the listed entity's id are sealed under the case's key; hits are told apart by the id's blind index.
+ */
 @Repository
 class Reviews {
 
@@ -43,11 +47,14 @@ class Reviews {
     /** Records a decision on a hit, after any earlier ones (which stay); returns the review's id. */
     UUID decide(UUID organizationId, UUID caseId, String list, String entityId, Decision decision, double score, String reason, UUID staffId) {
         UUID id = UUID.randomUUID();
-        byte[] sealed = sealing.seal(organizationId, reason, new AssociatedData(TABLE, "reason", id)).ciphertext();
+        byte[] sealed = sealing.seal(organizationId, reason, AssociatedData.ofCase(caseId, TABLE, "reason", id)).ciphertext();
         jdbc.sql("""
-                        insert into screening_review (id, organization_id, case_id, list, entity_id, decision, score, reason, decided_by, decided_at)
-                        values (:id, :org, :case, :list, :entity, :decision, :score, :reason, :by, :now)""")
-                .param("id", id).param("org", organizationId).param("case", caseId).param("list", list).param("entity", entityId)
+                        insert into screening_review (id, organization_id, case_id, list, entity, entity_index, decision, score, reason,
+                                                      decided_by, decided_at)
+                        values (:id, :org, :case, :list, :entity, :index, :decision, :score, :reason, :by, :now)""")
+                .param("id", id).param("org", organizationId).param("case", caseId).param("list", list)
+                .param("entity", sealing.seal(organizationId, entityId, AssociatedData.ofCase(caseId, TABLE, "entity", id)).ciphertext())
+                .param("index", sealing.blindIndex(organizationId, ScreeningAlerts.ENTITY_INDEX, entityId))
                 .param("decision", decision.name()).param("score", score).param("reason", sealed).param("by", staffId)
                 .param("now", Timestamp.from(clock.instant())).update();
         return id;
@@ -56,8 +63,9 @@ class Reviews {
     /** The organization's cases where the decision that counts on some hit is a confirmation; nothing sealed is read. */
     Set<UUID> confirmedCases(UUID organizationId) {
         return Set.copyOf(jdbc.sql("""
-                select case_id from (select distinct on (case_id, list, entity_id) case_id, decision from screening_review
-                                     where organization_id = :org order by case_id, list, entity_id, decided_at desc, id) latest
+                select case_id from (select distinct on (case_id, list, entity_index) case_id, decision from screening_review
+                                     where organization_id = :org and entity_index is not null
+                                     order by case_id, list, entity_index, decided_at desc, id) latest
                 where decision = 'CONFIRMED'""").param("org", organizationId).query(UUID.class).list());
     }
 
@@ -73,11 +81,19 @@ class Reviews {
                 .param("org", organizationId).param("case", caseId)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
-                    return new Review(id, rs.getString("list"), rs.getString("entity_id"), Decision.valueOf(rs.getString("decision")),
+                    byte[] entity = rs.getBytes("entity");
+                    return new Review(id, rs.getString("list"), entity == null ? ""
+                            : sealing.open(organizationId, new SealedText(entity), new AssociatedData(TABLE, "entity", id)),
+                            Decision.valueOf(rs.getString("decision")),
                             rs.getDouble("score"),
                             sealing.open(organizationId, new SealedText(rs.getBytes("reason")), new AssociatedData(TABLE, "reason", id)),
                             rs.getObject("decided_by", UUID.class), rs.getTimestamp("decided_at").toInstant());
                 }).list();
+    }
+
+    /** The case was erased: its sealed values went with its key; the blind indexes, under the organization's key, go now. */
+    int forgetEntities(UUID caseId) {
+        return jdbc.sql("update screening_review set entity_index = null where case_id = :case").param("case", caseId).update();
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -85,6 +101,17 @@ class Reviews {
         @Bean
         SealedColumn screeningReviewReason() {
             return SealedColumn.ofCase(TABLE, "reason", "case_id");
+        }
+
+        @Bean
+        SealedColumn screeningReviewEntity() {
+            return SealedColumn.ofCase(TABLE, "entity", "case_id");
+        }
+
+        /** Entity ids kept in plaintext before 13.5, sealed (and indexed) at startup. */
+        @Bean
+        LegacyPlaintextColumn screeningReviewEntityPlaintext() {
+            return new LegacyPlaintextColumn(screeningReviewEntity(), "entity_id_plaintext", "entity_index", ScreeningAlerts.ENTITY_INDEX);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.passage.crypto.AssociatedData;
+import org.passage.crypto.LegacyPlaintextColumn;
 import org.passage.crypto.SealedColumn;
 import org.passage.crypto.SealedText;
 import org.passage.crypto.Sealing;
@@ -19,13 +20,16 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The alerts table: a hit that is new for a case, or whose listed entity changed, after a list version went
- * live. One row per case × list version × entity (a re-run inserts nothing twice). The caption of the listed
- * entity is sealed: that a case resembles this listed person is sensitive.
+ * live. One row per case × list version × entity (a re-run inserts nothing twice). Which listed entity a case
+ * resembles is personal data about the applicant: the entity's id and caption are sealed under the case's key, and
+ * lookups go through a keyed blind index of the id ({@link #ENTITY_INDEX}), emptied when the case is erased.
  */
 @Repository
 class ScreeningAlerts {
 
     private static final String TABLE = "screening_alert";
+    /** The blind index purpose of a listed entity's id, shared with {@link Reviews}. */
+    static final String ENTITY_INDEX = "screening_entity";
 
     enum Kind { NEW, CHANGED }
 
@@ -51,19 +55,27 @@ class ScreeningAlerts {
     boolean raise(UUID organizationId, UUID caseId, String list, int version, String entityId, Kind kind, double score, String caption) {
         UUID id = UUID.randomUUID();
         return jdbc.sql("""
-                        insert into screening_alert (id, organization_id, case_id, list, list_version, entity_id, kind, score, caption, raised_at)
-                        values (:id, :org, :case, :list, :version, :entity, :kind, :score, :caption, :now)
-                        on conflict (case_id, list, list_version, entity_id) do nothing""")
+                        insert into screening_alert (id, organization_id, case_id, list, list_version, entity, entity_index, kind, score,
+                                                     caption, raised_at)
+                        values (:id, :org, :case, :list, :version, :entity, :index, :kind, :score, :caption, :now)
+                        on conflict (case_id, list, list_version, entity_index) do nothing""")
                 .param("id", id).param("org", organizationId).param("case", caseId).param("list", list).param("version", version)
-                .param("entity", entityId).param("kind", kind.name()).param("score", score)
-                .param("caption", sealing.seal(organizationId, caption, new AssociatedData(TABLE, "caption", id)).ciphertext())
+                .param("entity", sealing.seal(organizationId, entityId, AssociatedData.ofCase(caseId, TABLE, "entity", id)).ciphertext())
+                .param("index", sealing.blindIndex(organizationId, ENTITY_INDEX, entityId)).param("kind", kind.name()).param("score", score)
+                .param("caption", sealing.seal(organizationId, caption, AssociatedData.ofCase(caseId, TABLE, "caption", id)).ciphertext())
                 .param("now", Timestamp.from(clock.instant())).update() == 1;
     }
 
     /** Whether the case was ever alerted about this entity of this list (then only a change of the entity alerts again). */
-    boolean alertedBefore(UUID caseId, String list, String entityId) {
-        return jdbc.sql("select exists (select 1 from screening_alert where case_id = :case and list = :list and entity_id = :entity)")
-                .param("case", caseId).param("list", list).param("entity", entityId).query(Boolean.class).single();
+    boolean alertedBefore(UUID organizationId, UUID caseId, String list, String entityId) {
+        return jdbc.sql("select exists (select 1 from screening_alert where case_id = :case and list = :list and entity_index = :index)")
+                .param("case", caseId).param("list", list).param("index", sealing.blindIndex(organizationId, ENTITY_INDEX, entityId))
+                .query(Boolean.class).single();
+    }
+
+    /** The case was erased: its sealed values went with its key; the blind indexes, under the organization's key, go now. */
+    int forgetEntities(UUID caseId) {
+        return jdbc.sql("update screening_alert set entity_index = null where case_id = :case").param("case", caseId).update();
     }
 
     /** The organization's alerts on the given cases (those the reader may see), open ones first, newest first. */
@@ -80,8 +92,8 @@ class ScreeningAlerts {
                     UUID org = rs.getObject("organization_id", UUID.class);
                     Timestamp ack = rs.getTimestamp("acknowledged_at");
                     return new Alert(id, org, rs.getObject("case_id", UUID.class), rs.getString("list"), rs.getInt("list_version"),
-                            rs.getString("entity_id"), Kind.valueOf(rs.getString("kind")), rs.getDouble("score"),
-                            sealing.open(org, new SealedText(rs.getBytes("caption")), new AssociatedData(TABLE, "caption", id)),
+                            open(org, id, "entity", rs.getBytes("entity")), Kind.valueOf(rs.getString("kind")), rs.getDouble("score"),
+                            open(org, id, "caption", rs.getBytes("caption")),
                             rs.getTimestamp("raised_at").toInstant(), ack == null ? null : ack.toInstant());
                 }).list();
     }
@@ -97,11 +109,26 @@ class ScreeningAlerts {
                 .param("staff", staffId).param("now", Timestamp.from(clock.instant())).param("id", alertId).update() == 1;
     }
 
+    private String open(UUID organizationId, UUID id, String column, byte @Nullable [] sealed) {
+        return sealed == null ? "" : sealing.open(organizationId, new SealedText(sealed), new AssociatedData(TABLE, column, id));
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class SealedColumns {
         @Bean
         SealedColumn screeningAlertCaption() {
             return SealedColumn.ofCase(TABLE, "caption", "case_id");
+        }
+
+        @Bean
+        SealedColumn screeningAlertEntity() {
+            return SealedColumn.ofCase(TABLE, "entity", "case_id");
+        }
+
+        /** Entity ids kept in plaintext before 13.5, sealed (and indexed) at startup. */
+        @Bean
+        LegacyPlaintextColumn screeningAlertEntityPlaintext() {
+            return new LegacyPlaintextColumn(screeningAlertEntity(), "entity_id_plaintext", "entity_index", ENTITY_INDEX);
         }
     }
 }

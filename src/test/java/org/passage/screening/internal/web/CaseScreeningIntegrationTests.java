@@ -36,6 +36,17 @@ class CaseScreeningIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    org.passage.cases.CaseErasure erasure;
+    @Autowired
+    org.passage.crypto.CaseKeys caseKeys;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("startupSealing")
+    org.springframework.boot.ApplicationRunner startupSealing;
+    @Autowired
+    org.passage.crypto.Sealing sealing;
+    @Autowired
     Watchlists watchlists;
     @Autowired
     ScreeningWork work;
@@ -125,6 +136,47 @@ class CaseScreeningIntegrationTests {
     }
 
     @Test
+    void whichListedEntityACaseMatchedIsSealedUnderTheCaseKeyIndexedByAKeyedHashAndGoneWithTheCase() throws Exception {
+        String own = openCase(coordinator, "Щербаков Александр Юрьевич", "SHCHERBAKOV ALEKSANDR", "1991-03-02");
+        assertThat(mvc.perform(post("/cases/" + own + "/screening/reviews").with(csrf()).with(ActingStaff.as(coordinator))
+                .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "CONFIRMED").param("reason", "same photo"))
+                .andReturn().getResponse().getStatus()).isEqualTo(302);
+        UUID review = jdbc.sql("select id from screening_review where case_id = cast(? as uuid)").param(own).query(UUID.class).single();
+        assertThat(plaintextEntityIds(own)).as("the entity id appears nowhere in the row").isZero();
+        assertThat(jdbc.sql("select get_byte(entity, 0) from screening_review where id = ?").param(review).query(Integer.class).single())
+                .as("sealed under the case's key").isEqualTo(0x43);
+
+        // a row as an earlier version left it: the entity id in plaintext, moved aside by the migration
+        jdbc.sql("update screening_review set entity = null, entity_index = null, entity_id_plaintext = 'test-shcherbakov' where id = ?")
+                .param(review).update();
+        startupSealing.run(null);
+        assertThat(plaintextEntityIds(own)).isZero();
+        assertThat(jdbc.sql("select count(*) from screening_review where id = ? and entity_index is not null and get_byte(entity, 0) = 67")
+                .param(review).query(Integer.class).single()).isEqualTo(1);
+        assertThat(page("/cases/" + own + "/screening", coordinator)).contains("test-shcherbakov");
+        assertThat(page("/cases?flag=confirmed-hit", coordinator)).as("the keyed hash still tells hits apart").contains("/cases/" + own + "\"");
+
+        byte[] sealedEntity = jdbc.sql("select entity from screening_review where id = ?").param(review).query(byte[].class).single();
+        UUID organization = jdbc.sql("select organization_id from cases where id = cast(? as uuid)").param(own).query(UUID.class).single();
+        transactions.executeWithoutResult(status -> {
+            erasure.markErased(new org.passage.cases.CaseId(UUID.fromString(own)));
+            caseKeys.destroy(organization, UUID.fromString(own));
+        });
+        assertThat(jdbc.sql("select count(*) from screening_review where case_id = cast(? as uuid) and entity_index is not null").param(own)
+                .query(Integer.class).single()).as("the organization's keyed hash no longer names the entity").isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sealing.open(organization, new org.passage.crypto.SealedText(sealedEntity),
+                new org.passage.crypto.AssociatedData("screening_review", "entity", review))).isInstanceOf(org.passage.crypto.UnsealingFailed.class);
+    }
+
+    /** Rows of the case whose entity id can be read without a key: in the legacy column, or as bytes in any column. */
+    private int plaintextEntityIds(String kase) {
+        return jdbc.sql("""
+                select count(*) from screening_review where case_id = cast(? as uuid) and (entity_id_plaintext is not null
+                    or position(convert_to('test-shcherbakov', 'UTF8') in coalesce(entity, ''::bytea) || coalesce(entity_index, ''::bytea)) > 0)""")
+                .param(kase).query(Integer.class).single();
+    }
+
+    @Test
     void aLaterReviewKeepsTheEarlierOnesWhoDecidedWhatWhenAndWhy() throws Exception {
         String own = openCase(coordinator, "Щербаков Александр Юрьевич", "SHCHERBAKOV ALEKSANDR", "1991-03-02");
         for (String[] review : new String[][] {{"CONFIRMED", "First-Reason-4411: same photo"}, {"DISMISSED", "Second-Reason-4412: passport shows other father"}}) {
@@ -195,7 +247,6 @@ class CaseScreeningIntegrationTests {
     }
 
     private java.util.List<String> alerts(String caseId, int version) {
-        return jdbc.sql("select entity_id || ':' || kind from screening_alert where case_id = cast(? as uuid) and list = ? and list_version = ? order by 1")
-                .params(caseId, LIST, version).query(String.class).list();
+        return org.passage.screening.AlertRows.of(jdbc, sealing, caseId, LIST, version);
     }
 }
