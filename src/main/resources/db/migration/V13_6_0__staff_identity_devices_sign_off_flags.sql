@@ -17,13 +17,14 @@ create table staff_devices (
 create index staff_devices_by_device on staff_devices (device_hash);
 
 -- Where an account logged in or signed off from, recently: a keyed HMAC of the network address (an IPv6 client by its
--- /64), never the address; rows older than 30 days are deleted as new ones are written.
+-- /64), never the address; rows older than 30 days (anyone's) are deleted whenever a new one is written.
 create table staff_addresses (
     staff_id      uuid        not null references staff (id),
     address_index bytea       not null,
     seen_at       timestamptz not null
 );
 create index staff_addresses_recent on staff_addresses (staff_id, seen_at desc);
+create index staff_addresses_by_age on staff_addresses (seen_at);
 
 -- Second sign-offs that Passage let through but could not tell came from a second person (same network address as the
 -- first signer recently, or a browser both accounts logged in from): shown to the organization's admins.

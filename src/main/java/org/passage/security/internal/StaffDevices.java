@@ -31,8 +31,8 @@ class StaffDevices {
     }
 
     void addressUsed(UUID staffId, byte[] addressIndex, Instant at) {
-        jdbc.sql("delete from staff_addresses where staff_id = ? and seen_at < ?").params(staffId, Timestamp.from(at.minus(KEEP_ADDRESSES)))
-                .update();
+        // everyone's, not only this account's: an account that stops logging in keeps no address either
+        jdbc.sql("delete from staff_addresses where seen_at < ?").param(Timestamp.from(at.minus(KEEP_ADDRESSES))).update();
         jdbc.sql("insert into staff_addresses (staff_id, address_index, seen_at) values (?, ?, ?)")
                 .params(staffId, addressIndex, Timestamp.from(at)).update();
     }
