@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
  * case" (a case you may not see is indistinguishable from one that does not exist). A system admin who asks
  * for the users page is sent on to the organizations page, which is his.
  * Columns: coordinator, caseworker assigned to the own case, caseworker not assigned, lawyer not assigned,
- * analyst assigned, auditor, org admin, system admin.
+ * analyst assigned, auditor, org admin, system admin. A cell "-" is not run here, for the reason {@link #NOT_RUN} gives.
+ * {@code {staff}} is a staff member of the own organization, {@code {fstaff}} one of the foreign organization.
+ *
+ * <p>No route can be forgotten: {@link #everyRouteOfTheApplicationHasARowInTheMatrix()} lists every request mapping of
+ * the running application and fails on one that no row reaches, unless {@link #NOT_IN_THE_MATRIX} says why.
  */
 @PassageIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -145,6 +151,7 @@ class AuthorizationMatrixIntegrationTests {
             GET  /dossier/public-key               200   200  200  200    200     200     200    403
             GET  /vetting/leads                    403   403  403  403    200     403     403    403
             POST /vetting/leads/decide             403   403  403  403    400     403     403    403
+            POST /vetting/leads/decide?decision=confirm&reason=matrix&unit={none}&incident={none} 403 403 403 403 400 403 403 403
             GET  /units                            200   200  200  200    200     403     403    403
             GET  /units?q=в/ч+51460                200   200  200  200    200     403     403    403
             GET  /units/new                        200   403  403  403    200     403     403    403
@@ -185,10 +192,105 @@ class AuthorizationMatrixIntegrationTests {
             GET  /telegram/me                      200   200  200  200    200     200     200    403
             POST /telegram/me/code                 200   200  200  200    200     200     200    403
             POST /telegram/webhook                 404   404  404  404    404     404     404    404
+            POST /cases                            302   302  302  403    403     403     403    403
+            POST /api/cases                        201   201  201  403    403     403     403    403
+            POST /cases/{own}/documents            400   400  404  404    403     404     404    403
+            POST /cases/{foreign}/documents        404   404  404  404    404     404     404    403
+            GET  /cases/{own}/documents/{random}   404   404  404  404    404     404     404    403
+            GET  /cases/{foreign}/documents/{random} 404 404  404  404    404     404     404    403
+            POST /cases/{own}/tasks/{random}/done  404   404  404  404    403     404     404    403
+            GET  /risks/add?country=KZ             302   403  403  403    403     403     403    403
+            GET  /cases/{own}/retention            200   403  403  403    403     403     403    403
+            GET  /cases/{foreign}/retention        404   403  403  403    403     403     403    403
+            POST /cases/{own}/retention/hold       400   403  403  403    403     403     403    403
+            POST /cases/{foreign}/retention/hold   404   403  403  403    403     403     403    403
+            POST /cases/{own}/retention/hold/lift  302   403  403  403    403     403     403    403
+            POST /cases/{own}/retention/erasure    302   403  403  403    403     403     403    403
+            POST /cases/{foreign}/retention/erasure 404  403  403  403    403     403     403    403
+            POST /cases/{own}/retention/erasure/withdraw 302 403 403 403  403     403     403    403
+            POST /cases/{own}/retention/erasure/confirm 409 403 403 403   403     403     403    403
+            POST /cases/{foreign}/retention/erasure/confirm 404 403 403 403 403    403     403    403
+            POST /checkins/cases/{own}/duress      302   302  404  404    403     403     403    403
+            POST /checkins/cases/{foreign}/duress  404   404  404  404    404     403     403    403
+            POST /checkins/cases/{own}/links       200   200  404  404    403     403     403    403
+            POST /checkins/cases/{foreign}/links   404   404  404  404    404     403     403    403
+            POST /checkin/{random}                 410   410  410  410    410     410     410    410
+            POST /intake                           400   400  400  400    400     400     400    400
+            POST /intake/status                    400   400  400  400    400     400     400    400
+            GET  /intake-inbox/held                200   403  403  403    403     403     403    403
+            GET  /intake-inbox/held/{random}       404   403  403  403    403     403     403    403
+            POST /intake-inbox/held/{random}/accept 404  403  403  403    403     403     403    403
+            POST /intake-inbox/held/{random}/spam  404   403  403  403    403     403     403    403
+            POST /intake-inbox/held/{random}/duplicate 404 403 403 403    403     403     403    403
+            POST /admin/partners/{random}/remove   403   403  403  403    403     403     404    403
+            GET  /api/search/default?q=Ivanov      200   200  200  200    200     403     403    403
+            GET  /api/entities/{random}            404   404  404  404    404     403     403    403
+            GET  /api/catalog                      200   200  200  200    200     403     403    403
+            GET  /api/algorithms                   200   200  200  200    200     403     403    403
+            GET  /api/healthz                      200   200  200  200    200     200     200    200
+            GET  /api/readyz                       200   200  200  200    200     200     200    200
+            POST /cases/{own}/vetting/periods/{random} 403 403 404 404    404     404     404    403
+            POST /cases/{own}/vetting/periods/{random}/delete 403 403 404 404 404  404     404    403
+            POST /cases/{own}/vetting/findings     403   403  404  404    400     404     404    403
+            POST /cases/{foreign}/vetting/findings 404   404  404  404    404     404     404    403
+            POST /cases/{own}/vetting/findings/{random}/evidence 403 403 404 404 404 404    404    403
+            POST /cases/{own}/vetting/decision     403   403  404  404    400     404     404    403
+            POST /cases/{foreign}/vetting/decision 404   404  404  404    404     404     404    403
+            POST /cases/{foreign}/vetting/decision/review 404 404 404 404 404    404     404    403
+            POST /cases/{own}/vetting/decision/reopen 403 403 404 404     400     404     404    403
+            GET  /units/incidents/new              200   403  403  403    200     403     403    403
+            POST /units/incidents                  400   403  403  403    400     403     403    403
+            GET  /units/incidents/{none}           404   404  404  404    404     403     403    403
+            POST /units/incidents/{none}           404   403  403  403    404     403     403    403
+            POST /units/{none}/formations          404   403  403  403    404     403     403    403
+            POST /units/{none}/merge               404   403  403  403    404     403     403    403
+            POST /units/{none}/sanctions/review    404   403  403  403    404     403     403    403
+            POST /units/{none}/existence           404   403  403  403    404     403     403    403
+            POST /telegram/me/on-call              302   302  302  302    302     302     302    403
+            POST /telegram/me/disconnect           302   302  302  302    302     302     302    403
+            POST /admin/datasets/update            403   403  403  403    403     403     403    -
+            POST /admin/lists                      403   403  403  403    403     403     403    400
+            GET  /admin/users/new                  403   403  403  403    403     403     200    403
+            POST /admin/users                      403   403  403  403    403     403     400    403
+            GET  /admin/users/{staff}              403   403  403  403    403     403     200    403
+            GET  /admin/users/{fstaff}             403   403  403  403    403     403     404    403
+            POST /admin/users/{staff}/roles        403   403  403  403    403     403     302    403
+            POST /admin/users/{fstaff}/roles       403   403  403  403    403     403     404    403
+            POST /admin/users/{fstaff}/identity    403   403  403  403    403     403     404    403
+            POST /admin/users/{fstaff}/disabled    403   403  403  403    403     403     404    403
+            POST /admin/users/{fstaff}/password    403   403  403  403    403     403     404    403
+            POST /admin/users/{fstaff}/totp        403   403  403  403    403     403     404    403
+            POST /admin/users/{fstaff}/sessions/end 403  403  403  403    403     403     404    403
+            POST /admin/organizations              403   403  403  403    403     403     403    400
+            POST /admin/organizations/{random}/admins 403 403 403 403     403     403     403    400
+            POST /admin/grants/{random}/approve    403   403  403  403    403     403     404    404
+            POST /admin/grants/{random}/refuse     403   403  403  403    403     403     404    404
+            GET  /account/password                 200   200  200  200    200     200     200    200
+            POST /account/password                 400   400  400  400    400     400     400    400
+            POST /account/sessions/end             302   302  302  302    302     302     302    302
             """;
+
+    /** Routes that have no row, and why. Nothing that a logged-in member reaches belongs here. */
+    private static final Map<String, String> NOT_IN_THE_MATRIX = Map.of(
+            "ANY /error", "the error page, reached only by the container's forward of a failed request",
+            "GET /login", "the login steps come before any role: LoginIntegrationTests and LoginBrowserTests",
+            "GET /login/password", "login step (LoginIntegrationTests)",
+            "POST /login/password", "login step (LoginIntegrationTests)",
+            "GET /login/totp/enrol", "login step (LoginIntegrationTests)",
+            "POST /login/totp/enrol", "login step (LoginIntegrationTests)",
+            "GET /login/totp", "login step (LoginIntegrationTests)",
+            "POST /login/totp", "login step (LoginIntegrationTests)");
+
+    /** Cells marked "-": what they would do, and the test that covers them instead. */
+    private static final Map<String, String> NOT_RUN = Map.of(
+            "POST /admin/datasets/update sysadm", "starts a real dataset update from the publishers; "
+                    + "DatasetPagesIntegrationTests.updateNowRunsInTheBackground… runs it against a local server");
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
     @Autowired
     Organizations organizations;
     @Autowired
@@ -203,6 +305,8 @@ class AuthorizationMatrixIntegrationTests {
     private String foreignItem;
     private UUID ownColleague;
     private UUID spareColleague;
+    private UUID ownStaff;
+    private UUID foreignStaff;
 
     @BeforeAll
     void setUp() throws Exception {
@@ -225,6 +329,8 @@ class AuthorizationMatrixIntegrationTests {
         assign(actors.get("coord"), ownCase, actors.get("cw").id());
         assign(actors.get("coord"), ownCase, actors.get("analyst").id());
         var foreignCoordinator = staff.member(foreign, Role.COORDINATOR);
+        ownStaff = staff.member(own, Role.AUDITOR).id();
+        foreignStaff = foreignCoordinator.id();
         foreignCase = openCase(foreignCoordinator);
         ownItem = captureEvidence(actors.get("coord"), ownCase);
         foreignItem = captureEvidence(foreignCoordinator, foreignCase);
@@ -242,6 +348,11 @@ class AuthorizationMatrixIntegrationTests {
             String method = cells[0];
             String route = cells[1];
             for (int i = 0; i < columns.size(); i++) {
+                if (cells[2 + i].equals("-")) {
+                    assertThat(NOT_RUN).as("why the cell is not run").containsKey(method + " " + route + " " + columns.get(i));
+                    checked++;
+                    continue;
+                }
                 int expected = Integer.parseInt(cells[2 + i]);
                 int actual = status(method, route, actors.get(columns.get(i)));
                 checked++;
@@ -254,6 +365,42 @@ class AuthorizationMatrixIntegrationTests {
         assertThat(checked).isEqualTo((lines.size() - 1) * 8);
     }
 
+    /**
+     * Every request mapping of the running application (method and pattern, as Spring resolves them) is reached by a
+     * row of the matrix, or named in {@link #NOT_IN_THE_MATRIX}: a new controller route without a row fails here.
+     */
+    @Test
+    void everyRouteOfTheApplicationHasARowInTheMatrix() throws Exception {
+        Set<String> reached = new TreeSet<>();
+        for (String line : MATRIX.lines().filter(l -> !l.isBlank()).skip(1).toList()) {
+            String[] cells = line.trim().split("\\s+");
+            var request = new org.springframework.mock.web.MockHttpServletRequest(cells[0], path(cells[1]).replaceFirst("\\?.*", ""));
+            org.springframework.web.util.ServletRequestPathUtils.parseAndCache(request);
+            try {
+                if (mappings.getHandler(request) != null) {
+                    reached.add(cells[0] + " " + request.getAttribute(org.springframework.web.servlet.HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+                }
+            } catch (Exception e) {
+                // no mapping takes this method on this path: the row checks a route that does not exist, which is allowed
+            }
+        }
+        Set<String> routes = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    routes.add("ANY " + pattern);
+                }
+                methods.forEach(m -> routes.add(m.name() + " " + pattern));
+            }
+        });
+        assertThat(routes).as("the application's routes").hasSizeGreaterThan(100).containsAll(NOT_IN_THE_MATRIX.keySet());
+        routes.removeAll(NOT_IN_THE_MATRIX.keySet());
+        routes.removeAll(reached);
+        assertThat(routes).as("routes no row of the matrix reaches: add a row (every role, own and foreign organization) "
+                + "or say in NOT_IN_THE_MATRIX why not").isEmpty();
+    }
+
     @Test
     void deniedCaseReadsAreAudited() throws Exception {
         status("GET", "/cases/{foreign}", actors.get("cw"));
@@ -262,9 +409,7 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     private int status(String method, String route, StaffMember actor) throws Exception {
-        String path = route.replace("{own}", ownCase).replace("{foreign}", foreignCase)
-                .replace("{random}", "0b5e6c2a-9d1f-4c1e-8a51-3f4f6d0c7a11").replace("{none}", UUID.randomUUID().toString())
-                .replace("{item}", String.valueOf(ownItem)).replace("{fitem}", String.valueOf(foreignItem));
+        String path = path(route);
         MockHttpServletRequestBuilder request = method.equals("GET") ? get(path) : post(path).with(csrf());
         if (path.equals("/screening")) {
             request.param("name", "Ivanov Ivan");
@@ -337,7 +482,33 @@ class AuthorizationMatrixIntegrationTests {
         if (path.endsWith("/assignments")) {
             request.param("staffId", ownColleague.toString());
         }
-        return mvc.perform(request.with(ActingStaff.as(actor))).andReturn().getResponse().getStatus();
+        if (path.equals("/cases") && method.equals("POST")) {
+            request.param("name", "Тестов Тест").param("latinName", "TESTOV TEST").param("birthDate", "");
+        }
+        if (path.equals("/api/cases") && method.equals("POST")) {
+            request.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Тестов Тест\",\"latinName\":\"TESTOV TEST\"}");
+        }
+        if (path.endsWith("/duress")) {
+            request.param("phrase", "погода хорошая");
+        }
+        if (path.contains("/vetting/findings/") && path.endsWith("/evidence")) {
+            request.param("evidence", UUID.randomUUID().toString());
+        }
+        if (path.endsWith("/disabled")) {
+            request.param("disabled", "true");
+        }
+        int status = mvc.perform(request.with(ActingStaff.as(actor))).andReturn().getResponse().getStatus();
+        if (path.equals("/account/sessions/end")) { // the actor's other sessions end: his next request starts at epoch 0 again
+            jdbc.sql("update staff_credentials set session_epoch = 0 where staff_id = ?").param(actor.id()).update();
+        }
+        return status;
+    }
+
+    private String path(String route) {
+        return route.replace("{own}", ownCase).replace("{foreign}", foreignCase)
+                .replace("{random}", "0b5e6c2a-9d1f-4c1e-8a51-3f4f6d0c7a11").replace("{none}", UUID.randomUUID().toString())
+                .replace("{item}", String.valueOf(ownItem)).replace("{fitem}", String.valueOf(foreignItem))
+                .replace("{fstaff}", foreignStaff.toString()).replace("{staff}", ownStaff.toString());
     }
 
     /** The screening index is built in the background at startup; its routes answer 503 until then. */

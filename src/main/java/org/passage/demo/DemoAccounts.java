@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
+import org.passage.organizations.StaffIdentities;
+import org.passage.organizations.StaffIdentity;
 import org.passage.organizations.Username;
 import org.passage.security.StaffAccounts;
 import org.springframework.stereotype.Component;
@@ -46,8 +48,10 @@ class DemoAccounts implements DemoSeeder {
     private final Organizations organizations;
     private final StaffDirectory staff;
     private final StaffAccounts accounts;
+    private final StaffIdentities identities;
 
-    DemoAccounts(Organizations organizations, StaffDirectory staff, StaffAccounts accounts) {
+    DemoAccounts(Organizations organizations, StaffDirectory staff, StaffAccounts accounts, StaffIdentities identities) {
+        this.identities = identities;
         this.organizations = organizations;
         this.staff = staff;
         this.accounts = accounts;
@@ -72,6 +76,10 @@ class DemoAccounts implements DemoSeeder {
             UUID organization = demo.organization() == null ? null
                     : ARK.equals(demo.organization()) ? ark : FOREST.equals(demo.organization()) ? forest : birch;
             var opened = accounts.open(organization, new Username(demo.username()), demo.displayName(), demo.roles());
+            // whose account it is (one person, one account: docs/security.md); an invented address of the demo's domain
+            identities.record(opened.member().id(), StaffIdentity.of(demo.username() + "@"
+                    + (demo.organization() == null ? "passage" : demo.organization().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'))
+                    + ".example"));
             if (!header) {
                 console.println();
                 console.println("Demo logins (one-time passwords, shown only now; each must be changed at first login,");

@@ -64,4 +64,22 @@ public final class ActingStaff {
                 member.displayName(), member.roles(), 0);
         return authentication(new StaffAuthentication(principal, StaffAuthentication.Stage.COMPLETE));
     }
+
+    /**
+     * A browser's device mark ({@code PASSAGE_DEVICE}) on the request, as a real login would have set it: the same
+     * {@code device} name gives the same mark. A second sign-off needs one (docs/security.md, one person, two accounts).
+     */
+    public static RequestPostProcessor onDevice(String device) {
+        String value = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                java.util.Arrays.copyOf(device.getBytes(java.nio.charset.StandardCharsets.UTF_8), 32));
+        return request -> {
+            var cookies = new java.util.ArrayList<jakarta.servlet.http.Cookie>();
+            if (request.getCookies() != null) {
+                cookies.addAll(List.of(request.getCookies()));
+            }
+            cookies.add(new jakarta.servlet.http.Cookie("PASSAGE_DEVICE", value));
+            request.setCookies(cookies.toArray(jakarta.servlet.http.Cookie[]::new));
+            return request;
+        };
+    }
 }

@@ -135,8 +135,13 @@ class CheckInPages {
         return "error/400";
     }
 
+    /** A refused form: the page again with the field's message, answered 400 like every refused form. */
     private String invalid(CaseId caseId, Model model, String field, String messageKey) {
         show(caseId, model, null, field, messageKey);
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes && attributes.getResponse() != null) {
+            attributes.getResponse().setStatus(HttpStatus.BAD_REQUEST.value());
+        }
         return "checkins/settings";
     }
 

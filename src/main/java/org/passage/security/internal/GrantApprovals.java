@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 class GrantApprovals {
 
     /** A grant as an approver sees it; {@code refusal} is why the viewer may not approve it (a message key), if so. */
-    record Pending(StaffGrant grant, StaffMember member, String requestedBy, @Nullable String refusal) {
+    record Pending(StaffGrant grant, StaffMember member, String requestedBy, @Nullable String refusal, @Nullable String identity,
+                   List<String> linkedAccounts) {
         @Override
         public String toString() {
             return "Pending[" + grant + "]";
@@ -48,9 +49,11 @@ class GrantApprovals {
     private final CurrentStaff current;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccountHolders holders;
 
     GrantApprovals(StaffGrants grants, StaffDirectory staff, Accounts accounts, Passwords passwords, CurrentStaff current,
-                   AuditTrail audit, Clock clock) {
+                   AuditTrail audit, Clock clock, AccountHolders holders) {
+        this.holders = holders;
         this.grants = grants;
         this.staff = staff;
         this.accounts = accounts;
@@ -99,7 +102,11 @@ class GrantApprovals {
         return grants.pendingFor(staffId);
     }
 
-    /** What waits in the viewer's organization (an org admin) or for the installation (a system admin). */
+    /**
+     * What waits in the viewer's organization (an org admin) or for the installation (a system admin). An org admin also
+     * sees the person each account names and the other accounts linked to that person (same identity, or a browser both
+     * logged in with); a system admin sees neither.
+     */
     @PreAuthorize("hasAnyRole('ORG_ADMIN', 'SYSTEM_ADMIN')")
     public List<Pending> waiting() {
         StaffMember me = staff.find(current.staffId()).orElseThrow();
@@ -107,7 +114,10 @@ class GrantApprovals {
         return waiting.stream().map(g -> {
             StaffMember member = staff.find(g.staffId()).orElseThrow();
             String requester = staff.find(g.requestedBy()).map(m -> m.username().value()).orElse("?");
-            return new Pending(g, member, requester, SeparationOfDuties.refusalToApprove(g, me).orElse(null));
+            boolean ofMyOrganization = g.organizationId().equals(me.organizationId());
+            return new Pending(g, member, requester, SeparationOfDuties.refusalToApprove(g, me).orElse(null),
+                    ofMyOrganization ? holders.identity(member.id()).orElse(null) : null,
+                    ofMyOrganization ? holders.linkedAccounts(member.id(), g.organizationId()) : List.of());
         }).toList();
     }
 
@@ -121,6 +131,15 @@ class GrantApprovals {
             audit.record(new AuditEvent("staff.grant_approved", "staff", grant.staffId().toString(), grant.organizationId(),
                     AuditEvent.Outcome.DENIED, refusal.get().substring("admin.error.".length()) + ", request " + grant.id()));
             throw new IllegalArgumentException(refusal.get());
+        }
+        if (grant.kind() != StaffGrant.Kind.RESET && grant.roles().contains(Role.VETTING_ANALYST)) {
+            try { // asked again: a second analyst account of the same person may have been granted meanwhile
+                holders.requireOneAnalystAccount(staff.find(grant.staffId()).orElseThrow());
+            } catch (IllegalArgumentException e) {
+                audit.record(new AuditEvent("staff.grant_approved", "staff", grant.staffId().toString(), grant.organizationId(),
+                        AuditEvent.Outcome.DENIED, e.getMessage().substring("admin.error.".length()) + ", request " + grant.id()));
+                throw e;
+            }
         }
         if (!grants.decide(grant.id(), true, me.id(), clock.instant())) {
             throw new StaffAdministration.NotYours();

@@ -35,11 +35,13 @@ class LoginSteps {
     private final RateLimiter limiter;
     private final AuditTrail audit;
     private final SecurityContextRepository contexts;
+    private final SignOffChecks signOffs;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
     LoginSteps(Credentials credentials, Passwords passwords, RateLimiter limiter, AuditTrail audit,
-               SecurityContextRepository contexts) {
+               SecurityContextRepository contexts, SignOffChecks signOffs) {
+        this.signOffs = signOffs;
         this.credentials = credentials;
         this.passwords = passwords;
         this.limiter = limiter;
@@ -188,6 +190,7 @@ class LoginSteps {
         credentials.clearFailures(principal.staffId());
         limiter.forget(LoginLimits.TOTP_PER_ACCOUNT, principal.staffId().toString());
         advance(login.at(Stage.COMPLETE), request, response);
+        signOffs.loggedIn(principal.staffId(), request, response); // the browser and address a second sign-off is compared with
         audit.record(AuditEvent.of("login.success", "staff", principal.staffId(), principal.organizationId()));
     }
 

@@ -42,7 +42,7 @@ class OrganizationAdminPages {
     @Confirms("saved.security.organization")
     String create(@RequestParam(defaultValue = "") String organizationName, @RequestParam(defaultValue = "") String username,
                   @RequestParam(defaultValue = "") String displayName, Model model, HttpServletResponse response) {
-        var form = new StaffForm(organizationName, username, displayName, null);
+        var form = new StaffForm(organizationName, username, displayName, null, null);
         var errors = form.errors(true, false);
         if (errors.isEmpty()) {
             try {
@@ -61,7 +61,7 @@ class OrganizationAdminPages {
     @Confirms("saved.security.admin")
     String addAdmin(@PathVariable UUID id, @RequestParam(defaultValue = "") String username,
                     @RequestParam(defaultValue = "") String displayName, Model model, HttpServletResponse response) {
-        var form = new StaffForm("", username, displayName, null);
+        var form = new StaffForm("", username, displayName, null, null);
         var errors = form.errors(false, false);
         if (errors.isEmpty()) {
             try {

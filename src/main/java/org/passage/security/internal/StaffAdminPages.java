@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.passage.organizations.StaffIdentities;
+import org.passage.organizations.StaffIdentity;
 import org.passage.organizations.Username;
 import org.passage.security.CurrentStaff;
 import org.passage.organizations.Role;
@@ -32,8 +34,10 @@ class StaffAdminPages {
     private final StaffAdministration administration;
     private final GrantApprovals approvals;
     private final CurrentStaff current;
+    private final FlaggedSignOffs flagged;
 
-    StaffAdminPages(StaffAdministration administration, GrantApprovals approvals, CurrentStaff current) {
+    StaffAdminPages(StaffAdministration administration, GrantApprovals approvals, CurrentStaff current, FlaggedSignOffs flagged) {
+        this.flagged = flagged;
         this.administration = administration;
         this.approvals = approvals;
         this.current = current;
@@ -46,6 +50,7 @@ class StaffAdminPages {
         }
         model.addAttribute("staff", administration.staffOfMyOrganization());
         model.addAttribute("waiting", approvals.waiting());
+        model.addAttribute("flaggedSignOffs", flagged.ofMyOrganization());
         return "security/admin/users";
     }
 
@@ -59,13 +64,17 @@ class StaffAdminPages {
     @Confirms("saved.security.userCreated")
     @PreAuthorize("hasRole('ORG_ADMIN')")
     String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
-                  @RequestParam(required = false) List<String> roles, Model model, HttpServletResponse response) {
-        var form = new StaffForm("", username, displayName, roles);
+                  @RequestParam(defaultValue = "") String identity, @RequestParam(required = false) List<String> roles, Model model,
+                  HttpServletResponse response) {
+        var form = new StaffForm("", username, displayName, identity, roles);
         var errors = form.errors(false, true);
         if (errors.isEmpty()) {
             try {
-                var opened = administration.open(new Username(username), displayName, Objects.requireNonNull(form.parsedRoles()));
+                var opened = administration.open(new Username(username), displayName, StaffIdentity.of(identity),
+                        Objects.requireNonNull(form.parsedRoles()));
                 return outcome(model, opened);
+            } catch (StaffIdentities.IdentityTaken e) {
+                errors = Map.of("identity", "admin.error.identityTaken");
             } catch (DuplicateKeyException e) {
                 errors = Map.of("username", "admin.error.taken");
             }
@@ -77,6 +86,7 @@ class StaffAdminPages {
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
         model.addAttribute("member", administration.member(id));
+        model.addAttribute("identity", administration.identityOf(id).orElse(null));
         model.addAttribute("assignableRoles", StaffForm.assignableRoles());
         return "security/admin/user";
     }
@@ -84,13 +94,31 @@ class StaffAdminPages {
     @PostMapping("/{id}/roles")
     @Confirms("saved.security.roles")
     String roles(@PathVariable UUID id, @RequestParam(required = false) List<String> roles, RedirectAttributes flash) {
-        var parsed = new StaffForm("", "", "", roles).parsedRoles();
+        var parsed = new StaffForm("", "", "", "", roles).parsedRoles();
         if (parsed == null) {
             administration.member(id); // a foreign id is "not found", not "bad roles"
             flash.addFlashAttribute("error", "admin.error.roles");
         } else {
             var outcome = administration.changeRoles(id, parsed);
             flash.addFlashAttribute("done", outcome.awaitingApproval() ? "admin.done.awaitingApproval" : "admin.done.roles");
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    /** Names the person of an account opened before identities were recorded (once; it is not changed afterwards). */
+    @PostMapping("/{id}/identity")
+    @Confirms("saved.security.identity")
+    String identity(@PathVariable UUID id, @RequestParam(defaultValue = "") String identity, RedirectAttributes flash) {
+        if (!StaffIdentity.isValid(identity)) {
+            administration.member(id); // a foreign id is "not found", not "bad identity"
+            flash.addFlashAttribute("error", "admin.error.identity");
+        } else {
+            try {
+                administration.recordIdentity(id, StaffIdentity.of(identity));
+                flash.addFlashAttribute("done", "admin.done.identity");
+            } catch (StaffIdentities.IdentityTaken e) {
+                flash.addFlashAttribute("error", "admin.error.identityTaken");
+            }
         }
         return "redirect:/admin/users/" + id;
     }

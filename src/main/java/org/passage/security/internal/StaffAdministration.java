@@ -11,6 +11,8 @@ import org.passage.organizations.Organization;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
+import org.passage.organizations.StaffIdentities;
+import org.passage.organizations.StaffIdentity;
 import org.passage.organizations.StaffMember;
 import org.passage.organizations.Username;
 import org.passage.security.CurrentStaff;
@@ -24,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * else's staff member "does not exist" for them, and the attempt is audited); a system admin creates
  * organizations and their first org admin. Nobody gives himself a role that opens case data; such roles, the admin
  * role and password resets of accounts holding them wait for a second admin ({@link SeparationOfDuties},
- * {@link GrantApprovals}). Every change is audited.
+ * {@link GrantApprovals}). Every account an org admin opens names its person by a work e-mail or phone held by no
+ * other account, and the analyst role goes only to an account whose person holds no other ({@link AccountHolders}).
+ * Every change is audited.
  */
 @Service
 class StaffAdministration {
@@ -56,9 +60,13 @@ class StaffAdministration {
     private final GrantApprovals approvals;
     private final CurrentStaff current;
     private final AuditTrail audit;
+    private final StaffIdentities identities;
+    private final AccountHolders holders;
 
     StaffAdministration(StaffDirectory staff, Organizations organizations, Accounts accounts, GrantApprovals approvals,
-                        CurrentStaff current, AuditTrail audit) {
+                        CurrentStaff current, AuditTrail audit, StaffIdentities identities, AccountHolders holders) {
+        this.identities = identities;
+        this.holders = holders;
         this.staff = staff;
         this.organizations = organizations;
         this.accounts = accounts;
@@ -79,16 +87,23 @@ class StaffAdministration {
 
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional
-    public Outcome open(Username username, String displayName, Set<Role> roles) {
+    public Outcome open(Username username, String displayName, StaffIdentity identity, Set<Role> roles) {
         UUID organization = current.organizationId();
         requireOrganizationRoles(roles);
+        if (!identities.holders(identity).isEmpty()) { // the unique index refuses it too, should two admins race
+            audit.record(new AuditEvent("staff.created", "staff", null, organization, AuditEvent.Outcome.DENIED,
+                    "the identity given already holds an account"));
+            throw new StaffIdentities.IdentityTaken();
+        }
         if (SeparationOfDuties.needingApproval(Set.of(), roles).isEmpty()) {
             var opened = accounts.open(organization, username, displayName, roles);
+            identities.record(opened.member().id(), identity);
             audit.record(new AuditEvent("staff.created", "staff", opened.member().id().toString(), organization,
                     AuditEvent.Outcome.SUCCESS, "roles " + roles));
             return new Outcome(opened.member(), opened.oneTimePassword(), false);
         }
         var member = accounts.openAwaitingApproval(organization, username, displayName, roles);
+        identities.record(member.id(), identity);
         audit.record(new AuditEvent("staff.created", "staff", member.id().toString(), organization,
                 AuditEvent.Outcome.SUCCESS, "roles " + roles + ", disabled until a second admin approves"));
         var requested = approvals.request(member, StaffGrant.Kind.NEW_ACCOUNT, roles);
@@ -109,6 +124,15 @@ class StaffAdministration {
                     AuditEvent.Outcome.DENIED, "own account given " + added));
             throw new IllegalArgumentException("admin.error.selfGrant");
         }
+        if (added.contains(Role.VETTING_ANALYST)) {
+            try {
+                holders.requireOneAnalystAccount(member);
+            } catch (IllegalArgumentException e) {
+                audit.record(new AuditEvent("staff.roles_changed", "staff", member.id().toString(), member.organizationId(),
+                        AuditEvent.Outcome.DENIED, "vetting analyst refused: " + e.getMessage().substring("admin.error.".length())));
+                throw e;
+            }
+        }
         if (added.isEmpty()) {
             staff.changeRoles(id, roles);
             accounts.endAllSessions(id); // new roles take effect at the next login
@@ -124,6 +148,32 @@ class StaffAdministration {
         }
         approvals.request(member, StaffGrant.Kind.ROLES, roles);
         return new Outcome(member, null, true);
+    }
+
+    /**
+     * Names the person an account opened before identities were recorded belongs to; once named, an account keeps its
+     * identity (a new person gets a new account). Another account holding the identity refuses it.
+     */
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Transactional
+    public void recordIdentity(UUID id, StaffIdentity identity) {
+        var member = mine(id, "staff.identity_recorded");
+        if (identities.of(id).isPresent()) {
+            throw new IllegalArgumentException("admin.error.identityRecorded");
+        }
+        if (!identities.holders(identity).isEmpty()) {
+            audit.record(new AuditEvent("staff.identity_recorded", "staff", id.toString(), member.organizationId(),
+                    AuditEvent.Outcome.DENIED, "the identity given already holds an account"));
+            throw new StaffIdentities.IdentityTaken();
+        }
+        identities.record(id, identity);
+        record("staff.identity_recorded", member, "");
+    }
+
+    /** The identity an account names, for its organization's admins. */
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    public java.util.Optional<String> identityOf(UUID id) {
+        return identities.of(mine(id, "staff.read").id());
     }
 
     @PreAuthorize("hasRole('ORG_ADMIN')")

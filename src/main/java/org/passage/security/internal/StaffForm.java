@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.passage.organizations.Organization;
 import org.passage.organizations.Role;
+import org.passage.organizations.StaffIdentity;
 import org.passage.organizations.StaffMember;
 import org.passage.organizations.Username;
 
@@ -16,17 +17,18 @@ import org.passage.organizations.Username;
  * A staff member's fields as typed into a form, checked field by field: {@link #errors()} maps each field at
  * fault to a message key, and the form is shown again with nothing stored.
  */
-record StaffForm(String organizationName, String username, String displayName, List<String> roles) {
+record StaffForm(String organizationName, String username, String displayName, String identity, List<String> roles) {
 
     StaffForm {
         organizationName = organizationName == null ? "" : organizationName;
         username = username == null ? "" : username;
         displayName = displayName == null ? "" : displayName;
+        identity = identity == null ? "" : identity;
         roles = roles == null ? List.of() : List.copyOf(roles);
     }
 
     static StaffForm empty() {
-        return new StaffForm("", "", "", List.of());
+        return new StaffForm("", "", "", "", List.of());
     }
 
     Map<String, String> errors(boolean withOrganization, boolean withRoles) {
@@ -39,6 +41,9 @@ record StaffForm(String organizationName, String username, String displayName, L
         }
         if (!valid(() -> StaffMember.validDisplayName(displayName))) {
             errors.put("displayName", "admin.error.displayName");
+        }
+        if (withRoles && !StaffIdentity.isValid(identity)) { // the org admin's form: whose account is it
+            errors.put("identity", "admin.error.identity");
         }
         if (withRoles && parsedRoles() == null) {
             errors.put("roles", "admin.error.roles");

@@ -46,10 +46,16 @@ class Decisions {
     }
 
     void review(UUID org, UUID decisionId, Decision.State state, UUID by, Instant at, String reason) {
+        review(org, decisionId, state, by, at, reason, java.util.Set.of());
+    }
+
+    void review(UUID org, UUID decisionId, Decision.State state, UUID by, Instant at, String reason,
+                java.util.Set<org.passage.security.SignOffIndependence.Flag> flags) {
         jdbc.sql("""
-                update vetting_decisions set state = :state, reviewed_by = :by, reviewed_at = :at, review_reason = :reason
-                where id = :id and organization_id = :org and state = 'PROPOSED'""")
+                update vetting_decisions set state = :state, reviewed_by = :by, reviewed_at = :at, review_reason = :reason,
+                review_flags = :flags where id = :id and organization_id = :org and state = 'PROPOSED'""")
                 .param("state", state.name()).param("by", by).param("at", Timestamp.from(at))
+                .param("flags", flags.stream().sorted().map(Enum::name).toArray(String[]::new))
                 .param("reason", seal(org, "review_reason", decisionId, reason)).param("id", decisionId).param("org", org).update();
     }
 
@@ -112,7 +118,12 @@ class Decisions {
                 Arrays.asList(cited), rs.getObject("proposed_by", UUID.class), rs.getTimestamp("proposed_at").toInstant(),
                 Decision.State.valueOf(rs.getString("state")), rs.getObject("reviewed_by", UUID.class), instant(rs, "reviewed_at"),
                 open(org, "review_reason", id, rs.getBytes("review_reason")), rs.getObject("reopened_by", UUID.class),
-                instant(rs, "reopened_at"), open(org, "reopen_reason", id, rs.getBytes("reopen_reason")));
+                instant(rs, "reopened_at"), open(org, "reopen_reason", id, rs.getBytes("reopen_reason")), flags(rs));
+    }
+
+    private static java.util.Set<org.passage.security.SignOffIndependence.Flag> flags(ResultSet rs) throws SQLException {
+        return Arrays.stream((String[]) rs.getArray("review_flags").getArray())
+                .map(org.passage.security.SignOffIndependence.Flag::valueOf).collect(java.util.stream.Collectors.toSet());
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -3,12 +3,15 @@ package org.passage.vetting.internal;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.passage.security.SignOffIndependence;
 
 /**
  * The two-person rule, asked by {@link Vetting} before each change and by nobody else: the analyst who proposed
  * may never confirm or return his own proposal (the database refuses it too); nothing is proposed while another
  * proposal waits, a confirmed decision stands, or the findings do not reflect the periods as they are now; a
- * confirmed decision locks periods, runs and findings until it is reopened with a reason.
+ * confirmed decision locks periods, runs and findings until it is reopened with a reason. A confirmation is also refused
+ * when it comes from a browser the proposer logged in with, or from a browser Passage cannot recognise
+ * ({@link SignOffIndependence}): one person holding two analyst accounts would otherwise sign twice from one seat.
  */
 final class TwoPersonSignOffPolicy {
 
@@ -21,6 +24,10 @@ final class TwoPersonSignOffPolicy {
         RUN_STALE("outcome", "vetting.error.run.stale", "the service periods changed since the last run: run the vetting again first"),
         NOTHING_TO_REVIEW("review", "vetting.error.decision.nothingToReview", "there is no proposal to confirm or return"),
         SAME_PERSON("review", "vetting.error.decision.samePerson", "you proposed this decision: a second analyst must confirm or return it"),
+        SAME_DEVICE("review", "vetting.error.decision.sameDevice",
+                "the analyst who proposed this decision logged in with this browser: a second analyst confirms from his own device"),
+        DEVICE_UNKNOWN("review", "vetting.error.decision.deviceUnknown",
+                "Passage cannot recognise this browser (its cookies were cleared since login): log in again, then confirm"),
         NOT_LOCKED("reopen", "vetting.error.decision.notLocked", "only a confirmed decision can be reopened");
 
         private final String field;
@@ -62,6 +69,14 @@ final class TwoPersonSignOffPolicy {
             return Optional.of(Refusal.NOTHING_TO_REVIEW);
         }
         return current.proposedBy().equals(reviewer) ? Optional.of(Refusal.SAME_PERSON) : Optional.empty();
+    }
+
+    /** The confirming analyst's browser must not be one the proposer used, and must be recognisable. */
+    Optional<Refusal> confirm(SignOffIndependence.Verdict secondSignOff) {
+        if (secondSignOff.deviceUnknown()) {
+            return Optional.of(Refusal.DEVICE_UNKNOWN);
+        }
+        return secondSignOff.sameDevice() ? Optional.of(Refusal.SAME_DEVICE) : Optional.empty();
     }
 
     Optional<Refusal> reopen(@Nullable Decision current) {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
+import org.passage.security.SignOffIndependence;
 import org.passage.vetting.DecisionView.Outcome;
 import org.passage.vetting.VettingDecided;
 
@@ -161,14 +162,19 @@ public final class Vetting {
 
     /**
      * A second analyst confirms the proposal (locking the vetting, {@link VettingDecided}) or sends it back with a
-     * reason; never the proposer himself.
+     * reason; never the proposer himself, and no confirmation from a browser the proposer used ({@code secondSignOff});
+     * its flags stay on the confirmed decision.
      */
-    Decision review(boolean confirm, @Nullable String reason, UUID reviewer, Instant at) {
+    Decision review(boolean confirm, @Nullable String reason, UUID reviewer, Instant at, SignOffIndependence.Verdict secondSignOff) {
         Decision proposed = current().orElse(null);
         refuse(RULE.review(proposed, reviewer));
+        if (confirm) {
+            refuse(RULE.confirm(secondSignOff));
+        }
         String why = LongText.of("reason", reason, !confirm);
         var reviewed = new Decision(proposed.id(), proposed.outcome(), proposed.rationale(), proposed.citedFindings(), proposed.proposedBy(),
-                proposed.proposedAt(), confirm ? Decision.State.CONFIRMED : Decision.State.RETURNED, reviewer, at, why, null, null, null);
+                proposed.proposedAt(), confirm ? Decision.State.CONFIRMED : Decision.State.RETURNED, reviewer, at, why, null, null, null,
+                confirm ? secondSignOff.flags() : java.util.Set.of());
         decisions.set(0, reviewed);
         changes.add(new VettingChange.DecisionReviewed(reviewed));
         if (confirm) {
@@ -184,7 +190,7 @@ public final class Vetting {
         String why = LongText.of("reason", reason, true);
         var reopened = new Decision(confirmed.id(), confirmed.outcome(), confirmed.rationale(), confirmed.citedFindings(),
                 confirmed.proposedBy(), confirmed.proposedAt(), Decision.State.REOPENED, confirmed.reviewedBy(), confirmed.reviewedAt(),
-                confirmed.reviewReason(), by, at, why);
+                confirmed.reviewReason(), by, at, why, confirmed.reviewFlags());
         decisions.set(0, reopened);
         changes.add(new VettingChange.DecisionReopened(reopened));
         return reopened;

@@ -18,6 +18,7 @@ import org.passage.evidence.EvidenceLocker;
 import org.passage.geo.Gazetteer;
 import org.passage.organizations.Role;
 import org.passage.security.CurrentStaff;
+import org.passage.security.SignOffIndependence;
 import org.passage.units.UnitDirectory;
 import org.passage.vetting.FindingView.Severity;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,10 +47,12 @@ class VettingDesk {
     private final CurrentStaff currentStaff;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final SignOffIndependence signOffs;
 
     VettingDesk(Cases cases, Vettings vettings, VettingRun runs, UnitDirectory units, @Lazy Gazetteer gazetteer,
                 ObjectProvider<EvidenceLocker> evidence, AuditTrail audit, CurrentStaff currentStaff, Clock clock,
-                TransactionTemplate transaction) {
+                TransactionTemplate transaction, SignOffIndependence signOffs) {
+        this.signOffs = signOffs;
         this.cases = cases;
         this.vettings = vettings;
         this.runs = runs;
@@ -131,27 +134,45 @@ class VettingDesk {
         Vetting vetting = vettings.of(ticket);
         Decision decision = vetting.propose(outcome, rationale, cited, currentStaff.staffId(), clock.instant());
         vettings.save(vetting);
+        signOffs.firstSignOff();
         audited(ticket, "vetting.propose", decision.outcome() + " proposed, decision " + decision.id());
         return decision;
     }
 
-    /** The second analyst confirms (locking the vetting) or returns the proposal; the proposer trying is audited. */
+    /**
+     * The second analyst confirms (locking the vetting) or returns the proposal. The proposer trying, and a confirmation
+     * from a browser the proposer logged in with (or one Passage cannot recognise), are refused and audited; a
+     * confirmation from the proposer's recent network address or from a browser both accounts used is flagged.
+     */
     @Transactional
     void review(CaseId id, boolean confirm, String reason) {
         CaseRef ticket = analystTicket(id, "vetting.decision");
         Vetting vetting = vettings.of(ticket);
+        UUID proposer = vetting.current().map(Decision::proposedBy).orElse(null);
+        var secondSignOff = proposer == null ? new SignOffIndependence.Verdict(false, false, java.util.Set.of())
+                : signOffs.secondSignOff(proposer);
         Decision reviewed;
         try {
-            reviewed = vetting.review(confirm, reason, currentStaff.staffId(), clock.instant());
+            reviewed = vetting.review(confirm, reason, currentStaff.staffId(), clock.instant(), secondSignOff);
         } catch (InvalidVettingInput e) {
-            if ("vetting.error.decision.samePerson".equals(e.messageKey())) {
-                audit.record(AuditEvent.of("vetting.review", "case", id, ticket.organizationId())
-                        .denied("proposer may not review his own proposal"));
+            String why = switch (e.messageKey()) {
+                case "vetting.error.decision.samePerson" -> "proposer may not review his own proposal";
+                case "vetting.error.decision.sameDevice" -> "confirmation from a browser the proposer " + proposer + " logged in with";
+                case "vetting.error.decision.deviceUnknown" -> "confirmation from a browser without a device mark";
+                default -> null;
+            };
+            if (why != null) {
+                audit.record(AuditEvent.of("vetting.review", "case", id, ticket.organizationId()).denied(why));
             }
             throw e;
         }
         vettings.save(vetting);
-        audited(ticket, "vetting.review", (confirm ? "confirmed " : "returned ") + reviewed.outcome() + ", decision " + reviewed.id());
+        audited(ticket, "vetting.review", (confirm ? "confirmed " : "returned ") + reviewed.outcome() + ", decision " + reviewed.id()
+                + (reviewed.reviewFlags().isEmpty() ? "" : ", flagged " + new java.util.TreeSet<>(reviewed.reviewFlags())));
+        if (confirm) {
+            signOffs.flag(ticket.organizationId(), "vetting_decision", reviewed.id(), reviewed.proposedBy(), currentStaff.staffId(),
+                    reviewed.reviewFlags());
+        }
     }
 
     @Transactional

@@ -52,7 +52,7 @@ class Vettings {
                 case VettingChange.EvidenceAttached c -> findings.attach(c.findingId(), c.evidenceId(), c.at(), c.by());
                 case VettingChange.DecisionProposed c -> decisions.propose(org, id, c.decision());
                 case VettingChange.DecisionReviewed c -> decisions.review(org, c.decision().id(), c.decision().state(), c.decision().reviewedBy(),
-                        c.decision().reviewedAt(), c.decision().reviewReason());
+                        c.decision().reviewedAt(), c.decision().reviewReason(), c.decision().reviewFlags());
                 case VettingChange.DecisionReopened c -> decisions.reopen(org, c.decision().id(), c.decision().reopenedBy(), c.decision().reopenedAt(),
                         c.decision().reopenReason());
             }

@@ -60,6 +60,7 @@ class AdminPagesBrowserTests {
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("New user"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("phone.user");
         browser.findElement(By.id("displayName")).sendKeys("Pavel Phone");
+        browser.findElement(By.id("identity")).sendKeys("+7 900 " + (System.nanoTime() % 10_000_000));
         browser.findElement(By.cssSelector("input[name=roles][value=CASEWORKER]")).click();
         screenshot("new-user");
         browser.findElement(By.id("create-user")).click();

@@ -115,7 +115,8 @@ class SeparationOfDutiesIntegrationTests {
     @Test
     void aNewAccountThatOpensCasesIsDisabledUntilApprovedAndItsPasswordGoesToTheApprover() throws Exception {
         String page = mvc.perform(post("/admin/users").session(aliceSession).with(csrf())
-                        .param("username", "new.analyst").param("displayName", "Nina Analyst").param("roles", "VETTING_ANALYST"))
+                        .param("username", "new.analyst").param("displayName", "Nina Analyst")
+                        .param("identity", "nina." + UUID.randomUUID() + "@ark.example").param("roles", "VETTING_ANALYST"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("awaiting-approval").doesNotContain("one-time-password");
         var created = staff.findByUsername("new.analyst").orElseThrow();
@@ -170,7 +171,8 @@ class SeparationOfDutiesIntegrationTests {
         var lone = fixtures.account(river, Role.ORG_ADMIN);
         var loneSession = fixtures.login(mvc, lone);
         String page = mvc.perform(post("/admin/users").session(loneSession).with(csrf())
-                        .param("username", "puppet.admin").param("displayName", "Puppet").param("roles", "ORG_ADMIN"))
+                        .param("username", "puppet.admin").param("displayName", "Puppet")
+                        .param("identity", "puppet." + UUID.randomUUID() + "@ark.example").param("roles", "ORG_ADMIN"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         var oneTime = ONE_TIME.matcher(page);
         assertThat(oneTime.find()).as("no other admin: a system admin approves, so the requester holds the password").isTrue();

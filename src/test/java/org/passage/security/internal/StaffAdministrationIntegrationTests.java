@@ -57,7 +57,7 @@ class StaffAdministrationIntegrationTests {
     @Test
     void anOrgAdminCreatesAUserWhoseOneTimePasswordIsShownOnceAndWhoseNameIsSealed() throws Exception {
         String page = mvc.perform(post("/admin/users").session(arkAdminSession).with(csrf())
-                        .param("username", "Marta.K").param("displayName", "Marta Kovaleva")
+                        .param("username", "Marta.K").param("displayName", "Marta Kovaleva").param("identity", "marta.k." + UUID.randomUUID() + "@ark.example")
                         .param("roles", "AUDITOR"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         var matcher = Pattern.compile("id=\"one-time-password\"[^>]*>([a-z2-9-]{19})<").matcher(page);
@@ -94,7 +94,8 @@ class StaffAdministrationIntegrationTests {
                         .param("username", "would.be.sysadmin").param("displayName", "Someone").param("roles", "SYSTEM_ADMIN"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/admin/users").session(arkAdminSession).with(csrf())
-                        .param("username", forestWorker.username()).param("displayName", "Someone").param("roles", "CASEWORKER"))
+                        .param("username", forestWorker.username()).param("displayName", "Someone")
+                        .param("identity", UUID.randomUUID() + "@ark.example").param("roles", "CASEWORKER"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("taken")));
         for (String hidden : List.of("Anna \u202Egnp.exe", "Anna\u2066K\u2069", "\u200FAnna", "Anna\u0000")) {
             mvc.perform(post("/admin/users").session(arkAdminSession).with(csrf())

@@ -75,6 +75,7 @@ class NoDataVettingIntegrationTests {
                 .param("outcome", "CONCERNS_TO_RESOLVE").param("rationale", "Served in Crimea; the rest could not be checked.")
                 .param("cited", crimea.toString())).andExpect(status().is3xxRedirection());
         mvc.perform(post("/cases/" + caseId + "/vetting/decision/review").with(csrf()).with(ActingStaff.as(analyst2))
+                .with(ActingStaff.onDevice("analyst2"))
                 .param("verdict", "confirm").param("reason", "")).andExpect(status().is3xxRedirection());
 
         for (String language : List.of("en", "fr")) {

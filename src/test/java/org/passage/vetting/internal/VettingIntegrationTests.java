@@ -264,6 +264,7 @@ class VettingIntegrationTests {
 
     private ResultActions review(StaffMember who, String verdict, String reason) throws Exception {
         return mvc.perform(post("/cases/" + caseId + "/vetting/decision/review").with(csrf()).with(ActingStaff.as(who))
+                .with(ActingStaff.onDevice(who.username().value()))
                 .param("verdict", verdict).param("reason", reason));
     }
 

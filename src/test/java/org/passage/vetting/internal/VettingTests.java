@@ -7,18 +7,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.passage.cases.CaseId;
+import org.passage.security.SignOffIndependence;
 import org.passage.vetting.DecisionView.Outcome;
 import org.passage.vetting.FindingView.Severity;
 import org.passage.vetting.VettingDecided;
 
 /** Every step of a vetting, allowed and refused, on the aggregate alone: no Spring, no database. */
 class VettingTests {
+
+    /** A second sign-off from a browser the proposer never used, with nothing to flag. */
+    private static final SignOffIndependence.Verdict INDEPENDENT = new SignOffIndependence.Verdict(false, false, Set.of());
 
     private static final Instant T0 = Instant.parse("2026-11-01T09:00:00Z");
     private final CaseId caseId = new CaseId(UUID.randomUUID());
@@ -177,26 +182,41 @@ class VettingTests {
         runWithOneFinding();
         vetting.propose("NO_CONCERNS", "Nothing found.", List.of(), analyst, T0);
         assertThat(vetting.mayReview(analyst)).isFalse();
-        refused(() -> vetting.review(true, "", analyst, T0), "review", "vetting.error.decision.samePerson");
-        refused(() -> vetting.review(false, "No.", analyst, T0), "review", "vetting.error.decision.samePerson");
+        refused(() -> vetting.review(true, "", analyst, T0, INDEPENDENT), "review", "vetting.error.decision.samePerson");
+        refused(() -> vetting.review(false, "No.", analyst, T0, INDEPENDENT), "review", "vetting.error.decision.samePerson");
         assertThat(vetting.current().orElseThrow().state()).isEqualTo(Decision.State.PROPOSED);
         assertThat(vetting.events()).isEmpty();
     }
 
     @Test
-    void nothingToReviewWithoutAProposal() {
-        refused(() -> vetting.review(true, "", analyst2, T0), "review", "vetting.error.decision.nothingToReview");
+    void aConfirmationFromABrowserTheProposerUsedOrFromAnUnrecognisedOneIsRefusedAndFlagsStayOnTheDecision() {
         runWithOneFinding();
         vetting.propose("NO_CONCERNS", "Nothing found.", List.of(), analyst, T0);
-        vetting.review(true, "", analyst2, T0);
-        refused(() -> vetting.review(true, "", analyst2, T0), "review", "vetting.error.decision.nothingToReview");
+        refused(() -> vetting.review(true, "", analyst2, T0, new SignOffIndependence.Verdict(true, false, Set.of())), "review",
+                "vetting.error.decision.sameDevice");
+        refused(() -> vetting.review(true, "", analyst2, T0, new SignOffIndependence.Verdict(false, true, Set.of())), "review",
+                "vetting.error.decision.deviceUnknown");
+        assertThat(vetting.current().orElseThrow().state()).isEqualTo(Decision.State.PROPOSED);
+        Decision confirmed = vetting.review(true, "", analyst2, T0, new SignOffIndependence.Verdict(false, false,
+                Set.of(SignOffIndependence.Flag.SAME_ADDRESS)));
+        assertThat(confirmed.state()).isEqualTo(Decision.State.CONFIRMED);
+        assertThat(confirmed.reviewFlags()).containsExactly(SignOffIndependence.Flag.SAME_ADDRESS);
+    }
+
+    @Test
+    void nothingToReviewWithoutAProposal() {
+        refused(() -> vetting.review(true, "", analyst2, T0, INDEPENDENT), "review", "vetting.error.decision.nothingToReview");
+        runWithOneFinding();
+        vetting.propose("NO_CONCERNS", "Nothing found.", List.of(), analyst, T0);
+        vetting.review(true, "", analyst2, T0, INDEPENDENT);
+        refused(() -> vetting.review(true, "", analyst2, T0, INDEPENDENT), "review", "vetting.error.decision.nothingToReview");
     }
 
     @Test
     void aSecondAnalystConfirmsWhichLocksTheVettingAndIsPublished() {
         Finding finding = runWithOneFinding();
         Decision proposed = vetting.propose("NO_CONCERNS", "Nothing found.", List.of(), analyst, T0);
-        Decision confirmed = vetting.review(true, "", analyst2, T0.plusSeconds(5));
+        Decision confirmed = vetting.review(true, "", analyst2, T0.plusSeconds(5), INDEPENDENT);
 
         assertThat(confirmed.id()).isEqualTo(proposed.id());
         assertThat(confirmed.state()).isEqualTo(Decision.State.CONFIRMED);
@@ -221,9 +241,9 @@ class VettingTests {
     void aReturnedProposalNeedsAReasonAndOpensTheWayForANewOne() {
         runWithOneFinding();
         vetting.propose("NO_CONCERNS", "Nothing found.", List.of(), analyst, T0);
-        refused(() -> vetting.review(false, " ", analyst2, T0), "reason", "vetting.error.required");
+        refused(() -> vetting.review(false, " ", analyst2, T0, INDEPENDENT), "reason", "vetting.error.required");
 
-        Decision returned = vetting.review(false, "Check the 2021 posting first.", analyst2, T0);
+        Decision returned = vetting.review(false, "Check the 2021 posting first.", analyst2, T0, INDEPENDENT);
         assertThat(returned.state()).isEqualTo(Decision.State.RETURNED);
         assertThat(returned.reviewReason()).isEqualTo("Check the 2021 posting first.");
         assertThat(vetting.events()).isEmpty();
@@ -239,7 +259,7 @@ class VettingTests {
         runWithOneFinding();
         vetting.propose("NO_CONCERNS", "Nothing found.", List.of(), analyst, T0);
         refused(() -> vetting.reopen("New document", analyst, T0), "reopen", "vetting.error.decision.notLocked");
-        vetting.review(true, "", analyst2, T0);
+        vetting.review(true, "", analyst2, T0, INDEPENDENT);
         refused(() -> vetting.reopen(" ", analyst, T0), "reason", "vetting.error.required");
 
         Decision reopened = vetting.reopen("A new document", analyst, T0.plusSeconds(9));
@@ -280,7 +300,7 @@ class VettingTests {
     void savingForgetsTheChangesAndEvents() {
         runWithOneFinding();
         vetting.propose("NO_CONCERNS", "Nothing found.", List.of(), analyst, T0);
-        vetting.review(true, "", analyst2, T0);
+        vetting.review(true, "", analyst2, T0, INDEPENDENT);
         vetting.saved();
         assertThat(vetting.changes()).isEmpty();
         assertThat(vetting.events()).isEmpty();
