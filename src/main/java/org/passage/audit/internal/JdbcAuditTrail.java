@@ -88,6 +88,8 @@ class JdbcAuditTrail implements AuditTrail, AutoCloseable {
         config.setPoolName(application.getPoolName() + "-audit");
         config.setMaximumPoolSize(WRITER_CONNECTIONS);
         config.setMinimumIdle(0);
+        // a quiet installation (or one of the many test contexts) does not keep them open
+        config.setIdleTimeout(java.time.Duration.ofSeconds(30).toMillis());
         return new HikariDataSource(config);
     }
 
