@@ -69,6 +69,9 @@ class FailClosedTests {
     @Test
     void theMapOfAnUncheckedDaySaysSo() {
         assertThat(bare.mapLayers(LocalDate.of(2022, 3, 15))).contains("\"unchecked\":\"occupation not checked on 2022-03-15");
+        // kept layers never carry the note of another day
+        assertThat(bare.mapLayers(LocalDate.of(2022, 3, 16))).contains("\"unchecked\":\"occupation not checked on 2022-03-16");
+        assertThat(bare.mapLayers(LocalDate.of(2022, 3, 15))).contains("\"unchecked\":\"occupation not checked on 2022-03-15");
         Territory fixture = GeoData.load(fixtureData(), TODAY).territory();
         assertThat(fixture.mapLayers(LocalDate.of(2022, 3, 15))).doesNotContain("\"unchecked\"");
         assertThat(fixture.mapLayers(LocalDate.of(2019, 3, 15))).doesNotContain("\"unchecked\"");

@@ -104,6 +104,18 @@ class TerritoryFixtureTests {
     }
 
     @Test
+    void theMapLayersOfASnapshotAreMadeOnceForAllItsDays() {
+        Territory fresh = GeoData.load(fixtureData(), TODAY).territory();
+        String march15 = fresh.mapLayers(LocalDate.of(2022, 3, 15));
+        // the same snapshot (of 2022-03-09) is in force on both days: one string, simplified once
+        assertThat(fresh.mapLayers(LocalDate.of(2022, 3, 20))).isSameAs(march15);
+        // another snapshot is in force: its own layers, never the ones made before
+        String april = fresh.mapLayers(LocalDate.of(2022, 4, 2));
+        assertThat(april).isNotEqualTo(march15).contains("\"snapshotDate\":\"2022-04-02\"").doesNotContain("2022-03-09");
+        assertThat(fresh.mapLayers(LocalDate.of(2022, 3, 16))).isSameAs(march15);
+    }
+
+    @Test
     void anUnchangedSnapshotSharesThePolygonsOfTheOneBefore() {
         // 2022-04-02 (its losses aside) and 2022-06-01 hold the same rectangle; 2022-06-08 repeats 2022-06-01
         GeoData data = GeoData.load(fixtureData(), TODAY).loadEverything();

@@ -70,6 +70,16 @@ public final class WebBenchmark {
     }
 
     public int run(int sessions, int seconds) throws Exception {
+        return run(sessions, seconds, 0, 10);
+    }
+
+    /**
+     * {@code thinkMillis}: a pause between two pages of a session (0: a closed loop, each session asks for its next
+     * page as soon as it has the last one); each pause is drawn between half and one and a half times it, so that
+     * sessions do not march in step. {@code warmUpSeconds}: the sessions first walk that long unmeasured, so that
+     * the figures are those of a running server (compiled code, the territory and map layers loaded), not of its start.
+     */
+    public int run(int sessions, int seconds, int thinkMillis, int warmUpSeconds) throws Exception {
         var org = organizations.findByName(ORGANIZATION).orElse(null);
         if (org == null) {
             System.err.println("No organization \"" + ORGANIZATION + "\": the demo data is missing");
@@ -94,25 +104,51 @@ public final class WebBenchmark {
                 System.err.println("The case list of " + ORGANIZATION + " shows no case: the demo data is missing");
                 return 1;
             }
+            if (warmUpSeconds > 0) {
+                AtomicLong warmUpErrors = new AtomicLong();
+                ConcurrentLinkedQueue<String> firstWarmUpErrors = new ConcurrentLinkedQueue<>();
+                walk(all, cases, warmUpSeconds, thinkMillis, null, warmUpErrors, firstWarmUpErrors);
+                System.out.printf(Locale.ROOT, "Warmed up for %d s (not measured), %d errors%n", warmUpSeconds, warmUpErrors.get());
+                firstWarmUpErrors.forEach(e -> System.out.println("  warm-up error: " + e));
+            }
             Map<Page, ConcurrentLinkedQueue<Double>> timings = new EnumMap<>(Page.class);
             for (Page page : Page.values()) {
                 timings.put(page, new ConcurrentLinkedQueue<>());
             }
             AtomicLong errors = new AtomicLong();
             ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
-            long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-            ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
-            List<Future<?>> walks = new ArrayList<>();
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
             long w0 = System.nanoTime();
+            walk(all, cases, seconds, thinkMillis, timings, errors, firstErrors);
+            long cpu = os.getProcessCpuTime() - cpu0;
+            double walked = (System.nanoTime() - w0) / 1e9;
+            report(sessions, walked, thinkMillis, timings, errors.get(), firstErrors, cpu);
+            return errors.get() == 0 ? 0 : 1;
+        } finally {
+            opened.forEach(id -> staff.setDisabled(id, true));
+        }
+    }
+
+    /** Every session walks start page, case list, a case and its vetting page until the time is up; timed when {@code timings} is given. */
+    private static void walk(List<Session> all, List<String> cases, int seconds, int thinkMillis,
+                             @org.jspecify.annotations.Nullable Map<Page, ConcurrentLinkedQueue<Double>> timings, AtomicLong errors,
+                             ConcurrentLinkedQueue<String> firstErrors) throws Exception {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> walks = new ArrayList<>();
             for (Session session : all) {
                 walks.add(threads.submit(() -> {
                     while (System.nanoTime() < deadline) {
                         String id = cases.get(session.random.nextInt(cases.size()));
                         for (var step : List.of(Map.entry(Page.HOME, "/"), Map.entry(Page.CASE_LIST, "/cases"),
                                 Map.entry(Page.CASE, "/cases/" + id), Map.entry(Page.VETTING, "/cases/" + id + "/vetting"))) {
+                            if (thinkMillis > 0) {
+                                Thread.sleep(thinkMillis / 2 + session.random.nextInt(thinkMillis + 1));
+                            }
                             long t = System.nanoTime();
                             try {
-                                int status = session.get(step.getValue()).statusCode();
+                                int status = session.status(step.getValue());
                                 if (status != 200) {
                                     errors.incrementAndGet();
                                     if (firstErrors.size() < 5) {
@@ -125,7 +161,9 @@ public final class WebBenchmark {
                                     firstErrors.add(e.getClass().getSimpleName() + " " + step.getValue());
                                 }
                             }
-                            timings.get(step.getKey()).add((System.nanoTime() - t) / 1e6);
+                            if (timings != null) {
+                                timings.get(step.getKey()).add((System.nanoTime() - t) / 1e6);
+                            }
                         }
                     }
                     return null;
@@ -134,16 +172,11 @@ public final class WebBenchmark {
             for (Future<?> walk : walks) {
                 walk.get();
             }
-            double walked = (System.nanoTime() - w0) / 1e9;
-            threads.shutdown();
-            report(sessions, walked, timings, errors.get(), firstErrors);
-            return errors.get() == 0 ? 0 : 1;
-        } finally {
-            opened.forEach(id -> staff.setDisabled(id, true));
         }
     }
 
-    private static void report(int sessions, double seconds, Map<Page, ConcurrentLinkedQueue<Double>> timings, long errors, Iterable<String> firstErrors) {
+    private static void report(int sessions, double seconds, int thinkMillis, Map<Page, ConcurrentLinkedQueue<Double>> timings, long errors,
+                               Iterable<String> firstErrors, long cpuNanos) {
         System.out.printf(Locale.ROOT, "Load average: %.1f on %d processors%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         System.out.println("| page | requests | p50 | p95 | p99 | max |");
@@ -160,8 +193,11 @@ public final class WebBenchmark {
         }
         double[] all = everything.stream().mapToDouble(Double::doubleValue).toArray();
         row("all", all);
-        System.out.printf(Locale.ROOT, "%d sessions for %.0f s: %,d requests, %,.1f requests/s, %d errors%n", sessions, seconds, all.length,
-                all.length / seconds, errors);
+        System.out.printf(Locale.ROOT, "%d sessions for %.0f s (%s): %,d requests, %,.1f requests/s, %d errors%n", sessions, seconds,
+                thinkMillis == 0 ? "closed loop, no think time" : "think time " + thinkMillis + " ms ± 50 %", all.length, all.length / seconds, errors);
+        // the server and this client share the JVM (PostgreSQL's own CPU is not in it)
+        System.out.printf(Locale.ROOT, "CPU of the JVM (server and benchmark client): %.1f ms per request%n",
+                all.length == 0 ? 0.0 : cpuNanos / 1e6 / all.length);
         firstErrors.forEach(e -> System.out.println("  error: " + e));
     }
 
@@ -223,6 +259,17 @@ public final class WebBenchmark {
             this.random = random;
             this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).localAddress(address)
                     .cookieHandler(new LoopbackCookies()).followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        }
+
+        /** The status of a page; its body is read and thrown away, as cheaply as the client can. */
+        int status(String path) throws IOException {
+            try {
+                return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
         }
 
         HttpResponse<String> get(String path) throws IOException {

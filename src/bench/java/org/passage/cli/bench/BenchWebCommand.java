@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
  * {@code passage bench web}: the staff pages under load. Starts the application on an ephemeral loopback port with
  * the demo's data in a folder of its own (seeded the first time, as {@code passage demo} does), logs N coordinators
  * in through the real login steps, and has each walk the start page, the case list, a case page and its vetting
- * page for a bounded time; prints p50/p95/p99 per page and the errors.
+ * page for a bounded time (after an unmeasured warm-up, with an optional think time between pages); prints
+ * p50/p95/p99 per page, the errors and the JVM's CPU per request.
  */
 @Command(name = "web", mixinStandardHelpOptions = true,
         description = "Benchmark the staff pages with N logged-in sessions on the demo data (see docs/benchmarks.md).")
@@ -31,6 +32,13 @@ public final class BenchWebCommand implements Callable<Integer>, ConfiguresAppli
 
     @Option(names = "--seconds", defaultValue = "60", description = "how long they walk the pages, 5 to 3600 (default ${DEFAULT-VALUE})")
     int seconds;
+
+    @Option(names = "--think", defaultValue = "0", description = "pause between two pages of a session in ms, drawn ±50 %%, "
+            + "0 to 60000 (default ${DEFAULT-VALUE}: a closed loop, the next page as soon as the last arrived)")
+    int think;
+
+    @Option(names = "--warm-up", defaultValue = "10", description = "seconds the sessions walk unmeasured first, 0 to 600 (default ${DEFAULT-VALUE})")
+    int warmUp;
 
     @Autowired
     List<DemoSeeder> seeders = List.of();
@@ -67,12 +75,15 @@ public final class BenchWebCommand implements Callable<Integer>, ConfiguresAppli
         } else if (seconds < 5 || seconds > 3600) {
             System.err.println("--seconds: from 5 to 3600");
             code = 2;
+        } else if (think < 0 || think > 60_000 || warmUp < 0 || warmUp > 600) {
+            System.err.println("--think: from 0 to 60000 ms; --warm-up: from 0 to 600 s");
+            code = 2;
         } else {
             long t0 = System.nanoTime();
             // the demo's accounts and passwords are not for this output; seeding adds nothing the second time
             DemoSeeder.seedAll(seeders, new PrintStream(OutputStream.nullOutputStream()));
             System.out.printf(java.util.Locale.ROOT, "Demo data ready in %.1f s (data/bench-web)%n", (System.nanoTime() - t0) / 1e9);
-            code = benchmark.run(sessions, seconds);
+            code = benchmark.run(sessions, seconds, think, warmUp);
         }
         // unlike `serve`, the server is only needed while the benchmark runs
         System.exit(SpringApplication.exit(context, () -> code));

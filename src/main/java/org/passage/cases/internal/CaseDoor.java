@@ -49,7 +49,7 @@ class CaseDoor implements Cases {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public CaseRef read(CaseId id, String purpose) {
         Reader reader = readers.current();
         CaseRef ticket = admit(reader, id, purpose);
@@ -73,7 +73,7 @@ class CaseDoor implements Cases {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public CaseRef readByCode(String code, String purpose) {
         Reader reader = readers.current();
         var found = files.facts("c.organization_id = :org and c.code = :code", Map.of("org", reader.organizationId(), "code", code), "c.id");
@@ -85,7 +85,7 @@ class CaseDoor implements Cases {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public List<CaseRef> readable(Collection<CaseId> ids, String purpose) {
         Reader reader = readers.current();
         List<CaseRef> tickets = byIds(ids).stream()
@@ -96,7 +96,7 @@ class CaseDoor implements Cases {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public List<CaseRef> visible(String purpose) {
         Reader reader = readers.current();
         if (!CaseAccessPolicy.worksOnCases(reader)) {
@@ -284,7 +284,7 @@ class CaseDoor implements Cases {
      * The cases the reader may see, for the case list (all of his organization's for coordinators, else his own), as
      * tickets without anything personal: the list opens only the page it shows ({@link #page}). Audited once.
      */
-    @Transactional
+    @Transactional(readOnly = true)
     List<CaseRef> listed() {
         Reader reader = readers.current();
         if (!CaseAccessPolicy.worksOnCases(reader)) {

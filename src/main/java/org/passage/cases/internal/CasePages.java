@@ -103,8 +103,10 @@ class CasePages {
         model.addAttribute("countryNames", where.values().stream().distinct().collect(Collectors.toMap(c -> c,
                 c -> java.util.Locale.of("", c).getDisplayCountry(locale), (a, b) -> a, java.util.TreeMap::new)));
         model.addAttribute("stages", Stage.values());
-        model.addAttribute("staffNames", staffNames(reader.organizationId()));
-        model.addAttribute("caseStaff", assignable(reader.organizationId()));
+        // the colleagues are read (and their names opened) once for the page
+        List<StaffMember> colleagues = staff.inOrganization(reader.organizationId());
+        model.addAttribute("staffNames", staffNames(colleagues));
+        model.addAttribute("caseStaff", assignable(colleagues));
         model.addAttribute("mayOpen", CaseAccessPolicy.canOpen(reader));
         return "cases/list";
     }
@@ -138,7 +140,8 @@ class CasePages {
         CaseRef ref = door.read(parse(id), "case.read");
         CaseFile file = door.file(ref);
         model.addAttribute("file", file);
-        model.addAttribute("staffNames", staffNames(reader.organizationId()));
+        List<StaffMember> colleagues = staff.inOrganization(reader.organizationId());
+        model.addAttribute("staffNames", staffNames(colleagues));
         model.addAttribute("mayAssign", ref.mayCoordinate());
         model.addAttribute("mayChange", ref.mayChange());
         model.addAttribute("more", applicant.of(ref));
@@ -148,7 +151,7 @@ class CasePages {
         model.addAttribute("overdueTasks", caseTasks.stream().filter(t -> t.overdueOn(today)).count());
         model.addAttribute("links", links.stream().flatMap(l -> l.link(ref).stream()).toList());
         model.addAttribute("panels", panels.stream().map(p -> new PanelView(p.template(), p.data(ref))).toList());
-        model.addAttribute("assignable", assignable(reader.organizationId()).stream()
+        model.addAttribute("assignable", assignable(colleagues).stream()
                 .filter(m -> !file.assignedStaff().contains(m.id())).toList());
         return "cases/detail";
     }
@@ -202,13 +205,16 @@ class CasePages {
 
     /** Active colleagues who can be assigned to cases. */
     private List<StaffMember> assignable(UUID organizationId) {
-        return staff.inOrganization(organizationId).stream()
+        return assignable(staff.inOrganization(organizationId));
+    }
+
+    private static List<StaffMember> assignable(List<StaffMember> colleagues) {
+        return colleagues.stream()
                 .filter(m -> !m.disabled() && (m.has(Role.CASEWORKER) || m.has(Role.LAWYER) || m.has(Role.VETTING_ANALYST)))
                 .toList();
     }
 
-    private Map<UUID, String> staffNames(UUID organizationId) {
-        List<StaffMember> members = staff.inOrganization(organizationId);
+    private static Map<UUID, String> staffNames(List<StaffMember> members) {
         return members.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName, (a, b) -> a));
     }
 

@@ -29,7 +29,7 @@ class CaseTaskAttention implements HomeSection {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<Attention> attention() {
         if (staff.find().map(p -> p.organizationId() == null).orElse(true)) {
             return Optional.empty();

@@ -54,7 +54,7 @@ class Board {
         this.clock = clock;
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     List<BoardRow> rows() {
         UUID org = staff.organizationId();
         Instant now = clock.instant();

@@ -41,7 +41,7 @@ class CheckInAttention implements HomeSection {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<Attention> attention() {
         if (WORKERS.stream().noneMatch(staff::has)) {
             return Optional.empty();
@@ -55,7 +55,7 @@ class CheckInAttention implements HomeSection {
 
     /** Open alerts on the cases the member may see: one audit row for the list, nothing personal. */
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public int urgentCount() {
         if (WORKERS.stream().noneMatch(staff::has)) {
             return 0;

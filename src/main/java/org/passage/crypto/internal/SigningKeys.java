@@ -37,6 +37,11 @@ class SigningKeys implements OrganizationSigning {
     private final JdbcClient jdbc;
     private final MasterKeyring master;
     private final TransactionTemplate separate;
+    /**
+     * Public keys already parsed, by their published JSON (a new key is a new JSON): parsing builds Tink primitives,
+     * and every case page shows the organization's key. Nothing secret is kept; bounded, cleared when full.
+     */
+    private final java.util.Map<String, PublicSigningKey> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     SigningKeys(JdbcClient jdbc, MasterKeyring master, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -60,7 +65,16 @@ class SigningKeys implements OrganizationSigning {
 
     @Override
     public PublicSigningKey publicKey(UUID organizationId) {
-        return PublicSigningKey.parse(row(organizationId).publicKeyset());
+        String published = row(organizationId).publicKeyset();
+        PublicSigningKey key = parsed.get(published);
+        if (key == null) {
+            if (parsed.size() >= 256) {
+                parsed.clear();
+            }
+            key = PublicSigningKey.parse(published);
+            parsed.put(published, key);
+        }
+        return key;
     }
 
     /** Re-wraps every signing keyset under the master key's current primary key (master rotation). */

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
@@ -36,6 +38,17 @@ public final class TerritoryEngine implements Territory {
     private final IndexedFacetDistance ukraineOutline;
     private final Snapshot baselineSnapshot;
     private final java.time.Period maxAge;
+    /**
+     * The map layers of the snapshots asked for lately: simplifying the occupied area costs tens of milliseconds
+     * and every vetting page asks for it. No personal data, and a reload makes a new engine (and so a new cache).
+     */
+    private final Map<LayersKey, String> layersCache = new ConcurrentHashMap<>();
+    private static final int LAYERS_KEPT = 32;
+
+    /** A snapshot of the series ({@code index} ≥ 0), or none ({@code -1}) with the note of what was not checked. */
+    private record LayersKey(int index, @Nullable String unchecked) {
+    }
+
     private volatile @Nullable MapLayers mapLayers;
 
     TerritoryEngine(Countries countries, AdminAreas areas, BaselineArea baseline, OccupationSeries series,
@@ -83,22 +96,34 @@ public final class TerritoryEngine implements Territory {
         if (!inRange(date, date)) {
             checkRange(DatePeriod.day(date));
         }
+        int index = series.indexAt(date);
+        String unchecked = index < 0 && !ruleAnswers(date, false) ? "occupation not checked on " + date
+                + ": no occupied-territory snapshot covers this day, so only the areas occupied since 2014 are shaded;"
+                + " the rest of Ukraine is NOT shown as free" : null;
+        LayersKey key = new LayersKey(Math.max(index, -1), unchecked);
+        String layers = layersCache.get(key);
+        if (layers == null) {
+            if (layersCache.size() >= LAYERS_KEPT) {
+                layersCache.clear(); // bounded: a rare sweep through many days starts again rather than grow
+            }
+            layers = layersCache.computeIfAbsent(key, this::layers);
+        }
+        return layers;
+    }
+
+    private String layers(LayersKey key) {
         MapLayers layers = mapLayers;
         if (layers == null) {
             layers = new MapLayers(countries.outlines());
             mapLayers = layers;
         }
-        int index = series.indexAt(date);
         List<org.locationtech.jts.geom.Geometry> occupied = new ArrayList<>(baseline.geometries());
         Snapshot snapshot = baselineSnapshot;
-        if (index >= 0) {
-            snapshot = series.get(index);
+        if (key.index() >= 0) {
+            snapshot = series.get(key.index());
             occupied.addAll(snapshot.area().geometries());
         }
-        String unchecked = index < 0 && !ruleAnswers(date, false) ? "occupation not checked on " + date
-                + ": no occupied-territory snapshot covers this day, so only the areas occupied since 2014 are shaded;"
-                + " the rest of Ukraine is NOT shown as free" : null;
-        return layers.layers(occupied, snapshot.source(), snapshot.date(), unchecked);
+        return layers.layers(occupied, snapshot.source(), snapshot.date(), key.unchecked());
     }
 
     /**

@@ -37,7 +37,7 @@ class IntakeAttention implements HomeSection {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<Attention> attention() {
         if (!staff.has(Role.COORDINATOR) && !staff.has(Role.CASEWORKER)) {
             return Optional.empty();

@@ -29,7 +29,7 @@ class ReferralAttention implements HomeSection {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<Attention> attention() {
         if (!staff.has(Role.COORDINATOR)) {
             return Optional.empty();

@@ -3,6 +3,8 @@ package org.passage.vetting.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.passage.geo.Coordinates;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,16 +71,16 @@ final class MapDrawing {
         svg.append("<title>").append(escape(caption)).append("</title>");
         svg.append("<rect class=\"sea\" x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height)
                 .append("\" fill=\"#eef3f7\"/>");
-        JsonNode root = JSON.readTree(geoJson);
-        JsonNode features = root.path("features");
-        for (String layer : List.of("country", "occupied")) {
-            for (JsonNode feature : features) {
-                if (layer.equals(feature.path("properties").path("layer").asString(""))) {
-                    feature(svg, layer, feature);
-                }
+        Background background = BACKGROUNDS.get(new View(geoJson, west, south, east, north));
+        if (background == null) {
+            background = background(geoJson);
+            if (BACKGROUNDS.size() >= BACKGROUNDS_KEPT) {
+                BACKGROUNDS.clear(); // bounded: many views at once start again rather than grow
             }
+            BACKGROUNDS.put(new View(geoJson, west, south, east, north), background);
         }
-        String unchecked = root.path("unchecked").asString("");
+        svg.append(background.paths());
+        String unchecked = background.unchecked();
         if (!unchecked.isEmpty()) {
             // without occupation data the shaded area is not the whole occupied area: the map says so itself
             svg.append("<g class=\"map-unchecked\"><rect x=\"0\" y=\"0\" width=\"").append(WIDTH)
@@ -100,6 +102,35 @@ final class MapDrawing {
         svg.append("<text class=\"map-caption\" x=\"8\" y=\"").append(height - 8)
                 .append("\" font-size=\"12\" font-family=\"sans-serif\" fill=\"#333333\">").append(escape(caption)).append("</text>");
         return svg.append("</svg>").toString();
+    }
+
+    /** The countries and the occupied area drawn for one view, and the layers' note of what was not checked. */
+    private record Background(String paths, String unchecked) {
+    }
+
+    /**
+     * The layers of a day (the same string while the territory data stays) in a view. Drawing them means reading
+     * their GeoJSON and writing thousands of points, the same for every vetting page of that day and view; they
+     * hold no personal data (the markers are drawn anew each time).
+     */
+    private record View(String geoJson, double west, double south, double east, double north) {
+    }
+
+    private static final Map<View, Background> BACKGROUNDS = new ConcurrentHashMap<>();
+    private static final int BACKGROUNDS_KEPT = 32;
+
+    private Background background(String geoJson) {
+        StringBuilder svg = new StringBuilder(64 * 1024);
+        JsonNode root = JSON.readTree(geoJson);
+        JsonNode features = root.path("features");
+        for (String layer : List.of("country", "occupied")) {
+            for (JsonNode feature : features) {
+                if (layer.equals(feature.path("properties").path("layer").asString(""))) {
+                    feature(svg, layer, feature);
+                }
+            }
+        }
+        return new Background(svg.toString(), root.path("unchecked").asString(""));
     }
 
     private void feature(StringBuilder svg, String layer, JsonNode feature) {

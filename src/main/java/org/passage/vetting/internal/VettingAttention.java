@@ -39,7 +39,7 @@ class VettingAttention implements HomeSection {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<Attention> attention() {
         if (!staff.has(Role.VETTING_ANALYST)) {
             return Optional.empty();

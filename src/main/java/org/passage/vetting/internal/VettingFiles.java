@@ -53,7 +53,7 @@ class VettingFiles {
     }
 
     /** The vetting page's data; the read is audited as "vetting.read". */
-    @Transactional
+    @Transactional(readOnly = true)
     VettingFile read(CaseId id) {
         return of(cases.read(id, "vetting.read"), true);
     }

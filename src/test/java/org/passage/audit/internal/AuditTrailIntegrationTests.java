@@ -135,6 +135,41 @@ class AuditTrailIntegrationTests {
     }
 
     @Test
+    void readsOfReadOnlyTransactionsAreCommittedBeforeRecordReturnsEvenWhenEveryPooledConnectionIsTaken(
+            @Value("${passage.db.pool-size}") int poolSize) throws Exception {
+        long before = auditLog.head().sequence();
+        var readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        readOnly.setReadOnly(true);
+        var allHoldTheirConnection = new java.util.concurrent.CyclicBarrier(poolSize);
+        List<Callable<Long>> pages = new ArrayList<>();
+        for (int p = 0; p < poolSize; p++) {
+            String page = "read-only-page-" + p;
+            pages.add(() -> readOnly.execute(status -> {
+                jdbc.sql("select 1").query(Integer.class).single(); // this transaction now holds a pooled connection
+                await(allHoldTheirConnection);
+                trail.record(AuditEvent.of("case.read", "case", page, organization));
+                // committed already: seen from inside the still open read-only transaction
+                return jdbc.sql("select count(*) from audit_event where record_id = ?").param(page).query(Long.class).single();
+            }));
+        }
+        try (var threads = Executors.newFixedThreadPool(poolSize)) {
+            for (var future : threads.invokeAll(pages)) {
+                assertThat(future.get()).isEqualTo(1L);
+            }
+        }
+        assertThat(auditLog.head().sequence()).isEqualTo(before + poolSize);
+        assertThat(last().verifiesAt(last().sequence(), key)).isTrue();
+    }
+
+    private static void await(java.util.concurrent.CyclicBarrier barrier) {
+        try {
+            barrier.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the pages did not all hold a connection", e);
+        }
+    }
+
+    @Test
     void concurrentWritersProduceOneUnbrokenChain() throws Exception {
         long before = auditLog.head().sequence();
         List<Callable<Void>> writers = new ArrayList<>();

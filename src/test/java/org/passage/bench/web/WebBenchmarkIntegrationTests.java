@@ -47,14 +47,15 @@ class WebBenchmarkIntegrationTests {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = benchmark.run(3, 5);
+            code = benchmark.run(3, 5, 20, 1);
         } finally {
             System.setOut(console);
         }
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as(report).isZero();
         assertThat(report).contains("3 sessions logged in through the real login steps").contains("| vetting page /cases/{id}/vetting |")
-                .contains("Load average:").containsPattern("\\| all \\| [0-9,]+ \\| \\d+ ms \\| \\d+ ms \\| \\d+ ms").contains(", 0 errors");
+                .contains("Load average:").containsPattern("\\| all \\| [0-9,]+ \\| \\d+ ms \\| \\d+ ms \\| \\d+ ms").contains(", 0 errors")
+                .contains("Warmed up for 1 s (not measured), 0 errors").contains("think time 20 ms").contains("ms per request");
         assertThat(jdbc.sql("select count(*) from staff where username like 'bench-web-%' and not disabled").query(Long.class).single())
                 .as("the benchmark's accounts are disabled").isZero();
     }

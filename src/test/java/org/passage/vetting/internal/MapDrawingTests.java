@@ -27,6 +27,22 @@ class MapDrawingTests {
     }
 
     @Test
+    void theLayersDrawnForAViewAreKeptButTheMarkersAndTheDayAreDrawnEachTime() {
+        var bucha = new MapDrawing.Marker("Bucha", new Coordinates(50.5436, 30.212), "occupied-ukraine", true);
+        var irpin = new MapDrawing.Marker("Irpin", new Coordinates(50.52, 30.25), "ukraine", false);
+        String first = MapDrawing.around(List.of(bucha)).draw(LAYERS, List.of(bucha), LocalDate.of(2022, 3, 15), "c");
+        String second = MapDrawing.around(List.of(irpin)).draw(LAYERS, List.of(irpin), LocalDate.of(2022, 3, 16), "c");
+        assertThat(first).contains("Bucha", "data-date=\"2022-03-15\"").doesNotContain("Irpin");
+        assertThat(second).contains("Irpin", "data-date=\"2022-03-16\"").doesNotContain("Bucha");
+        assertThat(second.substring(second.indexOf("<path"), second.lastIndexOf("/>", second.indexOf("<g class=\"marker")) + 2))
+                .isEqualTo(first.substring(first.indexOf("<path"), first.lastIndexOf("/>", first.indexOf("<g class=\"marker")) + 2));
+        // other layers (another snapshot) are drawn anew, not taken for the kept ones
+        String moved = LAYERS.replace("[[[30,50],[31,50],[31,51],[30,51],[30,50]]]", "[[[32,48],[33,48],[33,49],[32,49],[32,48]]]");
+        String third = MapDrawing.around(List.of(bucha)).draw(moved, List.of(bucha), LocalDate.of(2022, 3, 15), "c");
+        assertThat(third).isNotEqualTo(first).contains("class=\"layer-occupied\"");
+    }
+
+    @Test
     void projectsNorthUpAndEastRight() {
         MapDrawing map = MapDrawing.around(List.of());
         assertThat(map.x(30)).isLessThan(map.x(31));

@@ -28,7 +28,7 @@ class ScreeningAttention implements HomeSection {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<Attention> attention() {
         if (!staff.has(Role.COORDINATOR) && !staff.has(Role.CASEWORKER) && !staff.has(Role.LAWYER) && !staff.has(Role.VETTING_ANALYST)) {
             return Optional.empty();
