@@ -13,4 +13,17 @@ package org.passage.audit;
 public interface AuditTrail {
 
     void record(AuditEvent event);
+
+    /**
+     * Records {@code event} while {@code work} runs, and returns what the work returned once both are done: outside a
+     * transaction (an API request) the event is written and committed at the same time as the work, so the request
+     * waits for the slower of the two instead of their sum; inside one, it is {@link #record} after the work. Either
+     * way the event is committed before this returns, so no answer leaves without its event. The event says what was
+     * asked, so it stays when the work then throws (the request was made).
+     */
+    default <T> T recordWhile(AuditEvent event, java.util.function.Supplier<T> work) {
+        T result = work.get();
+        record(event);
+        return result;
+    }
 }

@@ -4,7 +4,7 @@
  * user administration pages. Other features ask {@link org.passage.security.CurrentStaff} who is acting and
  * guard their methods with {@code @PreAuthorize}.
  */
-@ApplicationModule(allowedDependencies = {"audit", "crypto", "organizations", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "crypto", "database", "organizations", "web"})
 @NullMarked
 package org.passage.security;
 

@@ -8,20 +8,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * CPU seconds used so far by the PostgreSQL server and all its processes (Linux /proc), so the import benchmark
- * can say what an import costs on a machine shared with other work, where wall time mostly measures waiting.
+ * (and the API benchmark) can say what an import costs on a machine shared with other work, where wall time mostly measures waiting.
  * Gives 0 when the server is not a local process (an external database) or /proc is missing.
  */
-final class ServerCpu {
+public final class ServerCpu {
 
     private static final double TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
     private final JdbcClient jdbc;
 
-    ServerCpu(JdbcClient jdbc) {
+    public ServerCpu(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    double seconds() {
+    public double seconds() {
         try {
             long backend = jdbc.sql("select pg_backend_pid()").query(Long.class).single();
             long postmaster = Long.parseLong(stat(backend)[1]);

@@ -37,14 +37,27 @@ final class GroupCommit implements AutoCloseable {
 
     /** Returns once the entry is committed; throws what the write threw. */
     void append(AuditLog.Entry entry) {
+        await(submit(entry));
+    }
+
+    /**
+     * Hands the entry over and returns at once: the caller goes on working while the entry is written, and must
+     * {@link #await} it before it answers anyone (an answer is never sent for an event that is not committed).
+     */
+    CompletableFuture<Void> submit(AuditLog.Entry entry) {
         if (!open) {
             writeInOneTransaction.accept(List.of(entry));
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         var waiting = new Waiting(entry, new CompletableFuture<>());
         queue.add(waiting);
+        return waiting.written();
+    }
+
+    /** Waits until a {@link #submit submitted} entry is committed; throws what the write threw. */
+    static void await(CompletableFuture<Void> written) {
         try {
-            waiting.written().join();
+            written.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

@@ -95,8 +95,7 @@ class JdbcAuditTrail implements AuditTrail, AutoCloseable {
 
     @Override
     public void record(AuditEvent event) {
-        var entry = new AuditLog.Entry(clock.instant(), actor(), sessionHash(), event.organizationId(), event.action(),
-                event.recordType(), event.recordId(), event.outcome(), event.detail());
+        var entry = entry(event);
         boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
         boolean readOnly = inTransaction && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
         if (!inTransaction || readOnly) {
@@ -113,6 +112,27 @@ class JdbcAuditTrail implements AuditTrail, AutoCloseable {
         } else {
             separate.executeWithoutResult(status -> auditLog.append(entry));
         }
+    }
+
+    @Override
+    public <T> T recordWhile(AuditEvent event, java.util.function.Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return AuditTrail.super.recordWhile(event, work);
+        }
+        var written = outsideTransactions.submit(entry(event));
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            // also when the work failed: the event of a request that was made is committed before the error goes out
+            GroupCommit.await(written);
+        }
+        return result;
+    }
+
+    private AuditLog.Entry entry(AuditEvent event) {
+        return new AuditLog.Entry(clock.instant(), actor(), sessionHash(), event.organizationId(), event.action(),
+                event.recordType(), event.recordId(), event.outcome(), event.detail());
     }
 
     /** Writes what waits for the group commit before the database goes away. */

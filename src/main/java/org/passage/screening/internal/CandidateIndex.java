@@ -100,7 +100,7 @@ final class CandidateIndex implements AutoCloseable {
         try {
             writer.forceMerge(1);
             writer.commit();
-            reader = DirectoryReader.open(writer);
+            reader = new NormsInMemory(DirectoryReader.open(writer));
             searcher = new IndexSearcher(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -95,19 +95,39 @@ final class WordBreaks {
         if (abjad != whole.abjad()) {
             // نصر الله and Nasrallah, محمدرضا and Mohammad-Reza: the parts read together as the whole
 
-            String joined = PhoneticForm.forms(sb.toString()).getFirst();
+            String joined = formsOfJoined(sb.toString()).getFirst();
             String wholeForm = whole.forms().getFirst();
             java.util.Set<String> abjadSide = TokenMatch.abjadSkeletons(abjad ? joined : wholeForm);
             String latin = PhoneticForm.skeleton(abjad ? wholeForm : joined).replace('C', 'S');
             return latin.length() >= 4 && abjadSide.contains(latin);
         }
-        for (String form : PhoneticForm.forms(sb.toString())) {
+        for (String form : formsOfJoined(sb.toString())) {
             if (whole.forms().contains(form)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Phonetic forms of parts put together, remembered (a pure function of the text): a query's parts are joined the
+     * same way against each of its fifty candidates, and popular names come back from query to query. Bounded: emptied
+     * when it grows past {@link #JOINED_KEPT} texts.
+     */
+    private static java.util.List<String> formsOfJoined(String text) {
+        java.util.List<String> forms = JOINED_FORMS.get(text);
+        if (forms == null) {
+            if (JOINED_FORMS.size() >= JOINED_KEPT) {
+                JOINED_FORMS.clear();
+            }
+            forms = java.util.List.copyOf(PhoneticForm.forms(text));
+            JOINED_FORMS.put(text, forms);
+        }
+        return forms;
+    }
+
+    private static final int JOINED_KEPT = 100_000;
+    private static final java.util.Map<String, java.util.List<String>> JOINED_FORMS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String joinedText(NameToken[] tokens, int from, int width) {
         StringBuilder sb = new StringBuilder();

@@ -84,9 +84,48 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         SecurityContextHolder.setContext(context);
         try {
             // no event here: the endpoint records the one event of the request, with the key's id as the actor
-            chain.doFilter(request, response);
+            chain.doFilter(new WithoutSession(request), response);
         } finally {
             SecurityContextHolder.setContext(before);
+        }
+    }
+
+    /**
+     * A key's request is stateless: it has no session, whatever cookie came with it, so nothing on its way reads,
+     * creates or touches a session row (Spring Session would look one up for any session cookie sent).
+     */
+    static final class WithoutSession extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+        WithoutSession(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public jakarta.servlet.http.@Nullable HttpSession getSession(boolean create) {
+            if (create) {
+                throw new IllegalStateException("a request made with an API key has no session");
+            }
+            return null;
+        }
+
+        @Override
+        public jakarta.servlet.http.HttpSession getSession() {
+            throw new IllegalStateException("a request made with an API key has no session");
+        }
+
+        @Override
+        public @Nullable String getRequestedSessionId() {
+            return null;
+        }
+
+        @Override
+        public boolean isRequestedSessionIdValid() {
+            return false;
+        }
+
+        @Override
+        public String changeSessionId() {
+            throw new IllegalStateException("a request made with an API key has no session");
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.passage.database.DatabaseNotifications;
 import org.passage.security.ApiKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +24,11 @@ import org.springframework.stereotype.Service;
  * database never holds a usable key and the key is shown once, when it is made. Keys expire and can be revoked.
  *
  * <p>Look-ups are cached by hash, so a request with a known key costs no database round trip: a revocation here
- * drops the key from the cache before it returns (the next request is refused), and a revocation by another process
- * ({@code passage api-keys revoke}, another server) is seen within {@link #REVOCATION_CHECK}: the first request after
- * that interval asks the database whether any key was revoked since, and empties the cache if so. Only keys that
+ * drops the key from the cache before it returns (the next request is refused), and tells the other processes
+ * ({@code passage api-keys revoke}, other servers) through {@link DatabaseNotifications} when it commits, so they drop
+ * it as soon as the notification arrives. Should one be missed (while a listener reconnects), the revocation is still
+ * seen within {@link #REVOCATION_CHECK}: the first request after that interval asks the database whether any key was
+ * revoked since, and empties the cache if so. Only keys that
  * authenticated are cached (unknown keys are not, so guessing fills no memory); {@code last_used_at} is written at
  * most once a minute per key.
  */
@@ -50,18 +53,36 @@ class ApiKeyRegister implements ApiKeys {
     private final java.util.concurrent.atomic.AtomicReference<Instant> revocationsCheckedAt = new java.util.concurrent.atomic.AtomicReference<>(Instant.EPOCH);
     private volatile String revocations = "";
 
+    /** The notification channel of revocations; the payload is the revoked key's id. */
+    static final String REVOKED = "api_key_revoked";
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final @Nullable DatabaseNotifications notifications;
     private final SecureRandom random = new SecureRandom();
 
     @Autowired
-    ApiKeyRegister(JdbcClient jdbc) {
-        this(jdbc, Clock.systemUTC());
+    ApiKeyRegister(JdbcClient jdbc, DatabaseNotifications notifications) {
+        this(jdbc, Clock.systemUTC(), notifications);
     }
 
-    ApiKeyRegister(JdbcClient jdbc, Clock clock) {
+    ApiKeyRegister(JdbcClient jdbc, Clock clock, @Nullable DatabaseNotifications notifications) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.notifications = notifications;
+        if (notifications != null) {
+            notifications.subscribe(REVOKED, this::forget);
+        }
+    }
+
+    /** Drops a key from the cache (its id as text; anything else empties the cache). */
+    private void forget(String id) {
+        try {
+            UUID key = UUID.fromString(id);
+            cache.values().removeIf(c -> c.key().id().equals(key));
+        } catch (IllegalArgumentException e) {
+            cache.clear();
+        }
     }
 
     @Override
@@ -97,6 +118,9 @@ class ApiKeyRegister implements ApiKeys {
                 .params(Timestamp.from(clock.instant()), id, organization).update() == 1;
         // again: a request may have cached the key from the database between the first removal and the update
         cache.values().removeIf(c -> c.key().id().equals(id));
+        if (revoked && notifications != null) {
+            notifications.publish(REVOKED, id.toString());
+        }
         return revoked;
     }
 

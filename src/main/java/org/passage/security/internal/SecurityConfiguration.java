@@ -23,9 +23,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The one filter chain. Everything not listed as public needs a complete login (password and TOTP); a
- * system admin is further confined to the administration pages, so no feature can forget to keep case data
- * from them. Headers, CSRF and the session checks apply to every response.
+ * The filter chains: a short stateless one for requests to the screening API that present a key, and the main one
+ * for everything else. Everything not listed as public needs a complete login (password and TOTP); a system admin is
+ * further confined to the administration pages, so no feature can forget to keep case data from them. Headers apply
+ * to every response; CSRF and the session checks to every request that is not made with a key.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -50,7 +51,31 @@ class SecurityConfiguration {
         return new HttpSessionSecurityContextRepository();
     }
 
+    /**
+     * Requests to the screening API that present a key: stateless and short. No session (none is read, created or
+     * touched, whatever cookie comes along), no CSRF token (a browser never sends the key on its own), no saved
+     * request, no login or logout handling; the same key check, authorization rule, refusals and headers as below.
+     * Everything else, including a key on any other path, goes to the main chain.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain apiKeyChain(HttpSecurity http, DeniedRequests denied, ApiKeyRegister apiKeys, RateLimiter limiter, AuditTrail audit)
+            throws Exception {
+        http.securityMatcher(ApiKeyFilter.WITH_KEY)
+                .securityContext(c -> c.securityContextRepository(new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .sessionManagement(s -> s.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .anonymous(a -> a.disable())
+                .logout(l -> l.disable())
+                .authorizeHttpRequests(a -> a.anyRequest().access(staffInTheirArea()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(denied).accessDeniedHandler(denied))
+                .addFilterAfter(new ApiKeyFilter(apiKeys, limiter, audit), SecurityContextHolderFilter.class);
+        return headers(http).build();
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contexts,
                                     Credentials credentials, AuditTrail audit, DeniedRequests denied, ApiKeyRegister apiKeys,
                                     RateLimiter limiter) throws Exception {
@@ -78,14 +103,18 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .addFilterAfter(new SessionEpochFilter(credentials, audit), SecurityContextHolderFilter.class)
                 .addFilterAfter(new ApiKeyFilter(apiKeys, limiter, audit), SessionEpochFilter.class)
-                .csrf(c -> c.ignoringRequestMatchers(ApiKeyFilter.WITH_KEY))
-                .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
-                        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
-                        .crossOriginOpenerPolicy(c -> c.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
-                        .frameOptions(f -> f.deny()));
-        return http.build();
+                .csrf(c -> c.ignoringRequestMatchers(ApiKeyFilter.WITH_KEY));
+        return headers(http).build();
+    }
+
+    /** The security headers of every response, from either chain. */
+    private static HttpSecurity headers(HttpSecurity http) throws Exception {
+        return http.headers(h -> h
+                .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
+                .crossOriginOpenerPolicy(c -> c.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.deny()));
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> staffInTheirArea() {

@@ -1,6 +1,7 @@
 package org.passage.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,5 +58,23 @@ class AuditGroupCommitIntegrationTests {
         var report = verification.verify();
         // other test classes share the database and one tampers with events of its own on purpose: none of ours may be named
         assertThat(report.problems()).as(report.summary()).noneMatch(p -> p.sequence() >= first);
+    }
+
+    @Test
+    void anEventRecordedWhileWorkRunsIsCommittedBeforeTheWorksResultIsHandedBackEvenWhenTheWorkFails() {
+        String run = UUID.randomUUID().toString();
+        var event = new AuditEvent("test.record-while", "test", run, null, AuditEvent.Outcome.SUCCESS, "1 queries");
+        // the work runs while the event is being written; the event is committed when recordWhile hands back its result
+        String answer = audit.recordWhile(event, () -> "answer");
+        assertThat(answer).isEqualTo("answer");
+        assertThat(jdbc.sql("select count(*) from audit_event where record_id = ?").param(run).query(Integer.class).single()).isEqualTo(1);
+
+        String failed = UUID.randomUUID().toString();
+        var refused = new AuditEvent("test.record-while", "test", failed, null, AuditEvent.Outcome.SUCCESS, "1 queries");
+        assertThatThrownBy(() -> audit.recordWhile(refused, () -> {
+            throw new IllegalStateException("the engine failed");
+        })).hasMessage("the engine failed");
+        assertThat(jdbc.sql("select count(*) from audit_event where record_id = ?").param(failed).query(Integer.class).single())
+                .as("the request was made: its event stays").isEqualTo(1);
     }
 }

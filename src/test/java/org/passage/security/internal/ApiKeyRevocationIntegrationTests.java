@@ -6,7 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
+import org.passage.database.DatabaseNotifications;
 import org.junit.jupiter.api.Test;
 import org.passage.organizations.Role;
 import org.passage.support.PassageIntegrationTest;
@@ -15,7 +19,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Revoking another organization's API key: "not found", nothing changed, and the attempt audited (it used to pass in silence). */
+/**
+ * Revoking another organization's API key: "not found", nothing changed, and the attempt audited (it used to pass in
+ * silence); and a revocation reaching another server's cache.
+ */
 @PassageIntegrationTest
 @Import(LoginFixtures.class)
 class ApiKeyRevocationIntegrationTests {
@@ -28,6 +35,33 @@ class ApiKeyRevocationIntegrationTests {
     ApiKeyRegister keys;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DatabaseNotifications notifications;
+
+    /**
+     * Two servers, each with its look-ups cached: a key revoked on one is refused by the other as soon as PostgreSQL's
+     * notification arrives. Their clocks stand still, so the once-a-second look at the database never runs again and
+     * only the notification can drop the key from the second server's cache.
+     */
+    @Test
+    void aKeyRevokedOnOneServerLeavesTheOthersCacheWhenTheNotificationArrives() throws Exception {
+        UUID org = fixtures.organization("Two nodes");
+        var admin = fixtures.account(org, Role.ORG_ADMIN);
+        Clock stopped = Clock.fixed(Instant.now(), ZoneOffset.UTC);
+        var first = new ApiKeyRegister(jdbc, stopped, notifications);
+        var second = new ApiKeyRegister(jdbc, stopped, notifications);
+        var issued = first.create(org, admin.id(), "shared script", 30);
+        assertThat(second.authenticate(issued.secret())).isPresent();
+        assertThat(second.authenticate(issued.secret())).as("from the cache").isPresent();
+
+        assertThat(first.revoke(org, issued.id())).isTrue();
+        assertThat(first.authenticate(issued.secret())).as("at once where it was revoked").isEmpty();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (second.authenticate(issued.secret()).isPresent()) {
+            assertThat(System.nanoTime()).as("the other server still accepts the revoked key after 30 s").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
 
     @Test
     void revokingAnotherOrganizationsKeyIsNotFoundAndAudited() throws Exception {

@@ -70,10 +70,14 @@ class MatchApi {
                 changedSince, excludeEntityIds, request);
         Algorithms.checkTuning(request);
         int candidates = Math.max(20, Math.min(500, options.limit() * CANDIDATES_PER_RESULT));
-        Map<String, YenteShapes.EntityMatches> responses = new LinkedHashMap<>();
-        request.queries().forEach((key, query) -> responses.put(key, matches(query, dataset, options, candidates)));
-        audit.record(new AuditEvent("screening.match", "watchlist", dataset, staff.organizationId(), AuditEvent.Outcome.SUCCESS,
-                request.queries().size() + " queries"));
+        // the event is committed while the engine works (it does not depend on the answer), and before the answer leaves
+        var event = new AuditEvent("screening.match", "watchlist", dataset, staff.organizationId(), AuditEvent.Outcome.SUCCESS,
+                request.queries().size() + " queries");
+        Map<String, YenteShapes.EntityMatches> responses = audit.recordWhile(event, () -> {
+            Map<String, YenteShapes.EntityMatches> answered = new LinkedHashMap<>();
+            request.queries().forEach((key, query) -> answered.put(key, matches(query, dataset, options, candidates)));
+            return answered;
+        });
         return ResponseEntity.ok().header("x-batch-size", String.valueOf(responses.size()))
                 .body(new YenteShapes.EntityMatchResponse(responses, options.limit()));
     }

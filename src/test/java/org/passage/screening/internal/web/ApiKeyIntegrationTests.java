@@ -15,6 +15,7 @@ import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
+import org.passage.security.ApiKeys;
 import org.passage.support.ActingStaff;
 import org.passage.support.PassageIntegrationTest;
 import org.passage.watchlists.Watchlists;
@@ -54,6 +55,8 @@ class ApiKeyIntegrationTests {
     StaffDirectory directory;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApiKeys keys;
 
     private UUID orgA;
     private StaffMember adminA;
@@ -125,6 +128,41 @@ class ApiKeyIntegrationTests {
         // and without any credentials at all, as before
         assertThat(mvc.perform(post("/api/match/" + LIST).contentType(MediaType.APPLICATION_JSON).content(QUERY)).andReturn().getResponse()
                 .getStatus()).isIn(401, 403);
+    }
+
+    @Test
+    void aRevokedKeyIsRefusedOnTheVeryNextRequestEvenWithItsLookUpCached() throws Exception {
+        String key = createKey(adminA, "revoked at once");
+        for (int i = 0; i < 3; i++) {
+            assertThat(match("ApiKey " + key).getStatus()).as("request %d, the key's look-up cached after the first", i).isEqualTo(200);
+        }
+        assertThat(keys.revoke(orgA, keyId("revoked at once"))).isTrue();
+        assertThat(match("ApiKey " + key).getStatus()).isEqualTo(401);
+        assertThat(match("Bearer " + key).getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void aKeysRequestNeitherReadsNorMakesASession() throws Exception {
+        String key = createKey(adminA, "stateless");
+        var cookie = mvc.perform(get("/login")).andReturn().getResponse().getCookie("PASSAGE_SESSION");
+        assertThat(cookie).as("the login page starts a session (kept in PostgreSQL)").isNotNull();
+        String before = sessions();
+        var withCookie = mvc.perform(post("/api/match/" + LIST).header("Authorization", "ApiKey " + key).cookie(cookie)
+                .contentType(MediaType.APPLICATION_JSON).content(QUERY)).andReturn().getResponse();
+        var withoutCookie = match("ApiKey " + key);
+        for (var response : new MockHttpServletResponse[] {withCookie, withoutCookie}) {
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.getCookies()).isEmpty();
+            assertThat(response.getHeaders("Set-Cookie")).isEmpty();
+            assertThat(response.getHeader("Content-Security-Policy")).as("the security headers, as on every response").isNotBlank();
+        }
+        assertThat(sessions()).as("no session row read (its last access would move), made or changed").isEqualTo(before);
+    }
+
+    /** The session rows and when each was last used. */
+    private String sessions() {
+        return jdbc.sql("select count(*) || ':' || coalesce(sum(last_access_time), 0) || ':' || coalesce(sum(expiry_time), 0) from spring_session")
+                .query(String.class).single();
     }
 
     @Test
