@@ -46,6 +46,8 @@ final class NameComparison {
 
     static Outcome compare(ParsedName a, ParsedName b, boolean organizations) {
         if (organizations) {
+            a = a.asOrganization();
+            b = b.asOrganization();
             Outcome acronym = acronym(a, b);
             if (acronym == null) {
                 acronym = acronym(b, a);
@@ -63,6 +65,9 @@ final class NameComparison {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 TokenMatch.Result r = TokenMatch.compare(a.tokens()[i], b.tokens()[j]);
+                if (organizations && r.kind() == TokenMatch.NONE && TokenMatch.cognates(a.tokens()[i], b.tokens()[j])) {
+                    r = new TokenMatch.Result(TokenMatch.COGNATE, TokenMatch.COGNATE.similarity);
+                }
                 double s = r.similarity();
                 if (a.roles()[i] == ParsedName.PATRONYMIC ^ b.roles()[j] == ParsedName.PATRONYMIC) {
                     s *= 0.5; // a patronymic answering a surname is weak evidence
@@ -107,7 +112,7 @@ final class NameComparison {
         boolean unmatchedSurname = false;
         for (int i = 0; i < n; i++) {
             byte role = a.roles()[i];
-            if (matchA[i] >= 0 && (role == ParsedName.OTHER || (role == ParsedName.GENERIC ? !organizations : organizations && role == ParsedName.GIVEN))
+            if (matchA[i] >= 0 && (substantiveRole(role, organizations) || abbreviationMatch(a.tokens()[i], role, kinds[i][matchA[i]], organizations))
                     && kinds[i][matchA[i]] != TokenMatch.INITIAL) {
                 substantive = true;
             }
@@ -115,7 +120,7 @@ final class NameComparison {
         }
         for (int j = 0; j < m; j++) {
             byte role = b.roles()[j];
-            if (matchB[j] >= 0 && (role == ParsedName.OTHER || (role == ParsedName.GENERIC ? !organizations : organizations && role == ParsedName.GIVEN))
+            if (matchB[j] >= 0 && (substantiveRole(role, organizations) || abbreviationMatch(b.tokens()[j], role, kinds[matchB[j]][j], organizations))
                     && kinds[matchB[j]][j] != TokenMatch.INITIAL) {
                 substantive = true;
             }
@@ -124,7 +129,7 @@ final class NameComparison {
         boolean patronymicConflict = hasUnmatched(a, matchA, ParsedName.PATRONYMIC) && hasUnmatched(b, matchB, ParsedName.PATRONYMIC);
         double covA = coverage(a, matchA, sim, true, patronymicConflict);
         double covB = coverage(b, matchB, sim, false, patronymicConflict);
-        double larger = organizations ? 0.5 : 0.65;
+        double larger = organizations ? 0.65 : 0.65;
         double score = larger * Math.max(covA, covB) + (1 - larger) * Math.min(covA, covB);
         String rule = "";
         int shorter = Math.min(core(a), core(b));
@@ -155,6 +160,16 @@ final class NameComparison {
             }
         }
         return new Outcome(score, parts, rule);
+    }
+
+    /** A matched part in this role identifies: a surname or any distinctive word; a given name of a company; a generic word of a person's name. */
+    private static boolean substantiveRole(byte role, boolean organizations) {
+        return role == ParsedName.OTHER || (role == ParsedName.GENERIC ? !organizations : organizations && role == ParsedName.GIVEN);
+    }
+
+    /** An abbreviation of a company's name (VTB, PCI) met by the same letters identifies it as well as a word does. */
+    private static boolean abbreviationMatch(NameToken token, byte role, TokenMatch kind, boolean organizations) {
+        return organizations && role == ParsedName.INITIAL && token.text().length() >= 2 && kind == TokenMatch.EXACT;
     }
 
     /** {@code shortName} is one word that spells the initials of {@code longName} (KKBC, Korea Kwangson Banking Corporation), or null. */
