@@ -23,6 +23,12 @@ record Contradictions(double factor, String reason) {
             factor *= GIVEN_NAME;
             reason.append("given names differ; ");
         }
+        if (!organizations && factor == 1 && (unmatched(a, matchA, ParsedName.INITIAL) && unmatched(b, matchB, ParsedName.GIVEN)
+                || unmatched(b, matchB, ParsedName.INITIAL) && unmatched(a, matchA, ParsedName.GIVEN))) {
+            // V. Petrenko and Oleg Petrenko: the initial answers no given name of the other
+            factor *= GIVEN_NAME;
+            reason.append("an initial differs from the given name; ");
+        }
         if (!organizations && factor == 1 && (unmatched(a, matchA, ParsedName.OTHER) || unmatched(a, matchA, ParsedName.GIVEN))
                 && (unmatched(b, matchB, ParsedName.OTHER) || unmatched(b, matchB, ParsedName.GIVEN))) {
             factor *= OTHER_PART;

@@ -15,6 +15,7 @@ final class NameComparison {
     static final double ONLY_GIVEN_NAMES_CAP = 0.5;
     static final double SINGLE_WORD_CAP = 0.65;
     static final double MONONYM_CAP = 0.75;
+    static final double INITIAL_CAP = 0.75;
     static final int THIN_EVIDENCE_LETTERS = 8;
     static final double THIN_EVIDENCE_CAP = 0.65;
 
@@ -65,7 +66,9 @@ final class NameComparison {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 TokenMatch.Result r = TokenMatch.compare(a.tokens()[i], b.tokens()[j]);
-                if (organizations && r.kind() == TokenMatch.NONE && TokenMatch.cognates(a.tokens()[i], b.tokens()[j])) {
+                if (organizations && r.similarity() < TokenMatch.PLACE_ADJECTIVE.similarity && TokenMatch.placeAdjective(a.tokens()[i], b.tokens()[j])) {
+                    r = new TokenMatch.Result(TokenMatch.PLACE_ADJECTIVE, TokenMatch.PLACE_ADJECTIVE.similarity);
+                } else if (organizations && r.kind() == TokenMatch.NONE && TokenMatch.cognates(a.tokens()[i], b.tokens()[j])) {
                     r = new TokenMatch.Result(TokenMatch.COGNATE, TokenMatch.COGNATE.similarity);
                 }
                 double s = r.similarity();
@@ -133,13 +136,16 @@ final class NameComparison {
         double score = larger * Math.max(covA, covB) + (1 - larger) * Math.min(covA, covB);
         String rule = "";
         int shorter = Math.min(core(a), core(b));
+        // "V. Petrenko" has two parts when the initial agrees with a given name of the other: not a one-word name
+        int shorterWithInitials = Math.min(core(a) + matchedInitials(a, matchA), core(b) + matchedInitials(b, matchB));
         Contradictions contradictions = Contradictions.of(a, matchA, b, matchB, organizations);
         score *= contradictions.factor();
         if (!contradictions.reason().isEmpty()) {
             rule = contradictions.reason();
         }
         int evidence = evidenceLetters(a, matchA, b);
-        if (!organizations && evidence < THIN_EVIDENCE_LETTERS && score > THIN_EVIDENCE_CAP) {
+        boolean mononyms = core(a) == 1 && core(b) == 1 && a.size() == 1 && b.size() == 1;
+        if (!organizations && !mononyms && evidence < THIN_EVIDENCE_LETTERS && score > THIN_EVIDENCE_CAP) {
             // Zhang Yu, Li Yi, Kim Min: a short name matched in full is shared by thousands; it needs a date or an id
             score = THIN_EVIDENCE_CAP;
             rule = "a short name (" + evidence + " letters) matches";
@@ -147,9 +153,13 @@ final class NameComparison {
         if (!substantive && (unmatchedSurname || shorter <= 1 || organizations) && score > ONLY_GIVEN_NAMES_CAP) {
             score = ONLY_GIVEN_NAMES_CAP;
             rule = organizations ? "only generic words match" : "only given names or patronymics match";
-        } else if (!organizations && shorter == 1 && score > singleWordCap(a, b, matchA, sim)) {
+        } else if (!organizations && shorterWithInitials == 1 && score > singleWordCap(a, b, matchA, sim)) {
             score = singleWordCap(a, b, matchA, sim);
             rule = "a one-word name of a person";
+        } else if (!organizations && restsOnInitial(a, matchA, kinds) && score > INITIAL_CAP) {
+            // V. Petrenko is Viktor Petrenko or Vasyl Petrenko: an initial agrees, it does not identify
+            score = INITIAL_CAP;
+            rule = "a given name answered by an initial";
         }
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -214,6 +224,26 @@ final class NameComparison {
             }
         }
         return letters;
+    }
+
+    private static int matchedInitials(ParsedName name, int[] match) {
+        int count = 0;
+        for (int i = 0; i < name.size(); i++) {
+            if (match[i] >= 0 && name.roles()[i] == ParsedName.INITIAL) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Some given name of one side is answered only by an initial of the other. */
+    private static boolean restsOnInitial(ParsedName a, int[] matchA, TokenMatch[][] kinds) {
+        for (int i = 0; i < a.size(); i++) {
+            if (matchA[i] >= 0 && kinds[i][matchA[i]] == TokenMatch.INITIAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Name parts that identify: everything but patronymics, initials and particles. */

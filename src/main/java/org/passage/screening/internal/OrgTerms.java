@@ -99,6 +99,13 @@ final class OrgTerms {
             SOFTWARE: software программн- програмн- narmafzar نرم‌افزار
             CENTRAL: central центральн- markazi مرکزی
             SPECIAL: special специальн- спеціальн- vizheh ویژه especial
+            OPTICAL: optical optic optics оптическ- оптико optiko opticheskiy
+            LASER: laser lasers лазерн- lazernyye
+            ENGINE: engine engines motor motors двигател- моторостроительн- motorostroitelnyy
+            HELICOPTER: helicopter helicopters вертолет- вертольот- helikopter
+            ROCKET: rocket rockets missile missiles ракетн- ракет-
+            SPACE: space aerospace космическ- космічн- kosmicheskiy
+            DEFENCE: defence defense оборонн- оборон- oboronnyy
             MARINE: marine maritime морск- дарьяи daryayi دریایی maritima
             """;
 

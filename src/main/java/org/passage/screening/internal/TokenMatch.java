@@ -31,9 +31,6 @@ enum TokenMatch {
         if (!a.term().isEmpty() && a.term().equals(b.term())) {
             return new Result(TRANSLATED, TRANSLATED.similarity);
         }
-        if (placeAdjective(a.text(), b.text()) || placeAdjective(b.text(), a.text())) {
-            return new Result(PLACE_ADJECTIVE, PLACE_ADJECTIVE.similarity);
-        }
         if (a.isInitial() || b.isInitial()) {
             NameToken full = a.isInitial() ? b : a;
             NameToken initial = a.isInitial() ? a : b;
@@ -107,12 +104,12 @@ enum TokenMatch {
         return Result.NONE;
     }
 
-    static final int COGNATE_LETTERS = 8;
+    static final int COGNATE_LETTERS = 7;
     static final int COGNATE_PREFIX = 6;
 
     /**
      * Two long words of two languages with the same root and another ending (elektromekhanicheskiy, electromechanical;
-     * kompozitsionnykh, composite): both of eight letters or more and their phonetic forms alike in their first six
+     * kompozitsionnykh, composite): both of seven letters or more and their phonetic forms alike in their first six
      * symbols and at least two thirds of the shorter. Used for organisations only: two surnames with the same root
      * (Aleksandrov, Aleksandrenko) are two families.
      */
@@ -140,8 +137,13 @@ enum TokenMatch {
 
     /**
      * {@code adjective} is the Russian, Ukrainian or Polish adjective of the place {@code place} (Muromskiy, Murom;
-     * Tulskiy, Tula; Novosibirskiy, Novosibirsk): companies are named after their town both ways.
+     * Tulskiy, Tula; Novosibirskiy, Novosibirsk): companies are named after their town both ways. For organisations
+     * only: Petrovskiy and Petrov are two families.
      */
+    static boolean placeAdjective(NameToken a, NameToken b) {
+        return placeAdjective(a.text(), b.text()) || placeAdjective(b.text(), a.text());
+    }
+
     static boolean placeAdjective(String adjective, String place) {
         if (place.length() < 4 || adjective.length() <= place.length()) {
             return false;
