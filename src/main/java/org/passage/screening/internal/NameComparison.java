@@ -150,7 +150,9 @@ final class NameComparison {
             score = THIN_EVIDENCE_CAP;
             rule = "a short name (" + evidence + " letters) matches";
         }
-        if (!substantive && (unmatchedSurname || shorter <= 1 || organizations) && score > ONLY_GIVEN_NAMES_CAP) {
+        boolean allMatched = allMatched(matchA) && allMatched(matchB);
+        if (!substantive && (unmatchedSurname || shorter <= 1 || organizations) && !(organizations && allMatched) && score > ONLY_GIVEN_NAMES_CAP) {
+            // a company named by descriptive words only (Bank of Communications) is still itself when every word agrees
             score = ONLY_GIVEN_NAMES_CAP;
             rule = organizations ? "only generic words match" : "only given names or patronymics match";
         } else if (!organizations && shorterWithInitials == 1 && score > singleWordCap(a, b, matchA, sim)) {
@@ -224,6 +226,15 @@ final class NameComparison {
             }
         }
         return letters;
+    }
+
+    private static boolean allMatched(int[] match) {
+        for (int m : match) {
+            if (m < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int matchedInitials(ParsedName name, int[] match) {

@@ -33,6 +33,8 @@ class NameRulesTests {
     void descriptiveWordsAloneAreNoMatch() {
         assertThat(score("Organization", "Научно-исследовательский институт", "Scientific Research Institute Tambor")).isLessThan(0.70);
         assertThat(score("Company", "Trading Bank", "Торговый банк «Северный»")).isLessThan(0.70);
+        // a company named by descriptive words only is itself when every word agrees
+        assertThat(score("Company", "Bank of Shipping and Trade Co Ltd", "BANK OF SHIPPING AND TRADE, CO. LTD.")).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
