@@ -61,6 +61,15 @@ class NameRulesTests {
     }
 
     @Test
+    void aSharedImoNumberDecidesWhateverTheName() {
+        var a = new ListedEntity("a", "Vessel", "Northern Star", Map.of("name", List.of("Northern Star"), "imoNumber", List.of("9123456")), "test");
+        var b = new ListedEntity("b", "Vessel", "Ocean Pearl", Map.of("name", List.of("Ocean Pearl"), "imoNumber", List.of("9123456")), "test");
+        var c = new ListedEntity("c", "Vessel", "Northern Star", Map.of("name", List.of("Northern Star"), "imoNumber", List.of("9654321")), "test");
+        assertThat(ScreeningEngine.compare(a, b).score()).isGreaterThanOrEqualTo(0.90);
+        assertThat(ScreeningEngine.compare(a, c).score()).isLessThan(0.70);
+    }
+
+    @Test
     void aPlaceAdjectiveMeetsItsPlaceInCompanyNamesOnly() {
         assertThat(score("Company", "Муромский приборный завод", "Murom Instrument Plant")).isGreaterThanOrEqualTo(0.70);
         assertThat(score("Person", "Ivan Petrovskiy", "Ivan Petrov")).isLessThan(0.70);
