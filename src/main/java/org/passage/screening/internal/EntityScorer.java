@@ -23,6 +23,7 @@ public final class EntityScorer {
     static final double IDENTIFIER_FLOOR = 0.90;
     static final double IDENTIFIER_CONFLICT = -0.35;
     static final int STRONG_IDENTIFIER_LENGTH = 8;
+    static final int UNIQUE_IDENTIFIER_LENGTH = 7;
 
     private EntityScorer() {
     }
@@ -198,11 +199,11 @@ public final class EntityScorer {
         return false;
     }
 
-    /** The same INN, OGRN, IMO or LEI number, whatever its length (an IMO number has seven digits). */
+    /** The same INN, OGRN, IMO or LEI number of seven characters or more (an IMO number has seven digits). */
     private static boolean sharedUnique(String[] a, String[] b) {
         for (String x : a) {
             for (String y : b) {
-                if (x.equals(y)) {
+                if (x.equals(y) && x.length() - x.indexOf(':') - 1 >= UNIQUE_IDENTIFIER_LENGTH) {
                     return true;
                 }
             }
