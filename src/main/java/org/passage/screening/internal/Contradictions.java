@@ -13,6 +13,7 @@ record Contradictions(double factor, String reason) {
     static final double PATRONYMIC = 0.8;
     static final double NUMBER = 0.5;
     static final double LEGAL_FORM = 0.65;
+    static final double DISTINCTIVE_WORD = 0.85;
 
     static Contradictions of(ParsedName a, int[] matchA, ParsedName b, int[] matchB, boolean organizations) {
         double factor = 1;
@@ -22,10 +23,21 @@ record Contradictions(double factor, String reason) {
             factor *= GIVEN_NAME;
             reason.append("given names differ; ");
         }
+        if (!organizations && factor == 1 && (unmatched(a, matchA, ParsedName.INITIAL) && unmatched(b, matchB, ParsedName.GIVEN)
+                || unmatched(b, matchB, ParsedName.INITIAL) && unmatched(a, matchA, ParsedName.GIVEN))) {
+            // V. Petrenko and Oleg Petrenko: the initial answers no given name of the other
+            factor *= GIVEN_NAME;
+            reason.append("an initial differs from the given name; ");
+        }
         if (!organizations && factor == 1 && (unmatched(a, matchA, ParsedName.OTHER) || unmatched(a, matchA, ParsedName.GIVEN))
                 && (unmatched(b, matchB, ParsedName.OTHER) || unmatched(b, matchB, ParsedName.GIVEN))) {
             factor *= OTHER_PART;
             reason.append("a name part differs on each side; ");
+        }
+        if (organizations && unmatched(a, matchA, ParsedName.OTHER) && unmatched(b, matchB, ParsedName.OTHER)) {
+            // Xuanwu Tianyue Sea Freight and Xuanwu Youbi Sea Freight: each company has a distinctive word the other lacks
+            factor *= DISTINCTIVE_WORD;
+            reason.append("a distinctive word differs on each side; ");
         }
         if (unmatched(a, matchA, ParsedName.PATRONYMIC) && unmatched(b, matchB, ParsedName.PATRONYMIC)) {
             factor *= PATRONYMIC;

@@ -23,6 +23,7 @@ public final class EntityScorer {
     static final double IDENTIFIER_FLOOR = 0.90;
     static final double IDENTIFIER_CONFLICT = -0.35;
     static final int STRONG_IDENTIFIER_LENGTH = 8;
+    static final int UNIQUE_IDENTIFIER_LENGTH = 7;
 
     private EntityScorer() {
     }
@@ -78,7 +79,9 @@ public final class EntityScorer {
             ids = add(features, "identifier.conflict", IDENTIFIER_CONFLICT, "another number of the same kind (INN, OGRN, IMO, registration …)");
         }
         score += dates + countries + ids;
-        if (strongIdentifier(query.identifiers(), candidate.identifiers()) && dates > DATE_CONFLICT && score < IDENTIFIER_FLOOR) {
+        boolean strong = strongIdentifier(query.identifiers(), candidate.identifiers())
+                || sharedUnique(query.uniqueIdentifiers(), candidate.uniqueIdentifiers());
+        if (strong && dates > DATE_CONFLICT && score < IDENTIFIER_FLOOR) {
             // the same INN, OGRN, registration or passport number is the same legal person, whatever the names say
             features.add(new Explained("identifier.strong", IDENTIFIER_FLOOR - score, "a registration or passport number is shared"));
             score = IDENTIFIER_FLOOR;
@@ -191,6 +194,18 @@ public final class EntityScorer {
                     }
                 }
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same INN, OGRN, IMO or LEI number of seven characters or more (an IMO number has seven digits). */
+    private static boolean sharedUnique(String[] a, String[] b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (x.equals(y) && x.length() - x.indexOf(':') - 1 >= UNIQUE_IDENTIFIER_LENGTH) {
+                    return true;
+                }
             }
         }
         return false;

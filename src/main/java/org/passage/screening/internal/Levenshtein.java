@@ -1,6 +1,6 @@
 package org.passage.screening.internal;
 
-/** Edit distance with an early exit: names are short and only distances up to 2 matter. */
+/** Edit distances with an early exit: names are short and only distances up to 2 or 3 matter. */
 final class Levenshtein {
 
     private Levenshtein() {
@@ -42,5 +42,61 @@ final class Levenshtein {
             cur = t;
         }
         return prev[m];
+    }
+
+    private static final String VOWELS = "aeiouy";
+    private static final String[] CONFUSABLE = {"bp", "dt", "gk", "kq", "gq", "ck", "cs", "sz", "vw", "fv", "uv", "uw", "jy", "lr", "mn", "dz", "gj", "cq"};
+
+    /**
+     * An edit distance in half edits that knows which letters romanisations and typists swap: one vowel for another
+     * (Nuri, Noori; Muhsin, Mohsen), a vowel or an h put in or left out (Jomaa, Joumaa; Ahmed, Ahmad), and confusable
+     * consonants (r/l, b/p, d/t, g/k/q, v/w, s/z) cost half an edit; anything else a whole one. Returns the distance
+     * in half edits, or {@code maxHalves + 1} as soon as it must exceed {@code maxHalves}. Lower-case ASCII input.
+     */
+    static int halves(CharSequence a, CharSequence b, int maxHalves) {
+        int n = a.length();
+        int m = b.length();
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 1; j <= m; j++) {
+            prev[j] = prev[j - 1] + indel(b.charAt(j - 1));
+        }
+        for (int i = 1; i <= n; i++) {
+            char ca = a.charAt(i - 1);
+            cur[0] = prev[0] + indel(ca);
+            int rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                char cb = b.charAt(j - 1);
+                int v = Math.min(Math.min(prev[j] + indel(ca), cur[j - 1] + indel(cb)), prev[j - 1] + substitution(ca, cb));
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > maxHalves) {
+                return maxHalves + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
+    }
+
+    private static int indel(char c) {
+        return c == 'h' || VOWELS.indexOf(c) >= 0 ? 1 : 2;
+    }
+
+    static int substitution(char x, char y) {
+        if (x == y) {
+            return 0;
+        }
+        if (VOWELS.indexOf(x) >= 0 && VOWELS.indexOf(y) >= 0) {
+            return 1;
+        }
+        for (String pair : CONFUSABLE) {
+            if ((pair.charAt(0) == x && pair.charAt(1) == y) || (pair.charAt(0) == y && pair.charAt(1) == x)) {
+                return 1;
+            }
+        }
+        return 2;
     }
 }

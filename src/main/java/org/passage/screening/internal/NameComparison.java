@@ -15,6 +15,7 @@ final class NameComparison {
     static final double ONLY_GIVEN_NAMES_CAP = 0.5;
     static final double SINGLE_WORD_CAP = 0.65;
     static final double MONONYM_CAP = 0.75;
+    static final double INITIAL_CAP = 0.75;
     static final int THIN_EVIDENCE_LETTERS = 8;
     static final double THIN_EVIDENCE_CAP = 0.65;
 
@@ -46,6 +47,8 @@ final class NameComparison {
 
     static Outcome compare(ParsedName a, ParsedName b, boolean organizations) {
         if (organizations) {
+            a = a.asOrganization();
+            b = b.asOrganization();
             Outcome acronym = acronym(a, b);
             if (acronym == null) {
                 acronym = acronym(b, a);
@@ -63,6 +66,11 @@ final class NameComparison {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 TokenMatch.Result r = TokenMatch.compare(a.tokens()[i], b.tokens()[j]);
+                if (organizations && r.similarity() < TokenMatch.PLACE_ADJECTIVE.similarity && TokenMatch.placeAdjective(a.tokens()[i], b.tokens()[j])) {
+                    r = new TokenMatch.Result(TokenMatch.PLACE_ADJECTIVE, TokenMatch.PLACE_ADJECTIVE.similarity);
+                } else if (organizations && r.kind() == TokenMatch.NONE && TokenMatch.cognates(a.tokens()[i], b.tokens()[j])) {
+                    r = new TokenMatch.Result(TokenMatch.COGNATE, TokenMatch.COGNATE.similarity);
+                }
                 double s = r.similarity();
                 if (a.roles()[i] == ParsedName.PATRONYMIC ^ b.roles()[j] == ParsedName.PATRONYMIC) {
                     s *= 0.5; // a patronymic answering a surname is weak evidence
@@ -107,7 +115,7 @@ final class NameComparison {
         boolean unmatchedSurname = false;
         for (int i = 0; i < n; i++) {
             byte role = a.roles()[i];
-            if (matchA[i] >= 0 && (role == ParsedName.OTHER || (role == ParsedName.GENERIC ? !organizations : organizations && role == ParsedName.GIVEN))
+            if (matchA[i] >= 0 && (substantiveRole(role, organizations) || abbreviationMatch(a.tokens()[i], role, kinds[i][matchA[i]], organizations))
                     && kinds[i][matchA[i]] != TokenMatch.INITIAL) {
                 substantive = true;
             }
@@ -115,7 +123,7 @@ final class NameComparison {
         }
         for (int j = 0; j < m; j++) {
             byte role = b.roles()[j];
-            if (matchB[j] >= 0 && (role == ParsedName.OTHER || (role == ParsedName.GENERIC ? !organizations : organizations && role == ParsedName.GIVEN))
+            if (matchB[j] >= 0 && (substantiveRole(role, organizations) || abbreviationMatch(b.tokens()[j], role, kinds[matchB[j]][j], organizations))
                     && kinds[matchB[j]][j] != TokenMatch.INITIAL) {
                 substantive = true;
             }
@@ -124,27 +132,36 @@ final class NameComparison {
         boolean patronymicConflict = hasUnmatched(a, matchA, ParsedName.PATRONYMIC) && hasUnmatched(b, matchB, ParsedName.PATRONYMIC);
         double covA = coverage(a, matchA, sim, true, patronymicConflict);
         double covB = coverage(b, matchB, sim, false, patronymicConflict);
-        double larger = organizations ? 0.5 : 0.65;
+        double larger = organizations ? 0.65 : 0.65;
         double score = larger * Math.max(covA, covB) + (1 - larger) * Math.min(covA, covB);
         String rule = "";
         int shorter = Math.min(core(a), core(b));
+        // "V. Petrenko" has two parts when the initial agrees with a given name of the other: not a one-word name
+        int shorterWithInitials = Math.min(core(a) + matchedInitials(a, matchA), core(b) + matchedInitials(b, matchB));
         Contradictions contradictions = Contradictions.of(a, matchA, b, matchB, organizations);
         score *= contradictions.factor();
         if (!contradictions.reason().isEmpty()) {
             rule = contradictions.reason();
         }
         int evidence = evidenceLetters(a, matchA, b);
-        if (!organizations && evidence < THIN_EVIDENCE_LETTERS && score > THIN_EVIDENCE_CAP) {
+        boolean mononyms = core(a) == 1 && core(b) == 1 && a.size() == 1 && b.size() == 1;
+        if (!organizations && !mononyms && evidence < THIN_EVIDENCE_LETTERS && score > THIN_EVIDENCE_CAP) {
             // Zhang Yu, Li Yi, Kim Min: a short name matched in full is shared by thousands; it needs a date or an id
             score = THIN_EVIDENCE_CAP;
             rule = "a short name (" + evidence + " letters) matches";
         }
-        if (!substantive && (unmatchedSurname || shorter <= 1 || organizations) && score > ONLY_GIVEN_NAMES_CAP) {
+        boolean allMatched = allMatched(matchA) && allMatched(matchB);
+        if (!substantive && (unmatchedSurname || shorter <= 1 || organizations) && !(organizations && allMatched) && score > ONLY_GIVEN_NAMES_CAP) {
+            // a company named by descriptive words only (Bank of Communications) is still itself when every word agrees
             score = ONLY_GIVEN_NAMES_CAP;
             rule = organizations ? "only generic words match" : "only given names or patronymics match";
-        } else if (!organizations && shorter == 1 && score > singleWordCap(a, b, matchA, sim)) {
+        } else if (!organizations && shorterWithInitials == 1 && score > singleWordCap(a, b, matchA, sim)) {
             score = singleWordCap(a, b, matchA, sim);
             rule = "a one-word name of a person";
+        } else if (!organizations && restsOnInitial(a, matchA, kinds) && score > INITIAL_CAP) {
+            // V. Petrenko is Viktor Petrenko or Vasyl Petrenko: an initial agrees, it does not identify
+            score = INITIAL_CAP;
+            rule = "a given name answered by an initial";
         }
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -155,6 +172,16 @@ final class NameComparison {
             }
         }
         return new Outcome(score, parts, rule);
+    }
+
+    /** A matched part in this role identifies: a surname or any distinctive word; a given name of a company; a generic word of a person's name. */
+    private static boolean substantiveRole(byte role, boolean organizations) {
+        return role == ParsedName.OTHER || (role == ParsedName.GENERIC ? !organizations : organizations && role == ParsedName.GIVEN);
+    }
+
+    /** An abbreviation of a company's name (VTB, PCI) met by the same letters identifies it as well as a word does. */
+    private static boolean abbreviationMatch(NameToken token, byte role, TokenMatch kind, boolean organizations) {
+        return organizations && role == ParsedName.INITIAL && token.text().length() >= 2 && kind == TokenMatch.EXACT;
     }
 
     /** {@code shortName} is one word that spells the initials of {@code longName} (KKBC, Korea Kwangson Banking Corporation), or null. */
@@ -199,6 +226,35 @@ final class NameComparison {
             }
         }
         return letters;
+    }
+
+    private static boolean allMatched(int[] match) {
+        for (int m : match) {
+            if (m < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int matchedInitials(ParsedName name, int[] match) {
+        int count = 0;
+        for (int i = 0; i < name.size(); i++) {
+            if (match[i] >= 0 && name.roles()[i] == ParsedName.INITIAL) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Some given name of one side is answered only by an initial of the other. */
+    private static boolean restsOnInitial(ParsedName a, int[] matchA, TokenMatch[][] kinds) {
+        for (int i = 0; i < a.size(); i++) {
+            if (matchA[i] >= 0 && kinds[i][matchA[i]] == TokenMatch.INITIAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Name parts that identify: everything but patronymics, initials and particles. */

@@ -33,12 +33,17 @@ final class NameParser {
         boolean legalForm = false;
         String kind = "";
         List<String> words = words(Romanizer.fold(raw));
+        Set<String> abbreviations = abbreviations(raw);
+        Set<NameToken> abbreviated = new HashSet<>();
         for (String word : words) {
             if (tokens.size() == MAX_TOKENS) {
                 break;
             }
             NameToken token = token(word);
             if (token != null) {
+                if (abbreviations.contains(word)) {
+                    abbreviated.add(token);
+                }
                 if (Vocabulary.isLegalFormOrTitle(token)) {
                     if (kind.isEmpty()) {
                         kind = Vocabulary.legalFormKind(token);
@@ -100,7 +105,35 @@ final class NameParser {
         if (initials.length() >= 3 && initials.length() <= 8 && !acronym.isEmpty() && !initials.toString().equals(acronym)) {
             acronym = acronym + "|" + initials;
         }
-        return new ParsedName(tokens.toArray(NameToken[]::new), roles, kind, acronym);
+        byte[] organizationRoles = roles.clone();
+        for (int i = 0; i < n; i++) {
+            NameToken t = tokens.get(i);
+            if (abbreviated.contains(t) && roles[i] != ParsedName.PARTICLE) {
+                organizationRoles[i] = ParsedName.INITIAL;
+            } else if ((roles[i] == ParsedName.OTHER || roles[i] == ParsedName.GIVEN) && !t.term().isEmpty()) {
+                organizationRoles[i] = ParsedName.GENERIC;
+            }
+        }
+        return new ParsedName(tokens.toArray(NameToken[]::new), roles, kind, acronym,
+                java.util.Arrays.equals(roles, organizationRoles) ? roles : organizationRoles);
+    }
+
+    /**
+     * The words written in capitals (two to six letters) in a name that is not all capitals: in an organisation's
+     * name they are abbreviations of other words of it (ИЭМЗ «Купол», Parchin Chemical Industries PCI), which a
+     * translation of the name rarely keeps. Folded to lower case. Empty for a name written all in capitals.
+     */
+    static Set<String> abbreviations(String raw) {
+        if (raw.chars().noneMatch(Character::isLowerCase)) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (String word : raw.split("[^\\p{L}\\p{M}\\p{N}]+")) {
+            if (word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)) {
+                out.add(Romanizer.fold(word));
+            }
+        }
+        return out;
     }
 
     private static final java.util.Set<String> NOT_IN_ACRONYMS = java.util.Set.of("of", "the", "and", "for", "in", "de", "la", "du", "des",

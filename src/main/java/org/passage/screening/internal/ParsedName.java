@@ -5,11 +5,38 @@ package org.passage.screening.internal;
  * initial, particle (al, bin, van, de) or other (a surname, or any word of an organization's name). Titles are gone;
  * the legal form is kept apart as its kind ({@link Vocabulary#legalFormKind}: LLC, JSC …), empty when none is written.
  */
-record ParsedName(NameToken[] tokens, byte[] roles, String legalForm, String acronym) {
+record ParsedName(NameToken[] tokens, byte[] roles, String legalForm, String acronym, byte[] organizationRoles) {
 
     /** Without an acronym of its own (a person's name, or one that spells nothing). */
     ParsedName(NameToken[] tokens, byte[] roles, String legalForm) {
         this(tokens, roles, legalForm, "");
+    }
+
+    ParsedName(NameToken[] tokens, byte[] roles, String legalForm, String acronym) {
+        this(tokens, roles, legalForm, acronym, organizationRoles(tokens, roles));
+    }
+
+    /**
+     * The roles when the name is an organisation's: a descriptive term (PLANT, BANK, RESEARCH in any language, see
+     * {@link OrgTerms}) is a generic word there, though the same word may be a surname in a person's name (Eslami).
+     * The same array as {@code roles} when nothing changes, so most names share it.
+     */
+    private static byte[] organizationRoles(NameToken[] tokens, byte[] roles) {
+        byte[] out = roles;
+        for (int i = 0; i < tokens.length; i++) {
+            if ((roles[i] == OTHER || roles[i] == GIVEN) && !tokens[i].term().isEmpty()) {
+                if (out == roles) {
+                    out = roles.clone();
+                }
+                out[i] = GENERIC;
+            }
+        }
+        return out;
+    }
+
+    /** This name with its organisation roles: the view {@link NameComparison} takes when both sides are organisations. */
+    ParsedName asOrganization() {
+        return organizationRoles == roles ? this : new ParsedName(tokens, organizationRoles, legalForm, acronym, organizationRoles);
     }
 
     static final byte OTHER = 0;

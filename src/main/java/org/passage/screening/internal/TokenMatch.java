@@ -6,10 +6,13 @@ import java.util.Set;
 /**
  * How two tokens of two names relate, strongest first: the same spelling, the same phonetic form under some
  * romanisation (transliteration), the same given name through the table (a diminutive or a national form),
- * the same surname up to its gendered ending, an initial, or a spelling within a small edit distance.
+ * the same surname up to its gendered ending, the same descriptive word of an organisation name in two languages
+ * (завод, plant: {@link OrgTerms}), a place and its Russian adjective (Murom, Муромский), an initial, or a spelling
+ * within an edit budget that grows with the length and counts a confusable letter (r/l, b/p, d/t …) as half an edit.
  */
 enum TokenMatch {
-    EXACT(1.0), TRANSLITERATION(0.95), GIVEN_NAME_VARIANT(0.9), GENDERED_FORM(0.85), CONSONANTS(0.85), FUZZY(0.0), INITIAL(0.5), NONE(0.0);
+    EXACT(1.0), TRANSLITERATION(0.95), GIVEN_NAME_VARIANT(0.9), TRANSLATED(0.9), GENDERED_FORM(0.85), PLACE_ADJECTIVE(0.85), CONSONANTS(0.85),
+    COGNATE(0.8), FUZZY(0.0), INITIAL(0.5), NONE(0.0);
 
     final double similarity;
 
@@ -24,6 +27,9 @@ enum TokenMatch {
         }
         if (a.numeric() || b.numeric()) {
             return Result.NONE;
+        }
+        if (!a.term().isEmpty() && a.term().equals(b.term())) {
+            return new Result(TRANSLATED, TRANSLATED.similarity);
         }
         if (a.isInitial() || b.isInitial()) {
             NameToken full = a.isInitial() ? b : a;
@@ -78,6 +84,9 @@ enum TokenMatch {
             }
         }
         double best = fuzzy(a.text(), b.text());
+        if (best == 0 && !a.abjad() && !b.abjad()) {
+            best = confusable(a.text(), b.text());
+        }
         if (best == 0 && !romanized(a) && !romanized(b) && !spellingsWithin(a, b, 1)) {
             // phonetic forms are shorter than spellings: one edit there may be three here (Camilo, Cabello); a word
             // romanised from Cyrillic keeps the looser test, since a name that went Latin → Cyrillic → Latin drifts
@@ -93,6 +102,62 @@ enum TokenMatch {
             return new Result(FUZZY, best * 0.9);
         }
         return Result.NONE;
+    }
+
+    static final int COGNATE_LETTERS = 7;
+    static final int COGNATE_PREFIX = 6;
+
+    /**
+     * Two long words of two languages with the same root and another ending (elektromekhanicheskiy, electromechanical;
+     * kompozitsionnykh, composite): both of seven letters or more and their phonetic forms alike in their first six
+     * symbols and at least two thirds of the shorter. Used for organisations only: two surnames with the same root
+     * (Aleksandrov, Aleksandrenko) are two families.
+     */
+    static boolean cognates(NameToken a, NameToken b) {
+        if (a.text().length() < COGNATE_LETTERS || b.text().length() < COGNATE_LETTERS || a.numeric() || b.numeric() || a.syllabic() || b.syllabic()) {
+            return false;
+        }
+        for (String x : a.forms()) {
+            for (String y : b.forms()) {
+                int common = 0;
+                int limit = Math.min(x.length(), y.length());
+                while (common < limit && x.charAt(common) == y.charAt(common)) {
+                    common++;
+                }
+                if (common >= COGNATE_PREFIX && common * 3 >= 2 * limit) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] ADJECTIVE_ENDINGS = {"skiy", "skii", "skij", "sky", "ski", "skaya", "skaja", "skoye", "skoe", "skogo", "skiye",
+            "skyi", "skyy", "ska", "ske"};
+
+    /**
+     * {@code adjective} is the Russian, Ukrainian or Polish adjective of the place {@code place} (Muromskiy, Murom;
+     * Tulskiy, Tula; Novosibirskiy, Novosibirsk): companies are named after their town both ways. For organisations
+     * only: Petrovskiy and Petrov are two families.
+     */
+    static boolean placeAdjective(NameToken a, NameToken b) {
+        return placeAdjective(a.text(), b.text()) || placeAdjective(b.text(), a.text());
+    }
+
+    static boolean placeAdjective(String adjective, String place) {
+        if (place.length() < 4 || adjective.length() <= place.length()) {
+            return false;
+        }
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (adjective.endsWith(ending)) {
+                String stem = adjective.substring(0, adjective.length() - ending.length());
+                boolean finalVowel = place.length() == stem.length() + 1 && place.startsWith(stem) && "aeiouy".indexOf(place.charAt(stem.length())) >= 0;
+                if (stem.length() >= 3 && (place.equals(stem) || place.equals(stem + "sk") || finalVowel)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Read from Cyrillic: one spelling per romanisation system, where a Latin word has one or two. */
@@ -139,6 +204,21 @@ enum TokenMatch {
         }
         int d = Levenshtein.distance(a, b, allowed);
         return d <= allowed ? 1.0 - (double) d / longest : 0;
+    }
+
+    /**
+     * 1 - distance/length when the distance in half edits ({@link Levenshtein#halves}: vowels, h and confusable
+     * consonants count half) is within the budget of the length, else 0: the budget of {@link #fuzzy}, in half edits,
+     * but only half an edit for words of four or five letters (Lisa is not Luis).
+     */
+    static double confusable(String a, String b) {
+        int longest = Math.max(a.length(), b.length());
+        if (Math.min(a.length(), b.length()) < 3 || a.charAt(0) != b.charAt(0) && Levenshtein.substitution(a.charAt(0), b.charAt(0)) > 1) {
+            return 0;
+        }
+        int allowed = longest < 4 ? 0 : longest < 6 ? 1 : longest < 9 ? 2 : longest < 14 ? 4 : 6;
+        int d = Levenshtein.halves(a, b, allowed);
+        return d <= allowed ? 1.0 - d / 2.0 / longest : 0;
     }
 
     /**

@@ -22,6 +22,7 @@ final class Vocabulary {
             llc ltd limited liability company co corp corporation inc incorporated jsc ojsc cjsc pjsc pjs oao zao ooo
             joint stock public private open closed the of gmbh ag sa sas sasu sarl srl spa plc llp lp bv nv doo ood ad
             fzco fze fzc fzllc dmcc cv de pte pt tbk bhd sdn kft zrt aps
+            ltda pty proprietary sro tnhh wll oyj компания компанія корпорация корпорація societe sociedad compania companhia شرکت شركة
             mr mrs ms miss dr drs prof sir shri hon aka
             sheikh shaikh shaykh sheik shekh haji hajji hadji alhaji mullah mulla maulana mawlana maulvi imam sayyid sayed syed seyyed
             mufti ayatollah hojatoleslam general colonel captain admiral генерал полковник подполковник капитан адмирал
@@ -35,8 +36,8 @@ final class Vocabulary {
 
     /** Legal forms by kind, after rigour's generic forms: a GmbH and an OOO are both limited companies, an AG is not. */
     private static final String[][] LEGAL_KINDS = {
-            {"LLC", "ооо тов llc ltd limited gmbh sarl srl doo ood kft aps pte sdn bhd ограниченной обмеженою абмежаванай liability"},
-            {"JSC", "ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk акционерное акціонерне акцыянернае joint stock"},
+            {"LLC", "ооо тов llc ltd limited gmbh sarl srl doo ood kft aps pte sdn bhd ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll"},
+            {"JSC", "ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj акционерное акціонерне акцыянернае joint stock"},
             {"LP", "lp llp kg"},
             {"SOLE", "ип чп пп"},
             {"STATE", "гуп фгуп муп унитарное"},

@@ -1,0 +1,24 @@
+package org.passage.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LevenshteinTests {
+
+    @Test
+    void damerauDistanceWithEarlyExit() {
+        assertThat(Levenshtein.distance("petrov", "petrvo", 2)).isEqualTo(1);
+        assertThat(Levenshtein.distance("petrov", "ivanov", 1)).isEqualTo(2);
+    }
+
+    @Test
+    void halvesCountVowelsHAndConfusableConsonantsAsHalf() {
+        assertThat(Levenshtein.halves("nuri", "noori", 10)).isEqualTo(2);
+        assertThat(Levenshtein.halves("ahmed", "ahmad", 10)).isEqualTo(1);
+        assertThat(Levenshtein.halves("rashid", "lashid", 10)).isEqualTo(1);
+        assertThat(Levenshtein.halves("rashid", "mashid", 10)).isEqualTo(2);
+        assertThat(Levenshtein.halves("akhmed", "akmed", 10)).isEqualTo(1);
+        assertThat(Levenshtein.halves("abcdef", "uvwxyz", 3)).isEqualTo(4);
+    }
+}
