@@ -18,10 +18,12 @@ import java.util.Set;
  *                      syllables (li, yu, o) reduce to phonetic forms that half the world's names share
  * @param abjad         written in Arabic or Hebrew letters, which leave short vowels out: compared by consonants
  * @param reading       for an abjad word, the Latin spellings its letters allow (null otherwise)
+ * @param sound         for a word in Hangul, kana or Chinese characters, the Latin spellings of its syllables as a
+ *                      transcription of a foreign name (null otherwise), see {@link SoundReading}
  */
 record NameToken(String text, List<String> forms, Set<String> givenGroups, Set<String> fatherGroups, boolean patronymicShape,
                  boolean numeric, boolean abjad, List<String> spellings, boolean syllabic,
-                 @org.jspecify.annotations.Nullable AbjadReading reading) {
+                 @org.jspecify.annotations.Nullable AbjadReading reading, @org.jspecify.annotations.Nullable SoundReading sound) {
 
     boolean isInitial() {
         return text.length() == 1 && !numeric;

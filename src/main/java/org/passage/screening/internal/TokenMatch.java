@@ -31,7 +31,7 @@ enum TokenMatch {
             return full.text().charAt(0) == initial.text().charAt(0) ? new Result(INITIAL, INITIAL.similarity) : Result.NONE;
         }
         if (a.syllabic() || b.syllabic()) {
-            return spelledAlike(a, b) ? new Result(TRANSLITERATION, TRANSLITERATION.similarity) : Result.NONE;
+            return spelledAlike(a, b) ? new Result(TRANSLITERATION, TRANSLITERATION.similarity) : soundedAlike(a, b);
         }
         if (a.abjad() != b.abjad()) {
             NameToken abjad = a.abjad() ? a : b;
@@ -77,6 +77,10 @@ enum TokenMatch {
                 }
             }
         }
+        Result sounded = soundedAlike(a, b);
+        if (sounded.kind() != NONE) {
+            return sounded;
+        }
         double best = fuzzy(a.text(), b.text());
         if (best == 0 && !romanized(a) && !romanized(b) && !spellingsWithin(a, b, 1)) {
             // phonetic forms are shorter than spellings: one edit there may be three here (Camilo, Cabello); a word
@@ -91,6 +95,26 @@ enum TokenMatch {
         }
         if (best > 0) {
             return new Result(FUZZY, best * 0.9);
+        }
+        return Result.NONE;
+    }
+
+    /**
+     * A word in syllables that transcribes the sound of the other's Latin spelling (빅토르 Viktor, マクシム Maksim,
+     * 维克托 Viktor): as sure as a transliteration when three consonants or more agree, weaker with fewer.
+     */
+    private static Result soundedAlike(NameToken a, NameToken b) {
+        NameToken syllables = a.sound() != null ? a : b;
+        NameToken latin = syllables == a ? b : a;
+        SoundReading sound = syllables.sound();
+        if (sound == null || latin.sound() != null || latin.abjad() || latin.syllabic()) {
+            return Result.NONE;
+        }
+        for (String spelling : latin.spellings()) {
+            if (sound.readAs(spelling)) {
+                int strong = SoundReading.consonants(spelling);
+                return new Result(TRANSLITERATION, strong >= 3 ? 0.9 : strong == 2 ? 0.75 : 0.5);
+            }
         }
         return Result.NONE;
     }
