@@ -65,6 +65,9 @@ final class SoundReading {
         if (ChineseNames.isHan(word) && word.codePointCount(0, word.length()) >= 2) {
             return han(word);
         }
+        if (isGreek(word)) {
+            return greek(word);
+        }
         return null;
     }
 
@@ -118,8 +121,9 @@ final class SoundReading {
             if (c == before && reads(i, j + 1, latin, memo)) {
                 return true;
             }
-            // two Latin vowels for one sound (Friedman, Beaurain)
-            if (VOWELS.indexOf(c) >= 0 && VOWELS.indexOf(before) >= 0 && reads(i, j + 1, latin, memo)) {
+            // two Latin vowels for one sound (Friedman, Beaurain); never three
+            if ("aeiou".indexOf(c) >= 0 && "aeiou".indexOf(before) >= 0 && (j < 2 || VOWELS.indexOf(latin.charAt(j - 2)) < 0)
+                    && reads(i, j + 1, latin, memo)) {
                 return true;
             }
             // an h the spelling adds (kh, sh, th; John, Sarah)
@@ -158,7 +162,7 @@ final class SoundReading {
             {"jj", "tz", "ts", "z", "zz"}, {"ch", "ts", "c", "tch", "j", "tsh"}, {"k", "kh", "c", "ch", "q"}, {"t", "th"}, {"p", "f", "ph"},
             {"h", "kh", "ch", "x"}};
     private static final String[][] MEDIALS = {{"a"}, {"ae", "e", "a"}, {"ya", "ia", "ja"}, {"yae", "ye"}, {"eo", "o", "u", "e", "a"},
-            {"e", "a", "ai"}, {"yeo", "yo", "yu", "ye", "e", "io", "jo"}, {"ye", "e"}, {"o"}, {"wa", "oa", "ua"}, {"wae", "we"}, {"oe", "we", "oi"},
+            {"e", "a", "ai"}, {"yeo", "yo", "yu", "ye", "e", "io"}, {"ye", "e"}, {"o"}, {"wa", "oa", "ua"}, {"wae", "we"}, {"oe", "we", "oi"},
             {"yo", "io", "jo"}, {"u", "oo", "ou", "w"}, {"wo", "uo"}, {"we", "ue"}, {"wi", "ui"}, {"yu", "iu", "ju", "you"},
             {"eu", "u", "e", "y", "i", ""}, {"ui", "i", "ei"}, {"i", "y", "ee", "e", "ey", "ie"}};
     private static final String[][] FINALS = {{}, {"k", "g", "c"}, {"kk", "k"}, {"k"}, {"n"}, {"n"}, {"n"}, {"t", "d"}, {"l", "r", "ll"},
@@ -177,7 +181,10 @@ final class SoundReading {
             }
             String[] vowel = MEDIALS[medial];
             boolean sibilant = initial == 9 || initial == 10 || initial == 12 || initial == 13 || initial == 14;
-            if (medial == 20 && sibilant && fin == 0) {
+            if (medial == 18 && fin != 0) {
+                vowel = new String[] {"eu", "u", "e", "y", "i"}; // 은, 승: a vowel said, not one added to a lone consonant
+            }
+            if (medial == 20 && sibilant && fin == 0 && k > 0) {
                 vowel = new String[] {"i", "y", "ee", "e", ""}; // 시 and 치 write a lone sh and ch (오레시킨, Oreshkin)
             }
             if (medial == 20 && initial == 11 && k > 0 && "ㅔㅐㅓ".indexOf(medialOf(word.charAt(k - 1))) >= 0) {
@@ -194,6 +201,62 @@ final class SoundReading {
     private static char medialOf(char syllable) {
         int s = syllable - 0xAC00;
         return s < 0 || s > 11171 ? 0 : "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ".charAt((s % (21 * 28)) / 28);
+    }
+
+    // ---------------------------------------------------------------- Greek
+
+    private static final Map<String, String> GREEK = Map.ofEntries(
+            Map.entry("ντ", "d nt nd"), Map.entry("μπ", "b mp"), Map.entry("γκ", "g ng nk gk"), Map.entry("γγ", "ng g"),
+            Map.entry("τσ", "ts ch tch c tz tsh"), Map.entry("τζ", "j dz dj g tz dzh zh"), Map.entry("ου", "u ou oo w"),
+            Map.entry("αι", "e ai a"), Map.entry("ει", "i ei e y"), Map.entry("οι", "i oi"), Map.entry("αυ", "av af au"),
+            Map.entry("ευ", "ev ef eu"), Map.entry("α", "a"), Map.entry("β", "v b w"), Map.entry("γ", "g gh y j"),
+            Map.entry("δ", "d dh th"), Map.entry("ε", "e a"), Map.entry("ζ", "z s zh j"), Map.entry("η", "i e ee"),
+            Map.entry("θ", "th t"), Map.entry("ι", "i y j"), Map.entry("κ", "k c ck q kh ch"), Map.entry("λ", "l"),
+            Map.entry("μ", "m"), Map.entry("ν", "n"), Map.entry("ξ", "x ks"), Map.entry("ο", "o"), Map.entry("π", "p"),
+            Map.entry("ρ", "r"), Map.entry("σ", "s sh z ss c"), Map.entry("ς", "s sh z ss"), Map.entry("τ", "t"),
+            Map.entry("υ", "i y u"), Map.entry("φ", "f ph v"), Map.entry("χ", "ch kh h x j"), Map.entry("ψ", "ps"),
+            Map.entry("ω", "o"));
+
+    private static boolean isGreek(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.GREEK && Character.getType(c) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return word.length() >= 2;
+    }
+
+    /**
+     * Greek letters as lists write the names they transcribe: ντ d, μπ b, γκ g, τσ ts or ch, τζ j, ου u, φ f or v
+     * (Σουβάλοφ Shuvalov: Greek has no sh, so σ stands for it), χ kh, h or the j of Spanish (Χαβιέρ Javier).
+     */
+    private static SoundReading greek(String word) {
+        String w = java.text.Normalizer.normalize(word.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD);
+        StringBuilder letters = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.getType(w.charAt(i)) != Character.NON_SPACING_MARK) {
+                letters.append(w.charAt(i));
+            }
+        }
+        List<String[]> units = new ArrayList<>();
+        for (int i = 0; i < letters.length() && units.size() < MAX_UNITS * 2; ) {
+            String two = i + 1 < letters.length() ? letters.substring(i, i + 2) : null;
+            String options = two == null ? null : GREEK.get(two);
+            if (options != null) {
+                if (i == 0 && (two.equals("μπ") || two.equals("ντ") || two.equals("γκ"))) {
+                    options = options.substring(0, 1); // at a word's start ντ, μπ, γκ are only d, b, g
+                }
+                i += 2;
+            } else {
+                options = GREEK.get(letters.substring(i, i + 1));
+                i++;
+            }
+            if (options != null) {
+                units.add(options.split(" "));
+            }
+        }
+        return new SoundReading(units, true);
     }
 
     // ---------------------------------------------------------------- kana
@@ -450,11 +513,13 @@ final class SoundReading {
             case "yi" -> List.of("i");
             default -> List.of(fin);
         };
+        // Chinese writes a lone consonant with a syllable of a neutral vowel (克 ke k, 斯 si s, 夫 fu f, 尔 er r)
+        boolean lone = fin.equals("e") || fin.equals("u") || fin.equals("er") || fin.equals("i") && "zcs".contains(initial);
         for (String i : initials) {
             for (String f : finals) {
                 out.add(i + f);
             }
-            if (!i.isEmpty()) {
+            if (!i.isEmpty() && lone) {
                 out.add(i);
             }
         }

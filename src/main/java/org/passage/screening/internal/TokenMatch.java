@@ -101,7 +101,8 @@ enum TokenMatch {
 
     /**
      * A word in syllables that transcribes the sound of the other's Latin spelling (빅토르 Viktor, マクシム Maksim,
-     * 维克托 Viktor): as sure as a transliteration when three consonants or more agree, weaker with fewer.
+     * 维克托 Viktor): as sure as a transliteration when four consonants or more agree, weaker with fewer, since a
+     * reading that may add or drop vowels fits many short names.
      */
     private static Result soundedAlike(NameToken a, NameToken b) {
         NameToken syllables = a.sound() != null ? a : b;
@@ -113,7 +114,7 @@ enum TokenMatch {
         for (String spelling : latin.spellings()) {
             if (sound.readAs(spelling)) {
                 int strong = SoundReading.consonants(spelling);
-                return new Result(TRANSLITERATION, strong >= 3 ? 0.9 : strong == 2 ? 0.75 : 0.5);
+                return new Result(TRANSLITERATION, strong >= 4 ? 0.9 : strong == 3 ? 0.8 : strong == 2 ? 0.6 : 0.4);
             }
         }
         return Result.NONE;

@@ -14,7 +14,8 @@ class SoundReadingTests {
             "マクシム, maksim", "ウヴァロフ, uvarov", "ダニリツェフ, daniltsev", "クズネツォフ, kuznetsov", "デューミン, dyumin",
             "ウラジスラフ, vladislav", "マーフィー, murphy", "パトリック, patrick", "アレクセイ, alexei", "とうきょう, tokyo", "とうきょう, toukyou",
             "维克托, viktor", "赫列宁, khrenin", "安德烈, andrey", "尼克拉, nikolay", "弗里德曼, friedman", "凡尼雅明, veniamin",
-            "曼德利金, mandrikin", "伊万, ivan", "劳拉, laura"})
+            "曼德利金, mandrikin", "伊万, ivan", "劳拉, laura",
+            "Ντιμίταρ, dimitar", "Γκλάβτσεφ, glavchev", "Σουβάλοφ, shuvalov", "Ιγκόρ, igor", "Χαβιέρ, javier", "Μπούτινα, butina"})
     void aTranscriptionReadsAsTheNameItWrites(String syllables, String latin) {
         SoundReading reading = SoundReading.of(syllables);
         assertThat(reading).isNotNull();
@@ -23,7 +24,8 @@ class SoundReadingTests {
 
     @ParameterizedTest
     @CsvSource({"빅토르, peter", "흐레닌, hassan", "マクシム, martin", "ダニリツェフ, dmitriev", "维克托, victoria", "赫列宁, lenin",
-            "安德烈, anatoly", "伊万, iwanowski", "카렐린, carolina"})
+            "安德烈, anatoly", "伊万, iwanowski", "카렐린, carolina",
+            "Σουβάλοφ, sokolov", "Ιγκόρ, ivan", "민지, myong", "秀玉, xiaoer", "지연, chen"})
     void anotherNameDoesNot(String syllables, String latin) {
         assertThat(SoundReading.of(syllables).readAs(latin)).as("%s as %s", syllables, latin).isFalse();
     }
