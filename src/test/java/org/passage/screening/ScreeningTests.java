@@ -69,6 +69,26 @@ class ScreeningTests {
     }
 
     @Test
+    void aJapaneseNameInKanjiIsNotCheckedRatherThanUnmatched() {
+        assertThat(Screening.unreadableNames(person("q", "高山 きよし", null))).containsExactly("高山 きよし");
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        p.put("name", List.of("高山清司", "Kiyoshi Takayama"));
+        p.put("nationality", List.of("jp"));
+        assertThat(Screening.unreadableNames(new ListedEntity("q", "Person", "高山清司", p, "test"))).containsExactly("高山清司");
+        // Chinese in Han characters and Japanese in kana are read
+        assertThat(Screening.unreadableNames(person("q", "习近平", null))).isEmpty();
+        assertThat(Screening.unreadableNames(person("q", "タカヤマ キヨシ", null))).isEmpty();
+    }
+
+    @Test
+    void namesTranscribedIntoSyllablesMatchTheirLatinSpelling() {
+        assertThat(compare("빅토르 흐레닌", "Viktor Khrenin").match()).isTrue();
+        assertThat(compare("マクシム・ウヴァロフ", "Maksim Uvarov").match()).isTrue();
+        assertThat(compare("Ιγκόρ Σουβάλοφ", "Igor Shuvalov").match()).isTrue();
+        assertThat(compare("빅토르 흐레닌", "Hassan Karimi").match()).isFalse();
+    }
+
+    @Test
     void transliterationIsExplainedAsSuch() {
         Hit hit = compare("Щербаков Александр", "Chtcherbakov Alexandre");
         assertThat(has(hit, "name.transliteration")).isTrue();
