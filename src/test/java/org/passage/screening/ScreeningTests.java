@@ -89,6 +89,16 @@ class ScreeningTests {
     }
 
     @Test
+    void theIndexFindsANameTranscribedIntoSyllablesAndBack() {
+        try (Screening list = Screening.of(List.of(person("v", "Viktor Khrenin", null), person("m", "Maksim Uvarov", null),
+                person("k", "빅토르 흐레닌", null), person("x", "Ivan Petrov", null), person("y", "Hassan Karimi", null)))) {
+            assertThat(list.screen(person("q", "빅토르 흐레닌", null), 5).stream().filter(Hit::match).map(Hit::entityId)).contains("v", "k");
+            assertThat(list.screen(person("q", "マクシム・ウヴァロフ", null), 5).stream().filter(Hit::match).map(Hit::entityId)).containsExactly("m");
+            assertThat(list.screen(person("q", "Viktor Khrenin", null), 5).stream().filter(Hit::match).map(Hit::entityId)).contains("v", "k");
+        }
+    }
+
+    @Test
     void transliterationIsExplainedAsSuch() {
         Hit hit = compare("Щербаков Александр", "Chtcherbakov Alexandre");
         assertThat(has(hit, "name.transliteration")).isTrue();

@@ -79,8 +79,12 @@ final class AbjadReading {
                 // a he is said, except at a word's end or a part's (خامنه‌ای Khamenei): Helia هلیا is not Ali, Zahra زهرا not Sari
                 spellings = "h";
             }
-            if ((c == 'ي' || c == 'ی') && !letters.isEmpty()) {
-                spellings = spellings.replace(" j", ""); // a j for ya only where German and Dutch write it, at the start (Jusuf)
+            if ((c == 'ي' || c == 'ی') && i > 0 && "اوى".indexOf(word.charAt(i - 1)) < 0) {
+                // a j for ya only where German and Dutch write it: at the start or after a vowel letter (Jusuf, Tsjajka)
+                spellings = spellings.replace(" j", "");
+            }
+            if (c == 'ز' && i == word.length() - 1) {
+                spellings = "z s"; // a final s said as z: Charles چارلز, James
             }
             letters.add(spellings.split(" "));
             silent.add(SILENT.indexOf(c) >= 0 || (c == 'ه' || c == 'ة' || c == 'ה') && i == word.length() - 1);

@@ -89,6 +89,57 @@ final class SoundReading {
         return ks != null && reads(0, 0, ks, new byte[units.length + 1][ks.length() + 1]);
     }
 
+    /**
+     * A coarse key of the consonants, for finding candidates in the index: the first spelling of each syllable
+     * reduced like a Latin spelling by {@link #key(String)}, so 빅토르, ヴィクトル and Viktor share "PKTR".
+     */
+    String key() {
+        StringBuilder sb = new StringBuilder();
+        for (String[] options : units) {
+            sb.append(options.length == 0 ? "" : options[0]);
+        }
+        return key(sb.toString());
+    }
+
+    /**
+     * The consonant classes of a lower-case Latin spelling (b p v f w as P, k g c q x as K, t d T, s z and the
+     * affricates S, l r R, m M, n and ng N; vowels, h, kh and y left out, repeats merged): what survives a
+     * transcription into syllables and back.
+     */
+    static String key(String latin) {
+        StringBuilder sb = new StringBuilder(latin.length());
+        char last = 0;
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            char next = i + 1 < latin.length() ? latin.charAt(i + 1) : 0;
+            char k;
+            if ((c == 't' || c == 'd') && (next == 's' || next == 'z')) {
+                k = 'S';
+                i++;
+            } else if (c == 'k' && next == 'h' || c == 'g' && last == 'N') {
+                k = 0; // kh is said as the h that Hangul, kana and Chinese write (흐, フ, 赫); ng as n
+            } else {
+                k = switch (c) {
+                    case 'b', 'p', 'v', 'f', 'w' -> 'P';
+                    case 'k', 'g', 'c', 'q', 'x' -> c == 'c' && next == 'h' ? 'S' : 'K';
+                    case 't', 'd' -> 'T';
+                    case 's', 'z', 'j' -> 'S';
+                    case 'l', 'r' -> 'R';
+                    case 'm' -> 'M';
+                    case 'n' -> 'N';
+                    default -> 0;
+                };
+            }
+            if (k != 0 && k != last) {
+                sb.append(k);
+            }
+            if (k != 0) {
+                last = k;
+            }
+        }
+        return sb.toString();
+    }
+
     /** Consonant letters of a Latin spelling (h left out, being often unwritten): how much a reading of it says. */
     static int consonants(String latin) {
         int count = 0;
@@ -122,7 +173,7 @@ final class SoundReading {
                 return true;
             }
             // two Latin vowels for one sound (Friedman, Beaurain); never three
-            if ("aeiou".indexOf(c) >= 0 && "aeiou".indexOf(before) >= 0 && (j < 2 || VOWELS.indexOf(latin.charAt(j - 2)) < 0)
+            if (VOWELS.indexOf(c) >= 0 && "aeiou".indexOf(before) >= 0 && (j < 2 || VOWELS.indexOf(latin.charAt(j - 2)) < 0)
                     && reads(i, j + 1, latin, memo)) {
                 return true;
             }

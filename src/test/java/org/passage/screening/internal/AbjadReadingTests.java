@@ -51,6 +51,7 @@ class AbjadReadingTests {
         assertThat(reads("زياد", "ziyad")).isTrue();
         assertThat(reads("خامنهای", "khamenei")).isTrue();
         assertThat(reads("يوسف", "jusuf")).isTrue();
+        assertThat(reads("چارلز", "charles")).isTrue();
     }
 
     @Test

@@ -48,6 +48,12 @@ class SoundReadingTests {
         assertThat(SoundReading.unreadable("タカヤマ キヨシ")).isFalse();
     }
 
+    @ParameterizedTest
+    @CsvSource({"빅토르, viktor", "흐레닌, khrenin", "マクシム, maksim", "Σουβάλοφ, shuvalov", "赫列宁, khrenin", "ウヴァロフ, uvarov"})
+    void theConsonantKeyOfTheSyllablesIsTheLatinOnes(String syllables, String latin) {
+        assertThat(SoundReading.of(syllables).key()).isEqualTo(SoundReading.key(latin));
+    }
+
     @org.junit.jupiter.api.Test
     void consonantsLeaveOutVowelsAndH() {
         assertThat(SoundReading.consonants("khrenin")).isEqualTo(4);
