@@ -47,6 +47,18 @@ public final class Screening implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * The query's names that Passage cannot read, and so did not check: Japanese names in kanji (written with kana,
+     * or given for someone of Japanese nationality), whose readings no table shipped with Passage gives — ICU reads
+     * the characters as Chinese. An empty result from {@link #screen} says nothing about these names; the page or
+     * report that shows it must say they were not checked.
+     */
+    public static List<String> unreadableNames(ListedEntity query) {
+        boolean japanese = java.util.stream.Stream.concat(query.values("nationality").stream(), query.values("country").stream())
+                .map(c -> c.strip().toLowerCase(java.util.Locale.ROOT)).anyMatch(c -> c.equals("jp") || c.equals("japan") || c.equals("jpn"));
+        return query.names().stream().filter(n -> ScreeningEngine.unreadable(n, japanese)).distinct().toList();
+    }
+
     /** Scores one entity against another with the screening scorer, e.g. to evaluate on labelled pairs. */
     public static Hit compare(ListedEntity query, ListedEntity candidate, double threshold) {
         checkThreshold(threshold);

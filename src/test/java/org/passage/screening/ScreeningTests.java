@@ -69,6 +69,36 @@ class ScreeningTests {
     }
 
     @Test
+    void aJapaneseNameInKanjiIsNotCheckedRatherThanUnmatched() {
+        assertThat(Screening.unreadableNames(person("q", "高山 きよし", null))).containsExactly("高山 きよし");
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        p.put("name", List.of("高山清司", "Kiyoshi Takayama"));
+        p.put("nationality", List.of("jp"));
+        assertThat(Screening.unreadableNames(new ListedEntity("q", "Person", "高山清司", p, "test"))).containsExactly("高山清司");
+        // Chinese in Han characters and Japanese in kana are read
+        assertThat(Screening.unreadableNames(person("q", "习近平", null))).isEmpty();
+        assertThat(Screening.unreadableNames(person("q", "タカヤマ キヨシ", null))).isEmpty();
+    }
+
+    @Test
+    void namesTranscribedIntoSyllablesMatchTheirLatinSpelling() {
+        assertThat(compare("빅토르 흐레닌", "Viktor Khrenin").match()).isTrue();
+        assertThat(compare("マクシム・ウヴァロフ", "Maksim Uvarov").match()).isTrue();
+        assertThat(compare("Ιγκόρ Σουβάλοφ", "Igor Shuvalov").match()).isTrue();
+        assertThat(compare("빅토르 흐레닌", "Hassan Karimi").match()).isFalse();
+    }
+
+    @Test
+    void theIndexFindsANameTranscribedIntoSyllablesAndBack() {
+        try (Screening list = Screening.of(List.of(person("v", "Viktor Khrenin", null), person("m", "Maksim Uvarov", null),
+                person("k", "빅토르 흐레닌", null), person("x", "Ivan Petrov", null), person("y", "Hassan Karimi", null)))) {
+            assertThat(list.screen(person("q", "빅토르 흐레닌", null), 5).stream().filter(Hit::match).map(Hit::entityId)).contains("v", "k");
+            assertThat(list.screen(person("q", "マクシム・ウヴァロフ", null), 5).stream().filter(Hit::match).map(Hit::entityId)).containsExactly("m");
+            assertThat(list.screen(person("q", "Viktor Khrenin", null), 5).stream().filter(Hit::match).map(Hit::entityId)).contains("v", "k");
+        }
+    }
+
+    @Test
     void transliterationIsExplainedAsSuch() {
         Hit hit = compare("Щербаков Александр", "Chtcherbakov Alexandre");
         assertThat(has(hit, "name.transliteration")).isTrue();

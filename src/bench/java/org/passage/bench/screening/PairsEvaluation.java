@@ -62,8 +62,11 @@ public final class PairsEvaluation {
                     if (!script.equals("latin")) {
                         LabelledPair across = across(pair, script);
                         if (across != null) {
-                            crossScripts.computeIfAbsent("cross-script " + script + " vs latin", k -> new ArrayList<>())
-                                    .add(score(across.left(), across.right(), across.positive()));
+                            Scores as = score(across.left(), across.right(), across.positive());
+                            crossScripts.computeIfAbsent("cross-script " + script + " vs latin", k -> new ArrayList<>()).add(as);
+                            if (!script.equals("cyrillic")) {
+                                error(out, "cross-script-" + script, across, as);
+                            }
                         }
                     }
                 }

@@ -27,7 +27,7 @@ final class AbjadReading {
             Map.entry('ب', "b p"), Map.entry('پ', "p b"), Map.entry('ت', "t th"), Map.entry('ث', "th s t"),
             Map.entry('ٹ', "t"), Map.entry('ج', "j g dj dzh zh dj gi"), Map.entry('چ', "ch tsh tch c"),
             Map.entry('ح', "h kh"), Map.entry('خ', "kh h x ch"), Map.entry('د', "d dh"), Map.entry('ڈ', "d"),
-            Map.entry('ذ', "dh z d th"), Map.entry('ر', "r"), Map.entry('ڑ', "r"), Map.entry('ز', "z s"),
+            Map.entry('ذ', "dh z d th"), Map.entry('ر', "r"), Map.entry('ڑ', "r"), Map.entry('ز', "z"),
             Map.entry('ژ', "zh j z"), Map.entry('س', "s"), Map.entry('ش', "sh ch sch s"), Map.entry('ص', "s"),
             Map.entry('ض', "d dh z"), Map.entry('ط', "t"), Map.entry('ظ', "z dh th d"), Map.entry('ع', "a e i o u"),
             Map.entry('غ', "gh g r"), Map.entry('ف', "f ph v"), Map.entry('ق', "q k g gh c"), Map.entry('ك', "k c ck ch"),
@@ -75,8 +75,16 @@ final class AbjadReading {
             if ((c == 'ی' || c == 'ي') && i == word.length() - 1 && i > 0 && "اعویيى".indexOf(word.charAt(i - 1)) < 0) {
                 spellings += " a"; // a final ya after a consonant said as alif: Mojtaba مجتبی, Morteza مرتضی, Musa موسی
             }
-            if ((c == 'ه' || c == 'ہ' || c == 'ה') && letters.isEmpty()) {
-                spellings = "h"; // a he that begins a word is said: Helia هلیا is not Ali
+            if ((c == 'ه' || c == 'ہ' || c == 'ה') && (letters.isEmpty() || i + 1 < word.length() && "اایيئء\u200c".indexOf(word.charAt(i + 1)) < 0)) {
+                // a he is said, except at a word's end or a part's (خامنه‌ای Khamenei): Helia هلیا is not Ali, Zahra زهرا not Sari
+                spellings = "h";
+            }
+            if ((c == 'ي' || c == 'ی') && i > 0 && "اوى".indexOf(word.charAt(i - 1)) < 0) {
+                // a j for ya only where German and Dutch write it: at the start or after a vowel letter (Jusuf, Tsjajka)
+                spellings = spellings.replace(" j", "");
+            }
+            if (c == 'ز' && i == word.length() - 1) {
+                spellings = "z s"; // a final s said as z: Charles چارلز, James
             }
             letters.add(spellings.split(" "));
             silent.add(SILENT.indexOf(c) >= 0 || (c == 'ه' || c == 'ة' || c == 'ה') && i == word.length() - 1);

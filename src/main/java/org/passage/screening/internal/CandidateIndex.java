@@ -32,7 +32,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * forms of all its name tokens (field {@code f}), their consonant skeletons ({@code k}, which survive vowel
  * typos), the given-name groups ({@code g}, so Саша finds Aleksandr), the one-deletion variants of surname
  * forms ({@code d}, which survive a consonant typo), the plain spelling of surnames and patronymics ({@code t}, for
- * fuzzy look-ups) and birth dates ({@code b}, which tell namesakes apart). A query is a disjunction of the same terms, weighted by role;
+ * fuzzy look-ups), birth dates ({@code b}, which tell namesakes apart) and consonant keys ({@code s}, see
+ * {@link #soundKey}) for names transcribed into Hangul, kana, Chinese characters or Greek. A query is a disjunction of the same terms, weighted by role;
  * BM25 makes a rare surname count for more than "Ivanov" or "Aleksandr". Documents are numbered in the order
  * the entities were added (a single segment, merges keep order), so a hit's doc id is its profile's index.
  */
@@ -81,6 +82,7 @@ final class CandidateIndex implements AutoCloseable {
                 for (String group : t.givenGroups()) {
                     addOnce(doc, seen, "g", group);
                 }
+                addOnce(doc, seen, "s", soundKey(t));
                 if (name.roles()[i] == ParsedName.OTHER || name.roles()[i] == ParsedName.PATRONYMIC) {
                     addOnce(doc, seen, "t", t.text());
                 }
@@ -137,6 +139,9 @@ final class CandidateIndex implements AutoCloseable {
                         clauses += clause(q, seen, "g", group, 0.4f);
                     }
                     clauses += clause(q, seen, "f", t.forms().getFirst(), 0.2f);
+                    if (t.sound() != null) {
+                        clauses += clause(q, seen, "s", soundKey(t), 0.2f);
+                    }
                     continue;
                 }
                 String primary = t.forms().getFirst();
@@ -152,6 +157,10 @@ final class CandidateIndex implements AutoCloseable {
                     if (role == ParsedName.OTHER) {
                         surnameForms.add(form);
                     }
+                }
+                if (t.sound() != null || Scripts.of(t.text()) == Scripts.LATIN && !t.spellings().isEmpty()) {
+                    // syllables against Latin and Latin against syllables: the coarse key finds what no form shares
+                    clauses += clause(q, seen, "s", soundKey(t), weight * 0.3f);
                 }
                 String skeleton = PhoneticForm.skeleton(primary);
                 clauses += clause(q, seen, "k", skeleton, t.abjad() ? weight : weight * 0.3f);
@@ -245,6 +254,18 @@ final class CandidateIndex implements AutoCloseable {
         }
         q.add(new BoostQuery(new TermQuery(new Term(field, value)), weight), BooleanClause.Occur.SHOULD);
         return 1;
+    }
+
+    /**
+     * The consonant key of a token for names transcribed into syllables (field {@code s}): 빅토르 흐레닌 and
+     * Viktor Khrenin share no phonetic form, but share "PKTR" and "KRN". Empty for short or abjad words.
+     */
+    static String soundKey(NameToken t) {
+        if (t.numeric() || t.abjad() || t.isInitial()) {
+            return "";
+        }
+        String key = t.sound() != null ? t.sound().key() : t.syllabic() ? "" : SoundReading.key(t.text());
+        return key.length() >= 3 ? key : "";
     }
 
     private static void addOnce(Document doc, Set<String> seen, String field, String value) {

@@ -236,7 +236,7 @@ final class NameParser {
         }
         boolean syllabic = ChineseNames.isHan(word) || KoreanNames.isHangul(word);
         return new NameToken(text, formList, given, fathers, suffix != null, numeric, Scripts.isAbjad(word), List.copyOf(latin), syllabic,
-                Scripts.isAbjad(word) ? AbjadReading.of(word) : null);
+                Scripts.isAbjad(word) ? AbjadReading.of(word) : null, SoundReading.of(word));
     }
 
     private static @Nullable String patronymicSuffix(List<String> latin) {

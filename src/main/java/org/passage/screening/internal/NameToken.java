@@ -18,16 +18,19 @@ import java.util.Set;
  *                      syllables (li, yu, o) reduce to phonetic forms that half the world's names share
  * @param abjad         written in Arabic or Hebrew letters, which leave short vowels out: compared by consonants
  * @param reading       for an abjad word, the Latin spellings its letters allow (null otherwise)
+ * @param sound         for a word in Hangul, kana or Chinese characters, the Latin spellings of its syllables as a
+ *                      transcription of a foreign name (null otherwise), see {@link SoundReading}
  * @param term          the descriptive term of an organisation name the word stands for in any language (PLANT for
  *                      завод, usine, کارخانه), see {@link OrgTerms}; empty for a word that is none
  */
 record NameToken(String text, List<String> forms, Set<String> givenGroups, Set<String> fatherGroups, boolean patronymicShape,
                  boolean numeric, boolean abjad, List<String> spellings, boolean syllabic,
-                 @org.jspecify.annotations.Nullable AbjadReading reading, String term) {
+                 @org.jspecify.annotations.Nullable AbjadReading reading, @org.jspecify.annotations.Nullable SoundReading sound, String term) {
 
     NameToken(String text, List<String> forms, Set<String> givenGroups, Set<String> fatherGroups, boolean patronymicShape,
-              boolean numeric, boolean abjad, List<String> spellings, boolean syllabic, @org.jspecify.annotations.Nullable AbjadReading reading) {
-        this(text, forms, givenGroups, fatherGroups, patronymicShape, numeric, abjad, spellings, syllabic, reading, numeric ? "" : OrgTerms.term(text));
+              boolean numeric, boolean abjad, List<String> spellings, boolean syllabic, @org.jspecify.annotations.Nullable AbjadReading reading,
+              @org.jspecify.annotations.Nullable SoundReading sound) {
+        this(text, forms, givenGroups, fatherGroups, patronymicShape, numeric, abjad, spellings, syllabic, reading, sound, numeric ? "" : OrgTerms.term(text));
     }
 
     boolean isInitial() {

@@ -101,6 +101,14 @@ public final class ScreeningEngine implements AutoCloseable {
         return Scripts.of(word).name();
     }
 
+    /**
+     * Whether a name holds Japanese kanji, which the engine cannot read: kanji beside kana, or any Chinese characters
+     * when the person is {@code japanese} (by nationality or country).
+     */
+    public static boolean unreadable(String name, boolean japanese) {
+        return SoundReading.unreadable(name) || japanese && name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
     /** The spellings the engine compares a Cyrillic word by: its romanisations under the systems it knows. */
     public static List<String> romanizations(String word) {
         return Romanizer.romanize(Romanizer.fold(word));

@@ -37,7 +37,7 @@ enum TokenMatch {
             return full.text().charAt(0) == initial.text().charAt(0) ? new Result(INITIAL, INITIAL.similarity) : Result.NONE;
         }
         if (a.syllabic() || b.syllabic()) {
-            return spelledAlike(a, b) ? new Result(TRANSLITERATION, TRANSLITERATION.similarity) : Result.NONE;
+            return spelledAlike(a, b) ? new Result(TRANSLITERATION, TRANSLITERATION.similarity) : soundedAlike(a, b);
         }
         if (a.abjad() != b.abjad()) {
             NameToken abjad = a.abjad() ? a : b;
@@ -82,6 +82,10 @@ enum TokenMatch {
                     }
                 }
             }
+        }
+        Result sounded = soundedAlike(a, b);
+        if (sounded.kind() != NONE) {
+            return sounded;
         }
         double best = fuzzy(a.text(), b.text());
         if (best == 0 && !a.abjad() && !b.abjad()) {
@@ -158,6 +162,27 @@ enum TokenMatch {
             }
         }
         return false;
+    }
+
+    /**
+     * A word in syllables that transcribes the sound of the other's Latin spelling (빅토르 Viktor, マクシム Maksim,
+     * 维克托 Viktor): as sure as a transliteration when four consonants or more agree, weaker with fewer, since a
+     * reading that may add or drop vowels fits many short names.
+     */
+    private static Result soundedAlike(NameToken a, NameToken b) {
+        NameToken syllables = a.sound() != null ? a : b;
+        NameToken latin = syllables == a ? b : a;
+        SoundReading sound = syllables.sound();
+        if (sound == null || latin.sound() != null || latin.abjad() || latin.syllabic()) {
+            return Result.NONE;
+        }
+        for (String spelling : latin.spellings()) {
+            if (sound.readAs(spelling)) {
+                int strong = SoundReading.consonants(spelling);
+                return new Result(TRANSLITERATION, strong >= 4 ? 0.9 : strong == 3 ? 0.8 : strong == 2 ? 0.6 : 0.4);
+            }
+        }
+        return Result.NONE;
     }
 
     /** Read from Cyrillic: one spelling per romanisation system, where a Latin word has one or two. */

@@ -43,6 +43,15 @@ class AbjadReadingTests {
         assertThat(reads("زارعی", "sara")).isFalse();
         assertThat(reads("مجتبی", "mojtaba")).isTrue();
         assertThat(reads("שרון", "shimon")).isFalse();
+        // a he inside a word is said; z is not s; a ya inside a word is no j
+        assertThat(reads("زهرا", "sari")).isFalse();
+        assertThat(reads("زهرا", "shore")).isFalse();
+        assertThat(reads("زهرا", "zahra")).isTrue();
+        assertThat(reads("زياد", "sajjid")).isFalse();
+        assertThat(reads("زياد", "ziyad")).isTrue();
+        assertThat(reads("خامنهای", "khamenei")).isTrue();
+        assertThat(reads("يوسف", "jusuf")).isTrue();
+        assertThat(reads("چارلز", "charles")).isTrue();
     }
 
     @Test

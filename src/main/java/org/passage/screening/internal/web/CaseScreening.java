@@ -35,7 +35,8 @@ class CaseScreening {
         }
     }
 
-    record Result(CaseApplicant applicant, List<ReviewedHit> hits) {
+    /** The hits, and the applicant's names that Passage could not read and so did not check (fail closed). */
+    record Result(CaseApplicant applicant, List<ReviewedHit> hits, List<String> unreadable) {
     }
 
     private final Cases cases;
@@ -69,7 +70,7 @@ class CaseScreening {
         List<ReviewedHit> hits = ApplicantScreening.screen(index, applicant).stream()
                 .flatMap(h -> snapshot.entry(h).stream().map(e -> reviewed(h, e, decided.getOrDefault(e.list() + '\u0000' + h.entityId(), List.of()))))
                 .toList();
-        return new Result(applicant, hits);
+        return new Result(applicant, hits, org.passage.screening.Screening.unreadableNames(ApplicantScreening.query(applicant)));
     }
 
     private static ReviewedHit reviewed(Hit hit, IndexedEntry entry, List<Reviews.Review> history) {

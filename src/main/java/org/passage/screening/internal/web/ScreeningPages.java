@@ -94,6 +94,8 @@ class ScreeningPages {
         audit.record(new AuditEvent("screening.adhoc", "watchlist", "default", staff.organizationId(), AuditEvent.Outcome.SUCCESS,
                 rows.size() + " hits"));
         model.addAttribute("rows", rows);
+        // fail closed: a name Passage could not read was not checked, whatever the hits say
+        model.addAttribute("unreadable", org.passage.screening.Screening.unreadableNames(query));
         return "screening/screen";
     }
 

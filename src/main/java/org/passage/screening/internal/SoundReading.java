@@ -1,0 +1,616 @@
+package org.passage.screening.internal;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a word written in syllables (Hangul, Japanese kana, Chinese characters) may be spelled in Latin when it
+ * transcribes a name by its sound: 빅토르 흐레닌, ヴィクトル・フレニン and 维克托·赫列宁 are Viktor Khrenin. Each
+ * syllable is a unit with the Latin spellings it may stand for: its consonant as the languages hear it (ㅂ and バ
+ * for b and v, ㄹ and ル for r and l, 克 for k), its vowel, or no vowel at all where the script had to add one to
+ * a consonant (르 for r, ク for k, 斯 for s). A Latin word reads the syllables when every one of its letters is
+ * accounted for, in order, allowing a doubled letter and, for kana and Chinese, the h of a digraph (kh, sh) and an
+ * r after a vowel that those scripts leave unwritten (Viktor, 维克托). Kanji cannot be read this way: their Japanese
+ * readings need a dictionary that Passage does not ship (see {@link #unreadable}). Readings are built once per
+ * distinct word (the parser interns tokens); reading costs a small dynamic programme over units × letters.
+ */
+final class SoundReading {
+
+    private static final String VOWELS = "aeiouy";
+    private static final int MAX_UNITS = 24;
+    /** Characters whose spellings are kept: the few thousand of names, not every code point a fuzzer can send. */
+    private static final int MAX_CACHED = 20_000;
+    private static final ThreadLocal<Transliterator> KANA = ThreadLocal.withInitial(() -> Transliterator.getInstance("Katakana-Latin"));
+    private static final Map<String, String[]> KANA_UNITS = new ConcurrentHashMap<>();
+    private static final Map<Integer, String[]> HAN_UNITS = new ConcurrentHashMap<>();
+
+    private final String[][] units;
+    private final int strong;
+    private final boolean looseConsonants;
+
+    private SoundReading(List<String[]> units, boolean looseConsonants) {
+        this.units = units.toArray(String[][]::new);
+        this.looseConsonants = looseConsonants;
+        int count = 0;
+        for (String[] options : this.units) {
+            boolean consonant = options.length > 0;
+            for (String o : options) {
+                if (o.isEmpty() || VOWELS.indexOf(o.charAt(0)) >= 0) {
+                    consonant = false;
+                    break;
+                }
+            }
+            count += consonant ? 1 : 0;
+        }
+        this.strong = count;
+    }
+
+    /** The sound reading of a word of Hangul, kana or Chinese characters of two syllables or more; null for any other word. */
+    static @Nullable SoundReading of(String word) {
+        if (word.isEmpty() || word.length() > 2 * MAX_UNITS) {
+            return null;
+        }
+        if (KoreanNames.isHangul(word)) {
+            return word.length() >= 2 ? hangul(word) : null;
+        }
+        if (isKana(word)) {
+            return kana(word);
+        }
+        if (ChineseNames.isHan(word) && word.codePointCount(0, word.length()) >= 2) {
+            return han(word);
+        }
+        if (isGreek(word)) {
+            return greek(word);
+        }
+        return null;
+    }
+
+    /** Consonant units: how much a reading says (a name of one or two consonants matches half the world's names). */
+    int strongUnits() {
+        return strong;
+    }
+
+    /** Whether the lower-case ASCII Latin word is a spelling of these syllables. */
+    boolean readAs(String latin) {
+        if (latin.isEmpty() || latin.length() > 6 * units.length + 6) {
+            return false;
+        }
+        if (reads(0, 0, latin, new byte[units.length + 1][latin.length() + 1])) {
+            return true;
+        }
+        // x is two sounds, which syllables write apart (アレクセイ Alexei)
+        String ks = latin.indexOf('x') > 0 ? latin.replace("x", "ks") : null;
+        return ks != null && reads(0, 0, ks, new byte[units.length + 1][ks.length() + 1]);
+    }
+
+    /**
+     * A coarse key of the consonants, for finding candidates in the index: the first spelling of each syllable
+     * reduced like a Latin spelling by {@link #key(String)}, so 빅토르, ヴィクトル and Viktor share "PKTR".
+     */
+    String key() {
+        StringBuilder sb = new StringBuilder();
+        for (String[] options : units) {
+            sb.append(options.length == 0 ? "" : options[0]);
+        }
+        return key(sb.toString());
+    }
+
+    /**
+     * The consonant classes of a lower-case Latin spelling (b p v f w as P, k g c q x as K, t d T, s z and the
+     * affricates S, l r R, m M, n and ng N; vowels, h, kh and y left out, repeats merged): what survives a
+     * transcription into syllables and back.
+     */
+    static String key(String latin) {
+        StringBuilder sb = new StringBuilder(latin.length());
+        char last = 0;
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            char next = i + 1 < latin.length() ? latin.charAt(i + 1) : 0;
+            char k;
+            if ((c == 't' || c == 'd') && (next == 's' || next == 'z')) {
+                k = 'S';
+                i++;
+            } else if (c == 'k' && next == 'h' || c == 'g' && last == 'N') {
+                k = 0; // kh is said as the h that Hangul, kana and Chinese write (흐, フ, 赫); ng as n
+            } else {
+                k = switch (c) {
+                    case 'b', 'p', 'v', 'f', 'w' -> 'P';
+                    case 'k', 'g', 'c', 'q', 'x' -> c == 'c' && next == 'h' ? 'S' : 'K';
+                    case 't', 'd' -> 'T';
+                    case 's', 'z', 'j' -> 'S';
+                    case 'l', 'r' -> 'R';
+                    case 'm' -> 'M';
+                    case 'n' -> 'N';
+                    default -> 0;
+                };
+            }
+            if (k != 0 && k != last) {
+                sb.append(k);
+            }
+            if (k != 0) {
+                last = k;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Consonant letters of a Latin spelling (h left out, being often unwritten): how much a reading of it says. */
+    static int consonants(String latin) {
+        int count = 0;
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            count += VOWELS.indexOf(c) < 0 && c != 'h' ? 1 : 0;
+        }
+        return count;
+    }
+
+    private boolean reads(int i, int j, String latin, byte[][] memo) {
+        if (memo[i][j] != 0) {
+            return memo[i][j] > 0;
+        }
+        boolean ok = step(i, j, latin, memo);
+        memo[i][j] = (byte) (ok ? 1 : -1);
+        return ok;
+    }
+
+    private boolean step(int i, int j, String latin, byte[][] memo) {
+        int n = latin.length();
+        if (i == units.length && (j == n || j == n - 1 && j > 1 && (latin.charAt(j) == 'y' || latin.charAt(j) == 'i')
+                && VOWELS.indexOf(latin.charAt(j - 1)) >= 0)) {
+            return true; // a final glide after a vowel: Nikolay 尼克拉, Andrey 安德烈
+        }
+        if (j > 0 && j < n) {
+            char c = latin.charAt(j);
+            char before = latin.charAt(j - 1);
+            // a doubled Latin letter (Annisette, Hassan) is one sound
+            if (c == before && reads(i, j + 1, latin, memo)) {
+                return true;
+            }
+            // two Latin vowels for one sound (Friedman, Beaurain); never three
+            if (VOWELS.indexOf(c) >= 0 && "aeiou".indexOf(before) >= 0 && (j < 2 || VOWELS.indexOf(latin.charAt(j - 2)) < 0)
+                    && reads(i, j + 1, latin, memo)) {
+                return true;
+            }
+            // an h the spelling adds (kh, sh, th; John, Sarah)
+            if (c == 'h' && (VOWELS.indexOf(before) < 0 || j + 1 == n || VOWELS.indexOf(latin.charAt(j + 1)) < 0)
+                    && reads(i, j + 1, latin, memo)) {
+                return true;
+            }
+            if (looseConsonants) {
+                // kana and Chinese leave an r after a vowel unsaid (Peter ピーター, Viktor 维克托)
+                boolean silentR = c == 'r' && VOWELS.indexOf(before) >= 0 && (j + 1 == n || VOWELS.indexOf(latin.charAt(j + 1)) < 0);
+                if (silentR && reads(i, j + 1, latin, memo)) {
+                    return true;
+                }
+            }
+        }
+        if (i == units.length) {
+            return false;
+        }
+        for (String option : units[i]) {
+            if (latin.startsWith(option, j) && reads(i + 1, j + option.length(), latin, memo)) {
+                return true;
+            }
+            // a consonant both syllables write, said once (알렉 Alek, 凡尼 Veni)
+            if (j > 0 && !option.isEmpty() && option.charAt(0) == latin.charAt(j - 1) && VOWELS.indexOf(option.charAt(0)) < 0
+                    && latin.startsWith(option, j - 1) && reads(i + 1, j - 1 + option.length(), latin, memo)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- Hangul
+
+    private static final String[][] INITIALS = {{"g", "k", "c"}, {"kk", "k", "g"}, {"n"}, {"d", "t"}, {"tt", "t", "d"}, {"r", "l"},
+            {"m"}, {"b", "p", "v"}, {"pp", "p", "b"}, {"s", "sh", "z", "th", "c"}, {"ss", "s", "sh"}, {}, {"j", "ch", "z", "dz", "g", "zh", "dj"},
+            {"jj", "tz", "ts", "z", "zz"}, {"ch", "ts", "c", "tch", "j", "tsh"}, {"k", "kh", "c", "ch", "q"}, {"t", "th"}, {"p", "f", "ph"},
+            {"h", "kh", "ch", "x"}};
+    private static final String[][] MEDIALS = {{"a"}, {"ae", "e", "a"}, {"ya", "ia", "ja"}, {"yae", "ye"}, {"eo", "o", "u", "e", "a"},
+            {"e", "a", "ai"}, {"yeo", "yo", "yu", "ye", "e", "io"}, {"ye", "e"}, {"o"}, {"wa", "oa", "ua"}, {"wae", "we"}, {"oe", "we", "oi"},
+            {"yo", "io", "jo"}, {"u", "oo", "ou", "w"}, {"wo", "uo"}, {"we", "ue"}, {"wi", "ui"}, {"yu", "iu", "ju", "you"},
+            {"eu", "u", "e", "y", "i", ""}, {"ui", "i", "ei"}, {"i", "y", "ee", "e", "ey", "ie"}};
+    private static final String[][] FINALS = {{}, {"k", "g", "c"}, {"kk", "k"}, {"k"}, {"n"}, {"n"}, {"n"}, {"t", "d"}, {"l", "r", "ll"},
+            {"k"}, {"m"}, {"l"}, {"l"}, {"l"}, {"p"}, {"l"}, {"m", "n"}, {"p", "b"}, {"p"}, {"t", "s"}, {"t", "s"}, {"ng", "n"}, {"t", "j"},
+            {"t", "ch"}, {"k"}, {"t"}, {"p", "f"}, {"t", "h"}};
+
+    private static SoundReading hangul(String word) {
+        List<String[]> units = new ArrayList<>();
+        for (int k = 0; k < word.length() && units.size() < 3 * MAX_UNITS; k++) {
+            int s = word.charAt(k) - 0xAC00;
+            int initial = s / (21 * 28);
+            int medial = (s % (21 * 28)) / 28;
+            int fin = s % 28;
+            if (INITIALS[initial].length > 0) {
+                units.add(INITIALS[initial]);
+            }
+            String[] vowel = MEDIALS[medial];
+            boolean sibilant = initial == 9 || initial == 10 || initial == 12 || initial == 13 || initial == 14;
+            if (medial == 18 && fin != 0) {
+                vowel = new String[] {"eu", "u", "e", "y", "i"}; // 은, 승: a vowel said, not one added to a lone consonant
+            }
+            if (medial == 20 && sibilant && fin == 0 && k > 0) {
+                vowel = new String[] {"i", "y", "ee", "e", ""}; // 시 and 치 write a lone sh and ch (오레시킨, Oreshkin)
+            }
+            if (medial == 20 && initial == 11 && k > 0 && "ㅔㅐㅓ".indexOf(medialOf(word.charAt(k - 1))) >= 0) {
+                vowel = new String[] {"i", "y", ""}; // 레이 and 베이 write one diphthong (Braley, Bailey)
+            }
+            units.add(vowel);
+            if (FINALS[fin].length > 0) {
+                units.add(FINALS[fin]);
+            }
+        }
+        return new SoundReading(units, false);
+    }
+
+    private static char medialOf(char syllable) {
+        int s = syllable - 0xAC00;
+        return s < 0 || s > 11171 ? 0 : "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ".charAt((s % (21 * 28)) / 28);
+    }
+
+    // ---------------------------------------------------------------- Greek
+
+    private static final Map<String, String> GREEK = Map.ofEntries(
+            Map.entry("ντ", "d nt nd"), Map.entry("μπ", "b mp"), Map.entry("γκ", "g ng nk gk"), Map.entry("γγ", "ng g"),
+            Map.entry("τσ", "ts ch tch c tz tsh"), Map.entry("τζ", "j dz dj g tz dzh zh"), Map.entry("ου", "u ou oo w"),
+            Map.entry("αι", "e ai a"), Map.entry("ει", "i ei e y"), Map.entry("οι", "i oi"), Map.entry("αυ", "av af au"),
+            Map.entry("ευ", "ev ef eu"), Map.entry("α", "a"), Map.entry("β", "v b w"), Map.entry("γ", "g gh y j"),
+            Map.entry("δ", "d dh th"), Map.entry("ε", "e a"), Map.entry("ζ", "z s zh j"), Map.entry("η", "i e ee"),
+            Map.entry("θ", "th t"), Map.entry("ι", "i y j"), Map.entry("κ", "k c ck q kh ch"), Map.entry("λ", "l"),
+            Map.entry("μ", "m"), Map.entry("ν", "n"), Map.entry("ξ", "x ks"), Map.entry("ο", "o"), Map.entry("π", "p"),
+            Map.entry("ρ", "r"), Map.entry("σ", "s sh z ss c"), Map.entry("ς", "s sh z ss"), Map.entry("τ", "t"),
+            Map.entry("υ", "i y u"), Map.entry("φ", "f ph v"), Map.entry("χ", "ch kh h x j"), Map.entry("ψ", "ps"),
+            Map.entry("ω", "o"));
+
+    private static boolean isGreek(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.GREEK && Character.getType(c) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return word.length() >= 2;
+    }
+
+    /**
+     * Greek letters as lists write the names they transcribe: ντ d, μπ b, γκ g, τσ ts or ch, τζ j, ου u, φ f or v
+     * (Σουβάλοφ Shuvalov: Greek has no sh, so σ stands for it), χ kh, h or the j of Spanish (Χαβιέρ Javier).
+     */
+    private static SoundReading greek(String word) {
+        String w = java.text.Normalizer.normalize(word.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD);
+        StringBuilder letters = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.getType(w.charAt(i)) != Character.NON_SPACING_MARK) {
+                letters.append(w.charAt(i));
+            }
+        }
+        List<String[]> units = new ArrayList<>();
+        for (int i = 0; i < letters.length() && units.size() < MAX_UNITS * 2; ) {
+            String two = i + 1 < letters.length() ? letters.substring(i, i + 2) : null;
+            String options = two == null ? null : GREEK.get(two);
+            if (options != null) {
+                if (i == 0 && (two.equals("μπ") || two.equals("ντ") || two.equals("γκ"))) {
+                    options = options.substring(0, 1); // at a word's start ντ, μπ, γκ are only d, b, g
+                }
+                i += 2;
+            } else {
+                options = GREEK.get(letters.substring(i, i + 1));
+                i++;
+            }
+            if (options != null) {
+                units.add(options.split(" "));
+            }
+        }
+        return new SoundReading(units, true);
+    }
+
+    // ---------------------------------------------------------------- kana
+
+    static boolean isKana(String word) {
+        boolean kana = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            Character.UnicodeScript s = Character.UnicodeScript.of(c);
+            if (s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HIRAGANA) {
+                kana = true;
+            } else if (c != 'ー') {
+                return false;
+            }
+        }
+        return kana;
+    }
+
+    private static SoundReading kana(String word) {
+        // hiragana as katakana: one table for both
+        StringBuilder katakana = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            katakana.append(c >= 'ぁ' && c <= 'ゖ' ? (char) (c + 0x60) : c);
+        }
+        String w = katakana.toString();
+        List<String[]> units = new ArrayList<>();
+        char lastVowel = 0;
+        for (int i = 0; i < w.length() && units.size() < MAX_UNITS; ) {
+            char c = w.charAt(i);
+            int end = i + 1;
+            while (end < w.length() && "ァィゥェォャュョヮ".indexOf(w.charAt(end)) >= 0) {
+                end++; // a small kana belongs to the syllable before it (シャ sha, ヴィ vi)
+            }
+            String mora = w.substring(i, end);
+            i = end;
+            if (c == 'ー') {
+                units.add(lastVowel == 0 ? new String[] {"", "h"} : new String[] {"", "h", "r", String.valueOf(lastVowel)});
+                continue;
+            }
+            if (c == 'ッ') {
+                units.add(new String[] {"", "c", "k", "t", "p", "s", "d", "g", "b", "h", "z"});
+                continue;
+            }
+            if (c == 'ン') {
+                units.add(new String[] {"n", "m"});
+                continue;
+            }
+            if ((c == 'ウ' && (lastVowel == 'o' || lastVowel == 'u')) || (c == 'イ' && lastVowel == 'e')) {
+                // a long vowel written with a second kana: Tōkyō as Tokyo, Toukyou, Tohkyoh; Seiji as Seji
+                units.add(c == 'ウ' ? new String[] {"u", "", "h", "o"} : new String[] {"i", "", "e", "y"});
+                continue;
+            }
+            String[] options = KANA_UNITS.get(mora);
+            if (options == null) {
+                options = kanaOptions(mora);
+                if (KANA_UNITS.size() < MAX_CACHED && mora.length() <= 3) {
+                    KANA_UNITS.put(mora, options);
+                }
+            }
+            if (options.length == 0) {
+                continue;
+            }
+            units.add(options);
+            String romaji = options[0];
+            char last = romaji.isEmpty() ? 0 : romaji.charAt(romaji.length() - 1);
+            lastVowel = VOWELS.indexOf(last) >= 0 ? last : 0;
+        }
+        return new SoundReading(units, true);
+    }
+
+    /** The spellings of one mora, its Hepburn romaji first (ICU's Katakana-Latin), then Kunrei and the sounds it transcribes. */
+    private static String[] kanaOptions(String mora) {
+        String romaji = moraRomaji(mora);
+        if (romaji.isEmpty()) {
+            return new String[0];
+        }
+        int v = romaji.length();
+        while (v > 0 && VOWELS.indexOf(romaji.charAt(v - 1)) >= 0) {
+            v--;
+        }
+        String consonant = romaji.substring(0, v);
+        String vowel = romaji.substring(v);
+        Set<String> out = new LinkedHashSet<>();
+        out.add(romaji);
+        List<String> consonants = kanaConsonants(consonant, vowel);
+        List<String> vowels = switch (vowel) {
+            case "i" -> List.of("i", "y", "ee", "e");
+            case "u" -> List.of("u", "oo", "ou", "w");
+            case "e" -> List.of("e", "a");
+            case "a" -> List.of("a", "u", "e", "o");
+            case "ya" -> List.of("ya", "ia", "ja", "a");
+            case "yu" -> List.of("yu", "iu", "ju", "u");
+            case "yo" -> List.of("yo", "io", "jo", "o", "e");
+            case "ye" -> List.of("ye", "e", "ie");
+            case "ua", "wa" -> List.of(vowel, "a");
+            default -> List.of(vowel);
+        };
+        for (String c : consonants) {
+            for (String x : vowels) {
+                out.add(c + x);
+            }
+            // a vowel the script adds to a lone consonant (ク k, ル r, シ sh, ト t, ド d)
+            if (!c.isEmpty() && ("u".equals(vowel) || "o".equals(vowel) || "i".equals(vowel))) {
+                out.add(c);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** Hepburn for one mora; a small kana after the first replaces its vowel (デュ dyu, ツォ tso, フィ fi, ウィ wi). */
+    private static String moraRomaji(String mora) {
+        Transliterator t = KANA.get();
+        String base = ascii(t.transliterate(mora.substring(0, 1)));
+        if (mora.length() == 1) {
+            return base;
+        }
+        int v = base.length();
+        while (v > 0 && VOWELS.indexOf(base.charAt(v - 1)) >= 0) {
+            v--;
+        }
+        String consonant = base.substring(0, v);
+        StringBuilder out = new StringBuilder(consonant);
+        for (int k = 1; k < mora.length(); k++) {
+            char small = mora.charAt(k);
+            String full = ascii(t.transliterate(String.valueOf((char) (small + 1)))); // ァ → ア, ャ → ヤ
+            boolean glide = full.startsWith("y") || full.startsWith("w");
+            if (consonant.isEmpty() && !glide && out.isEmpty()) {
+                out.append(mora.charAt(0) == 'ウ' ? "w" : "y");
+            }
+            if (glide && (consonant.equals("sh") || consonant.equals("ch") || consonant.equals("j"))) {
+                full = full.substring(1);
+            } else if (glide && !consonant.isEmpty() && base.endsWith("u") && !full.startsWith("y")) {
+                full = full.substring(1);
+            }
+            out.append(full);
+        }
+        return out.toString();
+    }
+
+    private static List<String> kanaConsonants(String consonant, String vowel) {
+        return switch (consonant) {
+            case "" -> "u".equals(vowel) ? List.of("", "y", "w", "v") : List.of("", "y", "w");
+            case "k" -> List.of("k", "c", "kh", "q", "ck", "ch", "g");
+            case "g" -> List.of("g", "gh", "k");
+            case "s" -> List.of("s", "c", "z", "th", "ss");
+            case "sh" -> List.of("sh", "s", "sch", "ch", "tsh", "sj");
+            case "z" -> List.of("z", "s", "dz");
+            case "j" -> List.of("j", "z", "g", "zh", "dj", "dzh", "y", "gi", "d");
+            case "t" -> List.of("t", "th", "d");
+            case "ch" -> List.of("ch", "t", "tch", "tsh", "c", "cz", "tj");
+            case "ts" -> List.of("ts", "t", "tz", "z", "c", "tc");
+            case "d" -> List.of("d", "t", "dh");
+            case "n" -> List.of("n", "ny");
+            case "h" -> List.of("h", "kh", "ch", "x", "g");
+            case "f" -> List.of("f", "h", "v", "ph", "kh");
+            case "b" -> List.of("b", "v", "w", "p");
+            case "p" -> List.of("p", "b");
+            case "m" -> List.of("m");
+            case "r" -> List.of("r", "l", "rr", "ll");
+            case "w" -> "o".equals(vowel) ? List.of("w", "") : List.of("w", "v", "u");
+            case "v" -> List.of("v", "b", "w");
+            default -> List.of(consonant);
+        };
+    }
+
+    // ---------------------------------------------------------------- Chinese characters
+
+    private static SoundReading han(String word) {
+        List<String[]> units = new ArrayList<>();
+        for (int i = 0; i < word.length() && units.size() < MAX_UNITS; ) {
+            int cp = word.codePointAt(i);
+            i += Character.charCount(cp);
+            String[] options = HAN_UNITS.get(cp);
+            if (options == null) {
+                options = hanOptions(cp);
+                if (HAN_UNITS.size() < MAX_CACHED) {
+                    HAN_UNITS.put(cp, options);
+                }
+            }
+            units.add(options);
+        }
+        return new SoundReading(units, true);
+    }
+
+    /**
+     * The spellings of one character used for a foreign sound: its Pinyin (Han-Latin names readings), the consonants
+     * the initial stands for (Chinese has no v or r: 维 vi, 列 re), looser vowels, and the initial alone (克 k, 斯 s).
+     */
+    private static String[] hanOptions(int cp) {
+        List<String> pinyin = ChineseNames.romanize(new String(Character.toChars(cp)));
+        String syllable = pinyin.isEmpty() ? "" : pinyin.getFirst();
+        if (syllable.isEmpty()) {
+            return new String[] {""};
+        }
+        String initial;
+        if (syllable.startsWith("zh") || syllable.startsWith("ch") || syllable.startsWith("sh")) {
+            initial = syllable.substring(0, 2);
+        } else if ("bpmfdtnlgkhjqxrzcsyw".indexOf(syllable.charAt(0)) >= 0) {
+            initial = syllable.substring(0, 1);
+        } else {
+            initial = "";
+        }
+        String fin = syllable.substring(initial.length());
+        Set<String> out = new LinkedHashSet<>(pinyin);
+        List<String> initials = switch (initial) {
+            case "b" -> List.of("b", "p", "v");
+            case "p" -> List.of("p", "b", "ph");
+            case "d" -> List.of("d", "t");
+            case "t" -> List.of("t", "d", "th");
+            case "g" -> List.of("g", "k", "gh");
+            case "k" -> List.of("k", "c", "kh", "ch", "q", "g");
+            case "h" -> List.of("h", "kh", "ch", "x", "g");
+            case "j" -> List.of("j", "g", "zh", "dzh", "dj", "ch", "k");
+            case "q" -> List.of("ch", "k", "c", "ts", "q", "tch");
+            case "x" -> List.of("s", "sh", "x", "h", "hs");
+            case "zh" -> List.of("zh", "j", "g", "ch", "dzh", "dj");
+            case "ch" -> List.of("ch", "tch", "tsh", "c");
+            case "sh" -> List.of("sh", "s", "sch");
+            case "r" -> List.of("r", "zh", "j", "l");
+            case "z" -> List.of("z", "ts", "dz", "s", "c", "tz");
+            case "c" -> List.of("ts", "c", "z", "tz", "ch");
+            case "s" -> List.of("s", "z", "ss", "c", "th");
+            case "l" -> List.of("l", "r");
+            case "f" -> List.of("f", "v", "ph", "h");
+            case "w" -> List.of("w", "v", "u", "");
+            case "y" -> List.of("y", "i", "j", "");
+            default -> List.of(initial);
+        };
+        List<String> finals = switch (fin) {
+            case "ei" -> List.of("ei", "e", "i", "ay", "ey");
+            case "uo" -> List.of("uo", "o", "wo");
+            case "ie" -> List.of("ie", "e", "ye", "ye", "ji");
+            case "iu" -> List.of("iu", "yu", "u");
+            case "ou" -> List.of("ou", "o", "u");
+            case "ao" -> List.of("ao", "au", "o");
+            case "iao" -> List.of("iao", "yao", "io", "yo", "eo", "e");
+            case "ai" -> List.of("ai", "a", "e", "ay", "ei");
+            case "ang" -> List.of("ang", "an");
+            case "eng" -> List.of("eng", "en", "an");
+            case "ing" -> List.of("ing", "in");
+            case "ong" -> List.of("ong", "on", "un");
+            case "an" -> List.of("an", "en", "on");
+            case "en" -> List.of("en", "in", "an", "un");
+            case "in" -> List.of("in", "en");
+            case "e" -> List.of("e", "a", "o", "u");
+            case "i" -> List.of("i", "y", "e", "ee", "ey", "ie");
+            case "u" -> List.of("u", "o", "ou", "oo", "v");
+            case "o" -> List.of("o", "u");
+            case "ia" -> List.of("ia", "ya", "a");
+            case "ian" -> List.of("ian", "ien", "yan", "en", "an");
+            case "uan" -> List.of("uan", "wan", "an", "van");
+            case "er" -> List.of("er", "r", "l", "ar", "ur", "");
+            case "yi" -> List.of("i");
+            default -> List.of(fin);
+        };
+        // Chinese writes a lone consonant with a syllable of a neutral vowel (克 ke k, 斯 si s, 夫 fu f, 尔 er r)
+        boolean lone = fin.equals("e") || fin.equals("u") || fin.equals("er") || fin.equals("i") && "zcs".contains(initial);
+        for (String i : initials) {
+            for (String f : finals) {
+                out.add(i + f);
+            }
+            if (!i.isEmpty() && lone) {
+                out.add(i);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /**
+     * Kanji in a name that also has kana, or a Han word said to be Japanese: the characters have Japanese readings
+     * (高山 is Takayama) that no table shipped with Passage gives, so a name made of them cannot be compared with a
+     * Latin one. Reported as not checked rather than as no match.
+     */
+    static boolean unreadable(String text) {
+        boolean kana = false;
+        boolean han = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            kana |= s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+            han |= s == Character.UnicodeScript.HAN;
+        }
+        return kana && han;
+    }
+
+    private static String ascii(String s) {
+        String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = Character.toLowerCase(d.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                sb.append(c);
+            } else if (c == 'ō' || c == 'ū') {
+                sb.append(c == 'ō' ? 'o' : 'u');
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "SoundReading[" + units.length + " units]";
+    }
+}
