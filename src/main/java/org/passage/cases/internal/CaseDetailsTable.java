@@ -77,7 +77,7 @@ class CaseDetailsTable {
     /** Replaces the text of a note of this case (its earlier text is kept by {@link CaseRevisions}). */
     void rewrite(UUID organizationId, CaseId id, CaseNote note) {
         jdbc.sql("update case_notes set body = :body where id = :id and case_id = :case and organization_id = :org")
-                .param("body", sealing.seal(organizationId, note.body(), new AssociatedData(NOTES, "body", note.id())).ciphertext())
+                .param("body", sealing.seal(organizationId, note.body(), AssociatedData.ofCase(id.value(), NOTES, "body", note.id())).ciphertext())
                 .param("id", note.id()).param("case", id.value()).param("org", organizationId).update();
     }
 

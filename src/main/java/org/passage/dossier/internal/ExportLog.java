@@ -50,8 +50,8 @@ class ExportLog {
                 .param("at", Timestamp.from(signature.exportedAt())).param("profile", signature.profile())
                 .param("language", signature.language()).param("file", signature.fileName()).param("sha", signature.pdfSha256())
                 .param("pages", pages).param("key", signature.keyId())
-                .param("pdf", seal(organizationId, "pdf", id, Base64.getEncoder().encodeToString(pdf)))
-                .param("sig", seal(organizationId, "signature", id, new String(signature.bytes(), StandardCharsets.UTF_8)))
+                .param("pdf", seal(organizationId, caseId, "pdf", id, Base64.getEncoder().encodeToString(pdf)))
+                .param("sig", seal(organizationId, caseId, "signature", id, new String(signature.bytes(), StandardCharsets.UTF_8)))
                 .update();
     }
 
@@ -86,8 +86,8 @@ class ExportLog {
                 rs.getString("key_id"), SignatureFile.parse(signature.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private byte[] seal(UUID organizationId, String column, UUID id, String value) {
-        return sealing.seal(organizationId, value, new AssociatedData(TABLE, column, id)).ciphertext();
+    private byte[] seal(UUID organizationId, CaseId caseId, String column, UUID id, String value) {
+        return sealing.seal(organizationId, value, AssociatedData.ofCase(caseId.value(), TABLE, column, id)).ciphertext();
     }
 
     /** Declares the sealed columns so that key rotation re-encrypts them. */

@@ -43,10 +43,10 @@ class Submissions {
                 values (:id, :org, :case, :code, :hash, :name, :contact, :whereabouts, :needs, :now)""")
                 .param("id", id).param("org", organizationId).param("case", caseId.value())
                 .param("code", codeIndex).param("hash", passphraseHash)
-                .param("name", seal(organizationId, id, "name", form.name()))
-                .param("contact", seal(organizationId, id, "contact", form.contact()))
-                .param("whereabouts", seal(organizationId, id, "whereabouts", form.whereabouts()))
-                .param("needs", seal(organizationId, id, "needs", form.needs()))
+                .param("name", seal(organizationId, caseId, id, "name", form.name()))
+                .param("contact", seal(organizationId, caseId, id, "contact", form.contact()))
+                .param("whereabouts", seal(organizationId, caseId, id, "whereabouts", form.whereabouts()))
+                .param("needs", seal(organizationId, caseId, id, "needs", form.needs()))
                 .param("now", Timestamp.from(now)).update();
     }
 
@@ -102,8 +102,8 @@ class Submissions {
         return sealing.blindIndex(organizationId, CODE_PURPOSE, code);
     }
 
-    private byte[] seal(UUID org, UUID id, String column, String value) {
-        return sealing.seal(org, value, new AssociatedData(TABLE, column, id)).ciphertext();
+    private byte[] seal(UUID org, CaseId caseId, UUID id, String column, String value) {
+        return sealing.seal(org, value, AssociatedData.ofCase(caseId.value(), TABLE, column, id)).ciphertext();
     }
 
     /** Declares the sealed columns so that key rotation re-encrypts them. */

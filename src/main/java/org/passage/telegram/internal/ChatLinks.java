@@ -61,7 +61,8 @@ class ChatLinks {
                 insert into telegram_case_chats (id, organization_id, case_id, chat_index, chat_id, linked_at)
                 values (:id, :org, :case, :index, :chat, :now)""")
                 .param("id", id).param("org", organizationId).param("case", caseId.value()).param("index", index)
-                .param("chat", seal(organizationId, CASE_TABLE, id, chatId)).param("now", Timestamp.from(now)).update();
+                .param("chat", sealing.seal(organizationId, Long.toString(chatId), AssociatedData.ofCase(caseId.value(), CASE_TABLE, "chat_id", id)).ciphertext())
+                .param("now", Timestamp.from(now)).update();
     }
 
     Optional<CaseChat> caseOf(long chatId) {
@@ -91,7 +92,8 @@ class ChatLinks {
                 insert into telegram_staff_chats (staff_id, organization_id, chat_index, chat_id, linked_at)
                 values (:staff, :org, :index, :chat, :now)""")
                 .param("staff", staffId).param("org", organizationId).param("index", index(organizationId, chatId))
-                .param("chat", seal(organizationId, STAFF_TABLE, staffId, chatId)).param("now", Timestamp.from(now)).update();
+                .param("chat", sealing.seal(organizationId, Long.toString(chatId), new AssociatedData(STAFF_TABLE, "chat_id", staffId)).ciphertext())
+                .param("now", Timestamp.from(now)).update();
     }
 
     Optional<StaffLink> staffLink(UUID staffId) {
@@ -122,9 +124,6 @@ class ChatLinks {
         return sealing.blindIndex(organizationId, PURPOSE, Long.toString(chatId));
     }
 
-    private byte[] seal(UUID organizationId, String table, UUID rowId, long chatId) {
-        return sealing.seal(organizationId, Long.toString(chatId), new AssociatedData(table, "chat_id", rowId)).ciphertext();
-    }
 
     /** Declares the sealed columns so that key rotation re-encrypts them. */
     @Configuration(proxyBeanMethods = false)

@@ -45,25 +45,25 @@ class Decisions {
                 .param("at", Timestamp.from(d.proposedAt())).update();
     }
 
-    void review(UUID org, UUID decisionId, Decision.State state, UUID by, Instant at, String reason) {
-        review(org, decisionId, state, by, at, reason, java.util.Set.of());
+    void review(UUID org, CaseId caseId, UUID decisionId, Decision.State state, UUID by, Instant at, String reason) {
+        review(org, caseId, decisionId, state, by, at, reason, java.util.Set.of());
     }
 
-    void review(UUID org, UUID decisionId, Decision.State state, UUID by, Instant at, String reason,
+    void review(UUID org, CaseId caseId, UUID decisionId, Decision.State state, UUID by, Instant at, String reason,
                 java.util.Set<org.passage.security.SignOffIndependence.Flag> flags) {
         jdbc.sql("""
                 update vetting_decisions set state = :state, reviewed_by = :by, reviewed_at = :at, review_reason = :reason,
                 review_flags = :flags where id = :id and organization_id = :org and state = 'PROPOSED'""")
                 .param("state", state.name()).param("by", by).param("at", Timestamp.from(at))
                 .param("flags", flags.stream().sorted().map(Enum::name).toArray(String[]::new))
-                .param("reason", seal(org, "review_reason", decisionId, reason)).param("id", decisionId).param("org", org).update();
+                .param("reason", seal(org, caseId, "review_reason", decisionId, reason)).param("id", decisionId).param("org", org).update();
     }
 
-    void reopen(UUID org, UUID decisionId, UUID by, Instant at, String reason) {
+    void reopen(UUID org, CaseId caseId, UUID decisionId, UUID by, Instant at, String reason) {
         jdbc.sql("""
                 update vetting_decisions set state = 'REOPENED', reopened_by = :by, reopened_at = :at, reopen_reason = :reason
                 where id = :id and organization_id = :org and state = 'CONFIRMED'""")
-                .param("by", by).param("at", Timestamp.from(at)).param("reason", seal(org, "reopen_reason", decisionId, reason))
+                .param("by", by).param("at", Timestamp.from(at)).param("reason", seal(org, caseId, "reopen_reason", decisionId, reason))
                 .param("id", decisionId).param("org", org).update();
     }
 
@@ -131,8 +131,8 @@ class Decisions {
         return t == null ? null : t.toInstant();
     }
 
-    private byte[] seal(UUID org, String column, UUID row, String text) {
-        return sealing.seal(org, text, new AssociatedData(TABLE, column, row)).ciphertext();
+    private byte[] seal(UUID org, CaseId caseId, String column, UUID row, String text) {
+        return sealing.seal(org, text, AssociatedData.ofCase(caseId.value(), TABLE, column, row)).ciphertext();
     }
 
     private @Nullable String open(UUID org, String column, UUID row, byte @Nullable [] sealed) {

@@ -87,7 +87,7 @@ class DemoConfirmedVetting implements DemoSeeder {
                 "Conscript service in 2019-2020 in Murmansk, documented by his military ID; no service after February 2022.",
                 List.of(), by, now, Decision.State.PROPOSED, null, null, null, null, null, null);
         decisions.propose(org, ref.id(), decision);
-        decisions.review(org, decision.id(), Decision.State.CONFIRMED, analyst2.get().id(), now, "Checked the ID pages: agreed.");
+        decisions.review(org, ref.id(), decision.id(), Decision.State.CONFIRMED, analyst2.get().id(), now, "Checked the ID pages: agreed.");
         events.publishEvent(new VettingDecided(ref.id(), Outcome.NO_CONCERNS, now));
         console.println("Demo vetting: the case at the visa stage has a confirmed decision (analyst, then analyst2);"
                 + " log in as lawyer to export its dossier.");

@@ -74,7 +74,8 @@ class FindingLog {
     }
 
     void add(UUID org, CaseId caseId, Finding f, int position) {
-        byte[] body = sealing.seal(org, JSON.writeValueAsString(new Body(null, null, f.inputs(), f.title(), f.explanation())), where(f.id())).ciphertext();
+        byte[] body = sealing.seal(org, JSON.writeValueAsString(new Body(null, null, f.inputs(), f.title(), f.explanation())),
+                AssociatedData.ofCase(caseId.value(), TABLE, "body", f.id())).ciphertext();
         jdbc.sql("""
                 insert into vetting_findings (id, run_id, case_id, organization_id, position, severity, kind, identity, body, manual, created_at, created_by)
                 values (:id, :run, :case, :org, :pos, :severity, :kind, :identity, :body, :manual, :at, :by)""")

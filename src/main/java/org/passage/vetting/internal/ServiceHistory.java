@@ -33,7 +33,8 @@ class ServiceHistory {
     }
 
     void save(UUID organizationId, ServicePeriod p) {
-        byte[] claim = sealing.seal(organizationId, JSON.writeValueAsString(p.claim()), where(p.id())).ciphertext();
+        byte[] claim = sealing.seal(organizationId, JSON.writeValueAsString(p.claim()),
+                AssociatedData.ofCase(p.caseId().value(), TABLE, "claim", p.id())).ciphertext();
         jdbc.sql("""
                 insert into vetting_periods (id, case_id, organization_id, claim, unit_id, earliest, latest, source_kind, recorded_at, recorded_by)
                 values (:id, :case, :org, :claim, :unit, :earliest, :latest, :kind, :at, :by)

@@ -51,9 +51,9 @@ class Vettings {
                 case VettingChange.FindingAdded c -> findings.add(org, id, c.finding(), 0);
                 case VettingChange.EvidenceAttached c -> findings.attach(c.findingId(), c.evidenceId(), c.at(), c.by());
                 case VettingChange.DecisionProposed c -> decisions.propose(org, id, c.decision());
-                case VettingChange.DecisionReviewed c -> decisions.review(org, c.decision().id(), c.decision().state(), c.decision().reviewedBy(),
+                case VettingChange.DecisionReviewed c -> decisions.review(org, id, c.decision().id(), c.decision().state(), c.decision().reviewedBy(),
                         c.decision().reviewedAt(), c.decision().reviewReason(), c.decision().reviewFlags());
-                case VettingChange.DecisionReopened c -> decisions.reopen(org, c.decision().id(), c.decision().reopenedBy(), c.decision().reopenedAt(),
+                case VettingChange.DecisionReopened c -> decisions.reopen(org, id, c.decision().id(), c.decision().reopenedBy(), c.decision().reopenedAt(),
                         c.decision().reopenReason());
             }
         }
