@@ -63,7 +63,8 @@ final class ChineseNames {
         return out;
     }
 
-    private static String ascii(String s) {
+    /** A romanisation in lower-case ASCII letters: marks (tones, macrons: ō → o) and everything but letters dropped. */
+    static String ascii(String s) {
         String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {

@@ -421,7 +421,7 @@ final class SoundReading {
     /** Hepburn for one mora; a small kana after the first replaces its vowel (デュ dyu, ツォ tso, フィ fi, ウィ wi). */
     private static String moraRomaji(String mora) {
         Transliterator t = KANA.get();
-        String base = ascii(t.transliterate(mora.substring(0, 1)));
+        String base = ChineseNames.ascii(t.transliterate(mora.substring(0, 1)));
         if (mora.length() == 1) {
             return base;
         }
@@ -433,7 +433,7 @@ final class SoundReading {
         StringBuilder out = new StringBuilder(consonant);
         for (int k = 1; k < mora.length(); k++) {
             char small = mora.charAt(k);
-            String full = ascii(t.transliterate(String.valueOf((char) (small + 1)))); // ァ → ア, ャ → ヤ
+            String full = ChineseNames.ascii(t.transliterate(String.valueOf((char) (small + 1)))); // ァ → ア, ャ → ヤ
             boolean glide = full.startsWith("y") || full.startsWith("w");
             if (consonant.isEmpty() && !glide && out.isEmpty()) {
                 out.append(mora.charAt(0) == 'ウ' ? "w" : "y");
@@ -593,20 +593,6 @@ final class SoundReading {
             han |= s == Character.UnicodeScript.HAN;
         }
         return kana && han;
-    }
-
-    private static String ascii(String s) {
-        String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
-        StringBuilder sb = new StringBuilder(d.length());
-        for (int i = 0; i < d.length(); i++) {
-            char c = Character.toLowerCase(d.charAt(i));
-            if (c >= 'a' && c <= 'z') {
-                sb.append(c);
-            } else if (c == 'ō' || c == 'ū') {
-                sb.append(c == 'ō' ? 'o' : 'u');
-            }
-        }
-        return sb.toString();
     }
 
     @Override
