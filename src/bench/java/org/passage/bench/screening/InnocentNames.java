@@ -78,14 +78,21 @@ public final class InnocentNames {
     /** Entities of an OFAC SDN JSON export ({@code entries: [{uid, name, type, alternateNames}]}). */
     public static List<ListedEntity> readOfacJson(InputStream in) throws IOException {
         JsonNode root = JsonMapper.builder().build().readTree(in);
+        JsonNode entries = root.get("entries");
+        if (entries == null || !entries.isArray()) {
+            throw new IllegalArgumentException("not an OFAC SDN JSON export: it has no \"entries\" array (ofac-sdn.json is one, metadata.json is not)");
+        }
         List<ListedEntity> out = new ArrayList<>();
-        for (JsonNode e : root.get("entries")) {
+        for (JsonNode e : entries) {
             String schema = switch (e.path("type").asString("entity")) {
                 case "individual" -> "Person";
                 case "vessel" -> "Vessel";
                 case "aircraft" -> "Airplane";
                 default -> "LegalEntity";
             };
+            if (!e.hasNonNull("name") || !e.hasNonNull("uid")) {
+                throw new IllegalArgumentException("not an OFAC SDN JSON export: entry " + out.size() + " has no name or uid");
+            }
             String name = e.get("name").asString();
             List<String> aliases = new ArrayList<>();
             e.path("alternateNames").forEach(a -> aliases.add(a.asString()));

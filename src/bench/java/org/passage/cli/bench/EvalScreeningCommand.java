@@ -76,6 +76,9 @@ public final class EvalScreeningCommand implements Callable<Integer> {
             List<org.passage.watchlists.ListedEntity> entities;
             try (var in = Files.newInputStream(list)) {
                 entities = InnocentNames.readOfacJson(in);
+            } catch (IllegalArgumentException | tools.jackson.core.JacksonException e) {
+                spec.commandLine().getErr().println(list + ": " + e.getMessage());
+                return 1;
             }
             new InnocentNames(threshold, showErrors).run(entities, names, out);
         }
