@@ -89,6 +89,27 @@ public final class Browsers {
         wait.until(ExpectedConditions.urlToBe(app + "/"));
     }
 
+    /**
+     * Until {@code element} no longer belongs to the page, as {@link ExpectedConditions#stalenessOf} but also when
+     * Chromium, asked about a node of the page being replaced mid-navigation, answers "does not belong to the
+     * document" instead of "stale element".
+     */
+    public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> stalenessOf(org.openqa.selenium.WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
     public static void screenshot(WebDriver browser, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));

@@ -24,7 +24,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passage.demo.DemoSeeder;
 import org.passage.organizations.StaffDirectory;
@@ -230,7 +229,7 @@ class DayWalkBrowserTests {
     private void click(WebElement element) {
         WebElement html = browser.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(Browsers.stalenessOf(html));
     }
 
     /** Records the page just loaded: its load time from the browser's navigation timing, and a screenshot. */

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passage.audit.AuditEvent;
@@ -83,7 +82,7 @@ class AuditBrowserTests {
         new Select(browser.findElement(By.id("family"))).selectByValue("case");
         var table = browser.findElement(By.id("audit-events"));
         browser.findElement(By.id("audit-apply")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(table));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(Browsers.stalenessOf(table));
         var rows = browser.findElements(By.cssSelector("#audit-events tbody tr"));
         assertThat(rows).singleElement().satisfies(row -> assertThat(row.getText())
                 .contains("Misha Trailworker", "case.read", first.code()).doesNotContain("vetting"));

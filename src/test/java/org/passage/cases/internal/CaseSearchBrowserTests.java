@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passage.cases.Cases;
 import org.passage.organizations.Organizations;
@@ -52,7 +51,7 @@ class CaseSearchBrowserTests {
             WebElement box = browser.findElement(By.id("filter-q"));
             box.sendKeys(query);
             browser.findElement(By.id("filter-submit")).click();
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(box));
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(Browsers.stalenessOf(box));
             assertThat(rows()).as(query).containsExactly(fyodor.code());
         }
         Browsers.screenshot(browser, "case-search-latin");

@@ -86,7 +86,7 @@ class CheckInBoardBrowserTests {
         String done = "Called him on Signal: phone was dead, he is safe";
         browser.findElement(By.cssSelector("tr[data-case='" + mine.code() + "'] textarea[name=whatWasDone]")).sendKeys(done);
         browser.findElement(By.cssSelector("tr[data-case='" + mine.code() + "'] button.ack")).click();
-        wait.until(ExpectedConditions.stalenessOf(board));
+        wait.until(Browsers.stalenessOf(board));
         assertThat(browser.findElement(By.id("saved")).getText()).startsWith("Saved — alert acknowledged");
         assertThat(browser.findElement(By.cssSelector("tr[data-case='" + mine.code() + "'] td.kind")).getText()).isEmpty();
         assertThat(alerts.ofCase(mine.id())).singleElement().satisfies(a -> assertThat(a.acknowledgedAt()).isNotNull());

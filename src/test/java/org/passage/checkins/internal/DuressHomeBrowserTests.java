@@ -70,7 +70,7 @@ class DuressHomeBrowserTests {
         duress.click();
         // the duress form's answer re-renders the page: click the link button of the new page, not the old one (a
         // click that lands while the page is being replaced fails with a stale or detached node, and is tried again)
-        wait.until(ExpectedConditions.stalenessOf(duress));
+        wait.until(Browsers.stalenessOf(duress));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).ignoring(org.openqa.selenium.WebDriverException.class).until(driver -> {
             driver.findElement(By.id("link-submit")).click();
             return true;
@@ -81,7 +81,7 @@ class DuressHomeBrowserTests {
         phone.findElement(By.id("phrase")).sendKeys("Синяя птица");
         WebElement form = phone.findElement(By.id("checkin-form"));
         phone.findElement(By.id("checkin-submit")).click();
-        new WebDriverWait(phone, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(phone, Duration.ofSeconds(20)).until(Browsers.stalenessOf(form));
 
         caseworkerBrowser.get(app + "/");
         assertRedFirst(caseworkerBrowser, opened.code());

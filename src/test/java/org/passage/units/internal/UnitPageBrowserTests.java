@@ -76,7 +76,7 @@ class UnitPageBrowserTests {
         WebElement review = browser.findElement(By.cssSelector("#unit-incidents form.review"));
         review.findElement(By.name("reason")).sendKeys("HRW places the brigade in Bucha until 30 March");
         review.findElement(By.cssSelector("button[value=confirm]")).click();
-        wait.until(ExpectedConditions.stalenessOf(review));
+        wait.until(Browsers.stalenessOf(review));
         assertThat(browser.findElements(By.cssSelector("#unit-incidents form.review"))).isEmpty();
         assertThat(browser.findElement(By.id("unit-incidents")).getText()).contains("confirmed", "HRW places the brigade");
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'unit.link.confirm'").query(Long.class).single()).isPositive();
