@@ -126,7 +126,7 @@ for c in clusters.values():
     c["half"] = "test" if int(c["id"], 16) % 2 else "tune"
     c["words"] = set().union(*(set(words(n)) for n in c["names"]))
 earlier = set()
-with open(os.path.join(here, "public-pairs-tune.jsonl"), encoding="utf-8") as f:
+with open(os.path.join(here, "../../../../../../..", "data", "eval", "public-pairs-tune.jsonl"), encoding="utf-8") as f:  # make_public_pairs.py first
     for line in f:
         p = json.loads(line)
         earlier.add((p["left"]["caption"].casefold(), p["right"]["caption"].casefold()))

@@ -9,12 +9,17 @@
 # negative is dropped when the two share a birth date or one's name parts are all in the other's.
 # The pairs are split by entity into a tuning half and a test half: tune on the first only, report the second.
 # Run from the repository root: python3 src/bench/resources/org/passage/bench/screening/make_public_pairs.py
+# (writes data/eval/public-pairs-{tune,test}.jsonl)
 import csv, glob, hashlib, json, os, random, re, sys, unicodedata
 import xml.etree.ElementTree as ET
 
 csv.field_size_limit(10 ** 9)
 here = os.path.dirname(os.path.abspath(__file__))
 data = os.path.join(here, "../../../../../../../../shared/data")
+# the EU names come from OpenSanctions' transcription of the Official Journal (CC BY-NC 4.0): the pairs are written
+# to the installation's data folder, never into the repository
+OUT = os.path.join(here, "../../../../../../..", "data", "eval")
+os.makedirs(OUT, exist_ok=True)
 if not os.path.isdir(data):
     data = "../shared/data"
 PER_SCRIPT = {"cyrillic": 500, "latin": 500}
@@ -219,7 +224,7 @@ for kind in ("pos", "neg"):
             put(c["half"], item[2], item[3], c["schema"], False, s, c["id"], item[4]["id"])
 
 for half in ("tune", "test"):
-    with open(os.path.join(here, "public-pairs-%s.jsonl" % half), "w", encoding="utf-8") as f:
+    with open(os.path.join(OUT, "public-pairs-%s.jsonl" % half), "w", encoding="utf-8") as f:
         rows = sorted(pairs[half].values(), key=lambda p: (p["group"], p["judgement"], p["left"]["caption"], p["right"]["caption"]))
         for p in rows:
             f.write(json.dumps(p, ensure_ascii=False) + "\n")
