@@ -98,7 +98,10 @@ class MatchApi {
                 snapshot.entry(hit).ifPresent(e -> results.add(MatchResponses.scored(hit, e, snapshot, options.threshold())));
             }
         }
-        return new YenteShapes.EntityMatches(200, results, YenteShapes.TotalSpec.of(total), MatchResponses.query(query));
+        // fail closed: a name Passage cannot read was not checked, and an empty answer must not pass for "no match"
+        List<String> unread = org.passage.screening.Screening.unreadableNames(query);
+        return new YenteShapes.EntityMatches(unread.isEmpty() ? 200 : 422, results, YenteShapes.TotalSpec.of(total), MatchResponses.query(query),
+                unread);
     }
 
     @GetMapping(path = "/api/screening/status", produces = MediaType.APPLICATION_JSON_VALUE)

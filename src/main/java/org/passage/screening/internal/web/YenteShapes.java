@@ -47,8 +47,13 @@ final class YenteShapes {
                          Map<String, List<String>> properties) {
     }
 
-    /** yente's {@code EntityMatches}: one query's answer. */
-    record EntityMatches(int status, List<ScoredEntityResponse> results, TotalSpec total, EntityExample query) {
+    /**
+     * yente's {@code EntityMatches}: one query's answer. {@code not_checked} (Passage's own, absent when empty) names
+     * the query's names Passage could not read; the status is then 422, so that a client reading only yente's fields
+     * does not take the answer for "no match".
+     */
+    record EntityMatches(int status, List<ScoredEntityResponse> results, TotalSpec total, EntityExample query,
+                         @JsonProperty("not_checked") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notChecked) {
     }
 
     /** yente's {@code EntityMatchResponse}. */

@@ -98,6 +98,19 @@ class MatchApiIntegrationTests {
     }
 
     @Test
+    void aNamePassageCannotReadIsNotCheckedNotANoMatch() throws Exception {
+        JsonNode root = json(match(LIST, """
+                {"queries": {"kanji": {"schema": "Person", "properties": {"name": ["山田 太郎"], "nationality": ["jp"]}},
+                             "latin": {"schema": "Person", "properties": {"name": ["Yamada Taro"], "nationality": ["jp"]}}}}"""));
+        JsonNode kanji = root.get("responses").get("kanji");
+        assertThat(kanji.get("status").asInt()).isEqualTo(422);
+        assertThat(kanji.get("not_checked").get(0).asString()).isEqualTo("山田 太郎");
+        JsonNode latin = root.get("responses").get("latin");
+        assertThat(latin.get("status").asInt()).isEqualTo(200);
+        assertThat(latin.has("not_checked")).isFalse();
+    }
+
+    @Test
     void thresholdAndLimitAsInYente() throws Exception {
         var response = mvc.perform(post("/api/match/default?threshold=1.0&limit=1").with(csrf()).with(ActingStaff.as(analyst))
                 .contentType(MediaType.APPLICATION_JSON)
