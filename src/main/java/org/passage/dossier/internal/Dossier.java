@@ -71,9 +71,20 @@ public record Dossier(Cover cover, Identity identity, List<Step> stages, List<St
                            boolean identifiesSource) {
     }
 
-    /** The two-person decision: proposed by one analyst, confirmed by another, locked. */
+    /**
+     * The two-person decision: proposed by one analyst, confirmed by another, locked. {@code signOffFlags} name what
+     * Passage could not rule out about the confirmation (a {@code SignOffIndependence.Flag}); the dossier then says so
+     * instead of stating two different analysts as a fact.
+     */
     public record Decision(String outcome, String rationale, String proposedBy, Instant proposedAt, String confirmedBy,
-                           Instant confirmedAt) {
+                           Instant confirmedAt, List<String> signOffFlags) {
+        public Decision {
+            signOffFlags = List.copyOf(signOffFlags);
+        }
+
+        public Decision(String outcome, String rationale, String proposedBy, Instant proposedAt, String confirmedBy, Instant confirmedAt) {
+            this(outcome, rationale, proposedBy, proposedAt, confirmedBy, confirmedAt, List.of());
+        }
     }
 
     @Override

@@ -71,6 +71,6 @@ final class DossierAssembly {
         }
         return new Dossier(cover, identity, stages, stays, service, mapSvg, mapSvg == null ? null : mapDate, findings,
                 new Dossier.Decision(decision.outcome().name(), decision.rationale(), decision.proposedBy(), decision.proposedAt(),
-                        decision.confirmedBy(), decision.confirmedAt()));
+                        decision.confirmedBy(), decision.confirmedAt(), decision.signOffFlags().stream().map(Enum::name).sorted().toList()));
     }
 }

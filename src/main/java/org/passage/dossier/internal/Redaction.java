@@ -72,7 +72,8 @@ public final class Redaction {
                         f.evidence().stream().map(e -> new Dossier.Evidence(e.id(), scrub.nullable(e.label()), e.url(), e.sha256(), e.capturedAt(),
                                 e.capturedBy(), e.identifiesSource())).toList())).toList(),
                 new Dossier.Decision(d.decision().outcome(), scrub.text(d.decision().rationale()), d.decision().proposedBy(),
-                        d.decision().proposedAt(), d.decision().confirmedBy(), d.decision().confirmedAt()));
+                        d.decision().proposedAt(), d.decision().confirmedBy(), d.decision().confirmedAt(),
+                        d.decision().signOffFlags()));
     }
 
     private List<String> keep(Hidden what, List<String> values) {

@@ -49,7 +49,8 @@ class PublishedVetting implements VettingRecords, VettingStatistics {
                 .toList();
         Optional<DecisionView> decision = file.current().map(d -> new DecisionView(d.outcome(), d.rationale(), file.staff(d.proposedBy()),
                 d.proposedAt(), d.state() == Decision.State.CONFIRMED ? file.staff(d.reviewedBy()) : null,
-                d.state() == Decision.State.CONFIRMED ? d.reviewedAt() : null, d.locks()));
+                d.state() == Decision.State.CONFIRMED ? d.reviewedAt() : null, d.locks(),
+                d.state() == Decision.State.CONFIRMED ? d.reviewFlags() : java.util.Set.of()));
         return Optional.of(new VettingRecord(caseId, periods, findings, decision));
     }
 

@@ -240,7 +240,8 @@ class DossierExportIntegrationTests {
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", proposed, "Lena", false)),
                 "occupied-territory-nzz, boundaries-natural-earth, gazetteer — place Kursk");
         var decision = new DecisionView(DecisionView.Outcome.NO_CONCERNS, "Served in Russia only.", "Oleg Analyst", proposed,
-                confirmed ? "Vera Analyst" : null, confirmed ? proposed.plusSeconds(86400) : null, confirmed);
+                confirmed ? "Vera Analyst" : null, confirmed ? proposed.plusSeconds(86400) : null, confirmed,
+                java.util.Set.of());
         return new VettingRecord(caseId, List.of(period), List.of(finding), Optional.of(decision));
     }
 }

@@ -98,6 +98,26 @@ class DossierPdfTests {
     }
 
     @Test
+    void aConfirmationPassageFlaggedIsNotStatedAsTwoDifferentAnalysts() throws IOException {
+        assertThat(text(internalEn)).contains("confirmed by a second, different analyst").doesNotContain("could not rule out");
+        String en = text(renderer.pdf(Redaction.apply(RedactionProfile.AUTHORITY,
+                flaggedIn(DossierLanguage.EN, List.of("SAME_ADDRESS", "SHARED_DEVICE")))));
+        assertThat(en).contains("Passage could not rule out that one person signed both times",
+                        "network address the proposer had used", "logged in with the same browser")
+                .doesNotContain("second, different analyst");
+        String fr = text(renderer.pdf(Redaction.apply(RedactionProfile.AUTHORITY, flaggedIn(DossierLanguage.FR, List.of("SAME_ADDRESS")))));
+        assertThat(fr).contains("Passage n’a pas pu exclure", "adresse réseau").doesNotContain("même navigateur", "distinct du premier");
+    }
+
+    private static Dossier flaggedIn(DossierLanguage language, List<String> flags) {
+        Dossier typical = DossierFixtures.typical(RedactionProfile.AUTHORITY, language);
+        Dossier.Decision d = typical.decision();
+        return new Dossier(typical.cover(), typical.identity(), typical.stages(), typical.stays(), typical.service(), typical.mapSvg(),
+                typical.mapDate(), typical.findings(), new Dossier.Decision(d.outcome(), d.rationale(), d.proposedBy(), d.proposedAt(),
+                d.confirmedBy(), d.confirmedAt(), flags));
+    }
+
+    @Test
     void theInternalFileHoldsWhatTheAuthorityCopyHides() throws IOException {
         assertThat(text(internalEn)).contains(DossierFixtures.FAMILY_MEMBER, DossierFixtures.HIDING_CITY, DossierFixtures.WITNESS,
                 DossierFixtures.TELEGRAM, DossierFixtures.STAGE_NOTE);

@@ -47,6 +47,10 @@ class OnePersonTwoAccountsIntegrationTests {
     StaffDirectory staff;
     @Autowired
     StaffIdentities identities;
+    @Autowired
+    org.passage.vetting.VettingRecords records;
+    @Autowired
+    org.passage.cases.Cases cases;
 
     UUID ark;
     LoginFixtures.Account first;
@@ -108,6 +112,11 @@ class OnePersonTwoAccountsIntegrationTests {
                 .query(String.class).single()).isEqualTo("SAME_ADDRESS");
         mvc.perform(get("/cases/" + caseId + "/vetting").session(secondSession))
                 .andExpect(content().string(containsString("id=\"review-flags\"")));
+        // the dossier reads the flag with the decision, so that it never states two different analysts as a fact
+        var decision = ActingStaff.call(staff.find(second.id()).orElseThrow(),
+                () -> records.forCase(cases.read(org.passage.cases.CaseId.parse(caseId), "dossier.export"), java.util.Locale.ENGLISH))
+                .orElseThrow().decision().orElseThrow();
+        assertThat(decision.signOffFlags()).containsExactly(org.passage.security.SignOffIndependence.Flag.SAME_ADDRESS);
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'sign_off.flagged' and organization_id = ?")
                 .param(ark).query(Integer.class).single()).isEqualTo(1);
 
