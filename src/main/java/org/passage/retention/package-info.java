@@ -4,7 +4,7 @@
  * key, so every copy of its data, backups included, stays sealed for ever; a signed deletion record says what was
  * erased, when and why, without any personal data.
  */
-@ApplicationModule(allowedDependencies = {"audit", "cases", "cases :: spi", "crypto", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "cases", "cases :: spi", "crypto", "security", "web"})
 @NullMarked
 package org.passage.retention;
 

@@ -12,6 +12,7 @@ import org.passage.cases.CaseRef;
 import org.passage.cases.Cases;
 import org.passage.cases.NoSuchCase;
 import org.passage.retention.DeletionRecord;
+import org.passage.security.SignOffIndependence;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,23 @@ class ErasureDesk {
         }
     }
 
+    /**
+     * A confirmation from a browser the requester logged in with, or from one Passage cannot recognise (no device
+     * mark): one person with two coordinator accounts would otherwise erase a case on his word alone.
+     */
+    static final class SameBrowser extends RuntimeException {
+        private final boolean unknown;
+
+        SameBrowser(boolean unknown) {
+            super(unknown ? "a confirmation from a browser without a device mark" : "a confirmation from a browser the requester logged in with");
+            this.unknown = unknown;
+        }
+
+        boolean unknown() {
+            return unknown;
+        }
+    }
+
     /** What the retention page shows of a case. */
     record View(CaseRef ref, Optional<LegalHolds.Hold> hold, Optional<ErasureRequests.Request> request, @Nullable UUID viewer) {
         public boolean requestedByViewer() {
@@ -44,15 +62,18 @@ class ErasureDesk {
     private final ErasureRequests requests;
     private final Erasing erasing;
     private final AuditTrail audit;
+    private final SignOffIndependence signOffs;
     private final Clock clock;
 
-    ErasureDesk(Cases cases, CaseErasure erasure, LegalHolds holds, ErasureRequests requests, Erasing erasing, AuditTrail audit, Clock clock) {
+    ErasureDesk(Cases cases, CaseErasure erasure, LegalHolds holds, ErasureRequests requests, Erasing erasing, AuditTrail audit,
+                SignOffIndependence signOffs, Clock clock) {
         this.cases = cases;
         this.erasure = erasure;
         this.holds = holds;
         this.requests = requests;
         this.erasing = erasing;
         this.audit = audit;
+        this.signOffs = signOffs;
         this.clock = clock;
     }
 
@@ -78,8 +99,11 @@ class ErasureDesk {
     @Transactional
     void requestErasure(CaseId id) {
         CaseRef ref = coordinating(id, "case.erasure.request");
-        cases.note(ref, requests.add(ref.organizationId(), id, staff(ref), clock.instant())
-                ? "erasure requested on the person's behalf; waits for a second coordinator" : "erasure was requested already");
+        boolean added = requests.add(ref.organizationId(), id, staff(ref), clock.instant());
+        if (added) {
+            signOffs.firstSignOff();
+        }
+        cases.note(ref, added ? "erasure requested on the person's behalf; waits for a second coordinator" : "erasure was requested already");
     }
 
     @Transactional
@@ -90,7 +114,9 @@ class ErasureDesk {
 
     /**
      * Confirms a pending request and erases the case: refused (and audited as such) when the confirming coordinator made
-     * the request himself, or while a legal hold keeps the case.
+     * the request himself, confirms from a browser the requester logged in with or that Passage cannot recognise, or while
+     * a legal hold keeps the case. A confirmation from the requester's recent network address or by someone who shared a
+     * browser with him goes through, flagged to the organization's admins as the vetting sign-off is.
      */
     DeletionRecord confirmErasure(CaseId id) {
         CaseRef ref = coordinating(id, "case.erasure.confirm");
@@ -101,9 +127,19 @@ class ErasureDesk {
                     "the requester may not confirm his own request"));
             throw new SamePerson();
         }
+        var secondSignOff = signOffs.secondSignOff(request.requestedBy());
+        if (secondSignOff.refused()) {
+            audit.record(new AuditEvent("case.erasure.confirm", "case", id.toString(), ref.organizationId(), AuditEvent.Outcome.DENIED,
+                    secondSignOff.deviceUnknown() ? "confirmation from a browser without a device mark"
+                            : "confirmation from a browser the requester " + request.requestedBy() + " logged in with"));
+            throw new SameBrowser(secondSignOff.deviceUnknown());
+        }
         var resting = erasure.find(id).orElseThrow(NoSuchCase::new);
         try {
-            return erasing.erase(resting, "person's request", request.requestedBy().toString(), confirmer.toString()).orElseThrow(NoSuchCase::new);
+            DeletionRecord record = erasing.erase(resting, "person's request", request.requestedBy().toString(), confirmer.toString())
+                    .orElseThrow(NoSuchCase::new);
+            signOffs.flag(ref.organizationId(), "deletion_record", record.id(), request.requestedBy(), confirmer, secondSignOff.flags());
+            return record;
         } catch (Erasing.OnLegalHold held) {
             audit.record(new AuditEvent("case.erasure.confirm", "case", id.toString(), ref.organizationId(), AuditEvent.Outcome.DENIED,
                     "the case is on legal hold"));

@@ -75,6 +75,8 @@ class RetentionPages {
             return "retention/erased";
         } catch (ErasureDesk.SamePerson e) {
             return show(caseId, model, "retention.error.samePerson", HttpStatus.CONFLICT, response);
+        } catch (ErasureDesk.SameBrowser e) {
+            return show(caseId, model, e.unknown() ? "retention.error.browserUnknown" : "retention.error.sameBrowser", HttpStatus.CONFLICT, response);
         } catch (Erasing.OnLegalHold e) {
             return show(caseId, model, "retention.error.held", HttpStatus.CONFLICT, response);
         } catch (ErasureDesk.NoRequest e) {

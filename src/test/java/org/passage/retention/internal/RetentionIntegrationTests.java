@@ -133,12 +133,14 @@ class RetentionIntegrationTests {
 
         mvc.perform(post("/cases/{id}/retention/hold", kase).with(csrf()).with(as(secondCoordinator)).param("reason", "prosecutor's request"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/cases/{id}/retention/erasure/confirm", kase).with(csrf()).with(as(secondCoordinator)))
+        mvc.perform(post("/cases/{id}/retention/erasure/confirm", kase).with(csrf()).with(as(secondCoordinator))
+                        .with(ActingStaff.onDevice("second coordinator's")))
                 .andExpect(status().isConflict()).andExpect(content().string(containsString("legal hold")));
         assertThat(erasure.find(new CaseId(kase))).isPresent();
 
         mvc.perform(post("/cases/{id}/retention/hold/lift", kase).with(csrf()).with(as(secondCoordinator))).andExpect(status().is3xxRedirection());
-        String page = mvc.perform(post("/cases/{id}/retention/erasure/confirm", kase).with(csrf()).with(as(secondCoordinator)))
+        String page = mvc.perform(post("/cases/{id}/retention/erasure/confirm", kase).with(csrf()).with(as(secondCoordinator))
+                        .with(ActingStaff.onDevice("second coordinator's")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("passage-deletion-record/v1").contains("rule: person&#39;s request")
                 .contains("requested-by: " + coordinator.id()).contains("confirmed-by: " + secondCoordinator.id()).doesNotContain("Petrov");

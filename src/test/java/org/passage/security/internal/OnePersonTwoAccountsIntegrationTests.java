@@ -187,6 +187,37 @@ class OnePersonTwoAccountsIntegrationTests {
         assertThat(waiting).contains(mail).contains("linked-accounts").contains(first.username());
     }
 
+    @Test
+    void twoCoordinatorAccountsInOneBrowserCannotEraseACaseAndAnotherBrowserOnTheSameNetworkIsFlagged() throws Exception {
+        var requester = fixtures.account(ark, Role.COORDINATOR);
+        var confirmer = fixtures.account(ark, Role.COORDINATOR);
+        String office = fixtures.address();
+        var browser = new Browser();
+        var requesterSession = browser.login(requester, office);
+        mvc.perform(post("/cases/" + caseId + "/retention/erasure").session(requesterSession).with(csrf()).with(LoginFixtures.from(office)))
+                .andExpect(status().is3xxRedirection());
+
+        var sameBrowserSession = browser.login(confirmer, office);
+        mvc.perform(post("/cases/" + caseId + "/retention/erasure/confirm").session(sameBrowserSession).with(csrf())
+                        .cookie(browser.device).with(LoginFixtures.from(office)))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("logged in with this browser")));
+        mvc.perform(post("/cases/" + caseId + "/retention/erasure/confirm").session(sameBrowserSession).with(csrf())
+                        .with(LoginFixtures.from(office)))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("cannot recognise this browser")));
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'case.erasure.confirm' and outcome = 'DENIED' and record_id = ?")
+                .param(caseId).query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from cases where id = ?::uuid and erased_at is null").param(caseId).query(Integer.class).single())
+                .as("the case is still there").isEqualTo(1);
+
+        var ownBrowser = new Browser();
+        var ownSession = ownBrowser.login(confirmer, office);
+        mvc.perform(post("/cases/" + caseId + "/retention/erasure/confirm").session(ownSession).with(csrf())
+                        .cookie(ownBrowser.device).with(LoginFixtures.from(office)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("passage-deletion-record/v1")));
+        assertThat(jdbc.sql("select count(*) from sign_off_flags where organization_id = ? and record_type = 'deletion_record'")
+                .param(ark).query(Integer.class).single()).as("same network as the request, and a browser both used: flagged").isEqualTo(1);
+    }
+
     private void propose(MockHttpSession session, String address) throws Exception {
         mvc.perform(post("/cases/" + caseId + "/vetting/runs").session(session).with(csrf()).with(LoginFixtures.from(address)))
                 .andExpect(status().is3xxRedirection());
