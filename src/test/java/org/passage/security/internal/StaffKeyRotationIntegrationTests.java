@@ -37,6 +37,7 @@ class StaffKeyRotationIntegrationTests {
         assertThat(rotation.columns()).extracting(SealedColumn::table, SealedColumn::column)
                 .contains(org.assertj.core.groups.Tuple.tuple("staff", "display_name"),
                         org.assertj.core.groups.Tuple.tuple("staff_credentials", "totp_secret"));
+        org.passage.crypto.internal.RotationSettle.none(rotation);
         UUID org = fixtures.organization("Rotation");
         var worker = fixtures.account(org, Role.CASEWORKER);
         var sysadmin = fixtures.account(null, Role.SYSTEM_ADMIN);
