@@ -100,7 +100,7 @@ public final class ApiBenchmark {
         double[] sequentialCpuMillis = sequentialCpu.perRequest(requests);
         Arrays.sort(millis);
         String parallelKey = keys.create(org.id(), account.id(), "bench api parallel", 1).secret();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("bench-client-", 1).factory());
         Cpu parallelCpu = new Cpu();
         long p0 = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
@@ -130,17 +130,36 @@ public final class ApiBenchmark {
         System.out.printf(Locale.ROOT, "CPU per request, JVM (server and client) + PostgreSQL: sequential %.2f + %.2f ms, 2 clients %.2f + %.2f ms;"
                         + " 2 cores fully used by this would serve %,.0f requests/s%n", sequentialCpuMillis[0], sequentialCpuMillis[1],
                 parallelCpuMillis[0], parallelCpuMillis[1], 2 * 1000 / (parallelCpuMillis[0] + parallelCpuMillis[1]));
+        split("sequential", sequentialCpu);
+        split("2 clients ", parallelCpu);
         return 0;
+    }
+
+    /** Where a request's CPU went, and what the server alone (without this benchmark's client) would serve on 2 cores. */
+    private static void split(String phase, Cpu cpu) {
+        var jvm = cpu.split;
+        double database = cpu.databaseMillis;
+        double server = jvm.get(ThreadCpu.Spender.REQUESTS) + jvm.get(ThreadCpu.Spender.AUDIT_WRITER) + jvm.get(ThreadCpu.Spender.OTHER);
+        System.out.printf(Locale.ROOT, "  %s ms per request: client %.2f | server: request threads %.2f, audit writer %.2f, other (GC, JIT, poller) %.2f"
+                        + " | PostgreSQL %.2f → server + PostgreSQL %.2f ms: %,.0f requests/s on 2 cores without the client%n", phase,
+                jvm.get(ThreadCpu.Spender.CLIENT), jvm.get(ThreadCpu.Spender.REQUESTS), jvm.get(ThreadCpu.Spender.AUDIT_WRITER),
+                jvm.get(ThreadCpu.Spender.OTHER), database, server + database,
+                2 * 1000 / (server + database));
     }
 
     /** CPU time of this JVM (all threads: the server's and the benchmark client's) and of the PostgreSQL server since it was made. */
     private final class Cpu {
         private final long jvm = os.getProcessCpuTime();
         private final double database = databaseCpu.seconds();
+        private final ThreadCpu threads = new ThreadCpu();
+        private java.util.Map<ThreadCpu.Spender, Double> split = java.util.Map.of();
+        private double databaseMillis;
 
-        /** Milliseconds per request: [0] the JVM, [1] PostgreSQL. */
+        /** Milliseconds per request: [0] the JVM, [1] PostgreSQL; also keeps the JVM's split by thread. */
         double[] perRequest(int requests) {
-            return new double[] {(os.getProcessCpuTime() - jvm) / 1e6 / requests, (databaseCpu.seconds() - database) * 1000 / requests};
+            split = threads.perRequest(requests);
+            databaseMillis = (databaseCpu.seconds() - database) * 1000 / requests;
+            return new double[] {(os.getProcessCpuTime() - jvm) / 1e6 / requests, databaseMillis};
         }
     }
 
