@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -34,7 +35,8 @@ import org.springframework.stereotype.Component;
  * What {@code passage bench api} runs inside the started application: imports the OFAC SDN list (a no-op when the
  * same file is already live), waits until the screening index answers for it, issues API keys for a disabled
  * benchmark account, and times /api/match over loopback. Queries are names of the list written another way (parts
- * in another order, lower case) and, for half of them, names made of parts of two different entries.
+ * in another order, lower case) and, for half of them, names made of parts of two different entries. Prints what a
+ * request costs in CPU and who spent it ({@link ThreadCpu}): the client runs on the same two cores as the server.
  */
 @Component
 public final class ApiBenchmark {
@@ -190,12 +192,12 @@ public final class ApiBenchmark {
     private static void split(String phase, Cpu cpu) {
         var jvm = cpu.split;
         double database = cpu.databaseMillis;
-        double server = jvm.get(ThreadCpu.Spender.REQUESTS) + jvm.get(ThreadCpu.Spender.AUDIT_WRITER) + jvm.get(ThreadCpu.Spender.OTHER);
-        System.out.printf(Locale.ROOT, "  %s ms per request: client %.2f | server: request threads %.2f, audit writer %.2f, other (GC, JIT, poller) %.2f"
-                        + " | PostgreSQL %.2f → server + PostgreSQL %.2f ms: %,.0f requests/s on 2 cores without the client%n", phase,
-                jvm.get(ThreadCpu.Spender.CLIENT), jvm.get(ThreadCpu.Spender.REQUESTS), jvm.get(ThreadCpu.Spender.AUDIT_WRITER),
-                jvm.get(ThreadCpu.Spender.OTHER), database, server + database,
-                2 * 1000 / (server + database));
+        double server = jvm.entrySet().stream().filter(e -> e.getKey() != ThreadCpu.Spender.CLIENT).mapToDouble(Map.Entry::getValue).sum();
+        System.out.printf(Locale.ROOT, "  %s ms per request: client %.2f | server: request threads %.2f, audit writer %.2f, Tomcat's poller %.2f,"
+                        + " other threads %.2f, GC and JIT %.2f | PostgreSQL %.2f → server + PostgreSQL %.2f ms: %,.0f requests/s on 2 cores"
+                        + " without the client%n", phase, jvm.get(ThreadCpu.Spender.CLIENT), jvm.get(ThreadCpu.Spender.REQUESTS),
+                jvm.get(ThreadCpu.Spender.AUDIT_WRITER), jvm.get(ThreadCpu.Spender.CONNECTIONS), jvm.get(ThreadCpu.Spender.OTHER_THREADS),
+                jvm.get(ThreadCpu.Spender.OTHER), database, server + database, 2 * 1000 / (server + database));
     }
 
     /** CPU time of this JVM (all threads: the server's and the benchmark client's) and of the PostgreSQL server since it was made. */

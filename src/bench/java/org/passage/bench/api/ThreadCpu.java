@@ -12,12 +12,14 @@ import java.util.Map;
  * the JDK client's selector and worker threads), Tomcat's request threads, the audit's group-commit writer, and the
  * rest (garbage collection, the JIT, Tomcat's poller, threads that ended meanwhile). The client shares the machine
  * with the server, so what it costs is what the server cannot have; a yente client normally runs elsewhere.
+ * Garbage collection and the JIT run in threads the JVM does not list: they are the process's CPU that no listed thread
+ * accounts for (with that of threads that ended meanwhile).
  */
 final class ThreadCpu {
 
     /** Who spent the CPU, told by the thread's name. */
     enum Spender {
-        CLIENT, REQUESTS, AUDIT_WRITER, OTHER;
+        CLIENT, REQUESTS, AUDIT_WRITER, CONNECTIONS, OTHER_THREADS, OTHER;
 
         static Spender of(String thread) {
             if (thread.startsWith("HttpClient-") || thread.startsWith("bench-client") || thread.equals("main")) {
@@ -26,7 +28,10 @@ final class ThreadCpu {
             if (thread.startsWith("http-nio-") && thread.contains("-exec-")) {
                 return REQUESTS;
             }
-            return thread.equals("audit-group-commit") ? AUDIT_WRITER : OTHER;
+            if (thread.startsWith("http-nio-")) {
+                return CONNECTIONS; // Tomcat's acceptor and poller
+            }
+            return thread.equals("audit-group-commit") ? AUDIT_WRITER : OTHER_THREADS;
         }
     }
 
@@ -36,7 +41,7 @@ final class ThreadCpu {
     private final long process = os.getProcessCpuTime();
     private final Map<Long, Long> start = perThread();
 
-    /** Milliseconds of CPU per request for each spender; {@link Spender#OTHER} is the process's CPU not in a live thread's. */
+    /** Milliseconds of CPU per request for each spender; {@link Spender#OTHER} is the process's CPU not in a listed thread's. */
     Map<Spender, Double> perRequest(int requests) {
         Map<Spender, Long> nanos = new EnumMap<>(Spender.class);
         for (Spender s : Spender.values()) {
@@ -52,11 +57,8 @@ final class ThreadCpu {
                 continue;
             }
             long spent = now - start.getOrDefault(info.getThreadId(), 0L);
-            Spender who = Spender.of(info.getThreadName());
-            if (who != Spender.OTHER) {
-                nanos.merge(who, spent, Long::sum);
-                counted += spent;
-            }
+            nanos.merge(Spender.of(info.getThreadName()), spent, Long::sum);
+            counted += spent;
         }
         nanos.put(Spender.OTHER, Math.max(0, os.getProcessCpuTime() - process - counted));
         Map<Spender, Double> millis = new EnumMap<>(Spender.class);
