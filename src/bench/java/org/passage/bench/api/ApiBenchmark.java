@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -34,7 +35,8 @@ import org.springframework.stereotype.Component;
  * What {@code passage bench api} runs inside the started application: imports the OFAC SDN list (a no-op when the
  * same file is already live), waits until the screening index answers for it, issues API keys for a disabled
  * benchmark account, and times /api/match over loopback. Queries are names of the list written another way (parts
- * in another order, lower case) and, for half of them, names made of parts of two different entries.
+ * in another order, lower case) and, for half of them, names made of parts of two different entries. Prints what a
+ * request costs in CPU and who spent it ({@link ThreadCpu}): the client runs on the same two cores as the server.
  */
 @Component
 public final class ApiBenchmark {
@@ -61,7 +63,44 @@ public final class ApiBenchmark {
         this.environment = environment;
     }
 
-    public int run(Path sdn, int requests) throws Exception {
+    /** How the benchmark sends: over one kept-alive socket per client (cheap, the default), or with the JDK's HttpClient. */
+    public enum ClientKind { PLAIN, JDK }
+
+    /** One client's way of sending a body and checking it was answered with 200. */
+    private interface Client extends AutoCloseable {
+        void send(String body) throws Exception;
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
+    private Client client(ClientKind kind, URI uri, String key) throws java.io.IOException {
+        if (kind == ClientKind.JDK) {
+            return body -> send(uri, key, body);
+        }
+        var connection = new KeptAliveConnection(uri, "ApiKey " + key);
+        return new Client() {
+            @Override
+            public void send(String body) throws Exception {
+                var answer = connection.post(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (answer.status() != 200) {
+                    throw new IllegalStateException("HTTP " + answer.status() + ": " + new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+
+            @Override
+            public void close() throws Exception {
+                connection.close();
+            }
+        };
+    }
+
+    /**
+     * Imports the list, waits for the index, sends {@code warmUp} requests unmeasured (the JIT compiles the hot path meanwhile:
+     * a server's steady state is what counts), then times {@code requests} sequential requests and as many from 2 clients.
+     */
+    public int run(Path sdn, int requests, int warmUp, ClientKind kind) throws Exception {
         long t0 = System.nanoTime();
         var report = watchlists.importVersion(new ImportRequest(LIST, ImportFormat.OFAC_JSON, sdn, null), ImportProgress.NONE);
         System.out.printf(Locale.ROOT, "List %s: version %d, %,d entities (%s, %.1f s)%n", LIST, report.version(), report.entities(),
@@ -83,32 +122,43 @@ public final class ApiBenchmark {
             Thread.sleep(200);
         }
         System.out.printf(Locale.ROOT, "Index answers for the list after %.1f s%n", (System.nanoTime() - t1) / 1e9);
-        List<String> bodies = bodies(names, requests);
-        for (int i = 0; i < Math.min(500, requests); i++) {
-            send(uri, warmKey, bodies.get(i));
+        List<String> bodies = bodies(names, Math.max(requests, warmUp));
+        long w0 = System.nanoTime();
+        try (Client warming = client(kind, uri, warmKey)) {
+            for (int i = 0; i < warmUp; i++) {
+                warming.send(bodies.get(i));
+            }
         }
+        System.out.printf(Locale.ROOT, "Warm-up: %,d requests in %.1f s; client: %s%n", warmUp, (System.nanoTime() - w0) / 1e9,
+                kind == ClientKind.PLAIN ? "one kept-alive socket per client" : "the JDK's HttpClient");
         String sequentialKey = keys.create(org.id(), account.id(), "bench api sequential", 1).secret();
         double[] millis = new double[requests];
-        Cpu sequentialCpu = new Cpu();
-        long s0 = System.nanoTime();
-        for (int i = 0; i < requests; i++) {
-            long t = System.nanoTime();
-            send(uri, sequentialKey, bodies.get(i));
-            millis[i] = (System.nanoTime() - t) / 1e6;
+        Cpu sequentialCpu;
+        long s0;
+        try (Client sequential = client(kind, uri, sequentialKey)) {
+            sequentialCpu = new Cpu();
+            s0 = System.nanoTime();
+            for (int i = 0; i < requests; i++) {
+                long t = System.nanoTime();
+                sequential.send(bodies.get(i));
+                millis[i] = (System.nanoTime() - t) / 1e6;
+            }
         }
         double sequentialSeconds = (System.nanoTime() - s0) / 1e9;
         double[] sequentialCpuMillis = sequentialCpu.perRequest(requests);
         Arrays.sort(millis);
         String parallelKey = keys.create(org.id(), account.id(), "bench api parallel", 1).secret();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("bench-client-", 1).factory());
+        List<Client> clients = List.of(client(kind, uri, parallelKey), client(kind, uri, parallelKey));
         Cpu parallelCpu = new Cpu();
         long p0 = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int client = 0; client < 2; client++) {
             int first = client;
+            Client sending = clients.get(client);
             futures.add(pool.submit(() -> {
                 for (int i = first; i < requests; i += 2) {
-                    send(uri, parallelKey, bodies.get(i));
+                    sending.send(bodies.get(i));
                 }
                 return null;
             }));
@@ -119,6 +169,9 @@ public final class ApiBenchmark {
         double parallelSeconds = (System.nanoTime() - p0) / 1e9;
         double[] parallelCpuMillis = parallelCpu.perRequest(requests);
         pool.shutdown();
+        for (Client c : clients) {
+            c.close();
+        }
         System.out.printf(Locale.ROOT, "Load average: %.1f on %d processors%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         System.out.println("| list | entities | requests | sequential p50 / p99 / max | sequential q/s | 2 clients q/s |");
@@ -130,17 +183,36 @@ public final class ApiBenchmark {
         System.out.printf(Locale.ROOT, "CPU per request, JVM (server and client) + PostgreSQL: sequential %.2f + %.2f ms, 2 clients %.2f + %.2f ms;"
                         + " 2 cores fully used by this would serve %,.0f requests/s%n", sequentialCpuMillis[0], sequentialCpuMillis[1],
                 parallelCpuMillis[0], parallelCpuMillis[1], 2 * 1000 / (parallelCpuMillis[0] + parallelCpuMillis[1]));
+        split("sequential", sequentialCpu);
+        split("2 clients ", parallelCpu);
         return 0;
+    }
+
+    /** Where a request's CPU went, and what the server alone (without this benchmark's client) would serve on 2 cores. */
+    private static void split(String phase, Cpu cpu) {
+        var jvm = cpu.split;
+        double database = cpu.databaseMillis;
+        double server = jvm.entrySet().stream().filter(e -> e.getKey() != ThreadCpu.Spender.CLIENT).mapToDouble(Map.Entry::getValue).sum();
+        System.out.printf(Locale.ROOT, "  %s ms per request: client %.2f | server: request threads %.2f, audit writer %.2f, Tomcat's poller %.2f,"
+                        + " other threads %.2f, GC and JIT %.2f | PostgreSQL %.2f → server + PostgreSQL %.2f ms: %,.0f requests/s on 2 cores"
+                        + " without the client%n", phase, jvm.get(ThreadCpu.Spender.CLIENT), jvm.get(ThreadCpu.Spender.REQUESTS),
+                jvm.get(ThreadCpu.Spender.AUDIT_WRITER), jvm.get(ThreadCpu.Spender.CONNECTIONS), jvm.get(ThreadCpu.Spender.OTHER_THREADS),
+                jvm.get(ThreadCpu.Spender.OTHER), database, server + database, 2 * 1000 / (server + database));
     }
 
     /** CPU time of this JVM (all threads: the server's and the benchmark client's) and of the PostgreSQL server since it was made. */
     private final class Cpu {
         private final long jvm = os.getProcessCpuTime();
         private final double database = databaseCpu.seconds();
+        private final ThreadCpu threads = new ThreadCpu();
+        private java.util.Map<ThreadCpu.Spender, Double> split = java.util.Map.of();
+        private double databaseMillis;
 
-        /** Milliseconds per request: [0] the JVM, [1] PostgreSQL. */
+        /** Milliseconds per request: [0] the JVM, [1] PostgreSQL; also keeps the JVM's split by thread. */
         double[] perRequest(int requests) {
-            return new double[] {(os.getProcessCpuTime() - jvm) / 1e6 / requests, (databaseCpu.seconds() - database) * 1000 / requests};
+            split = threads.perRequest(requests);
+            databaseMillis = (databaseCpu.seconds() - database) * 1000 / requests;
+            return new double[] {(os.getProcessCpuTime() - jvm) / 1e6 / requests, databaseMillis};
         }
     }
 

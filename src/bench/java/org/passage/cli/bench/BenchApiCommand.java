@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code passage bench api}: the screening API timed over HTTP. Starts the application on an ephemeral loopback
  * port against its database, imports the OFAC SDN list from the shared data folder, and fires /api/match requests
- * with an API key from a JDK HttpClient: one after another (latency), then from two clients at once (throughput).
+ * with an API key, after a warm-up: one after another (latency), then from two clients at once (throughput).
  */
 @Command(name = "api", mixinStandardHelpOptions = true,
         description = "Benchmark POST /api/match over HTTP against the OFAC SDN list (see docs/benchmarks.md).")
@@ -27,6 +27,13 @@ public final class BenchApiCommand implements Callable<Integer>, ConfiguresAppli
 
     @Option(names = "--requests", defaultValue = "2000", description = "requests per phase, at most 5000 (default ${DEFAULT-VALUE})")
     int requests;
+
+    @Option(names = "--warm-up", defaultValue = "3000", description = "requests sent unmeasured first, while the JIT compiles (default ${DEFAULT-VALUE})")
+    int warmUp;
+
+    @Option(names = "--client", defaultValue = "PLAIN", description = "PLAIN: one kept-alive socket per client, JDK: the JDK's HttpClient,"
+            + " which costs the shared cores more (default ${DEFAULT-VALUE})")
+    ApiBenchmark.ClientKind client;
 
     ApiBenchmark benchmark;
 
@@ -62,8 +69,11 @@ public final class BenchApiCommand implements Callable<Integer>, ConfiguresAppli
         } else if (requests < 10 || requests > 5_000) {
             System.err.println("--requests: from 10 to 5000");
             code = 2;
+        } else if (warmUp < 1 || warmUp > 20_000) {
+            System.err.println("--warm-up: from 1 to 20000");
+            code = 2;
         } else {
-            code = benchmark.run(list, requests);
+            code = benchmark.run(list, requests, warmUp, client);
         }
         // unlike `serve`, the server is only needed while the benchmark runs
         System.exit(SpringApplication.exit(context, () -> code));

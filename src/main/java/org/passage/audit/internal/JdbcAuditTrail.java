@@ -40,7 +40,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * (a page that only reads: its case reads) goes to a {@link GroupCommit}: written together with the events of
  * concurrent requests in one transaction, committed before {@link #record} returns, so before the data read is
  * handed on. One commit for many page views instead of one chain-lock hold and one disk flush each: with 50 staff
- * sessions, page transactions queued on the chain head row was the slowest part of a page. The group commit has
+ * sessions, page transactions queued on the chain head row was the slowest part of a page. A group is one statement,
+ * one round trip, when no other writer appended since ({@link GroupAppends}). The group commit has
  * connections of its own ({@link #WRITER_CONNECTIONS}), so requests holding every pooled connection while they wait
  * for it cannot starve it.
  *
@@ -77,7 +78,7 @@ class JdbcAuditTrail implements AuditTrail, AutoCloseable {
         } else {
             var writer = new AuditLog(JdbcClient.create(writerPool), new JdbcTemplate(writerPool), key);
             var writing = new TransactionTemplate(new DataSourceTransactionManager(writerPool));
-            this.outsideTransactions = new GroupCommit(entries -> writing.executeWithoutResult(status -> writer.appendAll(entries)));
+            this.outsideTransactions = new GroupCommit(new GroupAppends(writer, writing));
         }
     }
 

@@ -148,7 +148,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         return request.getMethod() + " " + (path.length() > 200 ? path.substring(0, 200) : path);
     }
 
-    private static void tooMany(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    static void tooMany(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Retry-After", "60");
         ProblemJson.write(response, 429, "Too Many Requests", "Too many requests with this key; wait a minute.", request);
     }

@@ -5,7 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** RFC 7807 problem JSON written by the security filters, which run before Spring MVC's message converters. */
+/**
+ * RFC 7807 problem JSON written by the security filters, which run before Spring MVC's message converters, with the
+ * security headers (a refusal from a filter placed before the chain's header writer would otherwise go without them).
+ */
 final class ProblemJson {
 
     private ProblemJson() {
@@ -13,6 +16,7 @@ final class ProblemJson {
 
     static void write(HttpServletResponse response, int status, String title, String detail, HttpServletRequest request)
             throws IOException {
+        SecurityHeaders.write(request, response);
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -29,6 +29,10 @@ class AuditGroupCommitIntegrationTests {
     AuditVerification verification;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditLog log;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
     void concurrentEventsAreAllCommittedBeforeRecordReturnsAndTheChainHolds() throws Exception {
@@ -76,5 +80,53 @@ class AuditGroupCommitIntegrationTests {
         })).hasMessage("the engine failed");
         assertThat(jdbc.sql("select count(*) from audit_event where record_id = ?").param(failed).query(Integer.class).single())
                 .as("the request was made: its event stays").isEqualTo(1);
+    }
+
+    @Test
+    void groupsInOneStatementGiveWayToChangesThatAppendMeanwhileAndTheChainHolds() throws Exception {
+        String run = UUID.randomUUID().toString();
+        var inChange = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        int each = 60;
+        try (var pool = Executors.newFixedThreadPool(6)) {
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int t = 0; t < 6; t++) {
+                boolean change = t % 3 == 0; // a change's own transaction appends under the head's lock, between the groups
+                int thread = t;
+                tasks.add(() -> {
+                    for (int i = 0; i < each; i++) {
+                        var event = new AuditEvent("test.interleaved", "test", run, null, AuditEvent.Outcome.SUCCESS, thread + "/" + i);
+                        if (change) {
+                            inChange.executeWithoutResult(status -> audit.record(event));
+                        } else {
+                            audit.record(event);
+                        }
+                    }
+                    return null;
+                });
+            }
+            for (var done : pool.invokeAll(tasks)) {
+                done.get();
+            }
+        }
+        assertThat(jdbc.sql("select count(*) from audit_event where record_id = ?").param(run).query(Integer.class).single()).isEqualTo(6 * each);
+        long first = jdbc.sql("select min(sequence) from audit_event where record_id = ?").param(run).query(Long.class).single();
+        var report = verification.verify();
+        assertThat(report.problems()).as(report.summary()).noneMatch(p -> p.sequence() >= first);
+    }
+
+    @Test
+    void oneStatementAppendsAfterTheHeadItIsGivenAndWritesNothingWhenTheHeadMoved() {
+        String run = UUID.randomUUID().toString();
+        var entry = new AuditLog.Entry(java.time.Instant.now(), "test", null, null, "test.one-statement", "test", run,
+                AuditEvent.Outcome.SUCCESS, "");
+        var head = log.head();
+        var moved = log.appendAllAfter(head, List.of(entry, entry));
+        assertThat(moved).isNotNull();
+        assertThat(moved.sequence()).isEqualTo(head.sequence() + 2);
+        assertThat(log.head().sequence()).isEqualTo(moved.sequence());
+        assertThat(log.appendAllAfter(head, List.of(entry))).as("the head moved on since").isNull();
+        assertThat(jdbc.sql("select count(*) from audit_event where record_id = ?").param(run).query(Integer.class).single()).isEqualTo(2);
+        var report = verification.verify();
+        assertThat(report.problems()).as(report.summary()).noneMatch(p -> p.sequence() > head.sequence());
     }
 }

@@ -1,16 +1,11 @@
 package org.passage.screening.internal.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
-import org.passage.screening.Hit;
 import org.passage.security.CurrentStaff;
-import org.passage.watchlists.ListedEntity;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -35,19 +30,20 @@ import org.springframework.web.bind.annotation.RestController;
 class MatchApi {
 
     static final String ALL = "default";
-    /** yente's MATCH_CANDIDATES: candidates scored per result asked for (at least 20, at most 500). */
-    static final int CANDIDATES_PER_RESULT = 10;
 
     private final LiveIndex index;
+    private final Matching matching;
     private final AuditTrail audit;
     private final CurrentStaff staff;
 
-    MatchApi(LiveIndex index, AuditTrail audit, CurrentStaff staff) {
+    MatchApi(LiveIndex index, Matching matching, AuditTrail audit, CurrentStaff staff) {
         this.index = index;
+        this.matching = matching;
         this.audit = audit;
         this.staff = staff;
     }
 
+    /** The ordinary way; plain requests with an API key are answered by {@link DirectMatchRoute}, the same way. */
     @PostMapping(path = "/api/match/{dataset}", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(ScreeningAccess.SCREENERS_OR_API_KEYS)
     ResponseEntity<YenteShapes.EntityMatchResponse> match(@PathVariable String dataset, @RequestBody(required = false) byte @Nullable [] body,
@@ -69,39 +65,8 @@ class MatchApi {
         MatchOptions options = MatchOptions.of(algorithm, threshold, cutoff, limit, includeDataset, excludeDataset, excludeSchema, topics,
                 changedSince, excludeEntityIds, request);
         Algorithms.checkTuning(request);
-        int candidates = Math.max(20, Math.min(500, options.limit() * CANDIDATES_PER_RESULT));
-        // the event is committed while the engine works (it does not depend on the answer), and before the answer leaves
-        var event = new AuditEvent("screening.match", "watchlist", dataset, staff.organizationId(), AuditEvent.Outcome.SUCCESS,
-                request.queries().size() + " queries");
-        Map<String, YenteShapes.EntityMatches> responses = audit.recordWhile(event, () -> {
-            Map<String, YenteShapes.EntityMatches> answered = new LinkedHashMap<>();
-            request.queries().forEach((key, query) -> answered.put(key, matches(query, dataset, options, candidates)));
-            return answered;
-        });
-        return ResponseEntity.ok().header("x-batch-size", String.valueOf(responses.size()))
-                .body(new YenteShapes.EntityMatchResponse(responses, options.limit()));
-    }
-
-    /** yente's scoring loop: results at or below the cutoff are dropped, those at or above the threshold counted. */
-    private YenteShapes.EntityMatches matches(ListedEntity query, String dataset, MatchOptions options, int candidates) {
-        var snapshot = index.snapshot().orElseThrow(LiveIndex.IndexNotReady::new);
-        List<YenteShapes.ScoredEntityResponse> results = new ArrayList<>();
-        int total = 0;
-        for (Hit hit : index.screen(query, candidates, (e, s) -> LiveIndex.Snapshot.inScope(dataset, e) && options.admits(e, s.seen(e)))) {
-            if (hit.score() <= options.cutoff()) {
-                continue;
-            }
-            if (hit.score() >= options.threshold()) {
-                total++;
-            }
-            if (results.size() < options.limit()) {
-                snapshot.entry(hit).ifPresent(e -> results.add(MatchResponses.scored(hit, e, snapshot, options.threshold())));
-            }
-        }
-        // fail closed: a name Passage cannot read was not checked, and an empty answer must not pass for "no match"
-        List<String> unread = org.passage.screening.Screening.unreadableNames(query);
-        return new YenteShapes.EntityMatches(unread.isEmpty() ? 200 : 422, results, YenteShapes.TotalSpec.of(total), MatchResponses.query(query),
-                unread);
+        var responses = matching.answer(new Matching.Checked(dataset, request, options));
+        return ResponseEntity.ok().header(Matching.BATCH_SIZE, String.valueOf(responses.responses().size())).body(responses);
     }
 
     @GetMapping(path = "/api/screening/status", produces = MediaType.APPLICATION_JSON_VALUE)

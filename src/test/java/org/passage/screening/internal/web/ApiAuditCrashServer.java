@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.passage.PassageApplication;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
 import org.passage.audit.AuditVerification;
 import org.passage.organizations.Organizations;
 import org.passage.security.ApiKeys;
@@ -11,12 +13,17 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The other JVM of {@link ApiAuditCrashIntegrationTests}: {@code serve DIR} starts Passage on a data folder with a
  * fresh organization and API key, prints {@code PORT}, {@code KEY} and {@code KEY-ID} and serves until it is killed;
  * {@code count DIR KEY-ID} starts Passage again on the same folder (no web server), prints how many
- * {@code screening.match} events that key has in the audit trail and whether the chain verifies, and exits.
+ * {@code screening.match} events that key has in the audit trail, how many changes were audited meanwhile, and whether
+ * the chain verifies, and exits. While it serves, changes are audited in transactions of their own all the time, as
+ * staff at work would: they append under the chain head's lock between the API's one-statement groups, so the kill
+ * also finds both ways of appending at work.
  */
 public final class ApiAuditCrashServer {
 
@@ -42,6 +49,21 @@ public final class ApiAuditCrashServer {
             out.println("PORT " + context.getEnvironment().getRequiredProperty("local.server.port"));
             out.println("KEY-ID " + key.id());
             out.println("KEY " + key.secret());
+            var changes = new TransactionTemplate(
+                    context.getBean(PlatformTransactionManager.class));
+            var audit = context.getBean(AuditTrail.class);
+            Thread.ofPlatform().daemon().start(() -> {
+                for (int i = 0; ; i++) {
+                    var change = new AuditEvent("test.crash-change", "test", "crash", org.id(),
+                            AuditEvent.Outcome.SUCCESS, "change " + i);
+                    changes.executeWithoutResult(status -> audit.record(change));
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
             Thread.currentThread().join(); // until SIGKILL
         } else {
             UUID keyId = UUID.fromString(args[2]);
@@ -49,7 +71,10 @@ public final class ApiAuditCrashServer {
                     .sql("select count(*) from audit_event where action = 'screening.match' and actor like ?")
                     .param("%" + keyId + "%").query(Long.class).single();
             var report = context.getBean(AuditVerification.class).verify();
+            long changes = context.getBean(JdbcClient.class).sql("select count(*) from audit_event where action = 'test.crash-change'")
+                    .query(Long.class).single();
             out.println("EVENTS " + events);
+            out.println("CHANGES " + changes);
             out.println("CHAIN " + (report.problems().isEmpty() ? "OK" : report.summary()));
             context.close();
             System.exit(0);

@@ -1,0 +1,78 @@
+package org.passage.screening.internal.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.passage.audit.AuditEvent;
+import org.passage.audit.AuditTrail;
+import org.passage.screening.Hit;
+import org.passage.screening.Screening;
+import org.passage.security.CurrentStaff;
+import org.passage.watchlists.ListedEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * yente's {@code /match} once the request is checked: each query screened in yente's scoring loop, and the request
+ * audited once. Shared by the two ways a match request arrives ({@link MatchApi}, {@link DirectMatchRoute}), which
+ * check it the same way before, and which only call this once the caller is authorized.
+ */
+@Component
+class Matching {
+
+    /** yente's MATCH_CANDIDATES: candidates scored per result asked for (at least 20, at most 500). */
+    static final int CANDIDATES_PER_RESULT = 10;
+    /** The response header with the number of queries answered (yente's). */
+    static final String BATCH_SIZE = "x-batch-size";
+
+    /** A match request checked in full: the dataset is known and the body and parameters are valid. */
+    record Checked(String dataset, MatchRequest request, MatchOptions options) {
+    }
+
+    private final LiveIndex index;
+    private final AuditTrail audit;
+    private final CurrentStaff staff;
+
+    Matching(LiveIndex index, AuditTrail audit, CurrentStaff staff) {
+        this.index = index;
+        this.audit = audit;
+        this.staff = staff;
+    }
+
+    YenteShapes.EntityMatchResponse answer(Checked checked) {
+        MatchRequest request = checked.request();
+        MatchOptions options = checked.options();
+        int candidates = Math.max(20, Math.min(500, options.limit() * CANDIDATES_PER_RESULT));
+        // the event is committed while the engine works (it does not depend on the answer), and before the answer leaves
+        var event = new AuditEvent("screening.match", "watchlist", checked.dataset(), staff.organizationId(), AuditEvent.Outcome.SUCCESS,
+                request.queries().size() + " queries");
+        Map<String, YenteShapes.EntityMatches> responses = audit.recordWhile(event, () -> {
+            Map<String, YenteShapes.EntityMatches> answered = new LinkedHashMap<>();
+            request.queries().forEach((key, query) -> answered.put(key, matches(query, checked.dataset(), options, candidates)));
+            return answered;
+        });
+        return new YenteShapes.EntityMatchResponse(responses, options.limit());
+    }
+
+    /** yente's scoring loop: results at or below the cutoff are dropped, those at or above the threshold counted. */
+    private YenteShapes.EntityMatches matches(ListedEntity query, String dataset, MatchOptions options, int candidates) {
+        var snapshot = index.snapshot().orElseThrow(LiveIndex.IndexNotReady::new);
+        List<YenteShapes.ScoredEntityResponse> results = new ArrayList<>();
+        int total = 0;
+        for (Hit hit : index.screen(query, candidates, (e, s) -> LiveIndex.Snapshot.inScope(dataset, e) && options.admits(e, s.seen(e)))) {
+            if (hit.score() <= options.cutoff()) {
+                continue;
+            }
+            if (hit.score() >= options.threshold()) {
+                total++;
+            }
+            if (results.size() < options.limit()) {
+                snapshot.entry(hit).ifPresent(e -> results.add(MatchResponses.scored(hit, e, snapshot, options.threshold())));
+            }
+        }
+        // fail closed: a name Passage cannot read was not checked, and an empty answer must not pass for "no match"
+        List<String> unread = Screening.unreadableNames(query);
+        return new YenteShapes.EntityMatches(unread.isEmpty() ? 200 : 422, results, YenteShapes.TotalSpec.of(total), MatchResponses.query(query),
+                unread);
+    }
+}
