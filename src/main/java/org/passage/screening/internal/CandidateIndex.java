@@ -14,11 +14,15 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -29,6 +33,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Candidate generation: an in-memory Lucene index with one document per listed entity, holding the phonetic
@@ -289,15 +294,39 @@ final class CandidateIndex implements AutoCloseable {
     final class Lookups {
 
         private final Map<String, TermStates> states = new HashMap<>();
+        /** One terms enumeration per field and segment, positioned afresh for each term (as TermStates.build does). */
+        private final Map<String, TermsEnum[]> enums = new HashMap<>();
 
         TermStates states(String field, String value) {
-            return states.computeIfAbsent(field + ":" + value, key -> {
+            String key = field + ":" + value;
+            TermStates known = states.get(key);
+            if (known == null) {
                 try {
-                    return TermStates.build(searcher, new Term(field, value), true);
+                    known = lookUp(field, new BytesRef(value));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+                states.put(key, known);
+            }
+            return known;
+        }
+
+        private TermStates lookUp(String field, BytesRef term) throws IOException {
+            IndexReaderContext top = searcher.getTopReaderContext();
+            TermStates out = new TermStates(top);
+            TermsEnum[] perLeaf = enums.computeIfAbsent(field, f -> new TermsEnum[top.leaves().size()]);
+            for (LeafReaderContext leaf : top.leaves()) {
+                TermsEnum terms = perLeaf[leaf.ord];
+                if (terms == null) {
+                    Terms all = leaf.reader().terms(field);
+                    terms = all == null ? TermsEnum.EMPTY : all.iterator();
+                    perLeaf[leaf.ord] = terms;
+                }
+                if (terms.seekExact(term)) {
+                    out.register(terms.termState(), leaf.ord, terms.docFreq(), terms.totalTermFreq());
+                }
+            }
+            return out;
         }
     }
 
