@@ -50,7 +50,9 @@ final class CandidateIndex implements AutoCloseable {
     private static final FieldType TERMS = new FieldType();
 
     static {
-        TERMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        // documents only, no frequencies: a document holds each term once (addOnce), and a term indexed without
+        // frequencies is scored as occurring once, so BM25 scores as before while the postings decode faster
+        TERMS.setIndexOptions(IndexOptions.DOCS);
         TERMS.setTokenized(false);
         TERMS.setOmitNorms(false);
         TERMS.freeze();
