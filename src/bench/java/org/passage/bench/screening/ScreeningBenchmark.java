@@ -25,10 +25,17 @@ public final class ScreeningBenchmark {
 
     private final SyntheticNames names;
     private final PrintWriter out;
+    private final java.nio.file.@org.jspecify.annotations.Nullable Path answers;
 
     public ScreeningBenchmark(SyntheticNames names, PrintWriter out) {
+        this(names, out, null);
+    }
+
+    /** With {@code answers}, each size's timed queries and their answers are also written there (for a diff between two builds). */
+    public ScreeningBenchmark(SyntheticNames names, PrintWriter out, java.nio.file.@org.jspecify.annotations.Nullable Path answers) {
         this.names = names;
         this.out = out;
+        this.answers = answers;
     }
 
     /** One size's figures. */
@@ -55,6 +62,7 @@ public final class ScreeningBenchmark {
         double[] cpu = new double[batch.size()];
         int found = 0;
         int variants = 0;
+        StringBuilder answered = new StringBuilder();
         for (int i = 0; i < batch.size(); i++) {
             Query q = batch.get(i);
             long c0 = threadsMx.getCurrentThreadCpuTime();
@@ -62,12 +70,20 @@ public final class ScreeningBenchmark {
             List<NameMatcher.Match> hits = engine.screen(q.entity(), 10);
             latencies[i] = (System.nanoTime() - t0) / 1e6;
             cpu[i] = (threadsMx.getCurrentThreadCpuTime() - c0) / 1e6;
+            if (answers != null) {
+                answered.append(size).append(' ').append(i);
+                hits.forEach(h -> answered.append(' ').append(h.id()).append('=').append(h.score()));
+                answered.append('\n');
+            }
             if (q.expectedId() != null) {
                 variants++;
                 if (hits.stream().anyMatch(h -> h.id().equals(q.expectedId()) && h.score() >= 0.70)) {
                     found++;
                 }
             }
+        }
+        if (answers != null) {
+            java.nio.file.Files.writeString(answers, answered, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
         Arrays.sort(latencies);
         Arrays.sort(cpu);

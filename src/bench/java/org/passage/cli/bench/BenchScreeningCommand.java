@@ -28,6 +28,10 @@ public final class BenchScreeningCommand implements Callable<Integer> {
     @Option(names = "--diagnose", description = "instead of timing, tell why missed variant queries are missed (with examples)")
     boolean diagnose;
 
+    @Option(names = "--answers", description = "also write each timed query's answers (ids and scores, one line per query) to this file, "
+            + "to show that a change to the engine changed no answer (compare two runs with diff)")
+    @org.jspecify.annotations.Nullable Path answers;
+
     @Override
     public Integer call() throws Exception {
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -44,7 +48,7 @@ public final class BenchScreeningCommand implements Callable<Integer> {
         out.println("Queries: half are listed people written another way (other script or system, order, patronymic dropped, 1 in 3 with a typo), "
                 + "half fresh combinations. JVM max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, "
                 + Runtime.getRuntime().availableProcessors() + " cores.");
-        var bench = new ScreeningBenchmark(names, out);
+        var bench = new ScreeningBenchmark(names, out, answers);
         for (int size : sizes) {
             bench.run(size, queries);
         }

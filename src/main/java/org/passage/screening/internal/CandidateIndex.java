@@ -3,8 +3,10 @@ package org.passage.screening.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
@@ -12,10 +14,15 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -26,6 +33,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Candidate generation: an in-memory Lucene index with one document per listed entity, holding the phonetic
@@ -42,13 +50,20 @@ final class CandidateIndex implements AutoCloseable {
     private static final FieldType TERMS = new FieldType();
 
     static {
-        TERMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        // documents only, no frequencies: a document holds each term once (addOnce), and a term indexed without
+        // frequencies is scored as occurring once, so BM25 scores as before while the postings decode faster
+        TERMS.setIndexOptions(IndexOptions.DOCS);
         TERMS.setTokenized(false);
         TERMS.setOmitNorms(false);
         TERMS.freeze();
     }
 
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    /**
+     * Each finished file as one buffer: Lucene clones its inputs for every term look-up and postings list, and a clone
+     * of a file kept in many small blocks copies the list of all its blocks (a tenth of a query's time at 1M names).
+     */
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new org.apache.lucene.store.SingleInstanceLockFactory(),
+            org.apache.lucene.store.ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     private final IndexWriter writer;
     private DirectoryReader reader;
     private IndexSearcher searcher;
@@ -104,6 +119,8 @@ final class CandidateIndex implements AutoCloseable {
             writer.commit();
             reader = new NormsInMemory(DirectoryReader.open(writer));
             searcher = new IndexSearcher(reader);
+            // term queries are never cached; the cache's bookkeeping was a cost on every query for nothing
+            searcher.setQueryCache(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,6 +134,19 @@ final class CandidateIndex implements AutoCloseable {
      * keeps it cheap for queries that match nobody (measured in docs/benchmarks.md).
      */
     int[] candidates(EntityProfile query, int limit, boolean lookForTypos) {
+        return candidates(query, limit, lookForTypos, lookups());
+    }
+
+    /** A query's term look-ups, to share between its searches (see {@link Lookups}). */
+    Lookups lookups() {
+        return new Lookups();
+    }
+
+    /**
+     * The same, with the terms already looked up for this query (by its first search, when this is the second look)
+     * taken from {@code lookups}: a term is looked up in the index once per query, however often it is searched.
+     */
+    int[] candidates(EntityProfile query, int limit, boolean lookForTypos, Lookups lookups) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         BooleanQuery.Builder typos = new BooleanQuery.Builder();
         BooleanQuery.Builder misspelt = new BooleanQuery.Builder();
@@ -133,14 +163,14 @@ final class CandidateIndex implements AutoCloseable {
                 }
                 if (role == ParsedName.GIVEN) {
                     if (t.abjad()) {
-                        clauses += clause(q, seen, "k", PhoneticForm.skeleton(t.forms().getFirst()), 0.4f);
+                        clauses += clause(lookups, q, seen, "k", PhoneticForm.skeleton(t.forms().getFirst()), 0.4f);
                     }
                     for (String group : t.givenGroups()) {
-                        clauses += clause(q, seen, "g", group, 0.4f);
+                        clauses += clause(lookups, q, seen, "g", group, 0.4f);
                     }
-                    clauses += clause(q, seen, "f", t.forms().getFirst(), 0.2f);
+                    clauses += clause(lookups, q, seen, "f", t.forms().getFirst(), 0.2f);
                     if (t.sound() != null) {
-                        clauses += clause(q, seen, "s", soundKey(t), 0.2f);
+                        clauses += clause(lookups, q, seen, "s", soundKey(t), 0.2f);
                     }
                     continue;
                 }
@@ -148,39 +178,39 @@ final class CandidateIndex implements AutoCloseable {
                 if (role == ParsedName.PATRONYMIC) {
                     // a common patronymic weighs little (BM25), but it tells namesakes apart, and a surname shaped
                     // like a patronymic (Станкевич, Ermakovich) is found by it at all
-                    clauses += clause(q, seen, "f", primary, 0.5f);
+                    clauses += clause(lookups, q, seen, "f", primary, 0.5f);
                     continue;
                 }
                 float weight = role == ParsedName.OTHER ? 1f : 0.3f;
                 for (String form : t.forms()) {
-                    clauses += clause(q, seen, "f", form, weight);
+                    clauses += clause(lookups, q, seen, "f", form, weight);
                     if (role == ParsedName.OTHER) {
                         surnameForms.add(form);
                     }
                 }
                 if (t.sound() != null || Scripts.of(t.text()) == Scripts.LATIN && !t.spellings().isEmpty()) {
                     // syllables against Latin and Latin against syllables: the coarse key finds what no form shares
-                    clauses += clause(q, seen, "s", soundKey(t), weight * 0.3f);
+                    clauses += clause(lookups, q, seen, "s", soundKey(t), weight * 0.3f);
                 }
                 String skeleton = PhoneticForm.skeleton(primary);
-                clauses += clause(q, seen, "k", skeleton, t.abjad() ? weight : weight * 0.3f);
+                clauses += clause(lookups, q, seen, "k", skeleton, t.abjad() ? weight : weight * 0.3f);
                 if (t.abjad()) {
-                    clauses += clause(q, seen, "k", skeleton.replace("v", ""), weight);
+                    clauses += clause(lookups, q, seen, "k", skeleton.replace("v", ""), weight);
                 }
                 if (role == ParsedName.OTHER && primary.length() >= 4) {
-                    clauses += clause(typos, seen, "d", primary, weight * 0.3f);
+                    clauses += clause(lookups, typos, seen, "d", primary, weight * 0.3f);
                     for (String deletion : deletions(primary)) {
-                        clauses += clause(typos, seen, "d", deletion, weight * 0.2f);
+                        clauses += clause(lookups, typos, seen, "d", deletion, weight * 0.2f);
                     }
                     if (lookForTypos) {
                         // the spelling itself: a vowel typo can merge two vowel runs of the phonetic form
-                        misspeltClauses += fuzzy(misspelt, seen, "t", t.text(), weight * 0.5f);
+                        misspeltClauses += fuzzy(lookups, misspelt, seen, "t", t.text(), weight * 0.5f);
                     }
                 }
             }
         }
         for (String date : query.birthDates()) {
-            clauses += clause(q, seen, "b", date, 0.3f);
+            clauses += clause(lookups, q, seen, "b", date, 0.3f);
         }
         if (clauses == 0) {
             return new int[0];
@@ -201,7 +231,7 @@ final class CandidateIndex implements AutoCloseable {
             } else {
                 top = searcher.search(exact, new TopScoreDocCollectorManager(limit, limit));
             }
-            if (!lookForTypos && (top.scoreDocs.length < limit || !anyKnown(surnameForms))) {
+            if (!lookForTypos && (top.scoreDocs.length < limit || !anyKnown(lookups, surnameForms))) {
                 // few candidates, or a surname no entry has: maybe a typo; look again through the one-deletion variants
                 BooleanQuery.Builder both = new BooleanQuery.Builder();
                 both.add(exact, BooleanClause.Occur.SHOULD);
@@ -223,37 +253,83 @@ final class CandidateIndex implements AutoCloseable {
      * Terms within one edit, first letter fixed, the 10 closest at most. Two edits or more terms found a few more
      * variants but tripled the CPU time of a query that finds nobody (half of all queries) at 100k names.
      */
-    private int fuzzy(BooleanQuery.Builder q, Set<String> seen, String field, String term, float weight) {
+    private int fuzzy(Lookups lookups, BooleanQuery.Builder q, Set<String> seen, String field, String term, float weight) {
         if (term.length() < 4 || !seen.add("~" + field + ":" + term)) {
             return 0;
         }
-        try {
-            if (reader.docFreq(new Term(field, term)) > 0) {
-                return 0; // a spelling some entry has is no typo to look around; the first look already used it
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (lookups.states(field, term).docFreq() > 0) {
+            return 0; // a spelling some entry has is no typo to look around; the first look already used it
         }
         var fuzzy = new FuzzyQuery(new Term(field, term), 1, 1, 10, true);
         q.add(new BoostQuery(fuzzy, weight), BooleanClause.Occur.SHOULD);
         return 1;
     }
 
-    private boolean anyKnown(List<String> forms) throws IOException {
+    private boolean anyKnown(Lookups lookups, List<String> forms) {
         for (String form : forms) {
-            if (reader.docFreq(new Term("f", form)) > 0) {
+            if (lookups.states("f", form).docFreq() > 0) {
                 return true;
             }
         }
         return forms.isEmpty();
     }
 
-    private static int clause(BooleanQuery.Builder q, Set<String> seen, String field, String value, float weight) {
+    /**
+     * Adds a term to the query and counts it. A term no entry has is counted but left out: it matches nothing and adds
+     * to no score (BM25 scores each term on its own), so leaving it out changes no answer and saves its scorer.
+     */
+    private static int clause(Lookups lookups, BooleanQuery.Builder q, Set<String> seen, String field, String value, float weight) {
         if (value.isEmpty() || !seen.add(field + ":" + value) || seen.size() > IndexSearcher.getMaxClauseCount()) {
             return 0;
         }
-        q.add(new BoostQuery(new TermQuery(new Term(field, value)), weight), BooleanClause.Occur.SHOULD);
+        TermStates states = lookups.states(field, value);
+        if (states.docFreq() > 0) {
+            q.add(new BoostQuery(new TermQuery(new Term(field, value), states), weight), BooleanClause.Occur.SHOULD);
+        }
         return 1;
+    }
+
+    /**
+     * The terms of one query looked up in the index (where each term's postings start, and its statistics), kept for
+     * the query's second and third searches, which ask for most of the same terms again. For one query on one thread.
+     */
+    final class Lookups {
+
+        private final Map<String, TermStates> states = new HashMap<>();
+        /** One terms enumeration per field and segment, positioned afresh for each term (as TermStates.build does). */
+        private final Map<String, TermsEnum[]> enums = new HashMap<>();
+
+        TermStates states(String field, String value) {
+            String key = field + ":" + value;
+            TermStates known = states.get(key);
+            if (known == null) {
+                try {
+                    known = lookUp(field, new BytesRef(value));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                states.put(key, known);
+            }
+            return known;
+        }
+
+        private TermStates lookUp(String field, BytesRef term) throws IOException {
+            IndexReaderContext top = searcher.getTopReaderContext();
+            TermStates out = new TermStates(top);
+            TermsEnum[] perLeaf = enums.computeIfAbsent(field, f -> new TermsEnum[top.leaves().size()]);
+            for (LeafReaderContext leaf : top.leaves()) {
+                TermsEnum terms = perLeaf[leaf.ord];
+                if (terms == null) {
+                    Terms all = leaf.reader().terms(field);
+                    terms = all == null ? TermsEnum.EMPTY : all.iterator();
+                    perLeaf[leaf.ord] = terms;
+                }
+                if (terms.seekExact(term)) {
+                    out.register(terms.termState(), leaf.ord, terms.docFreq(), terms.totalTermFreq());
+                }
+            }
+            return out;
+        }
     }
 
     /**

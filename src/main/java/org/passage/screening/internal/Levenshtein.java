@@ -56,6 +56,9 @@ final class Levenshtein {
     static int halves(CharSequence a, CharSequence b, int maxHalves) {
         int n = a.length();
         int m = b.length();
+        if (Math.abs(n - m) > maxHalves) {
+            return maxHalves + 1; // each letter more on one side costs at least half an edit
+        }
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         for (int j = 1; j <= m; j++) {
@@ -81,11 +84,36 @@ final class Levenshtein {
         return prev[m];
     }
 
+    /**
+     * The costs below for every pair of ASCII letters, looked up instead of worked out: {@link #halves} asks for them
+     * in its innermost loop, and going through the confusable pairs there was a tenth of a query's time.
+     */
+    private static final int ASCII = 128;
+    private static final byte[] INDEL = new byte[ASCII];
+    private static final byte[] SUBSTITUTION = new byte[ASCII * ASCII];
+
+    static {
+        for (char x = 0; x < ASCII; x++) {
+            INDEL[x] = (byte) indelRule(x);
+            for (char y = 0; y < ASCII; y++) {
+                SUBSTITUTION[x * ASCII + y] = (byte) substitutionRule(x, y);
+            }
+        }
+    }
+
     private static int indel(char c) {
-        return c == 'h' || VOWELS.indexOf(c) >= 0 ? 1 : 2;
+        return c < ASCII ? INDEL[c] : indelRule(c);
     }
 
     static int substitution(char x, char y) {
+        return x < ASCII && y < ASCII ? SUBSTITUTION[x * ASCII + y] : substitutionRule(x, y);
+    }
+
+    private static int indelRule(char c) {
+        return c == 'h' || VOWELS.indexOf(c) >= 0 ? 1 : 2;
+    }
+
+    private static int substitutionRule(char x, char y) {
         if (x == y) {
             return 0;
         }

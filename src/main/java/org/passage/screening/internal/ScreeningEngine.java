@@ -41,7 +41,8 @@ public final class ScreeningEngine implements AutoCloseable {
         EntityProfile q = EntityProfile.of(query, parser);
         int wanted = Math.max(limit, CANDIDATES);
         List<Result> out = new ArrayList<>();
-        int[] docs = index.candidates(q, wanted, false);
+        CandidateIndex.Lookups lookups = index.lookups();
+        int[] docs = index.candidates(q, wanted, false, lookups);
         boolean convincing = false;
         for (int doc : docs) {
             Result r = result(q, doc);
@@ -55,7 +56,7 @@ public final class ScreeningEngine implements AutoCloseable {
             for (int doc : docs) {
                 scored.add(doc);
             }
-            for (int doc : index.candidates(q, wanted, true)) {
+            for (int doc : index.candidates(q, wanted, true, lookups)) {
                 if (scored.add(doc)) {
                     out.add(result(q, doc));
                 }
@@ -76,8 +77,9 @@ public final class ScreeningEngine implements AutoCloseable {
      */
     public int candidateRank(ListedEntity query, String id, int limit) {
         EntityProfile q = EntityProfile.of(query, parser);
+        CandidateIndex.Lookups lookups = index.lookups();
         for (boolean typos : new boolean[] {false, true}) {
-            int[] docs = index.candidates(q, limit, typos);
+            int[] docs = index.candidates(q, limit, typos, lookups);
             for (int i = 0; i < docs.length; i++) {
                 if (profiles.get(docs[i]).id().equals(id)) {
                     return i;

@@ -21,4 +21,15 @@ class LevenshteinTests {
         assertThat(Levenshtein.halves("akhmed", "akmed", 10)).isEqualTo(1);
         assertThat(Levenshtein.halves("abcdef", "uvwxyz", 3)).isEqualTo(4);
     }
+
+    @Test
+    void halvesGiveUpOnLengthsFartherApartThanTheBudgetAndReadLettersBeyondAscii() {
+        assertThat(Levenshtein.halves("ab", "abaaaa", 3)).isEqualTo(4);
+        assertThat(Levenshtein.halves("ab", "abaaaa", 4)).isEqualTo(4);
+        assertThat(Levenshtein.halves("jose", "josé", 4)).isEqualTo(2);
+        assertThat(Levenshtein.substitution('r', 'l')).isEqualTo(1);
+        assertThat(Levenshtein.substitution('l', 'r')).isEqualTo(1);
+        assertThat(Levenshtein.substitution('a', 'é')).isEqualTo(2);
+        assertThat(Levenshtein.substitution('x', 'x')).isZero();
+    }
 }
