@@ -162,10 +162,11 @@ enum TokenMatch {
     }
 
     /**
-     * Two Latin spellings of a person's name part that differ by two edits or more, one of them in a consonant (Merkel,
-     * Merkur; Rost, Troost; Frederick, Friedrich): another name, not a typo (one edit) nor another romanisation of the
-     * same name, which moves vowels and h only (Nuri, Noori; Soleimani, Sulaymani). Words read from Cyrillic, Arabic or
-     * syllables have their own tests.
+     * Two Latin spellings of a person's name part too far apart for a typo or another romanisation (Merkel, Merkur;
+     * Rost, Troost; Moser, Mohler): another name. A typo is one edit; a romanisation moves vowels, h, w, j and y
+     * and swaps letters that write one sound in another language (gh/q: Araghi, Araqi; kh/x; ch/ts/c; zh/j; v/w/u;
+     * s/z), each at half an edit ({@link Levenshtein#spellingHalves}); beyond two half edits to six letters, three to
+     * eight, four beyond, the two are two names. Words read from Cyrillic, Arabic or syllables have their own tests.
      */
     static boolean anotherName(NameToken a, NameToken b) {
         if (a.abjad() || b.abjad() || a.syllabic() || b.syllabic() || romanized(a) || romanized(b) || a.numeric() || b.numeric()) {
@@ -173,19 +174,12 @@ enum TokenMatch {
         }
         String x = a.text();
         String y = b.text();
-        return Levenshtein.distance(x, y, 1) > 1 && !consonants(x).equals(consonants(y));
-    }
-
-    /** The consonants of a spelling, h and doubled letters left out (Schulze, Scholz: sclz). */
-    static String consonants(String word) {
-        StringBuilder sb = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if ("aeiouyh".indexOf(c) < 0 && (sb.isEmpty() || sb.charAt(sb.length() - 1) != c)) {
-                sb.append(c);
-            }
+        if (Levenshtein.distance(x, y, 1) <= 1) {
+            return false;
         }
-        return sb.toString();
+        int longest = Math.max(x.length(), y.length());
+        int budget = longest <= 6 ? 2 : longest <= 8 ? 3 : 4;
+        return Levenshtein.spellingHalves(Levenshtein.digraphs(x), Levenshtein.digraphs(y), budget) > budget;
     }
 
     static final int COGNATE_LETTERS = 7;

@@ -21,4 +21,13 @@ class LevenshteinTests {
         assertThat(Levenshtein.halves("akhmed", "akmed", 10)).isEqualTo(1);
         assertThat(Levenshtein.halves("abcdef", "uvwxyz", 3)).isEqualTo(4);
     }
+
+    @Test
+    void spellingHalvesCountRomanisationSwapsAsHalfAnEdit() {
+        org.assertj.core.api.Assertions.assertThat(Levenshtein.spellingHalves("araghi", "araqi", 4)).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(Levenshtein.spellingHalves(Levenshtein.digraphs("araghi"), Levenshtein.digraphs("araqi"), 4)).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(Levenshtein.spellingHalves("merkur", "merkel", 4)).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat(Levenshtein.spellingHalves("brenner", "bremmer", 1)).isEqualTo(2); // stops past the budget
+        org.assertj.core.api.Assertions.assertThat(Levenshtein.digraphs("zakharchenko")).isEqualTo("zakarcenko");
+    }
 }
