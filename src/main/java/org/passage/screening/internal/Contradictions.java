@@ -10,6 +10,7 @@ record Contradictions(double factor, String reason) {
 
     static final double GIVEN_NAME = 0.8;
     static final double OTHER_PART = 0.85;
+    static final double INITIALS = 0.75;
     static final double PATRONYMIC = 0.8;
     static final double NUMBER = 0.5;
     static final double LEGAL_FORM = 0.65;
@@ -33,6 +34,11 @@ record Contradictions(double factor, String reason) {
                 && (unmatched(b, matchB, ParsedName.OTHER) || unmatched(b, matchB, ParsedName.GIVEN))) {
             factor *= OTHER_PART;
             reason.append("a name part differs on each side; ");
+        }
+        if (!organizations && unmatched(a, matchA, ParsedName.INITIAL) && unmatched(b, matchB, ParsedName.INITIAL)) {
+            // William G. Frost and William W. Frost: two middle initials that differ are two people (or a father and son)
+            factor *= INITIALS;
+            reason.append("initials differ; ");
         }
         if (organizations && unmatched(a, matchA, ParsedName.OTHER) && unmatched(b, matchB, ParsedName.OTHER)) {
             // Xuanwu Tianyue Sea Freight and Xuanwu Youbi Sea Freight: each company has a distinctive word the other lacks

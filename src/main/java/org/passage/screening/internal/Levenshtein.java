@@ -127,4 +127,87 @@ final class Levenshtein {
         }
         return 2;
     }
+
+    /** Letters that romanisations of one sound use in place of each other, by group (k/q/c/g/x, s/c/z, v/w/f/u/b, j/y/i …). */
+    private static final String[] SAME_SOUND = {"kqcgx", "sczx", "vwfub", "jyi", "dt", "bp", "zj", "gj", "cj", "ct"};
+    private static final String[][] DIGRAPHS = {{"dzh", "j"}, {"tch", "c"}, {"sch", "s"}, {"ch", "c"}, {"ts", "c"}, {"tz", "c"},
+            {"cz", "c"}, {"zh", "j"}, {"dj", "j"}, {"kh", "k"}, {"gh", "g"}, {"sh", "s"}, {"sz", "s"}, {"ph", "f"}, {"ck", "k"}, {"x", "k"}};
+
+    /**
+     * A spelling with the digraphs of romanisations written as one letter and doubled consonants once (Zakharchenko:
+     * zakarcenko; Hoffmann: hofman). Doubled vowels stay: Troost is not Rost.
+     */
+    static String digraphs(String word) {
+        String out = word;
+        for (String[] d : DIGRAPHS) {
+            if (out.contains(d[0])) {
+                out = out.replace(d[0], d[1]);
+            }
+        }
+        StringBuilder sb = new StringBuilder(out.length());
+        for (int i = 0; i < out.length(); i++) {
+            if (i == 0 || out.charAt(i) != out.charAt(i - 1) || VOWELS.indexOf(out.charAt(i)) >= 0) {
+                sb.append(out.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * An edit distance in half edits between two spellings of what may be one name: a vowel for a vowel, a vowel or h,
+     * w, j, y put in or left out, a letter for one that writes the same sound in another romanisation
+     * ({@link #SAME_SOUND}) and two letters swapped cost half an edit; any other change a whole one. Returns
+     * {@code maxHalves + 1} as soon as the distance must exceed {@code maxHalves}. Lower-case ASCII input.
+     */
+    static int spellingHalves(CharSequence a, CharSequence b, int maxHalves) {
+        int n = a.length();
+        int m = b.length();
+        int[] prev2 = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 1; j <= m; j++) {
+            prev[j] = prev[j - 1] + soft(b.charAt(j - 1));
+        }
+        for (int i = 1; i <= n; i++) {
+            char ca = a.charAt(i - 1);
+            cur[0] = prev[0] + soft(ca);
+            int rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                char cb = b.charAt(j - 1);
+                int v = Math.min(Math.min(prev[j] + soft(ca), cur[j - 1] + soft(cb)), prev[j - 1] + sameSound(ca, cb));
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > maxHalves) {
+                return maxHalves + 1;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
+    }
+
+    private static int soft(char c) {
+        return VOWELS.indexOf(c) >= 0 || c == 'h' || c == 'w' || c == 'j' ? 1 : 2;
+    }
+
+    private static int sameSound(char x, char y) {
+        if (x == y) {
+            return 0;
+        }
+        if (VOWELS.indexOf(x) >= 0 && VOWELS.indexOf(y) >= 0) {
+            return 1;
+        }
+        for (String group : SAME_SOUND) {
+            if (group.indexOf(x) >= 0 && group.indexOf(y) >= 0) {
+                return 1;
+            }
+        }
+        return 2;
+    }
 }

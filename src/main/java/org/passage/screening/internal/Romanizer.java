@@ -98,14 +98,14 @@ final class Romanizer {
         return result;
     }
 
-    /** Digits written for letters inside a word (Put1n, Vl4dimir); a digit at either end is a number, not a letter. */
+    /** Digits written for letters inside a word (Put1n, Vl4dimir, I9or); a digit at either end is a number, not a letter. */
     static String leet(String word) {
         char[] c = word.toCharArray();
         boolean changed = false;
         for (int i = 1; i + 1 < c.length; i++) {
-            int k = "013457@".indexOf(c[i]);
+            int k = "01345789@".indexOf(c[i]);
             if (k >= 0 && Character.isLetter(c[i - 1]) && Character.isLetter(c[i + 1])) {
-                c[i] = "oieasta".charAt(k);
+                c[i] = "oieastbga".charAt(k);
                 changed = true;
             }
         }

@@ -11,7 +11,7 @@ import java.util.Set;
  * within an edit budget that grows with the length and counts a confusable letter (r/l, b/p, d/t …) as half an edit.
  */
 enum TokenMatch {
-    EXACT(1.0), TRANSLITERATION(0.95), GIVEN_NAME_VARIANT(0.9), TRANSLATED(0.9), GENDERED_FORM(0.85), PLACE_ADJECTIVE(0.85), CONSONANTS(0.85),
+    EXACT(1.0), TRANSLITERATION(0.95), GIVEN_NAME_VARIANT(0.9), TRANSLATED(0.9), GENDERED_FORM(0.85), INFLECTED(0.85), PLACE_ADJECTIVE(0.85), CONSONANTS(0.85),
     COGNATE(0.8), FUZZY(0.0), INITIAL(0.5), NONE(0.0);
 
     final double similarity;
@@ -83,6 +83,12 @@ enum TokenMatch {
                 }
             }
         }
+        if (nickname(a, b)) {
+            return new Result(GIVEN_NAME_VARIANT, NICKNAME);
+        }
+        if (!a.abjad() && !b.abjad() && !a.syllabic() && !b.syllabic() && (balticForm(a, b) || balticForm(b, a))) {
+            return new Result(INFLECTED, INFLECTED.similarity);
+        }
         Result sounded = soundedAlike(a, b);
         if (sounded.kind() != NONE) {
             return sounded;
@@ -106,6 +112,74 @@ enum TokenMatch {
             return new Result(FUZZY, best * 0.9);
         }
         return Result.NONE;
+    }
+
+    static final double NICKNAME = 0.85;
+    static final int SHORT_FORM_LETTERS = 3;
+
+    /**
+     * A nickname or short form of a given name in the {@link Nicknames} table (Bill, William; Pepe, José), or the first
+     * three letters or more of a given name the table knows in full (Ben, Benjamin; Alex, Alexandra): a short form
+     * is cut from the front. Only for a full name the table knows, so that Petr and Petrov stay two names.
+     */
+    static boolean nickname(NameToken a, NameToken b) {
+        if (a.numeric() || b.numeric() || a.abjad() || b.abjad() || a.syllabic() || b.syllabic()) {
+            return false;
+        }
+        Nicknames table = Nicknames.table();
+        if (table.related(a.text(), b.text())) {
+            return true;
+        }
+        NameToken shorter = a.text().length() < b.text().length() ? a : b;
+        NameToken longer = shorter == a ? b : a;
+        return shorter.text().length() >= SHORT_FORM_LETTERS && longer.text().length() >= shorter.text().length() + 2
+                && longer.text().startsWith(shorter.text()) && table.isFullName(longer.text());
+    }
+
+    /** Latvian and Lithuanian nominative endings put on a name of another language (Sergejs, Lavrovs; Putinas, Sergejus). */
+    private static final String[] BALTIC_ENDINGS = {"as", "is", "us", "ys", "s"};
+
+    /**
+     * {@code inflected} is {@code plain} with a Latvian or Lithuanian nominative ending (Lavrovs, Lavrov; Sergejus,
+     * Sergey): the stem, of three letters or more, is the other word or one of its romanisations.
+     */
+    static boolean balticForm(NameToken inflected, NameToken plain) {
+        String x = inflected.text();
+        String y = plain.text();
+        if (inflected.numeric() || plain.numeric() || x.length() <= y.length() || x.charAt(x.length() - 1) != 's' || y.endsWith("s")
+                || x.charAt(0) != y.charAt(0)) {
+            return false;
+        }
+        for (String ending : BALTIC_ENDINGS) {
+            if (x.endsWith(ending) && x.length() - ending.length() >= 3) {
+                String stem = x.substring(0, x.length() - ending.length());
+                if (stem.equals(y) || intersects(PhoneticForm.forms(stem), plain.forms())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two Latin spellings of a person's name part too far apart for a typo or another romanisation (Merkel, Merkur;
+     * Rost, Troost; Moser, Mohler): another name. A typo is one edit; a romanisation moves vowels, h, w, j and y
+     * and swaps letters that write one sound in another language (gh/q: Araghi, Araqi; kh/x; ch/ts/c; zh/j; v/w/u;
+     * s/z), each at half an edit ({@link Levenshtein#spellingHalves}); beyond two half edits to six letters, three to
+     * eight, four beyond, the two are two names. Words read from Cyrillic, Arabic or syllables have their own tests.
+     */
+    static boolean anotherName(NameToken a, NameToken b) {
+        if (a.abjad() || b.abjad() || a.syllabic() || b.syllabic() || romanized(a) || romanized(b) || a.numeric() || b.numeric()) {
+            return false;
+        }
+        String x = a.text();
+        String y = b.text();
+        if (Levenshtein.distance(x, y, 1) <= 1) {
+            return false;
+        }
+        int longest = Math.max(x.length(), y.length());
+        int budget = longest <= 6 ? 2 : longest <= 8 ? 3 : 4;
+        return Levenshtein.spellingHalves(Levenshtein.digraphs(x), Levenshtein.digraphs(y), budget) > budget;
     }
 
     static final int COGNATE_LETTERS = 7;

@@ -32,4 +32,13 @@ class LevenshteinTests {
         assertThat(Levenshtein.substitution('a', 'é')).isEqualTo(2);
         assertThat(Levenshtein.substitution('x', 'x')).isZero();
     }
+
+    @Test
+    void spellingHalvesCountRomanisationSwapsAsHalfAnEdit() {
+        assertThat(Levenshtein.spellingHalves("araghi", "araqi", 4)).isEqualTo(2);
+        assertThat(Levenshtein.spellingHalves(Levenshtein.digraphs("araghi"), Levenshtein.digraphs("araqi"), 4)).isEqualTo(1);
+        assertThat(Levenshtein.spellingHalves("merkur", "merkel", 4)).isEqualTo(3);
+        assertThat(Levenshtein.spellingHalves("brenner", "bremmer", 1)).isEqualTo(2); // stops past the budget
+        assertThat(Levenshtein.digraphs("zakharchenko")).isEqualTo("zakarcenko");
+    }
 }

@@ -96,4 +96,29 @@ class NameRulesTests {
         assertThat(score("Person", "Suharto", "Suharto")).isEqualTo(NameComparison.MONONYM_CAP);
         assertThat(score("Person", "Ali", "Ali")).isLessThan(0.70);
     }
+
+    @Test
+    void aFamilyNameTwoEditsAwayIsAnotherFamilyAndATypoIsNot() {
+        assertThat(score("Person", "Karl Brenner", "Karl Brenter")).isGreaterThanOrEqualTo(0.70); // one letter: a typo
+        assertThat(score("Person", "Karl Moser", "Karl Mohler")).isLessThan(0.70); // two consonants: another family
+        assertThat(score("Person", "Karl Brand", "Karl Grandt")).isLessThan(0.70);
+        assertThat(score("Person", "Karl Hofmann", "Karl Hoffman")).isGreaterThanOrEqualTo(0.70); // doubled letters: a spelling
+        assertThat(score("Person", "Qasem Soleimani", "Qasem Sulaymani")).isGreaterThanOrEqualTo(0.70); // vowels: a romanisation
+    }
+
+    @Test
+    void middleInitialsThatDifferAreAContradiction() {
+        assertThat(score("Person", "Hansen, Peter K.", "Peter M Hansen")).isLessThan(0.70);
+        assertThat(score("Person", "Hansen, Peter K.", "Peter K Hansen")).isGreaterThanOrEqualTo(0.90);
+        assertThat(score("Person", "Hansen, Peter K.", "Peter Hansen")).isGreaterThanOrEqualTo(0.70); // an initial left out is no contradiction
+    }
+
+    @Test
+    void nicknamesShortFormsBalticEndingsAndDigitsForLettersStillMatch() {
+        assertThat(score("Person", "Bill Hansen", "William Hansen")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "Chris Hansen", "Christopher Hansen")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "Dmitrijs Ivanovs", "Dmitriy IVANOV")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "Dm1tr9y Ivan0v", "Dmitriy Ivanov")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "Bill Hansen", "Robert Hansen")).isLessThan(0.70);
+    }
 }

@@ -71,4 +71,11 @@ class RomanizerTests {
         assertThat(Scripts.of("马里奥")).isEqualTo(Scripts.OTHER);
         assertThat(Scripts.of("--")).isEqualTo(Scripts.NONE);
     }
+
+    @Test
+    void digitsInsideAWordAreReadAsTheLettersTheyStandFor() {
+        org.assertj.core.api.Assertions.assertThat(Romanizer.leet("i9or")).isEqualTo("igor");
+        org.assertj.core.api.Assertions.assertThat(Romanizer.leet("ro8ert")).isEqualTo("robert");
+        org.assertj.core.api.Assertions.assertThat(Romanizer.leet("a320")).isEqualTo("a320"); // a digit at the end: a number
+    }
 }

@@ -55,4 +55,37 @@ class TokenMatchTests {
         assertThat(TokenMatch.fuzzy("konstantinopolsky", "konstantinopolskaa")).isGreaterThan(0);
         assertThat(TokenMatch.fuzzy("petrov", "pitrof")).isZero();
     }
+
+    @Test
+    void aSpellingTooFarForATypoOrARomanisationIsAnotherName() {
+        assertThat(TokenMatch.anotherName(token("Merkur"), token("Merkel"))).isTrue();
+        assertThat(TokenMatch.anotherName(token("Hofman"), token("Hoffmann"))).isFalse(); // doubled letters only
+        assertThat(TokenMatch.anotherName(token("Brandt"), token("Brand"))).isFalse(); // one edit: a typo
+        assertThat(TokenMatch.anotherName(token("Nuri"), token("Noori"))).isFalse(); // vowels: another romanisation
+        assertThat(TokenMatch.anotherName(token("Мёрфи"), token("Murphy"))).isFalse(); // read from Cyrillic: its own test
+        assertThat(TokenMatch.anotherName(token("Araghi"), token("Araqi"))).isFalse(); // gh and q write one sound
+        assertThat(TokenMatch.anotherName(token("Volfovich"), token("Volfovits"))).isFalse();
+        assertThat(TokenMatch.anotherName(token("Moser"), token("Mohler"))).isTrue();
+    }
+
+    @Test
+    void aBalticEndingIsAnotherFormOfTheSameName() {
+        assertThat(TokenMatch.compare(token("Ivanovs"), token("Ivanov")).kind()).isEqualTo(TokenMatch.INFLECTED);
+        assertThat(TokenMatch.compare(token("Medvedevas"), token("Medvedev")).kind()).isEqualTo(TokenMatch.INFLECTED);
+        assertThat(TokenMatch.compare(token("Andrejus"), token("Andrey")).kind()).isEqualTo(TokenMatch.INFLECTED); // stem romanised another way
+        assertThat(TokenMatch.balticForm(token("Ivanovs"), token("Ivanovs"))).isFalse();
+        assertThat(TokenMatch.balticForm(token("Ras"), token("R"))).isFalse(); // a stem of three letters at least
+        assertThat(TokenMatch.compare(token("Ivanovas"), token("Petrov")).kind()).isEqualTo(TokenMatch.NONE);
+    }
+
+    @Test
+    void aNicknameOrAFrontCutOfAKnownGivenNameIsAVariant() {
+        assertThat(TokenMatch.compare(token("Bill"), token("William")).kind()).isEqualTo(TokenMatch.GIVEN_NAME_VARIANT);
+        assertThat(TokenMatch.compare(token("Billy"), token("Will")).kind()).isEqualTo(TokenMatch.GIVEN_NAME_VARIANT); // two nicknames of one name
+        assertThat(TokenMatch.compare(token("Chris"), token("Christopher")).kind()).isEqualTo(TokenMatch.GIVEN_NAME_VARIANT);
+        assertThat(TokenMatch.compare(token("Paco"), token("Francisco")).kind()).isEqualTo(TokenMatch.GIVEN_NAME_VARIANT);
+        assertThat(TokenMatch.nickname(token("Petr"), token("Petrov"))).isFalse(); // Petrov is no given name of the table
+        assertThat(TokenMatch.nickname(token("Ro"), token("Robert"))).isFalse(); // two letters are no short form
+        assertThat(TokenMatch.nickname(token("Bill"), token("Robert"))).isFalse();
+    }
 }

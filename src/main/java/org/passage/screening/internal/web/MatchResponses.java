@@ -74,6 +74,7 @@ final class MatchResponses {
         doc(docs, "name.transliteration", "a name part that is the same under a romanisation system (ICAO, BGN/PCGN, GOST, French, German)");
         doc(docs, "name.given_name_variant", "a given name and its diminutive or national form (Sasha/Aleksandr/Oleksandr)");
         doc(docs, "name.gendered_form", "a surname in its other gendered form (-ov/-ova, -skiy/-skaya)");
+        doc(docs, "name.inflected", "a name part with a Latvian or Lithuanian nominative ending (Lavrovs, Putinas) against the name without it");
         doc(docs, "name.fuzzy", "a name part within a small edit distance (a typo)");
         doc(docs, "name.initial", "an initial against a full name part");
         doc(docs, "name.rule", "the rule that decided the name score");

@@ -1,0 +1,90 @@
+package org.passage.screening.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Nicknames and short forms of given names of many languages ({@code nicknames.txt}: Bill for William, Pepe for José,
+ * Bibi for Benjamin), by lower-case ASCII spelling. Apart from the East Slavic table ({@link GivenNames}), which also
+ * decides which word of a name is a given name: this one only says that two words may name the same person, so that
+ * adding a name here changes no role and no weight.
+ */
+final class Nicknames {
+
+    private static final Nicknames INSTANCE = load();
+
+    /** For every form (full name or nickname), the full names it stands for. */
+    private final Map<String, Set<String>> fullNames;
+
+    private Nicknames(Map<String, Set<String>> fullNames) {
+        this.fullNames = fullNames;
+    }
+
+    static Nicknames table() {
+        return INSTANCE;
+    }
+
+    /** Whether the two spellings are one full name and its nickname, or two nicknames of one full name. */
+    boolean related(String a, String b) {
+        Set<String> x = fullNames.get(a);
+        Set<String> y = fullNames.get(b);
+        if (x == null || y == null) {
+            return false;
+        }
+        for (String full : x) {
+            if (y.contains(full)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the spelling is a full given name of the table (whose front cuts are short forms of it). */
+    boolean isFullName(String a) {
+        Set<String> x = fullNames.get(a);
+        return x != null && x.contains(a);
+    }
+
+    private static Nicknames load() {
+        Map<String, Set<String>> byForm = new HashMap<>();
+        try (InputStream in = Nicknames.class.getResourceAsStream("/org/passage/screening/nicknames.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing nicknames.txt");
+            }
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int eq = line.indexOf('=');
+                if (eq <= 0 || !line.matches("[a-z]+ *=( *[a-z]+ *,?)*")) {
+                    throw new IllegalStateException("nicknames.txt line " + number + ": expected 'full = nick, nick' in lower-case ASCII");
+                }
+                String full = line.substring(0, eq).strip();
+                byForm.computeIfAbsent(full, k -> new HashSet<>()).add(full);
+                for (String nick : line.substring(eq + 1).split(",")) {
+                    if (!nick.isBlank()) {
+                        byForm.computeIfAbsent(nick.strip(), k -> new HashSet<>()).add(full);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        byForm.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return new Nicknames(Map.copyOf(frozen));
+    }
+}
