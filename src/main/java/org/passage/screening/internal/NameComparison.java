@@ -163,6 +163,15 @@ final class NameComparison {
             score = INITIAL_CAP;
             rule = "a given name answered by an initial";
         }
+        if (organizations && score > 0) {
+            // a distinctive word left out is a name inside a longer one (Integral, Integral-Zapad): not lifted
+            boolean whole = !hasUnmatched(a, matchA, ParsedName.OTHER) && !hasUnmatched(b, matchB, ParsedName.OTHER);
+            double calibrated = Calibration.organization(score, whole && readAcrossScripts(a, matchA, b));
+            if (calibrated != score && rule.isEmpty()) {
+                rule = "an organisation's name read across scripts (calibrated)";
+            }
+            score = calibrated;
+        }
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (matchA[i] >= 0) {
@@ -172,6 +181,20 @@ final class NameComparison {
             }
         }
         return new Outcome(score, parts, rule);
+    }
+
+    /** Some distinctive matched part is an abjad or syllabic word read against a Latin one. */
+    private static boolean readAcrossScripts(ParsedName a, int[] matchA, ParsedName b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (matchA[i] >= 0) {
+                NameToken x = a.tokens()[i];
+                NameToken y = b.tokens()[matchA[i]];
+                if (x.abjad() != y.abjad() || x.syllabic() != y.syllabic() || (x.sound() == null) != (y.sound() == null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A matched part in this role identifies: a surname or any distinctive word; a given name of a company; a generic word of a person's name. */

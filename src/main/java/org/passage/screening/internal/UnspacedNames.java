@@ -42,6 +42,17 @@ final class UnspacedNames {
         boolean afterPlace = false;
         int i = 0;
         while (i < cps.length) {
+            int number = number(cps, i);
+            if (number > 0) {
+                if (!brand.isEmpty()) {
+                    out.add(brand.toString());
+                    brand.setLength(0);
+                }
+                out.add(digits(cps, i, number));
+                afterPlace = false;
+                i += number;
+                continue;
+            }
             int found = 0;
             for (int k = Math.min(OrgTerms.longestNative(), cps.length - i); k >= 1 && found == 0; k--) {
                 String candidate = new String(cps, i, k);
@@ -72,5 +83,47 @@ final class UnspacedNames {
             out.add(brand.toString());
         }
         return organisational ? out : null;
+    }
+
+    private static final String HAN_DIGITS = "〇一二三四五六七八九";
+
+    /**
+     * Characters from {@code i} that write a number: digits (4村), or 第 and Han numerals up to 99 (第三, 第十二), so that
+     * the third and the fourth branch of one company are told apart ({@link Contradictions}). 0 when none.
+     */
+    private static int number(int[] cps, int i) {
+        int k = i;
+        while (k < cps.length && cps[k] < 128 && Character.isDigit(cps[k])) {
+            k++;
+        }
+        if (k > i) {
+            return k - i;
+        }
+        if (cps[i] != '第') {
+            return 0;
+        }
+        k = i + 1;
+        while (k < cps.length && k - i <= 3 && (HAN_DIGITS.indexOf(cps[k]) >= 0 || cps[k] == '十')) {
+            k++;
+        }
+        return k > i + 1 ? k - i : 0;
+    }
+
+    /** The digits of the number {@link #number} found. */
+    private static String digits(int[] cps, int i, int length) {
+        if (cps[i] != '第') {
+            return new String(cps, i, length);
+        }
+        int value = 0;
+        int current = 0;
+        for (int k = i + 1; k < i + length; k++) {
+            if (cps[k] == '十') {
+                value += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else {
+                current = HAN_DIGITS.indexOf(cps[k]);
+            }
+        }
+        return Integer.toString(value + current);
     }
 }

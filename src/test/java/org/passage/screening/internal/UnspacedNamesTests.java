@@ -70,4 +70,12 @@ class UnspacedNamesTests {
         assertThat(score("조선명성무역회사", "Korea Myongsong Trading Corporation")).isGreaterThanOrEqualTo(0.70);
         assertThat(score("조선명성무역회사", "Korea Kumsan Trading Corporation")).isLessThan(0.70);
     }
+
+    @Test
+    void numbersInAHanNameAreNumbers() {
+        assertThat(UnspacedNames.cut("明远贸易公司第三分部")).containsExactly("明远", "贸易", "公司", "3", "分部");
+        assertThat(UnspacedNames.cut("明远贸易公司第十二分部")).contains("12");
+        assertThat(UnspacedNames.cut("明远贸易公司4分部")).contains("4");
+        assertThat(score("明远贸易公司第三分部", "明远贸易公司第四分部")).isLessThan(0.70);
+    }
 }
