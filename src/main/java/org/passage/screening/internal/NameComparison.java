@@ -209,10 +209,13 @@ final class NameComparison {
 
     /** {@code shortName} is one word that spells the initials of {@code longName} (KKBC, Korea Kwangson Banking Corporation), or null. */
     private static @org.jspecify.annotations.Nullable Outcome acronym(ParsedName shortName, ParsedName longName) {
-        if (shortName.size() != 1 || longName.acronym().isEmpty() || longName.size() < 2) {
+        boolean initials = shortName.size() >= 2 && java.util.Arrays.stream(shortName.tokens()).allMatch(NameToken::isInitial);
+        if ((shortName.size() != 1 && !initials) || longName.acronym().isEmpty() || longName.size() < 2) {
             return null;
         }
-        String word = shortName.tokens()[0].text();
+        // "A.B.C." is written in initials: its letters are the acronym
+        String word = initials ? java.util.Arrays.stream(shortName.tokens()).map(NameToken::text).collect(java.util.stream.Collectors.joining())
+                : shortName.tokens()[0].text();
         if (!java.util.Arrays.asList(longName.acronym().split("\\|")).contains(word)) {
             return null;
         }

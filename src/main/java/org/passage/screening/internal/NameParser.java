@@ -74,8 +74,9 @@ final class NameParser {
             }
         }
         if (legalForm) {
-            // in "Общество с ограниченной ответственностью" the single letters are prepositions, not initials
-            tokens.removeIf(NameToken::isInitial);
+            // in "Общество с ограниченной ответственностью" the single letters are prepositions, not initials; in
+            // "A.B.C. Ltd" two or more in a row are the company's name in initials, kept as one word (abc)
+            tokens = initialsJoined(tokens, !kind.isEmpty());
         }
         if (tokens.isEmpty()) {
             return null;
@@ -119,6 +120,29 @@ final class NameParser {
         }
         return new ParsedName(tokens.toArray(NameToken[]::new), roles, kind, acronym,
                 java.util.Arrays.equals(roles, organizationRoles) ? roles : organizationRoles);
+    }
+
+    /** Lone initials dropped; with {@code company}, a run of two or more joined into one word. */
+    private List<NameToken> initialsJoined(List<NameToken> tokens, boolean company) {
+        List<NameToken> out = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            StringBuilder letters = new StringBuilder();
+            while (j < tokens.size() && tokens.get(j).isInitial()) {
+                letters.append(tokens.get(j++).text());
+            }
+            if (j == i) {
+                out.add(tokens.get(i++));
+                continue;
+            }
+            NameToken joined = company && j - i >= 2 ? token(letters.toString()) : null;
+            if (joined != null) {
+                out.add(joined);
+            }
+            i = j;
+        }
+        return out;
     }
 
     /**

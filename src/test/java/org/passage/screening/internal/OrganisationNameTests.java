@@ -62,4 +62,13 @@ class OrganisationNameTests {
         assertThat(score("Veltora Marine LLC", "Veltora Maritime LLC")).isGreaterThanOrEqualTo(0.90);
         assertThat(score("Veltora Airways", "Veltora Airlines")).isGreaterThanOrEqualTo(0.90);
     }
+
+    @Test
+    void aCompanyWrittenInInitialsMeetsItsSpelledOutName() {
+        assertThat(score("A.B.C. Ltd", "Alvora Baltic Carriers Ltd")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Alvora Baltic Carriers Ltd", "A.B.C.")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("A.B.C. Ltd", "ABC Ltd")).isGreaterThanOrEqualTo(0.90);
+        assertThat(score("A.B.C. Ltd", "A.B.D. Ltd")).isLessThan(0.70);
+        assertThat(score("A.B.C. Ltd", "Alvora Northern Carriers Ltd")).isLessThan(0.70);
+    }
 }
