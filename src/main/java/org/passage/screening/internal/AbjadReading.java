@@ -48,10 +48,12 @@ final class AbjadReading {
     private final String[][] letters;
     private final boolean[] silent;
     private final int strong;
+    private final int nisba;
 
-    private AbjadReading(String[][] letters, boolean[] silent) {
+    private AbjadReading(String[][] letters, boolean[] silent, int nisba) {
         this.letters = letters;
         this.silent = silent;
+        this.nisba = nisba;
         int count = 0;
         for (boolean s : silent) {
             count += s ? 0 : 1;
@@ -87,7 +89,11 @@ final class AbjadReading {
                 spellings = "z s"; // a final s said as z: Charles چارلز, James
             }
             letters.add(spellings.split(" "));
-            silent.add(SILENT.indexOf(c) >= 0 || (c == 'ه' || c == 'ة' || c == 'ה') && i == word.length() - 1);
+            // alif and ya write one vowel at a word's start (ایران Iran, ایمان Iman) and, at its end, the Persian
+            // ezafe after a vowel (آلومینای Alumina-ye), which a translation of the name leaves out
+            boolean alifYa = (c == 'ی' || c == 'ي') && i > 0 && "اأإآ".indexOf(word.charAt(i - 1)) >= 0
+                    && (i == 1 || i == word.length() - 1 && i >= 3);
+            silent.add(SILENT.indexOf(c) >= 0 || (c == 'ه' || c == 'ة' || c == 'ה') && i == word.length() - 1 || alifYa);
         }
         if (letters.isEmpty()) {
             return null;
@@ -96,7 +102,30 @@ final class AbjadReading {
         for (int i = 0; i < s.length; i++) {
             s[i] = silent.get(i);
         }
-        return new AbjadReading(letters.toArray(String[][]::new), s);
+        return new AbjadReading(letters.toArray(String[][]::new), s, nisba(word));
+    }
+
+    /** Letters of an Arabic or Persian adjective ending (ية, يه, ی, ي: الكويتية, Kuwaiti) after a stem of three letters or more. */
+    private static int nisba(String word) {
+        String w = word.replaceAll("[\\p{Mn}ـ\u200c\u200d]", "");
+        if (w.length() >= 5 && (w.endsWith("ية") || w.endsWith("يه") || w.endsWith("یه") || w.endsWith("یة"))) {
+            return 2;
+        }
+        return w.length() >= 4 && (w.endsWith("ي") || w.endsWith("ی")) ? 1 : 0;
+    }
+
+    /**
+     * Whether the Latin word is a spelling of this word without its adjective ending: the place or people an
+     * organisation's name is named after (الكويتية, Kuwait; ایرانی, Iran). For organisations only, as a Russian
+     * place adjective is ({@link TokenMatch#placeAdjective}): Hashemi and Hashem are two families.
+     */
+    boolean readAsStem(String latin) {
+        if (nisba == 0 || letters.length - nisba < 3) {
+            return false;
+        }
+        AbjadReading stem = new AbjadReading(java.util.Arrays.copyOf(letters, letters.length - nisba),
+                java.util.Arrays.copyOf(silent, silent.length - nisba), 0);
+        return stem.strongLetters() >= 3 && stem.readAs(latin);
     }
 
     /** The readings of {@code width} abjad tokens from {@code from} as one word, or null if one has none. */
@@ -117,7 +146,7 @@ final class AbjadReading {
         for (int i = 0; i < s.length; i++) {
             s[i] = silent.get(i);
         }
-        return new AbjadReading(letters.toArray(String[][]::new), s);
+        return new AbjadReading(letters.toArray(String[][]::new), s, 0);
     }
 
     /** Letters that are consonants whatever the spelling: how much a reading says. */

@@ -3,7 +3,8 @@ package org.passage.screening.internal;
 /**
  * What two names say against each other once their parts are paired: each side has a given name, a patronymic or
  * a number the other cannot answer (Ivan Sergeyevich vs Ivan Nikolayevich, Plant No. 1 vs No. 2), or the two
- * companies have legal forms of different kinds (AG vs GmbH). An unmatched part on one side only is an omission,
+ * companies have legal forms of different kinds (AG vs GmbH), or two companies each have a distinctive or
+ * descriptive word the other lacks (Elga Marine, Elga Engineering). An unmatched part on one side only is an omission,
  * common in lists; on both sides it is a contradiction, and it lowers the score by a factor.
  */
 record Contradictions(double factor, String reason) {
@@ -15,6 +16,7 @@ record Contradictions(double factor, String reason) {
     static final double NUMBER = 0.5;
     static final double LEGAL_FORM = 0.65;
     static final double DISTINCTIVE_WORD = 0.85;
+    static final double DESCRIPTIVE_WORD = 0.9;
 
     static Contradictions of(ParsedName a, int[] matchA, ParsedName b, int[] matchB, boolean organizations) {
         double factor = 1;
@@ -44,6 +46,12 @@ record Contradictions(double factor, String reason) {
             // Xuanwu Tianyue Sea Freight and Xuanwu Youbi Sea Freight: each company has a distinctive word the other lacks
             factor *= DISTINCTIVE_WORD;
             reason.append("a distinctive word differs on each side; ");
+        }
+        if (organizations && factor == 1 && (unmatched(a, matchA, ParsedName.OTHER) || unmatched(a, matchA, ParsedName.GENERIC))
+                && (unmatched(b, matchB, ParsedName.OTHER) || unmatched(b, matchB, ParsedName.GENERIC))) {
+            // Elga Marine and Elga Engineering: the same name in two trades is often two companies of one group
+            factor *= DESCRIPTIVE_WORD;
+            reason.append("a descriptive word differs on each side; ");
         }
         if (unmatched(a, matchA, ParsedName.PATRONYMIC) && unmatched(b, matchB, ParsedName.PATRONYMIC)) {
             factor *= PATRONYMIC;

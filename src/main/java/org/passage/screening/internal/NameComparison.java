@@ -166,6 +166,15 @@ final class NameComparison {
             score = INITIAL_CAP;
             rule = "a given name answered by an initial";
         }
+        if (organizations && score > 0) {
+            // a distinctive word left out is a name inside a longer one (Integral, Integral-Zapad): not lifted
+            boolean whole = !hasUnmatched(a, matchA, ParsedName.OTHER) && !hasUnmatched(b, matchB, ParsedName.OTHER);
+            double calibrated = Calibration.organization(score, whole && readAcrossScripts(a, matchA, b));
+            if (calibrated != score && rule.isEmpty()) {
+                rule = "an organisation's name read across scripts (calibrated)";
+            }
+            score = calibrated;
+        }
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (matchA[i] >= 0) {
@@ -175,6 +184,20 @@ final class NameComparison {
             }
         }
         return new Outcome(score, parts, rule);
+    }
+
+    /** Some distinctive matched part is an abjad or syllabic word read against a Latin one. */
+    private static boolean readAcrossScripts(ParsedName a, int[] matchA, ParsedName b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (matchA[i] >= 0) {
+                NameToken x = a.tokens()[i];
+                NameToken y = b.tokens()[matchA[i]];
+                if (x.abjad() != y.abjad() || x.syllabic() != y.syllabic() || (x.sound() == null) != (y.sound() == null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A matched part in this role identifies: a surname or any distinctive word; a given name of a company; a generic word of a person's name. */
@@ -189,10 +212,13 @@ final class NameComparison {
 
     /** {@code shortName} is one word that spells the initials of {@code longName} (KKBC, Korea Kwangson Banking Corporation), or null. */
     private static @org.jspecify.annotations.Nullable Outcome acronym(ParsedName shortName, ParsedName longName) {
-        if (shortName.size() != 1 || longName.acronym().isEmpty() || longName.size() < 2) {
+        boolean initials = shortName.size() >= 2 && java.util.Arrays.stream(shortName.tokens()).allMatch(NameToken::isInitial);
+        if ((shortName.size() != 1 && !initials) || longName.acronym().isEmpty() || longName.size() < 2) {
             return null;
         }
-        String word = shortName.tokens()[0].text();
+        // "A.B.C." is written in initials: its letters are the acronym
+        String word = initials ? java.util.Arrays.stream(shortName.tokens()).map(NameToken::text).collect(java.util.stream.Collectors.joining())
+                : shortName.tokens()[0].text();
         if (!java.util.Arrays.asList(longName.acronym().split("\\|")).contains(word)) {
             return null;
         }

@@ -40,6 +40,9 @@ final class NameParser {
                 break;
             }
             NameToken token = token(word);
+            if (token != null && (Vocabulary.isConnector(token) || ordinalEnding(token, tokens))) {
+                continue;
+            }
             if (token != null) {
                 if (abbreviations.contains(word)) {
                     abbreviated.add(token);
@@ -71,8 +74,9 @@ final class NameParser {
             }
         }
         if (legalForm) {
-            // in "Общество с ограниченной ответственностью" the single letters are prepositions, not initials
-            tokens.removeIf(NameToken::isInitial);
+            // in "Общество с ограниченной ответственностью" the single letters are prepositions, not initials; in
+            // "A.B.C. Ltd" two or more in a row are the company's name in initials, kept as one word (abc)
+            tokens = initialsJoined(tokens, !kind.isEmpty());
         }
         if (tokens.isEmpty()) {
             return null;
@@ -116,6 +120,29 @@ final class NameParser {
         }
         return new ParsedName(tokens.toArray(NameToken[]::new), roles, kind, acronym,
                 java.util.Arrays.equals(roles, organizationRoles) ? roles : organizationRoles);
+    }
+
+    /** Lone initials dropped; with {@code company}, a run of two or more joined into one word. */
+    private List<NameToken> initialsJoined(List<NameToken> tokens, boolean company) {
+        List<NameToken> out = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            StringBuilder letters = new StringBuilder();
+            while (j < tokens.size() && tokens.get(j).isInitial()) {
+                letters.append(tokens.get(j++).text());
+            }
+            if (j == i) {
+                out.add(tokens.get(i++));
+                continue;
+            }
+            NameToken joined = company && j - i >= 2 ? token(letters.toString()) : null;
+            if (joined != null) {
+                out.add(joined);
+            }
+            i = j;
+        }
+        return out;
     }
 
     /**
@@ -180,6 +207,14 @@ final class NameParser {
         return fallback;
     }
 
+    /** The Russian or Ukrainian ending of an ordinal written in digits (142-й, 3-я, 5-го), right after its number. */
+    private static boolean ordinalEnding(NameToken token, List<NameToken> before) {
+        return !before.isEmpty() && before.getLast().numeric() && ORDINAL_ENDINGS.contains(token.text());
+    }
+
+    private static final java.util.regex.Pattern ORDINAL_DIGITS = java.util.regex.Pattern.compile("\\d{1,6}(st|nd|rd|th|e|er|eme|re)");
+    private static final Set<String> ORDINAL_ENDINGS = Set.of("y", "i", "j", "ya", "ja", "ia", "e", "ye", "go", "ogo", "yy", "iy", "oy", "ii");
+
     /** One word, interned. Null for words without letters or digits. */
     @Nullable NameToken token(String word) {
         if (word.length() > MAX_TOKEN_LENGTH) {
@@ -201,6 +236,9 @@ final class NameParser {
 
     private static @Nullable NameToken build(String word) {
         String number = Vocabulary.number(word);
+        if (number == null && ORDINAL_DIGITS.matcher(word).matches()) {
+            number = word.replaceAll("\\D", ""); // 142nd, 3rd, 21st, 5th, 2e, 1er: the number
+        }
         List<String> latin = number != null ? List.of(number) : Romanizer.romanize(word);
         if (latin.isEmpty()) {
             return null;
@@ -235,8 +273,9 @@ final class NameParser {
             given = Set.of();
         }
         boolean syllabic = ChineseNames.isHan(word) || KoreanNames.isHangul(word);
+        String term = numeric ? "" : OrgTerms.unspaced(word) ? OrgTerms.nativeTerm(word) : OrgTerms.term(text);
         return new NameToken(text, formList, given, fathers, suffix != null, numeric, Scripts.isAbjad(word), List.copyOf(latin), syllabic,
-                Scripts.isAbjad(word) ? AbjadReading.of(word) : null, SoundReading.of(word));
+                Scripts.isAbjad(word) ? AbjadReading.of(word) : null, SoundReading.of(word), term);
     }
 
     private static @Nullable String patronymicSuffix(List<String> latin) {
@@ -292,11 +331,15 @@ final class NameParser {
     }
 
     /**
-     * Han and Hangul names come without a space between surname and given name (习近平, 김정은) and Arabic joins
-     * its article to the name (الأسد): split so that each part meets its Latin counterpart.
+     * Han and Hangul names come without a space between surname and given name (习近平, 김정은), organisations in
+     * Han, Hangul and Thai without a space between any words (深圳市佰联升电子科技有限公司, {@link UnspacedNames}), and
+     * Arabic joins its article to the name (الأسد): split so that each part meets its Latin counterpart.
      */
     private static void addWord(List<String> out, String word, boolean split) {
-        if (split && ChineseNames.isHan(word)) {
+        List<String> cut = UnspacedNames.cut(word);
+        if (cut != null) {
+            out.addAll(cut);
+        } else if (split && ChineseNames.isHan(word)) {
             out.addAll(ChineseNames.split(word));
         } else if (split && KoreanNames.isHangul(word)) {
             out.addAll(KoreanNames.split(word));

@@ -219,6 +219,11 @@ enum TokenMatch {
      * only: Petrovskiy and Petrov are two families.
      */
     static boolean placeAdjective(NameToken a, NameToken b) {
+        if (a.abjad() != b.abjad()) {
+            AbjadReading reading = (a.abjad() ? a : b).reading();
+            NameToken latin = a.abjad() ? b : a;
+            return reading != null && latin.text().length() >= 4 && latin.spellings().stream().anyMatch(reading::readAsStem);
+        }
         return placeAdjective(a.text(), b.text()) || placeAdjective(b.text(), a.text());
     }
 

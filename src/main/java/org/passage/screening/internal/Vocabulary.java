@@ -22,11 +22,22 @@ final class Vocabulary {
             llc ltd limited liability company co corp corporation inc incorporated jsc ojsc cjsc pjsc pjs oao zao ooo
             joint stock public private open closed the of gmbh ag sa sas sasu sarl srl spa plc llp lp bv nv doo ood ad
             fzco fze fzc fzllc dmcc cv de pte pt tbk bhd sdn kft zrt aps
-            ltda pty proprietary sro tnhh wll oyj компания компанія корпорация корпорація societe sociedad compania companhia شرکت شركة
+            ltda pty proprietary sro tnhh wll oyj ca sarlu pvt pcl eirl компания компанія корпорация корпорація societe sociedad compania companhia شرکت شركة مؤسسة موسسه شذمم ذمم شمع شمح سهامی sahami
             mr mrs ms miss dr drs prof sir shri hon aka
             sheikh shaikh shaykh sheik shekh haji hajji hadji alhaji mullah mulla maulana mawlana maulvi imam sayyid sayed syed seyyed
             mufti ayatollah hojatoleslam general colonel captain admiral генерал полковник подполковник капитан адмирал
             господин госпожа herr frau monsieur mme mlle madame señor senor sra dott ing dipl generał pułkownik pan pani
+            """;
+
+    /**
+     * Legal forms of Chinese, Japanese, Korean and Thai companies as written, which {@link UnspacedNames} cuts out of a
+     * name written without spaces. They have no kind: 股份有限公司 and 주식회사 are joint-stock companies, but lists
+     * translate them "Co., Ltd." as often as "JSC", so a kind would set two spellings of one company against each other.
+     */
+    private static final String UNSPACED_LEGAL_FORMS = """
+            有限公司 有限责任公司 有限責任公司 股份有限公司 股份公司 责任公司 責任公司 公司 总公司 總公司 商行 有限会社 株式会社 株式會社
+            会社 會社 合同会社 合资会社 合資會社 주식회사 유한회사 유한책임회사 합자회사 합명회사 회사 บริษัท จำกัด มหาชน ห้างหุ้นส่วน
+            คอร์ปอเรชั่น คอร์เปอร์เรชั่น
             """;
 
     private static final String PARTICLES = """
@@ -36,8 +47,8 @@ final class Vocabulary {
 
     /** Legal forms by kind, after rigour's generic forms: a GmbH and an OOO are both limited companies, an AG is not. */
     private static final String[][] LEGAL_KINDS = {
-            {"LLC", "ооо тов llc ltd limited gmbh sarl srl doo ood kft aps pte sdn bhd ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll"},
-            {"JSC", "ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj акционерное акціонерне акцыянернае joint stock"},
+            {"LLC", "ооо тов llc ltd limited gmbh sarl srl doo ood kft aps pte sdn bhd ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll sarlu شذمم ذمم"},
+            {"JSC", "ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj ca شمع سهامی sahami акционерное акціонерне акцыянернае joint stock"},
             {"LP", "lp llp kg"},
             {"SOLE", "ип чп пп"},
             {"STATE", "гуп фгуп муп унитарное"},
@@ -70,7 +81,8 @@ final class Vocabulary {
             ithalat ihracat dis ic ticaret sanayi insaat gida nakliye pazarlama
             """;
 
-    private static final Set<String> LEGAL_FORMS = forms(LEGAL_AND_TITLES);
+    private static final Set<String> LEGAL_FORMS = forms(LEGAL_AND_TITLES + UNSPACED_LEGAL_FORMS);
+    private static final Set<String> UNSPACED = Set.of(UNSPACED_LEGAL_FORMS.strip().split("\\s+"));
     private static final Set<String> PARTICLE_FORMS = forms(PARTICLES);
     private static final java.util.Map<String, String> KINDS = kinds();
     private static final java.util.Map<String, String> NUMBERS = numbers();
@@ -79,8 +91,21 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
+    /** Words that join the words of a name and are translated or left out at will (Bank of Trade and Industry). */
+    private static final Set<String> CONNECTORS = Set.of("and", "und", "et", "ve", "for", "pour", "para", "ta");
+
+    /** "and", "und", "et", "for": dropped from a name, so that a translation that leaves it out still agrees on every word. */
+    static boolean isConnector(NameToken token) {
+        return !token.numeric() && CONNECTORS.contains(token.text());
+    }
+
     static boolean isLegalFormOrTitle(NameToken token) {
         return !token.numeric() && LEGAL_FORMS.contains(token.text());
+    }
+
+    /** A legal form of a Chinese, Japanese, Korean or Thai company as written (有限公司, 주식회사, จำกัด). */
+    static boolean isUnspacedLegalForm(String word) {
+        return UNSPACED.contains(word);
     }
 
     /** A particle of Arabic, Hebrew, Dutch, German, Romance names: part of the name, but it identifies no one. */
