@@ -223,9 +223,23 @@ final class NameComparison {
                 NameToken y = b.tokens()[matchA[i]];
                 // an abjad word is read without its vowels: its Latin counterpart says how long the name is
                 letters += x.abjad() != y.abjad() ? (x.abjad() ? y : x).text().length() : Math.min(x.text().length(), y.text().length());
+                // a Chinese or Korean name is a surname and a given name of one or two syllables each, which Latin
+                // spells in two or three letters (Wu Haibo, Jon Il Ho): written in Han or Hangul, a syllable is chosen
+                // from hundreds and says as much as three Latin letters; a name of three syllables is a full name
+                letters += Math.max(0, SYLLABLE_LETTERS * syllables(x.syllabic() ? x : y) - Math.min(x.text().length(), y.text().length()));
             }
         }
         return letters;
+    }
+
+    static final int SYLLABLE_LETTERS = 3;
+
+    /** The syllables of a Han or Hangul token (one for a one-character surname); 0 for a token in any other script. */
+    private static int syllables(NameToken t) {
+        if (!t.syllabic()) {
+            return 0;
+        }
+        return t.sound() != null ? t.sound().syllables() : 1;
     }
 
     private static boolean allMatched(int[] match) {
