@@ -68,7 +68,7 @@ final class KoreanNames {
             {"i", "ee", "y"}};
     private static final String[][] READ_FINAL = {{""}, {"k", "g", "c"}, {"k", "kk"}, {"k"}, {"n"}, {"n"}, {"n"}, {"t", "d", "s"},
             {"l", "r"}, {"k", "l"}, {"m"}, {"l"}, {"l"}, {"l"}, {"p", "l"}, {"l"}, {"m"}, {"p", "b"}, {"p"}, {"t", "s"}, {"t", "s"},
-            {"ng", "n"}, {"t"}, {"t"}, {"k"}, {"t"}, {"p"}, {"t"}};
+            {"ng"}, {"t"}, {"t"}, {"k"}, {"t"}, {"p"}, {"t"}};
     private static final int MAX_READ_SYLLABLES = 8;
 
     /**

@@ -93,6 +93,25 @@ final class SoundReading {
         return strong;
     }
 
+    /**
+     * The Latin spellings of each syllable of a Han or Hangul word of two or more, for the candidate index: lists
+     * split a Korean or Chinese given name (Young-chul, Hsueh-liang) into words that no spelling of the whole shares.
+     * Empty for kana and Greek.
+     */
+    List<String> syllableSpellings() {
+        List<String> out = new ArrayList<>();
+        if (hangul != null) {
+            for (int i = 0; i < hangul.length(); i++) {
+                out.addAll(KoreanNames.romanize(hangul.substring(i, i + 1)));
+            }
+        } else if (pinyin != null) {
+            for (String syllable : pinyin) {
+                out.addAll(ChineseNames.spellings(syllable));
+            }
+        }
+        return out;
+    }
+
     /** The syllables of a Han or Hangul word of two or more (김정은's 정은: 2); 0 for kana and Greek. */
     int syllables() {
         return syllables;
@@ -104,6 +123,28 @@ final class SoundReading {
      */
     boolean readAsJapaneseName(String latin) {
         return japanese != null && japanese.length() >= 2 && japanese.equals(JapaneseSpelling.key(latin));
+    }
+
+    /**
+     * Whether the Latin word spells another Japanese name than this kana word: its {@link JapaneseSpelling#key} has
+     * the same consonants in the same places but another vowel (ヨウイチ Yoichi is not Yuichi; kana write every vowel).
+     */
+    boolean anotherJapaneseVowel(String latin) {
+        if (japanese == null) {
+            return false;
+        }
+        String key = JapaneseSpelling.key(latin);
+        if (key.length() != japanese.length() || key.equals(japanese)) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char a = key.charAt(i);
+            char b = japanese.charAt(i);
+            if (a != b && (VOWELS.indexOf(a) < 0 || VOWELS.indexOf(b) < 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -36,6 +36,13 @@ enum TokenMatch {
             NameToken initial = a.isInitial() ? a : b;
             return full.text().charAt(0) == initial.text().charAt(0) ? new Result(INITIAL, INITIAL.similarity) : Result.NONE;
         }
+        if ((a.sound() != null) != (b.sound() != null) && !a.syllabic() && !b.syllabic()) {
+            SoundReading kana = a.sound() != null ? a.sound() : b.sound();
+            NameToken latin = a.sound() != null ? b : a;
+            if (!latin.abjad() && latin.spellings().stream().allMatch(kana::anotherJapaneseVowel)) {
+                return Result.NONE; // サトウ ヨウイチ and Sato Yuichi: one vowel apart is another name in kana, which writes each
+            }
+        }
         if (a.syllabic() || b.syllabic()) {
             return spelledAlike(a, b) || spelledAsNativeName(a, b) ? new Result(TRANSLITERATION, TRANSLITERATION.similarity) : soundedAlike(a, b);
         }
