@@ -99,6 +99,46 @@ class ScreeningTests {
     }
 
     @Test
+    void koreanChineseAndJapaneseNamesMatchTheirRomanisations() {
+        assertThat(compare("김영철", "Kim Young-chul").match()).isTrue();
+        assertThat(compare("김영철", "KIM Yong Chol").match()).isTrue();
+        assertThat(compare("이명박", "Lee Myung-bak").match()).isTrue();
+        assertThat(compare("반기문", "Ban Ki-moon").match()).isTrue();
+        assertThat(compare("毛泽东", "Mao Tse-tung").match()).isTrue();
+        assertThat(compare("毛泽东", "Zedong Mao").match()).isTrue();
+        assertThat(compare("张学良", "Chang Hsueh-liang").match()).isTrue();
+        assertThat(compare("蒋介石", "Chiang Chieh-shih").match()).isTrue();
+        assertThat(compare("サトウ ヨウイチ", "Yoichi Sato").match()).isTrue();
+        assertThat(compare("イトウ シュンスケ", "Itoh Syunsuke").match()).isTrue();
+        // another given name of the same surname is no match
+        assertThat(compare("김영철", "Kim Yong Su").match()).isFalse();
+        assertThat(compare("毛泽东", "Mao Zemin").match()).isFalse();
+        assertThat(compare("サトウ ヨウイチ", "Sato Yuichi").match()).isFalse();
+    }
+
+    @Test
+    void aFullChineseOrKoreanNameOfThreeSyllablesIsNotCappedAsAShortName() {
+        assertThat(compare("吴海波", "Wu Haibo").match()).isTrue();
+        assertThat(compare("전일호", "Jon Il Ho").match()).isTrue();
+        // two syllables are still a short name: many share them
+        assertThat(compare("陈志", "Chen Zhi").match()).isFalse();
+        assertThat(compare("Wu Haibo", "Wu Haibo").score()).isLessThanOrEqualTo(0.65);
+    }
+
+    @Test
+    void theIndexFindsAKoreanOrChineseNameAmongNamesakes() {
+        try (Screening list = Screening.of(List.of(person("a", "Kim Young-chul", null), person("b", "Kim Yong Su", null),
+                person("c", "Kim Jong-un", null), person("d", "Kim Il Sung", null), person("e", "Kim Chol", null),
+                person("f", "Chang Hsueh-liang", null), person("g", "Chang Tso-lin", null), person("h", "Zhang Wei", null),
+                person("i", "김영철", null)))) {
+            assertThat(list.screen(person("q", "김영철", null), 5).stream().filter(Hit::match).map(Hit::entityId)).contains("a", "i")
+                    .doesNotContain("b", "c", "d", "e");
+            assertThat(list.screen(person("q", "Kim Yong-chol", null), 5).stream().filter(Hit::match).map(Hit::entityId)).contains("a", "i");
+            assertThat(list.screen(person("q", "张学良", null), 5).stream().filter(Hit::match).map(Hit::entityId)).containsExactly("f");
+        }
+    }
+
+    @Test
     void transliterationIsExplainedAsSuch() {
         Hit hit = compare("Щербаков Александр", "Chtcherbakov Alexandre");
         assertThat(has(hit, "name.transliteration")).isTrue();

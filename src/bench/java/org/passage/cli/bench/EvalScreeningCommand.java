@@ -41,6 +41,10 @@ public final class EvalScreeningCommand implements Callable<Integer> {
     @Option(names = "--show-errors", description = "print each pair Passage gets wrong, with its features (names are printed: use on list data only)")
     boolean showErrors;
 
+    @Option(names = "--through-index", description = "also screen the cross-script pairs through the candidate index: the Latin sides "
+            + "listed, the other sides as queries, recall and false alerts per script")
+    boolean throughIndex;
+
     @Spec
     CommandSpec spec;
 
@@ -65,6 +69,9 @@ public final class EvalScreeningCommand implements Callable<Integer> {
                 return 1;
             }
             new PairsEvaluation(threshold, showErrors).run(pairs, out);
+            if (throughIndex) {
+                org.passage.bench.screening.IndexRecall.run(pairs, out, showErrors);
+            }
         }
         if (innocent != null && list != null) {
             List<String> names = new java.util.ArrayList<>();

@@ -98,6 +98,11 @@ final class CandidateIndex implements AutoCloseable {
                     addOnce(doc, seen, "g", group);
                 }
                 addOnce(doc, seen, "s", soundKey(t));
+                if (t.sound() != null) {
+                    for (String spelling : t.sound().syllableSpellings()) {
+                        addOnce(doc, seen, "f", firstForm(spelling));
+                    }
+                }
                 if (name.roles()[i] == ParsedName.OTHER || name.roles()[i] == ParsedName.PATRONYMIC) {
                     addOnce(doc, seen, "t", t.text());
                 }
@@ -171,6 +176,7 @@ final class CandidateIndex implements AutoCloseable {
                     clauses += clause(lookups, q, seen, "f", t.forms().getFirst(), 0.2f);
                     if (t.sound() != null) {
                         clauses += clause(lookups, q, seen, "s", soundKey(t), 0.2f);
+                        clauses += syllableClauses(lookups, q, seen, t, 0.2f);
                     }
                     continue;
                 }
@@ -187,6 +193,9 @@ final class CandidateIndex implements AutoCloseable {
                     if (role == ParsedName.OTHER) {
                         surnameForms.add(form);
                     }
+                }
+                if (t.sound() != null) {
+                    clauses += syllableClauses(lookups, q, seen, t, weight * 0.3f);
                 }
                 if (t.sound() != null || Scripts.of(t.text()) == Scripts.LATIN && !t.spellings().isEmpty()) {
                     // syllables against Latin and Latin against syllables: the coarse key finds what no form shares
@@ -287,6 +296,25 @@ final class CandidateIndex implements AutoCloseable {
             q.add(new BoostQuery(new TermQuery(new Term(field, value), states), weight), BooleanClause.Occur.SHOULD);
         }
         return 1;
+    }
+
+    /** The phonetic forms of each syllable of a Han or Hangul token (영철: young, cheol, chul …), at most {@link #SYLLABLE_CLAUSES}. */
+    private static int syllableClauses(Lookups lookups, BooleanQuery.Builder q, Set<String> seen, NameToken t, float weight) {
+        int clauses = 0;
+        for (String spelling : t.sound().syllableSpellings()) {
+            if (clauses >= SYLLABLE_CLAUSES) {
+                break;
+            }
+            clauses += clause(lookups, q, seen, "f", firstForm(spelling), weight);
+        }
+        return clauses;
+    }
+
+    private static final int SYLLABLE_CLAUSES = 16;
+
+    private static String firstForm(String spelling) {
+        List<String> forms = PhoneticForm.forms(spelling);
+        return forms.isEmpty() ? "" : forms.getFirst();
     }
 
     /**

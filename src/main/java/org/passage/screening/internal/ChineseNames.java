@@ -63,6 +63,69 @@ final class ChineseNames {
         return out;
     }
 
+    private static final int MAX_READ_SYLLABLES = 8;
+
+    /**
+     * The Latin spellings of one Pinyin syllable in a person's name: Pinyin, Wade-Giles without apostrophes, and
+     * Wade-Giles as lists often write it without its silent h (hsue for hsüeh, chie for chieh, shi for shih) or
+     * with ü as yu (hsyu).
+     */
+    static List<String> spellings(String pinyin) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        out.add(pinyin);
+        String wg = wadeGiles(pinyin);
+        out.add(wg);
+        if (wg.length() > 2 && wg.endsWith("h") && "aeiou".indexOf(wg.charAt(wg.length() - 2)) >= 0) {
+            out.add(wg.substring(0, wg.length() - 1));
+        }
+        if (pinyin.equals("er")) {
+            out.add("erh");
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Whether the lower-case ASCII Latin word spells the Pinyin syllables of a Han word, each in one of its
+     * {@link #spellings}, every letter accounted for in order: 泽东 as Zedong, Tsetung or Tse-tung joined, 学良 as
+     * Hsueh-liang or Xueliang, 近平 as Jinping or Chin-ping.
+     */
+    static boolean readAs(String[] syllables, String latin) {
+        if (syllables.length == 0 || syllables.length > MAX_READ_SYLLABLES || latin.isEmpty() || latin.length() > 7 * syllables.length) {
+            return false;
+        }
+        return reads(syllables, 0, latin, 0, new byte[syllables.length + 1][latin.length() + 1]);
+    }
+
+    private static boolean reads(String[] syllables, int k, String latin, int at, byte[][] memo) {
+        if (k == syllables.length) {
+            return at == latin.length();
+        }
+        if (memo[k][at] != 0) {
+            return memo[k][at] > 0;
+        }
+        boolean found = false;
+        for (String spelling : spellings(syllables[k])) {
+            if (!spelling.isEmpty() && latin.startsWith(spelling, at) && reads(syllables, k + 1, latin, at + spelling.length(), memo)) {
+                found = true;
+                break;
+            }
+        }
+        memo[k][at] = (byte) (found ? 1 : -1);
+        return found;
+    }
+
+    /** The Pinyin syllables of a Han word, one per character (ICU's name readings), lower-case ASCII. */
+    static String[] pinyinSyllables(String word) {
+        List<String> out = new ArrayList<>();
+        Transliterator t = PINYIN.get();
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            i += Character.charCount(cp);
+            out.add(ascii(t.transliterate(new String(Character.toChars(cp)))));
+        }
+        return out.toArray(String[]::new);
+    }
+
     /** A romanisation in lower-case ASCII letters: marks (tones, macrons: ō → o) and everything but letters dropped. */
     static String ascii(String s) {
         String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
@@ -116,8 +179,21 @@ final class ChineseNames {
         } else if (rest.equals("e") && (initial.equals("g") || initial.equals("k") || initial.equals("h"))) {
             wgRest = "o";
         } else {
-            wgRest = rest.replace("ong", "ung").replace("ian", "ien").replace("ui", "uei");
-            if (wgRest.endsWith("ie")) {
+            // ian is ien (xian hsien) but iang stays (jiang chiang, liang); ue after j q x y is üeh (xue hsüeh);
+            // you is yu, yan is yen, ye is yeh; ui is uei after g and k only (gui kuei, hui)
+            wgRest = rest.replace("ong", "ung");
+            if (wgRest.endsWith("ian")) {
+                wgRest = wgRest.substring(0, wgRest.length() - 3) + "ien";
+            }
+            if (wgRest.equals("ui") && (initial.equals("g") || initial.equals("k"))) {
+                wgRest = "uei";
+            }
+            if (initial.equals("y") && wgRest.equals("ou")) {
+                wgRest = "u";
+            } else if (initial.equals("y") && wgRest.equals("an")) {
+                wgRest = "en";
+            }
+            if (wgRest.endsWith("ie") || wgRest.equals("ue") && "jqxy".contains(initial) || initial.equals("y") && wgRest.equals("e")) {
                 wgRest = wgRest + "h";
             }
             if (initial.isEmpty() && wgRest.equals("er")) {

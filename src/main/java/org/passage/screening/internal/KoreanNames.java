@@ -56,6 +56,65 @@ final class KoreanNames {
         return true;
     }
 
+    // How Korean names are spelled in Latin on passports and lists, per jamo: Revised Romanization, McCune-Reischauer
+    // (k t p ch for a voiceless initial, an aspirate written with h or ', ŏ and ŭ as o and u) and the customary
+    // passport spellings (young, chul, eui, kyu, hyuk, moon, joo); index order as in Unicode's syllable block.
+    private static final String[][] READ_INITIAL = {{"g", "k"}, {"kk", "gg", "k", "g"}, {"n", "r", "l", ""}, {"d", "t"}, {"tt", "dd", "t", "d"},
+            {"r", "l", "n", ""}, {"m"}, {"b", "p"}, {"pp", "bb", "p", "b"}, {"s", "sh"}, {"ss", "s", "sh"}, {""}, {"j", "ch"},
+            {"jj", "tch", "j", "ch"}, {"ch", "chh", "tch", "c"}, {"k", "kh"}, {"t", "th"}, {"p", "ph"}, {"h"}};
+    private static final String[][] READ_MEDIAL = {{"a"}, {"ae", "ai", "e"}, {"ya"}, {"yae", "ye"}, {"eo", "o", "u", "ou"}, {"e"},
+            {"yeo", "yo", "you", "yu"}, {"ye", "e"}, {"o", "oh"}, {"wa"}, {"wae", "we"}, {"oe", "oi", "we"}, {"yo"}, {"u", "oo", "ou"},
+            {"wo", "weo", "uo"}, {"we"}, {"wi", "ui", "wee"}, {"yu", "yoo", "you"}, {"eu", "u", "ue"}, {"ui", "eui", "ei", "i"},
+            {"i", "ee", "y"}};
+    private static final String[][] READ_FINAL = {{""}, {"k", "g", "c"}, {"k", "kk"}, {"k"}, {"n"}, {"n"}, {"n"}, {"t", "d", "s"},
+            {"l", "r"}, {"k", "l"}, {"m"}, {"l"}, {"l"}, {"l"}, {"p", "l"}, {"l"}, {"m"}, {"p", "b"}, {"p"}, {"t", "s"}, {"t", "s"},
+            {"ng"}, {"t"}, {"t"}, {"k"}, {"t"}, {"p"}, {"t"}};
+    private static final int MAX_READ_SYLLABLES = 8;
+
+    /**
+     * Whether the lower-case ASCII Latin word spells the Hangul word as a Korean name is spelled: syllable by
+     * syllable, each in one of the spellings of its initial, vowel and final that the Revised and McCune-Reischauer
+     * systems and passports use (김영철 as Kim Young-chul and Kim Yong Chol, 반기문 as Ban Ki-moon, 차용범 as Cha
+     * Yong-pom), every Latin letter accounted for in order. Stricter than a {@link SoundReading}, which reads a
+     * foreign name transcribed into Hangul and may add or drop vowels: no syllable is left out here.
+     */
+    static boolean readAs(String word, String latin) {
+        if (!isHangul(word) || word.length() > MAX_READ_SYLLABLES || latin.isEmpty() || latin.length() > 8 * word.length()) {
+            return false;
+        }
+        return reads(word, 0, latin, 0, new byte[word.length() + 1][latin.length() + 1]);
+    }
+
+    private static boolean reads(String word, int k, String latin, int at, byte[][] memo) {
+        if (k == word.length()) {
+            return at == latin.length();
+        }
+        if (memo[k][at] != 0) {
+            return memo[k][at] > 0;
+        }
+        int s = word.charAt(k) - 0xAC00;
+        boolean found = false;
+        for (String i : READ_INITIAL[s / (21 * 28)]) {
+            if (found || !latin.startsWith(i, at)) {
+                continue;
+            }
+            for (String m : READ_MEDIAL[(s % (21 * 28)) / 28]) {
+                if (found || !latin.startsWith(m, at + i.length())) {
+                    continue;
+                }
+                for (String f : READ_FINAL[s % 28]) {
+                    int end = at + i.length() + m.length();
+                    if (latin.startsWith(f, end) && reads(word, k + 1, latin, end + f.length(), memo)) {
+                        found = true;
+                        break;
+                    }
+                }
+            }
+        }
+        memo[k][at] = (byte) (found ? 1 : -1);
+        return found;
+    }
+
     /** A Hangul word of two to four syllables as surname and given name; other words unchanged. */
     static List<String> split(String word) {
         int n = word.length();

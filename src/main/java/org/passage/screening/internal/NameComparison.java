@@ -146,6 +146,12 @@ final class NameComparison {
         if (!contradictions.reason().isEmpty()) {
             rule = contradictions.reason();
         }
+        if (!organizations && (anotherEastAsianGivenName(a, matchA, matchB) || anotherEastAsianGivenName(b, matchB, matchA))) {
+            // 선영 영철 김 against Kim Yong Chol: a Chinese or Korean name has one given name; a second one that the
+            // other side does not answer names another person, as a differing given name would
+            score *= ANOTHER_GIVEN_NAME;
+            rule = "another given name in Han or Hangul";
+        }
         int evidence = evidenceLetters(a, matchA, b);
         boolean mononyms = core(a) == 1 && core(b) == 1 && a.size() == 1 && b.size() == 1;
         if (!organizations && !mononyms && evidence < THIN_EVIDENCE_LETTERS && score > THIN_EVIDENCE_CAP) {
@@ -250,11 +256,50 @@ final class NameComparison {
             if (matchA[i] >= 0 && role != ParsedName.PARTICLE && role != ParsedName.INITIAL && !a.tokens()[i].numeric()) {
                 NameToken x = a.tokens()[i];
                 NameToken y = b.tokens()[matchA[i]];
-                // an abjad word is read without its vowels: its Latin counterpart says how long the name is
-                letters += x.abjad() != y.abjad() ? (x.abjad() ? y : x).text().length() : Math.min(x.text().length(), y.text().length());
+                if (x.syllabic() || y.syllabic()) {
+                    // a Chinese or Korean name is a surname and a given name of one or two syllables each, which Latin
+                    // spells in two to six letters (Wu Haibo, Jon Il Ho): counted by its syllables, three letters each,
+                    // a name of three syllables is a full name and one of two (Zhang Yu, Chen Zhi) stays a short one
+                    letters += SYLLABLE_LETTERS * syllables(x.syllabic() ? x : y);
+                } else {
+                    // an abjad word is read without its vowels: its Latin counterpart says how long the name is
+                    letters += x.abjad() != y.abjad() ? (x.abjad() ? y : x).text().length() : Math.min(x.text().length(), y.text().length());
+                }
             }
         }
         return letters;
+    }
+
+    static final int SYLLABLE_LETTERS = 3;
+
+    /** The syllables of a Han or Hangul token (one for a one-character surname); 0 for a token in any other script. */
+    static final double ANOTHER_GIVEN_NAME = 0.78;
+
+    /**
+     * {@code name} is written as Chinese and Korean names are (every word Han or Hangul of one or two syllables), has a
+     * word of two syllables that the other name leaves unanswered, and every word of the other name is answered.
+     */
+    private static boolean anotherEastAsianGivenName(ParsedName name, int[] match, int[] otherMatch) {
+        if (name.size() < 3 || !allMatched(otherMatch)) {
+            return false;
+        }
+        boolean unanswered = false;
+        for (int i = 0; i < name.size(); i++) {
+            NameToken t = name.tokens()[i];
+            int syllables = syllables(t);
+            if (!t.syllabic() || syllables > 2) {
+                return false;
+            }
+            unanswered |= match[i] < 0 && syllables == 2;
+        }
+        return unanswered;
+    }
+
+    private static int syllables(NameToken t) {
+        if (!t.syllabic()) {
+            return 0;
+        }
+        return t.sound() != null ? t.sound().syllables() : 1;
     }
 
     private static boolean allMatched(int[] match) {

@@ -34,7 +34,8 @@ record NameToken(String text, List<String> forms, Set<String> givenGroups, Set<S
     }
 
     boolean isInitial() {
-        return text.length() == 1 && !numeric;
+        // a one-syllable Korean or Chinese surname reads as one letter (이 i, 吴 e): a name, not an initial
+        return text.length() == 1 && !numeric && !syllabic;
     }
 
     boolean isGivenName() {

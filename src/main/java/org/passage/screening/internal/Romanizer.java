@@ -80,6 +80,9 @@ final class Romanizer {
                 } else if (KoreanNames.isHangul(word)) {
                     out.addAll(KoreanNames.romanize(word));
                 } else {
+                    if (ThaiSpelling.isThai(word)) {
+                        out.add(ThaiSpelling.spoken(ascii(icu.any.transliterate(ThaiSpelling.withoutSilentLetters(word)))));
+                    }
                     String latin = ascii(icu.any.transliterate(word));
                     if (isBrahmic(word) && latin.length() > 3 && latin.endsWith("a") && "aeiou".indexOf(latin.charAt(latin.length() - 2)) < 0) {
                         out.add(latin.substring(0, latin.length() - 1)); // the inherent vowel is not said at the end: इब्राहिम is Ibrahim

@@ -33,8 +33,25 @@ final class SoundReading {
     private final String[][] units;
     private final int strong;
     private final boolean looseConsonants;
+    /** The Hangul word itself, read also as a Korean name by {@link KoreanNames#readAs}; null for other scripts. */
+    private final @Nullable String hangul;
+
+    /** For a Han word, its Pinyin syllables, read also as a Chinese name by {@link ChineseNames#readAs}; null otherwise. */
+    private String @Nullable [] pinyin;
+
+    /** For a kana word, its Hepburn spelling reduced by {@link JapaneseSpelling#key}; null otherwise. Set once, when built. */
+    private @Nullable String japanese;
+
+    /** Syllables of a Han or Hangul word (each a morpheme of a Chinese or Korean name); 0 for kana and Greek. */
+    private final int syllables;
 
     private SoundReading(List<String[]> units, boolean looseConsonants) {
+        this(units, looseConsonants, null, 0);
+    }
+
+    private SoundReading(List<String[]> units, boolean looseConsonants, @Nullable String hangul, int syllables) {
+        this.hangul = hangul;
+        this.syllables = syllables;
         this.units = units.toArray(String[][]::new);
         this.looseConsonants = looseConsonants;
         int count = 0;
@@ -74,6 +91,68 @@ final class SoundReading {
     /** Consonant units: how much a reading says (a name of one or two consonants matches half the world's names). */
     int strongUnits() {
         return strong;
+    }
+
+    /**
+     * The Latin spellings of each syllable of a Han or Hangul word of two or more, for the candidate index: lists
+     * split a Korean or Chinese given name (Young-chul, Hsueh-liang) into words that no spelling of the whole shares.
+     * Empty for kana and Greek.
+     */
+    List<String> syllableSpellings() {
+        List<String> out = new ArrayList<>();
+        if (hangul != null) {
+            for (int i = 0; i < hangul.length(); i++) {
+                out.addAll(KoreanNames.romanize(hangul.substring(i, i + 1)));
+            }
+        } else if (pinyin != null) {
+            for (String syllable : pinyin) {
+                out.addAll(ChineseNames.spellings(syllable));
+            }
+        }
+        return out;
+    }
+
+    /** The syllables of a Han or Hangul word of two or more (김정은's 정은: 2); 0 for kana and Greek. */
+    int syllables() {
+        return syllables;
+    }
+
+    /**
+     * Whether the lower-case ASCII Latin word spells this kana word as Japanese names are romanised, every mora said
+     * (Hepburn or Kunrei, a long vowel as ō, ou, oo, oh or o: サトウ Sato, Satou, Satoh); false for other scripts.
+     */
+    boolean readAsJapaneseName(String latin) {
+        return japanese != null && japanese.length() >= 2 && japanese.equals(JapaneseSpelling.key(latin));
+    }
+
+    /**
+     * Whether the Latin word spells another Japanese name than this kana word: its {@link JapaneseSpelling#key} has
+     * the same consonants in the same places but another vowel (ヨウイチ Yoichi is not Yuichi; kana write every vowel).
+     */
+    boolean anotherJapaneseVowel(String latin) {
+        if (japanese == null) {
+            return false;
+        }
+        String key = JapaneseSpelling.key(latin);
+        if (key.length() != japanese.length() || key.equals(japanese)) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char a = key.charAt(i);
+            char b = japanese.charAt(i);
+            if (a != b && (VOWELS.indexOf(a) < 0 || VOWELS.indexOf(b) < 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the lower-case ASCII Latin word spells this word as a Korean name (Young-chul for 영철) or a Chinese
+     * one (Tsetung, Hsueh-liang) is spelled syllable by syllable; false for kana and Greek.
+     */
+    boolean readAsNativeName(String latin) {
+        return hangul != null ? KoreanNames.readAs(hangul, latin) : pinyin != null && ChineseNames.readAs(pinyin, latin);
     }
 
     /** Whether the lower-case ASCII Latin word is a spelling of these syllables. */
@@ -246,7 +325,7 @@ final class SoundReading {
                 units.add(FINALS[fin]);
             }
         }
-        return new SoundReading(units, false);
+        return new SoundReading(units, false, word, word.length());
     }
 
     private static char medialOf(char syllable) {
@@ -335,6 +414,7 @@ final class SoundReading {
         }
         String w = katakana.toString();
         List<String[]> units = new ArrayList<>();
+        StringBuilder hepburn = new StringBuilder();
         char lastVowel = 0;
         for (int i = 0; i < w.length() && units.size() < MAX_UNITS; ) {
             char c = w.charAt(i);
@@ -354,11 +434,13 @@ final class SoundReading {
             }
             if (c == 'ン') {
                 units.add(new String[] {"n", "m"});
+                hepburn.append('n');
                 continue;
             }
             if ((c == 'ウ' && (lastVowel == 'o' || lastVowel == 'u')) || (c == 'イ' && lastVowel == 'e')) {
                 // a long vowel written with a second kana: Tōkyō as Tokyo, Toukyou, Tohkyoh; Seiji as Seji
                 units.add(c == 'ウ' ? new String[] {"u", "", "h", "o"} : new String[] {"i", "", "e", "y"});
+                hepburn.append(c == 'ウ' ? 'u' : 'i');
                 continue;
             }
             String[] options = KANA_UNITS.get(mora);
@@ -373,10 +455,13 @@ final class SoundReading {
             }
             units.add(options);
             String romaji = options[0];
+            hepburn.append(romaji);
             char last = romaji.isEmpty() ? 0 : romaji.charAt(romaji.length() - 1);
             lastVowel = VOWELS.indexOf(last) >= 0 ? last : 0;
         }
-        return new SoundReading(units, true);
+        SoundReading reading = new SoundReading(units, true);
+        reading.japanese = JapaneseSpelling.key(hepburn.toString());
+        return reading;
     }
 
     /** The spellings of one mora, its Hepburn romaji first (ICU's Katakana-Latin), then Kunrei and the sounds it transcribes. */
@@ -490,7 +575,9 @@ final class SoundReading {
             }
             units.add(options);
         }
-        return new SoundReading(units, true);
+        SoundReading reading = new SoundReading(units, true, null, units.size());
+        reading.pinyin = ChineseNames.pinyinSyllables(word);
+        return reading;
     }
 
     /**

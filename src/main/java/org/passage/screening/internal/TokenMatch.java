@@ -36,8 +36,15 @@ enum TokenMatch {
             NameToken initial = a.isInitial() ? a : b;
             return full.text().charAt(0) == initial.text().charAt(0) ? new Result(INITIAL, INITIAL.similarity) : Result.NONE;
         }
+        if ((a.sound() != null) != (b.sound() != null) && !a.syllabic() && !b.syllabic()) {
+            SoundReading kana = a.sound() != null ? a.sound() : b.sound();
+            NameToken latin = a.sound() != null ? b : a;
+            if (!latin.abjad() && latin.spellings().stream().allMatch(kana::anotherJapaneseVowel)) {
+                return Result.NONE; // サトウ ヨウイチ and Sato Yuichi: one vowel apart is another name in kana, which writes each
+            }
+        }
         if (a.syllabic() || b.syllabic()) {
-            return spelledAlike(a, b) ? new Result(TRANSLITERATION, TRANSLITERATION.similarity) : soundedAlike(a, b);
+            return spelledAlike(a, b) || spelledAsNativeName(a, b) ? new Result(TRANSLITERATION, TRANSLITERATION.similarity) : soundedAlike(a, b);
         }
         if (a.abjad() != b.abjad()) {
             NameToken abjad = a.abjad() ? a : b;
@@ -256,12 +263,34 @@ enum TokenMatch {
             return Result.NONE;
         }
         for (String spelling : latin.spellings()) {
+            if (sound.readAsJapaneseName(spelling)) {
+                // kana write every vowel: a spelling that says each mora as Hepburn or Kunrei does is the name itself
+                return new Result(TRANSLITERATION, TRANSLITERATION.similarity);
+            }
+        }
+        for (String spelling : latin.spellings()) {
             if (sound.readAs(spelling)) {
                 int strong = SoundReading.consonants(spelling);
                 return new Result(TRANSLITERATION, strong >= 4 ? 0.9 : strong == 3 ? 0.8 : strong == 2 ? 0.6 : 0.4);
             }
         }
         return Result.NONE;
+    }
+
+    /** A Hangul word and a Latin word that spells it syllable by syllable as Korean names are spelled (영철, Young-chul). */
+    private static boolean spelledAsNativeName(NameToken a, NameToken b) {
+        NameToken hangul = a.sound() != null ? a : b;
+        NameToken latin = hangul == a ? b : a;
+        SoundReading sound = hangul.sound();
+        if (sound == null || latin.syllabic() || latin.abjad() || latin.sound() != null) {
+            return false;
+        }
+        for (String spelling : latin.spellings()) {
+            if (sound.readAsNativeName(spelling)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Read from Cyrillic: one spelling per romanisation system, where a Latin word has one or two. */

@@ -76,6 +76,9 @@ final class WordBreaks {
                 return true;
             }
         }
+        if (whole.sound() != null && !tokens[from].syllabic() && whole.sound().readAsNativeName(joinedText(tokens, from, width))) {
+            return true; // Young-chul, Young Chul: 영철
+        }
         boolean abjad = tokens[from].abjad();
         if (abjad != whole.abjad()) {
             AbjadReading reading = abjad ? AbjadReading.join(tokens, from, width) : whole.reading();

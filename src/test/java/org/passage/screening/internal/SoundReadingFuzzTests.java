@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-/** Any word in any letters against any Latin text: a reading is made or refused, and reading never fails or runs long. */
+/** Any word in any letters against any Latin text: a reading is made or refused, and reading (also as a Korean, Chinese or Japanese name) never fails or runs long. */
 class SoundReadingFuzzTests {
 
     @FuzzTest(maxDuration = "15s")
@@ -16,7 +16,13 @@ class SoundReadingFuzzTests {
         if (reading != null) {
             assertThat(reading.strongUnits()).isGreaterThanOrEqualTo(0);
             reading.readAs(latin);
+            reading.readAsNativeName(latin);
+            reading.readAsJapaneseName(latin);
+            reading.syllableSpellings();
         }
+        KoreanNames.readAs(word, latin);
+        JapaneseSpelling.key(latin);
+        ThaiSpelling.spoken(ThaiSpelling.withoutSilentLetters(word));
         SoundReading.unreadable(word);
     }
 }
