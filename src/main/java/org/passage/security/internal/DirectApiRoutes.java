@@ -82,8 +82,7 @@ class DirectApiRoutes {
             }
             var active = key.get();
             if (!limiter.tryAcquire(LoginLimits.API_KEY_REQUESTS, active.id().toString())) {
-                SecurityHeaders.write(request, response);
-                ApiKeyFilter.tooMany(request, response);
+                ApiKeyFilter.tooMany(request, response); // a problem with the security headers, as the ordinary way's
                 return;
             }
             SecurityHeaders.write(request, response);
