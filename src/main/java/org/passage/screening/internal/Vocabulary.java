@@ -92,7 +92,7 @@ final class Vocabulary {
     }
 
     /** Words that join the words of a name and are translated or left out at will (Bank of Trade and Industry). */
-    private static final Set<String> CONNECTORS = Set.of("and", "und", "et", "ve", "for", "pour", "para", "ta");
+    private static final Set<String> CONNECTORS = Set.of("and", "und", "et", "ve", "for", "pour", "para");
 
     /** "and", "und", "et", "for": dropped from a name, so that a translation that leaves it out still agrees on every word. */
     static boolean isConnector(NameToken token) {
