@@ -251,28 +251,25 @@ final class NameComparison {
     /** Letters of the matched name parts (the shorter spelling of each pair), particles and initials left out. */
     private static int evidenceLetters(ParsedName a, int[] matchA, ParsedName b) {
         int letters = 0;
+        int syllables = 0;
         for (int i = 0; i < a.size(); i++) {
             byte role = a.roles()[i];
             if (matchA[i] >= 0 && role != ParsedName.PARTICLE && role != ParsedName.INITIAL && !a.tokens()[i].numeric()) {
                 NameToken x = a.tokens()[i];
                 NameToken y = b.tokens()[matchA[i]];
-                if (x.syllabic() || y.syllabic()) {
-                    // a Chinese or Korean name is a surname and a given name of one or two syllables each, which Latin
-                    // spells in two to six letters (Wu Haibo, Jon Il Ho): counted by its syllables, three letters each,
-                    // a name of three syllables is a full name and one of two (Zhang Yu, Chen Zhi) stays a short one
-                    letters += SYLLABLE_LETTERS * syllables(x.syllabic() ? x : y);
-                } else {
-                    // an abjad word is read without its vowels: its Latin counterpart says how long the name is
-                    letters += x.abjad() != y.abjad() ? (x.abjad() ? y : x).text().length() : Math.min(x.text().length(), y.text().length());
-                }
+                // an abjad word is read without its vowels: its Latin counterpart says how long the name is
+                letters += x.abjad() != y.abjad() ? (x.abjad() ? y : x).text().length() : Math.min(x.text().length(), y.text().length());
+                syllables += syllables(x.syllabic() ? x : y);
             }
         }
-        return letters;
+        // a Chinese or Korean name is a surname and a given name of one or two syllables, which Latin spells in as
+        // few as five letters (Wu Haibo, Jon Il Ho): written in Han or Hangul, three syllables are a full name,
+        // while two (Zhang Yu, Chen Zhi) stay a short one, counted by their Latin letters
+        return syllables >= FULL_NAME_SYLLABLES ? Math.max(letters, THIN_EVIDENCE_LETTERS) : letters;
     }
 
-    static final int SYLLABLE_LETTERS = 3;
+    static final int FULL_NAME_SYLLABLES = 3;
 
-    /** The syllables of a Han or Hangul token (one for a one-character surname); 0 for a token in any other script. */
     static final double ANOTHER_GIVEN_NAME = 0.78;
 
     /**
@@ -295,6 +292,7 @@ final class NameComparison {
         return unanswered;
     }
 
+    /** The syllables of a Han or Hangul token (one for a one-character surname); 0 for a token in any other script. */
     private static int syllables(NameToken t) {
         if (!t.syllabic()) {
             return 0;

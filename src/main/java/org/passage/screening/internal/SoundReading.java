@@ -405,6 +405,19 @@ final class SoundReading {
         return kana;
     }
 
+    /**
+     * Kana that transcribe a foreign name: the long-vowel mark, a small vowel (ティ, ファ) or ヴ, which Japanese names do
+     * not use. Such a word is read only by its sounds: its vowels are the transcriber's (ピエール Pierre, ブーバ Bouba).
+     */
+    private static boolean foreignKana(String katakana) {
+        for (int i = 0; i < katakana.length(); i++) {
+            if ("ーァィゥェォヴ".indexOf(katakana.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static SoundReading kana(String word) {
         // hiragana as katakana: one table for both
         StringBuilder katakana = new StringBuilder(word.length());
@@ -460,7 +473,9 @@ final class SoundReading {
             lastVowel = VOWELS.indexOf(last) >= 0 ? last : 0;
         }
         SoundReading reading = new SoundReading(units, true);
-        reading.japanese = JapaneseSpelling.key(hepburn.toString());
+        if (!foreignKana(w)) {
+            reading.japanese = JapaneseSpelling.key(hepburn.toString());
+        }
         return reading;
     }
 
