@@ -104,6 +104,9 @@ enum TokenMatch {
         if (best == 0 && !a.abjad() && !b.abjad()) {
             best = confusable(a.text(), b.text());
         }
+        if (best == 0 && !a.abjad() && !b.abjad()) {
+            best = romanisation(a.text(), b.text());
+        }
         if (best == 0 && !romanized(a) && !romanized(b) && !spellingsWithin(a, b, 1)) {
             // phonetic forms are shorter than spellings: one edit there may be three here (Camilo, Cabello); a word
             // romanised from Cyrillic keeps the looser test, since a name that went Latin → Cyrillic → Latin drifts
@@ -187,6 +190,27 @@ enum TokenMatch {
         int longest = Math.max(x.length(), y.length());
         int budget = longest <= 6 ? 2 : longest <= 8 ? 3 : 4;
         return Levenshtein.spellingHalves(Levenshtein.digraphs(x), Levenshtein.digraphs(y), budget) > budget;
+    }
+
+    /**
+     * 1 - distance/length when two spellings differ only as romanisations of one name do, within two half edits of
+     * {@link Levenshtein#spellingHalves} to eight letters and three beyond (Husayn, Hussein; Qadhafi, Ghathafi), the
+     * first letters writing one sound; else 0. Stricter than {@link #anotherName}'s budget, which only says when two
+     * spellings are surely two names: Hassan and Hussein are neither one nor surely two.
+     */
+    static double romanisation(String a, String b) {
+        int longest = Math.max(a.length(), b.length());
+        if (Math.min(a.length(), b.length()) < 4) {
+            return 0;
+        }
+        String x = Levenshtein.digraphs(a);
+        String y = Levenshtein.digraphs(b);
+        if (x.charAt(0) != y.charAt(0) && Levenshtein.spellingHalves(x.substring(0, 1), y.substring(0, 1), 1) > 1) {
+            return 0;
+        }
+        int budget = longest <= 8 ? 2 : 3;
+        int d = Levenshtein.spellingHalves(x, y, budget);
+        return d <= budget ? 1.0 - d / 2.0 / longest : 0;
     }
 
     static final int COGNATE_LETTERS = 7;

@@ -88,4 +88,13 @@ class TokenMatchTests {
         assertThat(TokenMatch.nickname(token("Ro"), token("Robert"))).isFalse(); // two letters are no short form
         assertThat(TokenMatch.nickname(token("Bill"), token("Robert"))).isFalse();
     }
+
+    @Test
+    void twoRomanisationsOfOneNameMeetAndTwoNamesDoNot() {
+        assertThat(TokenMatch.romanisation("husayn", "hussein")).isGreaterThan(0.8);
+        assertThat(TokenMatch.romanisation("qadhafi", "ghathafi")).isGreaterThan(0.8);
+        assertThat(TokenMatch.romanisation("hassan", "hussein")).isZero(); // three half edits in seven letters
+        assertThat(TokenMatch.romanisation("merkur", "merkel")).isZero();
+        assertThat(TokenMatch.romanisation("ali", "eli")).isZero(); // too short to tell
+    }
 }
