@@ -48,6 +48,9 @@ public final class BenchScreeningCommand implements Callable<Integer> {
         out.println("Queries: half are listed people written another way (other script or system, order, patronymic dropped, 1 in 3 with a typo), "
                 + "half fresh combinations. JVM max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, "
                 + Runtime.getRuntime().availableProcessors() + " cores.");
+        if (answers != null) {
+            java.nio.file.Files.deleteIfExists(answers); // each size appends its answers: start from an empty file
+        }
         var bench = new ScreeningBenchmark(names, out, answers);
         for (int size : sizes) {
             bench.run(size, queries);
