@@ -1,5 +1,8 @@
 package org.passage.screening.internal;
 
+import java.util.function.IntBinaryOperator;
+import java.util.function.IntUnaryOperator;
+
 /** Edit distances with an early exit: names are short and only distances up to 2 or 3 matter. */
 final class Levenshtein {
 
@@ -54,59 +57,84 @@ final class Levenshtein {
      * in half edits, or {@code maxHalves + 1} as soon as it must exceed {@code maxHalves}. Lower-case ASCII input.
      */
     static int halves(CharSequence a, CharSequence b, int maxHalves) {
+        return weighted(a, b, maxHalves, ROMANISED);
+    }
+
+    /**
+     * The letter costs of one weighted edit distance, in half edits, for every pair of ASCII letters: looked up instead
+     * of worked out, since the distance asks for them in its innermost loop (going through the confusable pairs there
+     * was a tenth of a query's time). Other letters go through the rules themselves. {@code transposition}: the cost of
+     * two neighbouring letters swapped, or {@link #NO_TRANSPOSITION}.
+     */
+    private record Costs(byte[] indels, byte[] substitutions, int transposition, IntUnaryOperator indelRule, IntBinaryOperator substitutionRule) {
+
+        static Costs of(IntUnaryOperator indelRule, IntBinaryOperator substitutionRule, int transposition) {
+            byte[] indels = new byte[ASCII];
+            byte[] substitutions = new byte[ASCII * ASCII];
+            for (char x = 0; x < ASCII; x++) {
+                indels[x] = (byte) indelRule.applyAsInt(x);
+                for (char y = 0; y < ASCII; y++) {
+                    substitutions[x * ASCII + y] = (byte) substitutionRule.applyAsInt(x, y);
+                }
+            }
+            return new Costs(indels, substitutions, transposition, indelRule, substitutionRule);
+        }
+
+        int indel(char c) {
+            return c < ASCII ? indels[c] : indelRule.applyAsInt(c);
+        }
+
+        int substitution(char x, char y) {
+            return x < ASCII && y < ASCII ? substitutions[x * ASCII + y] : substitutionRule.applyAsInt(x, y);
+        }
+    }
+
+    private static final int ASCII = 128;
+    private static final int NO_TRANSPOSITION = -1;
+    private static final Costs ROMANISED = Costs.of(c -> indelRule((char) c), (x, y) -> substitutionRule((char) x, (char) y), NO_TRANSPOSITION);
+
+    /**
+     * The edit distance in half edits under {@code costs}, or {@code maxHalves + 1} as soon as it must exceed
+     * {@code maxHalves} (every letter put in or left out costs at least half an edit).
+     */
+    private static int weighted(CharSequence a, CharSequence b, int maxHalves, Costs costs) {
         int n = a.length();
         int m = b.length();
         if (Math.abs(n - m) > maxHalves) {
-            return maxHalves + 1; // each letter more on one side costs at least half an edit
+            return maxHalves + 1;
         }
+        int[] prev2 = new int[m + 1];
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         for (int j = 1; j <= m; j++) {
-            prev[j] = prev[j - 1] + indel(b.charAt(j - 1));
+            prev[j] = prev[j - 1] + costs.indel(b.charAt(j - 1));
         }
         for (int i = 1; i <= n; i++) {
             char ca = a.charAt(i - 1);
-            cur[0] = prev[0] + indel(ca);
+            cur[0] = prev[0] + costs.indel(ca);
             int rowMin = cur[0];
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
-                int v = Math.min(Math.min(prev[j] + indel(ca), cur[j - 1] + indel(cb)), prev[j - 1] + substitution(ca, cb));
+                int v = Math.min(Math.min(prev[j] + costs.indel(ca), cur[j - 1] + costs.indel(cb)), prev[j - 1] + costs.substitution(ca, cb));
+                if (costs.transposition() != NO_TRANSPOSITION && i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+                    v = Math.min(v, prev2[j - 2] + costs.transposition());
+                }
                 cur[j] = v;
                 rowMin = Math.min(rowMin, v);
             }
             if (rowMin > maxHalves) {
                 return maxHalves + 1;
             }
-            int[] t = prev;
+            int[] t = prev2;
+            prev2 = prev;
             prev = cur;
             cur = t;
         }
         return prev[m];
     }
 
-    /**
-     * The costs below for every pair of ASCII letters, looked up instead of worked out: {@link #halves} asks for them
-     * in its innermost loop, and going through the confusable pairs there was a tenth of a query's time.
-     */
-    private static final int ASCII = 128;
-    private static final byte[] INDEL = new byte[ASCII];
-    private static final byte[] SUBSTITUTION = new byte[ASCII * ASCII];
-
-    static {
-        for (char x = 0; x < ASCII; x++) {
-            INDEL[x] = (byte) indelRule(x);
-            for (char y = 0; y < ASCII; y++) {
-                SUBSTITUTION[x * ASCII + y] = (byte) substitutionRule(x, y);
-            }
-        }
-    }
-
-    private static int indel(char c) {
-        return c < ASCII ? INDEL[c] : indelRule(c);
-    }
-
     static int substitution(char x, char y) {
-        return x < ASCII && y < ASCII ? SUBSTITUTION[x * ASCII + y] : substitutionRule(x, y);
+        return ROMANISED.substitution(x, y);
     }
 
     private static int indelRule(char c) {
@@ -160,37 +188,10 @@ final class Levenshtein {
      * {@code maxHalves + 1} as soon as the distance must exceed {@code maxHalves}. Lower-case ASCII input.
      */
     static int spellingHalves(CharSequence a, CharSequence b, int maxHalves) {
-        int n = a.length();
-        int m = b.length();
-        int[] prev2 = new int[m + 1];
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
-        for (int j = 1; j <= m; j++) {
-            prev[j] = prev[j - 1] + soft(b.charAt(j - 1));
-        }
-        for (int i = 1; i <= n; i++) {
-            char ca = a.charAt(i - 1);
-            cur[0] = prev[0] + soft(ca);
-            int rowMin = cur[0];
-            for (int j = 1; j <= m; j++) {
-                char cb = b.charAt(j - 1);
-                int v = Math.min(Math.min(prev[j] + soft(ca), cur[j - 1] + soft(cb)), prev[j - 1] + sameSound(ca, cb));
-                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
-                    v = Math.min(v, prev2[j - 2] + 1);
-                }
-                cur[j] = v;
-                rowMin = Math.min(rowMin, v);
-            }
-            if (rowMin > maxHalves) {
-                return maxHalves + 1;
-            }
-            int[] t = prev2;
-            prev2 = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[m];
+        return weighted(a, b, maxHalves, SPELLING);
     }
+
+    private static final Costs SPELLING = Costs.of(c -> soft((char) c), (x, y) -> sameSound((char) x, (char) y), 1);
 
     private static int soft(char c) {
         return VOWELS.indexOf(c) >= 0 || c == 'h' || c == 'w' || c == 'j' ? 1 : 2;
