@@ -172,6 +172,9 @@ final class Levenshtein {
                 out = out.replace(d[0], d[1]);
             }
         }
+        if (!hasDoubledConsonant(out)) {
+            return out; // the common case, without a copy: it is asked for on every comparison of two Latin spellings
+        }
         StringBuilder sb = new StringBuilder(out.length());
         for (int i = 0; i < out.length(); i++) {
             if (i == 0 || out.charAt(i) != out.charAt(i - 1) || VOWELS.indexOf(out.charAt(i)) >= 0) {
@@ -179,6 +182,20 @@ final class Levenshtein {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean hasDoubledConsonant(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (word.charAt(i) == word.charAt(i - 1) && VOWELS.indexOf(word.charAt(i)) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two letters may begin one name in two romanisations: the same, two vowels or one sound ({@link #SPELLING}). */
+    static boolean sameSoundLetters(char x, char y) {
+        return Math.min(SPELLING.substitution(x, y), SPELLING.indel(x) + SPELLING.indel(y)) <= 1;
     }
 
     /**

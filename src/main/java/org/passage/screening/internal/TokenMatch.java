@@ -205,7 +205,7 @@ enum TokenMatch {
         }
         String x = Levenshtein.digraphs(a);
         String y = Levenshtein.digraphs(b);
-        if (x.charAt(0) != y.charAt(0) && Levenshtein.spellingHalves(x.substring(0, 1), y.substring(0, 1), 1) > 1) {
+        if (!Levenshtein.sameSoundLetters(x.charAt(0), y.charAt(0))) {
             return 0;
         }
         int budget = longest <= 8 ? 2 : 3;
