@@ -16,8 +16,6 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -109,12 +107,10 @@ class SecurityConfiguration {
 
     /** The security headers of every response, from either chain. */
     private static HttpSecurity headers(HttpSecurity http) throws Exception {
-        return http.headers(h -> h
-                .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
-                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
-                .crossOriginOpenerPolicy(c -> c.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
-                .frameOptions(f -> f.deny()));
+        return http.headers(h -> {
+            h.defaultsDisabled();
+            SecurityHeaders.WRITERS.forEach(h::addHeaderWriter);
+        });
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> staffInTheirArea() {

@@ -17,13 +17,13 @@ import org.springframework.security.web.header.writers.XXssProtectionHeaderWrite
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 
 /**
- * The security headers that {@link SecurityConfiguration}'s chains write (Spring Security's defaults plus the
- * project's policies), for the responses of {@link DirectApiRoutes}, which do not pass through a chain.
- * {@code DirectApiRouteIntegrationTests} checks that both ways send the same headers.
+ * The security headers of every response (Spring Security's defaults plus the project's policies): written by both of
+ * {@link SecurityConfiguration}'s chains, and by {@link DirectApiRoutes} and {@link ProblemJson} for the responses that
+ * do not pass through a chain's header writer. One list, so the two ways cannot drift apart.
  */
 final class SecurityHeaders {
 
-    private static final List<HeaderWriter> WRITERS = List.of(new XContentTypeOptionsHeaderWriter(), new XXssProtectionHeaderWriter(),
+    static final List<HeaderWriter> WRITERS = List.of(new XContentTypeOptionsHeaderWriter(), new XXssProtectionHeaderWriter(),
             new CacheControlHeadersWriter(), new HstsHeaderWriter(),
             new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY),
             new ContentSecurityPolicyHeaderWriter(SecurityConfiguration.CONTENT_SECURITY_POLICY),
