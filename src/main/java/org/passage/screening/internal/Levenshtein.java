@@ -138,18 +138,28 @@ final class Levenshtein {
     }
 
     private static int indelRule(char c) {
-        return c == 'h' || VOWELS.indexOf(c) >= 0 ? 1 : 2;
+        return indel(c, "h");
     }
 
     private static int substitutionRule(char x, char y) {
+        return substitution(x, y, CONFUSABLE);
+    }
+
+    /** Half an edit to put in or leave out a vowel or one of {@code alsoSoft}, a whole one for any other letter. */
+    private static int indel(char c, String alsoSoft) {
+        return VOWELS.indexOf(c) >= 0 || alsoSoft.indexOf(c) >= 0 ? 1 : 2;
+    }
+
+    /** Nothing for a letter kept, half an edit for a vowel for a vowel or two letters of one group, else a whole one. */
+    private static int substitution(char x, char y, String[] groups) {
         if (x == y) {
             return 0;
         }
         if (VOWELS.indexOf(x) >= 0 && VOWELS.indexOf(y) >= 0) {
             return 1;
         }
-        for (String pair : CONFUSABLE) {
-            if ((pair.charAt(0) == x && pair.charAt(1) == y) || (pair.charAt(0) == y && pair.charAt(1) == x)) {
+        for (String group : groups) {
+            if (group.indexOf(x) >= 0 && group.indexOf(y) >= 0) {
                 return 1;
             }
         }
@@ -211,21 +221,10 @@ final class Levenshtein {
     private static final Costs SPELLING = Costs.of(c -> soft((char) c), (x, y) -> sameSound((char) x, (char) y), 1);
 
     private static int soft(char c) {
-        return VOWELS.indexOf(c) >= 0 || c == 'h' || c == 'w' || c == 'j' ? 1 : 2;
+        return indel(c, "hwj");
     }
 
     private static int sameSound(char x, char y) {
-        if (x == y) {
-            return 0;
-        }
-        if (VOWELS.indexOf(x) >= 0 && VOWELS.indexOf(y) >= 0) {
-            return 1;
-        }
-        for (String group : SAME_SOUND) {
-            if (group.indexOf(x) >= 0 && group.indexOf(y) >= 0) {
-                return 1;
-            }
-        }
-        return 2;
+        return substitution(x, y, SAME_SOUND);
     }
 }
