@@ -49,14 +49,37 @@ final class NameComparison {
         if (organizations) {
             a = a.asOrganization();
             b = b.asOrganization();
-            Outcome acronym = acronym(a, b);
-            if (acronym == null) {
-                acronym = acronym(b, a);
+            boolean branchA = OrgBranches.hasBranch(a);
+            if (branchA != OrgBranches.hasBranch(b)) {
+                // "Veltor Foundation, Kenya Branch" is Veltor Foundation: the best of the name with and without its branch
+                ParsedName branch = branchA ? a : b;
+                ParsedName other = branchA ? b : a;
+                Outcome best = compareOrganizations(a, b);
+                for (boolean before : new boolean[] {true, false}) {
+                    ParsedName without = OrgBranches.withoutBranch(branch, before);
+                    if (without != null) {
+                        Outcome o = branchA ? compareOrganizations(without, other) : compareOrganizations(other, without);
+                        if (o.score() > best.score()) {
+                            best = new Outcome(o.score(), o.parts(), o.rule().isEmpty() ? "a branch of the organisation" : o.rule());
+                        }
+                    }
+                }
+                return best;
             }
-            if (acronym != null) {
-                return acronym;
-            }
+            return compareOrganizations(a, b);
         }
+        return compareNames(a, b, false);
+    }
+
+    private static Outcome compareOrganizations(ParsedName a, ParsedName b) {
+        Outcome acronym = acronym(a, b);
+        if (acronym == null) {
+            acronym = acronym(b, a);
+        }
+        return acronym != null ? acronym : compareNames(a, b, true);
+    }
+
+    private static Outcome compareNames(ParsedName a, ParsedName b, boolean organizations) {
         a = WordBreaks.join(a, b);
         b = WordBreaks.join(b, a);
         int n = a.size();
@@ -113,6 +136,10 @@ final class NameComparison {
             }
             matchA[bi] = bj;
             matchB[bj] = bi;
+        }
+        if (organizations) {
+            // НПО against Scientific Production Association: an acronym answers the run of words it abbreviates
+            OrgAcronyms.cover(a, matchA, b, matchB, sim, kinds);
         }
         boolean substantive = false;
         boolean unmatchedSurname = false;
@@ -219,13 +246,15 @@ final class NameComparison {
     /** {@code shortName} is one word that spells the initials of {@code longName} (KKBC, Korea Kwangson Banking Corporation), or null. */
     private static @org.jspecify.annotations.Nullable Outcome acronym(ParsedName shortName, ParsedName longName) {
         boolean initials = shortName.size() >= 2 && java.util.Arrays.stream(shortName.tokens()).allMatch(NameToken::isInitial);
-        if ((shortName.size() != 1 && !initials) || longName.acronym().isEmpty() || longName.size() < 2) {
+        if ((shortName.size() != 1 && !initials) || longName.size() < 2) {
             return null;
         }
         // "A.B.C." is written in initials: its letters are the acronym
         String word = initials ? java.util.Arrays.stream(shortName.tokens()).map(NameToken::text).collect(java.util.stream.Collectors.joining())
                 : shortName.tokens()[0].text();
-        if (!java.util.Arrays.asList(longName.acronym().split("\\|")).contains(word)) {
+        if (!java.util.Arrays.asList(longName.acronym().split("\\|")).contains(word)
+                && (word.length() < 3 || !OrgAcronyms.candidate(shortName.tokens()[0], ParsedName.OTHER)
+                    || !OrgAcronyms.spells(word, longName.tokens(), 0, longName.size()))) {
             return null;
         }
         return new Outcome(ACRONYM, List.of(new Part(word, word, TokenMatch.EXACT, ACRONYM, ParsedName.OTHER)),

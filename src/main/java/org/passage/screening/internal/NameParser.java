@@ -32,12 +32,24 @@ final class NameParser {
         List<NameToken> tokens = new ArrayList<>();
         boolean legalForm = false;
         String kind = "";
+        int kindLetters = 0;
         List<String> words = words(Romanizer.fold(raw));
         Set<String> abbreviations = abbreviations(raw);
         Set<NameToken> abbreviated = new HashSet<>();
         for (String word : words) {
             if (tokens.size() == MAX_TOKENS) {
                 break;
+            }
+            int joinedForm = joinedLegalForm(word);
+            if (joinedForm != 0) {
+                // LLCABSOLUTE, ABSOLUTLLC: a legal form written against the name's first or last word
+                String form = joinedForm > 0 ? word.substring(0, joinedForm) : word.substring(word.length() + joinedForm);
+                word = joinedForm > 0 ? word.substring(joinedForm) : word.substring(0, word.length() + joinedForm);
+                NameToken legal = token(form);
+                if (legal != null && kind.isEmpty()) {
+                    kind = Vocabulary.legalFormKind(legal);
+                }
+                legalForm = true;
             }
             NameToken token = token(word);
             if (token != null && (Vocabulary.isConnector(token) || ordinalEnding(token, tokens))) {
@@ -48,8 +60,11 @@ final class NameParser {
                     abbreviated.add(token);
                 }
                 if (Vocabulary.isLegalFormOrTitle(token)) {
-                    if (kind.isEmpty()) {
-                        kind = Vocabulary.legalFormKind(token);
+                    String itsKind = Vocabulary.legalFormKind(token);
+                    if (kind.isEmpty() || !itsKind.isEmpty() && kindLetters <= 2 && token.text().length() > 2) {
+                        // a two-letter form (sa, ag) is also a word (Serbian sa "with") or initials: a longer one decides
+                        kind = itsKind;
+                        kindLetters = itsKind.isEmpty() ? 0 : token.text().length();
                     }
                     legalForm = true;
                 } else {
@@ -71,6 +86,21 @@ final class NameParser {
                 }
                 tokens.subList(i, j).clear();
                 legalForm = true;
+            }
+        }
+        String stateForm = stateLegalForm(tokens);
+        if (stateForm != null) {
+            legalForm = true;
+            kind = kind.isEmpty() ? stateForm : kind;
+        }
+        int self = OrgAcronyms.selfAcronym(tokens);
+        if (self >= 0) {
+            // "Научно-Технический Центр «Модуль» АО НТЦ «Модуль»": the name said twice, in words and in its acronym
+            tokens.remove(self);
+            for (int i = tokens.size() - 1; i > 0; i--) {
+                if (tokens.subList(0, i).contains(tokens.get(i))) {
+                    tokens.remove(i);
+                }
             }
         }
         if (legalForm) {
@@ -120,6 +150,73 @@ final class NameParser {
         }
         return new ParsedName(tokens.toArray(NameToken[]::new), roles, kind, acronym,
                 java.util.Arrays.equals(roles, organizationRoles) ? roles : organizationRoles);
+    }
+
+    /** Legal forms that a list writes joined to a word of the name (LLCABSOLUTE): never short ones (ao, sa), which begin words. */
+    private static final String[] JOINABLE_FORMS = {"ojsc", "cjsc", "pjsc", "gmbh", "llc", "ltd", "jsc", "ooo", "plc", "llp"};
+    private static final int JOINED_WORD_LETTERS = 4;
+
+    /**
+     * A legal form written against a word: the length of the form when it begins the word, minus it when it ends the
+     * word, 0 when neither (the rest must be a word of four letters or more).
+     */
+    static int joinedLegalForm(String word) {
+        if (word.length() < JOINED_WORD_LETTERS + 3) {
+            return 0;
+        }
+        for (String form : JOINABLE_FORMS) {
+            if (word.length() >= form.length() + JOINED_WORD_LETTERS && isLetters(word)) {
+                if (word.startsWith(form)) {
+                    return form.length();
+                }
+                if (word.endsWith(form)) {
+                    return -form.length();
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** English words of the Russian state legal forms (ФГУП Federal State Unitary Enterprise, ФГБУ … Budgetary Institution). */
+    private static final Set<String> STATE_FORM_WORDS = Set.of("federal", "state", "unitary", "budgetary", "autonomous", "treasury",
+            "institution", "establishment");
+    private static final Set<String> STATE_FORM_MARKS = Set.of("federal", "unitary", "budgetary", "autonomous", "treasury");
+
+    /**
+     * Removes the English words of a Russian state legal form (Federal State Unitary, State Budgetary Institution,
+     * Federal Treasury): the Russian words (Федеральное Государственное Унитарное, учреждение) are a legal form, dropped,
+     * so their translation must be too, or every translated state company would have three words its original lacks.
+     * Only a run of two or more such words with one that only a legal form uses (unitary, budgetary …, or federal
+     * state): "State Bank" and "Federal Security Service" keep their words. Returns the kind (STATE for unitary, else
+     * empty), or null when there is no such run.
+     */
+    private static @Nullable String stateLegalForm(List<NameToken> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            int j = i;
+            boolean mark = false;
+            boolean unitary = false;
+            while (j < tokens.size() && STATE_FORM_WORDS.contains(tokens.get(j).text())) {
+                mark |= STATE_FORM_MARKS.contains(tokens.get(j).text());
+                unitary |= tokens.get(j).text().equals("unitary");
+                j++;
+            }
+            boolean stateInstitution = j - i == 2 && tokens.get(i).text().equals("state")
+                    && (tokens.get(i + 1).text().equals("institution") || tokens.get(i + 1).text().equals("establishment"));
+            if (j - i >= 2 && (mark || stateInstitution) && j - i < tokens.size()) {
+                tokens.subList(i, j).clear();
+                return unitary ? "STATE" : "";
+            }
+        }
+        return null;
     }
 
     /** Lone initials dropped; with {@code company}, a run of two or more joined into one word. */

@@ -1,6 +1,7 @@
 package org.passage.screening.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +36,13 @@ final class OrgTerms {
     /** A place written in Han, Hangul or Thai and the Latin word lists write it as (香港 hongkong). */
     private static final Map<String, String> PLACES = new HashMap<>();
     private static int longestNative;
+    /**
+     * The letters a term's word may stand for in an acronym: the English term's own and those of its Russian and
+     * Ukrainian words as romanised (SCIENTIFIC s and n for научн-, CENTER c and ts for центр-): Russian acronyms (НПО,
+     * ЦНИИ) are made of the original words, which a translation replaces.
+     */
+    private static final Map<String, String[]> INITIALS = new HashMap<>();
+    private static final String[] NO_INITIALS = {};
 
     static {
         boolean places = false;
@@ -62,6 +70,22 @@ final class OrgTerms {
     }
 
     private static void term(String term, String[] words) {
+        java.util.Set<String> initials = new java.util.LinkedHashSet<>();
+        initials.add(term.substring(0, 1).toLowerCase(java.util.Locale.ROOT));
+        for (String word : words) {
+            if (word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC)) {
+                for (String form : Romanizer.romanize(Romanizer.fold(word.replace("-", "")))) {
+                    if (!form.isEmpty()) {
+                        initials.add(form.substring(0, OrgAcronyms.initialLength(form)));
+                    }
+                }
+            }
+        }
+        INITIALS.merge(term, initials.toArray(String[]::new), (x, y) -> {
+            java.util.Set<String> both = new java.util.LinkedHashSet<>(List.of(x));
+            both.addAll(List.of(y));
+            return both.toArray(String[]::new);
+        });
         for (String word : words) {
             if (word.isEmpty()) {
                 continue;
@@ -99,6 +123,11 @@ final class OrgTerms {
                 longestNative = Math.max(longestNative, word.codePointCount(0, word.length()));
             }
         }
+    }
+
+    /** The letters a word of this term may stand for in an acronym (see {@link #INITIALS}); empty for no term. */
+    static String[] initials(String term) {
+        return term.isEmpty() ? NO_INITIALS : INITIALS.getOrDefault(term, NO_INITIALS);
     }
 
     /** Written in a script that puts no space between words: Han, Hangul, kana, Thai. */

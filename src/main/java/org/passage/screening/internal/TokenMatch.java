@@ -12,7 +12,7 @@ import java.util.Set;
  */
 enum TokenMatch {
     EXACT(1.0), TRANSLITERATION(0.95), GIVEN_NAME_VARIANT(0.9), TRANSLATED(0.9), GENDERED_FORM(0.85), INFLECTED(0.85), PLACE_ADJECTIVE(0.85), CONSONANTS(0.85),
-    COGNATE(0.8), FUZZY(0.0), INITIAL(0.5), NONE(0.0);
+    COGNATE(0.8), ACRONYM(0.85), FUZZY(0.0), INITIAL(0.5), NONE(0.0);
 
     final double similarity;
 
@@ -262,6 +262,9 @@ enum TokenMatch {
         if (place.length() < 4 || adjective.length() <= place.length()) {
             return false;
         }
+        if (englishPlaceForm(adjective, place)) {
+            return true;
+        }
         for (String ending : ADJECTIVE_ENDINGS) {
             if (adjective.endsWith(ending)) {
                 String stem = adjective.substring(0, adjective.length() - ending.length());
@@ -269,6 +272,31 @@ enum TokenMatch {
                 if (stem.length() >= 3 && (place.equals(stem) || place.equals(stem + "sk") || finalVowel)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** English endings that make a place's adjective or land (Iranian, Korean, Chinese, Iraqi, Coastal, Balochistan). */
+    private static final String[] ENGLISH_PLACE_ENDINGS = {"istan", "stan", "ian", "ese", "ish", "an", "al", "ic", "i", "n"};
+
+    /**
+     * {@code longer} is {@code place} with an English ending of a people, a land or an adjective (Iran, Iranian; Baloch,
+     * Balochistan; Coast, Coastal; China, Chinese with the final vowel dropped); n only after a final a (Korea, Korean).
+     */
+    private static boolean englishPlaceForm(String longer, String place) {
+        for (String ending : ENGLISH_PLACE_ENDINGS) {
+            int stem = longer.length() - ending.length();
+            if (!longer.endsWith(ending) || stem < 4 || ending.equals("n") && longer.charAt(stem - 1) != 'a') {
+                continue;
+            }
+            if (stem == place.length() && longer.startsWith(place)) {
+                return true;
+            }
+            boolean vowelDropped = stem == place.length() - 1 && place.regionMatches(0, longer, 0, stem)
+                    && "aeiouy".indexOf(place.charAt(stem)) >= 0 && "aeiou".indexOf(ending.charAt(0)) >= 0;
+            if (vowelDropped) {
+                return true;
             }
         }
         return false;

@@ -22,6 +22,9 @@ final class Vocabulary {
             llc ltd limited liability company co corp corporation inc incorporated jsc ojsc cjsc pjsc pjs oao zao ooo
             joint stock public private open closed the of gmbh ag sa sas sasu sarl srl spa plc llp lp bv nv doo ood ad
             fzco fze fzc fzllc dmcc cv de pte pt tbk bhd sdn kft zrt aps
+            iooo osoo fsue fgau fgbou fkp fku dooel drustvo drushtvo ogranicenom ogranichena odgovornoscu odgovornost otgovornost
+            sherkat sherkate sharikat sharikah shirkat muassasat muassasa moassese moasseseh moassesseh
+            ogranichenoy otgovornostyu spolka ograniczona odpowiedzialnoscia spolecnost rucenim omezenym sociedade
             ltda pty proprietary sro tnhh wll oyj ca sarlu pvt pcl eirl компания компанія корпорация корпорація societe sociedad compania companhia شرکت شركة مؤسسة موسسه شذمم ذمم شمع شمح سهامی sahami
             mr mrs ms miss dr drs prof sir shri hon aka
             sheikh shaikh shaykh sheik shekh haji hajji hadji alhaji mullah mulla maulana mawlana maulvi imam sayyid sayed syed seyyed
@@ -47,11 +50,11 @@ final class Vocabulary {
 
     /** Legal forms by kind, after rigour's generic forms: a GmbH and an OOO are both limited companies, an AG is not. */
     private static final String[][] LEGAL_KINDS = {
-            {"LLC", "ооо тов llc ltd limited gmbh sarl srl doo ood kft aps pte sdn bhd ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll sarlu شذمم ذمم"},
+            {"LLC", "ооо тов llc ltd limited gmbh sarl srl doo ood kft aps pte sdn bhd iooo osoo dooel ogranicenom odgovornoscu ogranichena odgovornost otgovornost ogranichenoy otgovornostyu ograniczona odpowiedzialnoscia rucenim omezenym ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll sarlu شذمم ذمم"},
             {"JSC", "ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj ca شمع سهامی sahami акционерное акціонерне акцыянернае joint stock"},
             {"LP", "lp llp kg"},
             {"SOLE", "ип чп пп"},
-            {"STATE", "гуп фгуп муп унитарное"},
+            {"STATE", "гуп фгуп муп унитарное fsue"},
     };
 
     private static final String[][] NUMBER_WORDS = {

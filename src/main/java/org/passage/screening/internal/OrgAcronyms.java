@@ -1,0 +1,177 @@
+package org.passage.screening.internal;
+
+/**
+ * An organisation's acronym against the words it abbreviates, in the language of the acronym: Russian acronyms are
+ * made of the Russian words (АО «НПО Орион» is Научно-Производственное Объединение, "Scientific Production
+ * Association Orion" in English; ЦНИИ is Центральный Научно-Исследовательский Институт), so a word of a name may
+ * stand for its own first letter or for the first letter of its term's Russian or Ukrainian words ({@link
+ * OrgTerms#initials}: SCIENTIFIC n, CENTER ts, PLANT z). A Russian letter romanised in two (Ц ts, Ч ch, Ш sh, Х kh,
+ * Ж zh) is one initial, and an English word's c may stand for a Russian к (Construction, Конструкторское).
+ * <p>
+ * Two uses, both for organisations only: an acronym that one name writes beside its own spelled-out words ("Научно-
+ * Технический Центр «Модуль» НТЦ «Модуль»") says the name twice and is dropped ({@link #selfAcronym}); and an acronym
+ * left unanswered on one side answers a run of at least two unanswered words of the other ({@link #cover}). A run is
+ * whole and in order: no short string matches a long name unless every word of the run gives one of its letters.
+ */
+final class OrgAcronyms {
+
+    /** Letters of an acronym: two (KB, IA) to seven (ЦНИИХМ tsniikhm counts its ts and kh as one each). */
+    static final int MIN_LETTERS = 2;
+    static final int MAX_LETTERS = 8;
+
+    private OrgAcronyms() {
+    }
+
+    /** The letters a Russian letter romanised as two takes at the start of {@code form}: 2 for ts, ch, sh, kh, zh; else 1. */
+    static int initialLength(String form) {
+        if (form.length() >= 2 && form.charAt(1) == 'h' && "cskz".indexOf(form.charAt(0)) >= 0) {
+            return 2;
+        }
+        return form.length() >= 2 && form.charAt(0) == 't' && form.charAt(1) == 's' ? 2 : 1;
+    }
+
+    /** A word that may be an acronym: two to eight Latin letters, not a number, particle or a word of another script. */
+    static boolean candidate(NameToken token, byte role) {
+        String text = token.text();
+        if (token.numeric() || token.syllabic() || token.abjad() || role == ParsedName.PARTICLE || role == ParsedName.GIVEN
+                || text.length() < MIN_LETTERS || text.length() > MAX_LETTERS) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code tokens[from, to)} spell {@code acronym}, each word giving exactly one of its initials, in order. */
+    static boolean spells(String acronym, NameToken[] tokens, int from, int to) {
+        return to - from >= 2 && spells(acronym, 0, tokens, from, to);
+    }
+
+    private static boolean spells(String acronym, int at, NameToken[] tokens, int k, int to) {
+        if (k == to) {
+            return at == acronym.length();
+        }
+        if (acronym.length() - at < to - k) {
+            return false;
+        }
+        NameToken word = tokens[k];
+        if (word.numeric() || word.syllabic() || word.abjad() || word.text().isEmpty()) {
+            return false;
+        }
+        String text = word.text();
+        char first = text.charAt(0);
+        char letter = acronym.charAt(at);
+        if ((letter == first || letter == 'k' && first == 'c') && spells(acronym, at + 1, tokens, k + 1, to)) {
+            return true;
+        }
+        int digraph = initialLength(text);
+        if (digraph == 2 && acronym.regionMatches(at, text, 0, 2) && spells(acronym, at + 2, tokens, k + 1, to)) {
+            return true;
+        }
+        for (String initial : OrgTerms.initials(word.term())) {
+            if (initial.charAt(0) != first && acronym.startsWith(initial, at) && spells(acronym, at + initial.length(), tokens, k + 1, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A run of at least two words of {@code name}, none answered yet ({@code match} below 0) and none at {@code skip},
+     * that spells {@code acronym}: {@code from * 64 + to}, or -1 when there is none.
+     */
+    static int run(String acronym, NameToken[] name, int[] match, int skip) {
+        for (int from = 0; from + 1 < name.length; from++) {
+            if (match[from] >= 0 || from == skip) {
+                continue;
+            }
+            for (int to = from + 2; to <= name.length && to - from <= acronym.length(); to++) {
+                if (match[to - 1] >= 0 || to - 1 == skip) {
+                    break;
+                }
+                if (spells(acronym, name, from, to)) {
+                    return from * 64 + to;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The position of a word of {@code tokens} that abbreviates a run of the name's other words (НТЦ beside Научно-
+     * Технический Центр), or -1. Only names of three words or more, and only a word after its run or before it.
+     */
+    static int selfAcronym(java.util.List<NameToken> tokens) {
+        int n = tokens.size();
+        if (n < 3) {
+            return -1;
+        }
+        NameToken[] words = null;
+        int[] none = null;
+        for (int i = 0; i < n; i++) {
+            NameToken t = tokens.get(i);
+            if (!candidate(t, ParsedName.OTHER) || !t.term().isEmpty() || Vocabulary.isParticle(t) || t.isGivenName()) {
+                continue;
+            }
+            if (words == null) {
+                words = tokens.toArray(NameToken[]::new);
+                none = new int[n];
+                java.util.Arrays.fill(none, -1);
+            }
+            if (run(t.text(), words, none, i) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Some word of the name other than {@code at} is answered: the acronym is not all the evidence. */
+    private static boolean answeredBesides(int[] match, int at) {
+        for (int k = 0; k < match.length; k++) {
+            if (k != at && match[k] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For two organisations' names once their words are paired: each acronym left unanswered in {@code a} takes a run
+     * of unanswered words of {@code b} that it spells, and the other way round; the pairing arrays, similarities and
+     * kinds are updated in place (every word of the run answers the acronym; the acronym answers the run's first word).
+     * An acronym is never all the evidence: another word of its name must be answered too ("NPO" alone is no answer
+     * to "Scientific Production Association Veltor"; a one-word name is an acronym of the whole other name or nothing).
+     */
+    static void cover(ParsedName a, int[] matchA, ParsedName b, int[] matchB, double[][] sim, TokenMatch[][] kinds) {
+        for (int i = 0; i < a.size(); i++) {
+            if (matchA[i] < 0 && candidate(a.tokens()[i], a.roles()[i])) {
+                int run = run(a.tokens()[i].text(), b.tokens(), matchB, -1);
+                if (run >= 0 && answeredBesides(matchA, i)) {
+                    matchA[i] = run / 64;
+                    for (int j = run / 64; j < run % 64; j++) {
+                        matchB[j] = i;
+                        sim[i][j] = TokenMatch.ACRONYM.similarity;
+                        kinds[i][j] = TokenMatch.ACRONYM;
+                    }
+                }
+            }
+        }
+        for (int j = 0; j < b.size(); j++) {
+            if (matchB[j] < 0 && candidate(b.tokens()[j], b.roles()[j])) {
+                int run = run(b.tokens()[j].text(), a.tokens(), matchA, -1);
+                if (run >= 0 && answeredBesides(matchB, j)) {
+                    matchB[j] = run / 64;
+                    for (int i = run / 64; i < run % 64; i++) {
+                        matchA[i] = j;
+                        sim[i][j] = TokenMatch.ACRONYM.similarity;
+                        kinds[i][j] = TokenMatch.ACRONYM;
+                    }
+                }
+            }
+        }
+    }
+}
