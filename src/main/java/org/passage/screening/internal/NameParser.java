@@ -61,8 +61,10 @@ final class NameParser {
                 }
                 if (Vocabulary.isLegalFormOrTitle(token)) {
                     String itsKind = Vocabulary.legalFormKind(token);
-                    if (kind.isEmpty() || !itsKind.isEmpty() && kindLetters <= 2 && token.text().length() > 2) {
-                        // a two-letter form (sa, ag) is also a word (Serbian sa "with") or initials: a longer one decides
+                    if (kind.isEmpty() || !itsKind.isEmpty() && kindLetters <= 2 && token.text().length() > 2
+                            || itsKind.equals("LP") && kind.equals("LLC")) {
+                        // a two-letter form (sa, ag) is also a word (Serbian sa "with") or initials: a longer one decides;
+                        // in "limited liability partnership" the partnership is the form
                         kind = itsKind;
                         kindLetters = itsKind.isEmpty() ? 0 : token.text().length();
                     }

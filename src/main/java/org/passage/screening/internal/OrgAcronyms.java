@@ -48,7 +48,26 @@ final class OrgAcronyms {
 
     /** {@code tokens[from, to)} spell {@code acronym}, each word giving exactly one of its initials, in order. */
     static boolean spells(String acronym, NameToken[] tokens, int from, int to) {
-        return to - from >= 2 && spells(acronym, 0, tokens, from, to);
+        if (to - from < 2 && !(to - from == 1 && compoundPrefix(tokens[from].text()) > 0)) {
+            return false;
+        }
+        // НПК, ВОК: the К of Компания, a word the parser drops as a legal form, ends many Russian acronyms
+        return spells(acronym, 0, tokens, from, to)
+                || acronym.length() >= 3 && acronym.charAt(acronym.length() - 1) == 'k' && spells(acronym.substring(0, acronym.length() - 1), 0, tokens, from, to);
+    }
+
+    /** Russian words that begin compounds and give their own letter to an acronym: ЭнергоЦентр ЭЦ, АвиаСтроительный. */
+    private static final String[] COMPOUND_PREFIXES = {"energo", "elektro", "electro", "radio", "avia", "neft", "gaz", "prom", "mash",
+            "agro", "avto", "auto", "geo", "gidro", "teplo", "stroy", "spets", "voen", "torg", "tekh", "telekom", "tele", "metall", "khim"};
+
+    /** The letters of a compound's prefix, or 0 when {@code text} does not begin with one followed by three or more letters. */
+    private static int compoundPrefix(String text) {
+        for (String prefix : COMPOUND_PREFIXES) {
+            if (text.length() >= prefix.length() + 3 && text.startsWith(prefix)) {
+                return prefix.length();
+            }
+        }
+        return 0;
     }
 
     private static boolean spells(String acronym, int at, NameToken[] tokens, int k, int to) {
@@ -72,6 +91,15 @@ final class OrgAcronyms {
         if (digraph == 2 && acronym.regionMatches(at, text, 0, 2) && spells(acronym, at + 2, tokens, k + 1, to)) {
             return true;
         }
+        int prefix = compoundPrefix(text);
+        if (prefix > 0 && letter == first && at + 1 < acronym.length()) {
+            // ЭнергоЦентр: the prefix's letter, then the second word's (ts, ch, sh, kh, zh as one)
+            int second = text.length() - prefix >= 2 && text.charAt(prefix + 1) == 'h' && "cskz".indexOf(text.charAt(prefix)) >= 0
+                    || text.charAt(prefix) == 't' && text.charAt(prefix + 1) == 's' ? 2 : 1;
+            if (acronym.regionMatches(at + 1, text, prefix, second) && spells(acronym, at + 1 + second, tokens, k + 1, to)) {
+                return true;
+            }
+        }
         for (String initial : OrgTerms.initials(word.term())) {
             if (initial.charAt(0) != first && acronym.startsWith(initial, at) && spells(acronym, at + initial.length(), tokens, k + 1, to)) {
                 return true;
@@ -81,7 +109,7 @@ final class OrgAcronyms {
     }
 
     /**
-     * A run of at least two words of {@code name}, none answered yet ({@code match} below 0) and none at {@code skip},
+     * A run of at least two words of {@code name} (or one compound), none answered yet ({@code match} below 0) and none at {@code skip},
      * that spells {@code acronym}: {@code from * 64 + to}, or -1 when there is none.
      */
     static int run(String acronym, NameToken[] name, int[] match, int skip) {
@@ -89,9 +117,13 @@ final class OrgAcronyms {
             if (match[from] >= 0 || from == skip) {
                 continue;
             }
-            for (int to = from + 2; to <= name.length && to - from <= acronym.length(); to++) {
+            // a compound (Энергоцентр) is a run of its own
+            for (int to = from + 1; to <= name.length && to - from <= acronym.length(); to++) {
                 if (match[to - 1] >= 0 || to - 1 == skip) {
                     break;
+                }
+                if (to == from + 1 && compoundPrefix(name[from].text()) == 0) {
+                    continue;
                 }
                 if (spells(acronym, name, from, to)) {
                     return from * 64 + to;

@@ -5,13 +5,16 @@ package org.passage.screening.internal;
  * Office of Veltor Bank in Paris", Филиал …): lists give the branch as another name of the organisation, so when one
  * name has a branch word (the BRANCH term of {@link OrgTerms}: branch, filial, филиал, представительство, شعبه …)
  * and the other has none, the branch word, an office word beside it and the one word on either side of them (the
- * place: Kenya, Hamburg) may be left out. Two branches of one organisation keep their branch words and places, so
+ * place: Kenya, Hamburg) may be left out, and a place after "in" (в, en …) that ends the name. Two branches of one organisation keep their branch words and places, so
  * Kenya Branch and Tanzania Branch still differ.
  */
 final class OrgBranches {
 
     static final String BRANCH = "BRANCH";
     private static final String OFFICE = "BUREAU";
+
+    /** "in", "en", "au", в (v), w, في (fi): the preposition before the place of a branch at the end of its name. */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "en", "au", "v", "w", "fi");
 
     private OrgBranches() {
     }
@@ -54,7 +57,12 @@ final class OrgBranches {
         } else if (!before && to < tokens.length) {
             to++;
         }
-        int n = tokens.length - (to - from);
+        // "… in Paris", "… в Москве": the place of the branch said at the end of the name
+        int end = tokens.length;
+        if (end - to >= 2 && end - 2 != at && PLACE_PREPOSITIONS.contains(tokens[end - 2].text())) {
+            end -= 2;
+        }
+        int n = end - (to - from);
         if (n < 1) {
             return null;
         }
@@ -62,7 +70,7 @@ final class OrgBranches {
         byte[] roles = new byte[n];
         int k = 0;
         boolean distinctive = false;
-        for (int i = 0; i < tokens.length; i++) {
+        for (int i = 0; i < end; i++) {
             if (i < from || i >= to) {
                 kept[k] = tokens[i];
                 roles[k++] = name.roles()[i];

@@ -27,7 +27,7 @@ final class OrgTerms {
     static final int MIN_STEM = 3;
     /** The endings a stem takes: Russian and Ukrainian case and gender endings as romanised (BGN/PCGN and others). */
     private static final java.util.Set<String> ENDINGS = java.util.Set.of("", "a", "y", "e", "i", "o", "u", "ya", "yu", "ye", "yy",
-            "iy", "oy", "yi", "yj", "ij", "ii", "iya", "iyu", "iye", "aya", "aja", "oye", "oe", "oje", "ogo", "ego", "oho", "omu", "emu",
+            "iy", "oy", "oi", "oj", "yi", "yj", "ij", "ii", "iya", "iyu", "iye", "aya", "aja", "oye", "oe", "oje", "ogo", "ego", "oho", "omu", "emu",
             "ykh", "ikh", "ym", "im", "om", "em", "yye", "ami", "akh", "ov", "ey", "uyu", "nyy", "nyi", "naya", "noye", "nogo", "nykh",
             "nyye", "nye", "nij", "nyj", "ich", "s");
 

@@ -1,6 +1,7 @@
 package org.passage.screening.internal;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,6 +24,7 @@ final class Vocabulary {
             joint stock public private open closed the of gmbh ag sa sas sasu sarl srl spa plc llp lp bv nv doo ood ad
             fzco fze fzc fzllc dmcc cv de pte pt tbk bhd sdn kft zrt aps
             iooo osoo fsue fgau fgbou fkp fku dooel drustvo drushtvo ogranicenom ogranichena odgovornoscu odgovornost otgovornost
+            aktcionernoe obshestvo obschestvo adkrytae zakrytae aktsyianernae tavarystva partnership тоо
             sherkat sherkate sharikat sharikah shirkat muassasat muassasa moassese moasseseh moassesseh
             ogranichenoy otgovornostyu spolka ograniczona odpowiedzialnoscia spolecnost rucenim omezenym sociedade
             ltda pty proprietary sro tnhh wll oyj ca sarlu pvt pcl eirl компания компанія корпорация корпорація societe sociedad compania companhia شرکت شركة مؤسسة موسسه شذمم ذمم شمع شمح سهامی sahami
@@ -51,8 +53,8 @@ final class Vocabulary {
     /** Legal forms by kind, after rigour's generic forms: a GmbH and an OOO are both limited companies, an AG is not. */
     private static final String[][] LEGAL_KINDS = {
             {"LLC", "ооо тов llc ltd limited gmbh sarl srl doo ood kft aps pte sdn bhd iooo osoo dooel ogranicenom odgovornoscu ogranichena odgovornost otgovornost ogranichenoy otgovornostyu ograniczona odpowiedzialnoscia rucenim omezenym ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll sarlu شذمم ذمم"},
-            {"JSC", "ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj ca شمع سهامی sahami акционерное акціонерне акцыянернае joint stock"},
-            {"LP", "lp llp kg"},
+            {"JSC", "aktcionernoe aktsyianernae ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj ca شمع سهامی sahami акционерное акціонерне акцыянернае joint stock"},
+            {"LP", "lp llp kg partnership тоо"},
             {"SOLE", "ип чп пп"},
             {"STATE", "гуп фгуп муп унитарное fsue"},
     };
@@ -141,6 +143,10 @@ final class Vocabulary {
         for (String[] n : NUMBER_WORDS) {
             for (String word : n[1].split(" ")) {
                 out.put(word, n[0]);
+                // пятый is also written pyatyy, pyatyi, pjatyj in lists that romanise it
+                for (String form : word.length() >= 5 ? Romanizer.romanize(Romanizer.fold(word)) : List.<String>of()) {
+                    out.putIfAbsent(form, n[0]); // not три, семь: tri and sem are also names
+                }
             }
             out.put(n[0], n[0]);
         }

@@ -30,6 +30,9 @@ class OrganisationTranslationTests {
         assertThat(score("AO KBE Veltor", "Aktsionernoe Obshchestvo Construction Bureau Electrical Veltor")).isGreaterThanOrEqualTo(0.75);
         assertThat(score("АО «ФОЗ»", "Joint Stock Company Feodosia Optical Plant")).isGreaterThanOrEqualTo(0.70);
         assertThat(score("SOTs Veltor", "Sportivno-Ozdorovitelnyi Tsentr Veltor")).isGreaterThanOrEqualTo(0.80);
+        assertThat(score("NPK Veltor LLC", "Scientific Production Company Veltor")).isGreaterThanOrEqualTo(0.80);
+        assertThat(score("ETs Veltor OOO", "Energotsentr Veltor")).isGreaterThanOrEqualTo(0.80);
+        assertThat(score("EK Veltor OOO", "Energotsentr Veltor")).isLessThan(0.70);
     }
 
     @Test
@@ -79,6 +82,9 @@ class OrganisationTranslationTests {
         assertThat(score("DOO Veltor 028", "Drustvo sa ogranicenom odgovornoscu Veltor 028")).isGreaterThanOrEqualTo(0.90);
         assertThat(score("Veltor IOOO", "Veltor LLC")).isGreaterThanOrEqualTo(0.90);
         assertThat(score("Veltor IOOO", "Veltor JSC")).isLessThan(0.70);
+        assertThat(score("Veltor Limited Liability Partnership", "Veltor LLP")).isGreaterThanOrEqualTo(0.90);
+        assertThat(score("Veltor Limited Liability Partnership", "TOO Veltor")).isGreaterThanOrEqualTo(0.90);
+        assertThat(score("Aktcionernoe Obshestvo Veltor", "Veltor JSC")).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
@@ -99,6 +105,9 @@ class OrganisationTranslationTests {
         assertThat(score("Veltor Congress and Exhibition Center", "Kongressno Vystavochnyy Tsentr Veltor")).isGreaterThanOrEqualTo(0.80);
         assertThat(score("Sherkat-e Bazargani Veltor", "Veltor Trading Company")).isGreaterThanOrEqualTo(0.80);
         assertThat(score("Veltor Powder Plant", "Veltorskiy Porokhovoy Zavod")).isGreaterThanOrEqualTo(0.80);
+        assertThat(score("Veltor Powder Plant", "Veltorskii Porokhovoi Zavod")).isGreaterThanOrEqualTo(0.80);
+        assertThat(score("Fifth Element Veltor", "Pyatyy Element Veltor")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("Fifth Element Veltor", "Shestoy Element Veltor")).isLessThan(0.70);
     }
 
     @Test
