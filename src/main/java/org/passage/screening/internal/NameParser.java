@@ -32,7 +32,7 @@ final class NameParser {
         List<NameToken> tokens = new ArrayList<>();
         boolean legalForm = false;
         String kind = "";
-        List<String> words = words(Romanizer.fold(raw));
+        List<String> words = NumberWords.joined(words(Romanizer.fold(raw)));
         Set<String> abbreviations = abbreviations(raw);
         Set<NameToken> abbreviated = new HashSet<>();
         for (String word : words) {
@@ -235,7 +235,7 @@ final class NameParser {
     }
 
     private static @Nullable NameToken build(String word) {
-        String number = Vocabulary.number(word);
+        String number = NumberWords.number(word);
         if (number == null && ORDINAL_DIGITS.matcher(word).matches()) {
             number = word.replaceAll("\\D", ""); // 142nd, 3rd, 21st, 5th, 2e, 1er: the number
         }
