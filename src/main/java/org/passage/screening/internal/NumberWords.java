@@ -35,24 +35,47 @@ final class NumberWords {
     }
 
     /**
-     * The words with every run of two or more number words that make one number replaced by its digits; the same list
-     * when there is none. Runs that are no number together (two three) stay word by word.
+     * The words with every run of two or more number words that make one number replaced by its digits, and every run
+     * of groups of digits joined; the same list when there is none. Runs that are no number together (two three) stay
+     * word by word.
      */
     static List<String> joined(List<String> words) {
         List<String> out = null;
         for (int i = 0; i < words.size(); i++) {
-            int end = runEnd(words, i);
+            int digits = digitsEnd(words, i);
+            int end = digits > i + 1 ? digits : runEnd(words, i);
             if (end > i + 1) {
                 if (out == null) {
                     out = new ArrayList<>(words.subList(0, i));
                 }
-                out.add(Long.toString(value(words, i, end)));
+                out.add(digits > i + 1 ? String.join("", words.subList(i, end)) : Long.toString(value(words, i, end)));
                 i = end - 1;
             } else if (out != null) {
                 out.add(words.get(i));
             }
         }
         return out == null ? words : out;
+    }
+
+    /**
+     * The end (exclusive) of the run of groups of digits from {@code start}: "11,420.2-1" and "1142021" are one number
+     * written with and without separators (the words arrive split at every separator).
+     */
+    private static int digitsEnd(List<String> words, int start) {
+        int end = start;
+        while (end < words.size() && allDigits(words.get(end))) {
+            end++;
+        }
+        return Math.max(end, start + 1);
+    }
+
+    private static boolean allDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     /** The end (exclusive) of the longest run from {@code start} that reads as one number; {@code start + 1} if none. */

@@ -21,6 +21,13 @@ class NumberWordsTests {
     }
 
     @Test
+    void groupsOfDigitsAreOneNumber() {
+        assertThat(NumberWords.joined(List.of("11", "420", "2", "1", "corp"))).containsExactly("1142021", "corp");
+        assertThat(score("11,420.2-1 Corp.", "1142021 Corp")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("11,420.2-1 Corp.", "1142022 Corp")).isLessThan(0.70);
+    }
+
+    @Test
     void wordsThatAreNoNumberTogetherStayApart() {
         List<String> words = List.of("one", "two", "three");
         assertThat(NumberWords.joined(words)).isSameAs(words);
