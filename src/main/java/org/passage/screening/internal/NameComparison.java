@@ -15,6 +15,10 @@ final class NameComparison {
     static final double ONLY_GIVEN_NAMES_CAP = 0.5;
     static final double SINGLE_WORD_CAP = 0.65;
     static final double MONONYM_CAP = 0.75;
+    /** Letters a one-word name needs to reach a match against a one-word listed name (Ali and Omar do not). */
+    static final int MONONYM_LETTERS = 5;
+    /** A short name said word for word as listed: a match to review, not a certainty. */
+    static final double SAME_SHORT_NAME = 0.75;
     static final double INITIAL_CAP = 0.75;
     static final int THIN_EVIDENCE_LETTERS = 8;
     static final double THIN_EVIDENCE_CAP = 0.65;
@@ -181,13 +185,25 @@ final class NameComparison {
         }
         int evidence = evidenceLetters(a, matchA, b);
         boolean mononyms = core(a) == 1 && core(b) == 1 && a.size() == 1 && b.size() == 1;
-        if (!organizations && !mononyms && evidence < THIN_EVIDENCE_LETTERS && score > THIN_EVIDENCE_CAP) {
-            // Zhang Yu, Li Yi, Kim Min: a short name matched in full is shared by thousands; it needs a date or an id
-            score = THIN_EVIDENCE_CAP;
-            rule = "a short name (" + evidence + " letters) matches";
-        }
         boolean allMatched = allMatched(matchA) && allMatched(matchB);
-        if (!substantive && (unmatchedSurname || shorter <= 1 || organizations) && !(organizations && allMatched) && score > ONLY_GIVEN_NAMES_CAP) {
+        if (!organizations && !mononyms && evidence < THIN_EVIDENCE_LETTERS) {
+            // Zhang Yu, Li Yi, Kim Min: a short name matched in full is shared by thousands; it needs a date or an id. Said
+            // word for word as listed (Wang Wei for WANG Wei, 李明 for Li Ming) it is still that name: a match to review
+            double cap = allMatched && a.size() >= 2 && a.size() == b.size() && allExact(matchA, kinds) ? SAME_SHORT_NAME : THIN_EVIDENCE_CAP;
+            if (score > cap) {
+                score = cap;
+                rule = "a short name (" + evidence + " letters) matches";
+            }
+        }
+        if (!organizations && mononyms) {
+            // the listed name is this one word and the query says it (Nikolaos, דוד for David): all there is to compare,
+            // so a long enough word may reach a match whatever its role; a short one (Ali, Omar) may not
+            double cap = evidence >= MONONYM_LETTERS ? MONONYM_CAP : SINGLE_WORD_CAP;
+            if (score > cap) {
+                score = cap;
+                rule = "a one-word name of a person";
+            }
+        } else if (!substantive && (unmatchedSurname || shorter <= 1 || organizations) && !(organizations && allMatched) && score > ONLY_GIVEN_NAMES_CAP) {
             // a company named by descriptive words only (Bank of Communications) is still itself when every word agrees
             score = ONLY_GIVEN_NAMES_CAP;
             rule = organizations ? "only generic words match" : "only given names or patronymics match";
@@ -262,8 +278,8 @@ final class NameComparison {
     }
 
     /**
-     * A one-word person's name is weak evidence, except when the listed name itself is that one word and the query
-     * says the same word in full: then a long mononym (Suharto) may reach a match; a short one (Ali) may not.
+     * A one-word person's name is weak evidence, except when the listed name itself is that one word (with a particle
+     * or an initial: al-Zawahiri, Zawahiri) and the query says the same word in full: then a long one may reach a match.
      */
     private static double singleWordCap(ParsedName query, ParsedName listed, int[] matchA, double[][] sim) {
         if (core(query) != 1 || core(listed) != 1) {
@@ -275,6 +291,16 @@ final class NameComparison {
             }
         }
         return SINGLE_WORD_CAP;
+    }
+
+    /** Every matched part of the name is spelt (or read) the same on both sides. */
+    private static boolean allExact(int[] matchA, TokenMatch[][] kinds) {
+        for (int i = 0; i < matchA.length; i++) {
+            if (matchA[i] < 0 || kinds[i][matchA[i]] != TokenMatch.EXACT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Letters of the matched name parts (the shorter spelling of each pair), particles and initials left out. */

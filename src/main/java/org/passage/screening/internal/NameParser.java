@@ -33,7 +33,7 @@ final class NameParser {
         boolean legalForm = false;
         String kind = "";
         int kindLetters = 0;
-        List<String> words = words(Romanizer.fold(raw));
+        List<String> words = NumberWords.joined(words(Romanizer.fold(raw)));
         Set<String> abbreviations = abbreviations(raw);
         Set<NameToken> abbreviated = new HashSet<>();
         for (String word : words) {
@@ -334,7 +334,7 @@ final class NameParser {
     }
 
     private static @Nullable NameToken build(String word) {
-        String number = Vocabulary.number(word);
+        String number = NumberWords.number(word);
         if (number == null && ORDINAL_DIGITS.matcher(word).matches()) {
             number = word.replaceAll("\\D", ""); // 142nd, 3rd, 21st, 5th, 2e, 1er: the number
         }

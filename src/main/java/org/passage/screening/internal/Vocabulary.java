@@ -59,19 +59,6 @@ final class Vocabulary {
             {"STATE", "гуп фгуп муп унитарное fsue"},
     };
 
-    private static final String[][] NUMBER_WORDS = {
-            {"1", "one first 1st один одна первый первая первое перший перша i"},
-            {"2", "two second 2nd два две второй вторая второе другий друга ii"},
-            {"3", "three third 3rd три третий третья третье третій iii"},
-            {"4", "four fourth 4th четыре четвертый четвёртый четвертая iv"},
-            {"5", "five fifth 5th пять пятый пятая"},
-            {"6", "six sixth 6th шесть шестой шестая"},
-            {"7", "seven seventh 7th семь седьмой седьмая"},
-            {"8", "eight eighth 8th восемь восьмой восьмая"},
-            {"9", "nine ninth 9th девять девятый девятая"},
-            {"10", "ten tenth 10th десять десятый десятая"},
-    };
-
     private static final String GENERIC = """
             банк завод компания группа холдинг предприятие комбинат фабрика институт центр концерн объединение
             торговый торговая трейдинг
@@ -90,7 +77,6 @@ final class Vocabulary {
     private static final Set<String> UNSPACED = Set.of(UNSPACED_LEGAL_FORMS.strip().split("\\s+"));
     private static final Set<String> PARTICLE_FORMS = forms(PARTICLES);
     private static final java.util.Map<String, String> KINDS = kinds();
-    private static final java.util.Map<String, String> NUMBERS = numbers();
     private static final Set<String> GENERIC_FORMS = forms(GENERIC);
 
     private Vocabulary() {
@@ -123,11 +109,6 @@ final class Vocabulary {
         return KINDS.getOrDefault(token.text(), "");
     }
 
-    /** Digits for a number written as a word or an ordinal (First, 2nd, третий), or null. */
-    static @org.jspecify.annotations.Nullable String number(String foldedWord) {
-        return NUMBERS.get(foldedWord);
-    }
-
     private static java.util.Map<String, String> kinds() {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         for (String[] kind : LEGAL_KINDS) {
@@ -135,22 +116,6 @@ final class Vocabulary {
                 out.put(form, kind[0]);
             }
         }
-        return java.util.Map.copyOf(out);
-    }
-
-    private static java.util.Map<String, String> numbers() {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        for (String[] n : NUMBER_WORDS) {
-            for (String word : n[1].split(" ")) {
-                out.put(word, n[0]);
-                // пятый is also written pyatyy, pyatyi, pjatyj in lists that romanise it
-                for (String form : word.length() >= 5 ? Romanizer.romanize(Romanizer.fold(word)) : List.<String>of()) {
-                    out.putIfAbsent(form, n[0]); // not три, семь: tri and sem are also names
-                }
-            }
-            out.put(n[0], n[0]);
-        }
-        out.remove("i"); // an initial far more often than a Roman one
         return java.util.Map.copyOf(out);
     }
 

@@ -96,6 +96,10 @@ class NameRulesTests {
         assertThat(score("Person", "Viktor Petrenko", "Petrenko")).isLessThanOrEqualTo(NameComparison.SINGLE_WORD_CAP);
         assertThat(score("Person", "Suharto", "Suharto")).isEqualTo(NameComparison.MONONYM_CAP);
         assertThat(score("Person", "Ali", "Ali")).isLessThan(0.70);
+        // a listed one-word name is all there is to compare, whatever its role or script
+        assertThat(score("Person", "Nikolaos", "Νικόλαος")).isEqualTo(NameComparison.MONONYM_CAP);
+        assertThat(score("Person", "Mikhail", "Mikhail Ivanovich")).isLessThan(0.70);
+        assertThat(score("Person", "Suharto", "Sukarno")).isLessThan(0.70); // another man, not a spelling
     }
 
     @Test
