@@ -41,6 +41,8 @@ class NumberWordsTests {
         assertThat(NumberWords.number("third")).isEqualTo("3");
         assertThat(NumberWords.number("пять")).isEqualTo("5"); // Ukrainian пʼять after the apostrophe is dropped
         assertThat(NumberWords.number("iv")).isEqualTo("4");
+        assertThat(NumberWords.number("pyatyy")).isEqualTo("5"); // пятый as lists romanise it
+        assertThat(NumberWords.number("tri")).isNull(); // три: also a name
         assertThat(NumberWords.number("v")).isNull();
         assertThat(NumberWords.number("i")).isNull();
         assertThat(NumberWords.number("vostok")).isNull();
