@@ -578,7 +578,14 @@ final class SoundReading {
 
     private static SoundReading han(String word) {
         List<String[]> units = new ArrayList<>();
+        HanTranscription table = HanTranscription.table();
         for (int i = 0; i < word.length() && units.size() < MAX_UNITS; ) {
+            var conventional = table.formAt(word, i);
+            if (conventional != null) {
+                units.add(conventional.getValue()); // 亚历山大 Aleksandr: a traditional form, read as one unit
+                i += conventional.getKey().length();
+                continue;
+            }
             int cp = word.codePointAt(i);
             i += Character.charCount(cp);
             String[] options = HAN_UNITS.get(cp);
@@ -590,7 +597,7 @@ final class SoundReading {
             }
             units.add(options);
         }
-        SoundReading reading = new SoundReading(units, true, null, units.size());
+        SoundReading reading = new SoundReading(units, true, null, word.codePointCount(0, word.length()));
         reading.pinyin = ChineseNames.pinyinSyllables(word);
         return reading;
     }
@@ -614,7 +621,9 @@ final class SoundReading {
             initial = "";
         }
         String fin = syllable.substring(initial.length());
-        Set<String> out = new LinkedHashSet<>(pinyin);
+        // the sounds the transcription tables give the character first (季 ti di, 什 sh): the key is made of them
+        Set<String> out = new LinkedHashSet<>(List.of(HanTranscription.table().sounds(cp)));
+        out.addAll(pinyin);
         List<String> initials = switch (initial) {
             case "b" -> List.of("b", "p", "v");
             case "p" -> List.of("p", "b", "ph");
