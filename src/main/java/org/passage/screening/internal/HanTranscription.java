@@ -22,7 +22,7 @@ final class HanTranscription {
 
     private static final String FILE = "/org/passage/screening/han-transcription.txt";
     /** Latin spellings of one sound as lists of several languages write it: each pair read both as written and swapped in. */
-    private static final String[][] SPELLINGS = {{"kh", "h"}, {"ts", "c"}, {"ts", "tz"}, {"zh", "j"}, {"zh", "z"}, {"shch", "sch"},
+    private static final String[][] SPELLINGS = {{"kh", "h"}, {"ts", "c"}, {"ts", "tz"}, {"ts", "z"}, {"zh", "j"}, {"zh", "z"}, {"shch", "sch"},
             {"sh", "sch"}, {"ch", "tch"}, {"ch", "tsch"}, {"v", "w"}, {"f", "ph"}, {"k", "c"}, {"k", "ck"}, {"ya", "ia"}, {"ya", "ja"},
             {"yu", "iu"}, {"yu", "ju"}, {"yo", "io"}, {"yo", "jo"}, {"ye", "ie"}, {"ye", "je"}};
 

@@ -39,6 +39,9 @@ final class SoundReading {
     /** For a Han word, its Pinyin syllables, read also as a Chinese name by {@link ChineseNames#readAs}; null otherwise. */
     private String @Nullable [] pinyin;
 
+    /** For a Han word all of whose characters the transcription tables list: the reading by their sounds alone; else null. */
+    private @Nullable SoundReading transcription;
+
     /** For a kana word, its Hepburn spelling reduced by {@link JapaneseSpelling#key}; null otherwise. Set once, when built. */
     private @Nullable String japanese;
 
@@ -155,6 +158,17 @@ final class SoundReading {
         return hangul != null ? KoreanNames.readAs(hangul, latin) : pinyin != null && ChineseNames.readAs(pinyin, latin);
     }
 
+    /**
+     * Whether the lower-case ASCII Latin word is read by this Han word's characters with only the sounds the
+     * transcription tables give them ({@link HanTranscription}): every character is one the tables use for foreign
+     * names, each said as the tables say it (伊万 Ivan, 米莱 Milei). Surer than {@link #readAs}, which also allows
+     * each character's Pinyin and looser consonants and vowels. False for other scripts and for a word with a
+     * character the tables do not list.
+     */
+    boolean readAsTranscription(String latin) {
+        return transcription != null && transcription.readAs(latin);
+    }
+
     /** Whether the lower-case ASCII Latin word is a spelling of these syllables. */
     boolean readAs(String latin) {
         if (latin.isEmpty() || latin.length() > 6 * units.length + 6) {
@@ -243,6 +257,9 @@ final class SoundReading {
         if (i == units.length && (j == n || j == n - 1 && j > 1 && (latin.charAt(j) == 'y' || latin.charAt(j) == 'i')
                 && VOWELS.indexOf(latin.charAt(j - 1)) >= 0)) {
             return true; // a final glide after a vowel: Nikolay 尼克拉, Andrey 安德烈
+        }
+        if (looseConsonants && i == units.length && j == n - 1 && j > 2 && latin.charAt(j) == 'e' && VOWELS.indexOf(latin.charAt(j - 1)) < 0) {
+            return true; // a final e of French and English spelling, not said: Philippe 菲利普, Bruce 布鲁斯, Pierre ピエール
         }
         if (j > 0 && j < n) {
             char c = latin.charAt(j);
@@ -599,7 +616,29 @@ final class SoundReading {
         }
         SoundReading reading = new SoundReading(units, true, null, word.codePointCount(0, word.length()));
         reading.pinyin = ChineseNames.pinyinSyllables(word);
+        reading.transcription = transcription(word, table);
         return reading;
+    }
+
+    /** The reading of a Han word by the transcription tables' sounds alone; null if a character is not in the tables. */
+    private static @Nullable SoundReading transcription(String word, HanTranscription table) {
+        List<String[]> units = new ArrayList<>();
+        for (int i = 0; i < word.length() && units.size() < MAX_UNITS; ) {
+            var conventional = table.formAt(word, i);
+            if (conventional != null) {
+                units.add(conventional.getValue());
+                i += conventional.getKey().length();
+                continue;
+            }
+            int cp = word.codePointAt(i);
+            i += Character.charCount(cp);
+            String[] sounds = table.sounds(cp);
+            if (sounds.length == 0) {
+                return null;
+            }
+            units.add(sounds);
+        }
+        return new SoundReading(units, true);
     }
 
     /**
