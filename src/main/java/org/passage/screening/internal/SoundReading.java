@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * a consonant (르 for r, ク for k, 斯 for s). A Latin word reads the syllables when every one of its letters is
  * accounted for, in order, allowing a doubled letter and, for kana and Chinese, the h of a digraph (kh, sh) and an
  * r after a vowel that those scripts leave unwritten (Viktor, 维克托). Kanji cannot be read this way: their Japanese
- * readings need a dictionary that Passage does not ship (see {@link #unreadable}). Readings are built once per
+ * readings come from a dictionary ({@link JapaneseReading}); a name it does not know stays "not checked" (see
+ * {@link #unreadable}). Chinese characters are read by the sounds of the transcription tables
+ * ({@link HanTranscription}) and by their Pinyin. Readings are built once per
  * distinct word (the parser interns tokens); reading costs a small dynamic programme over units × letters.
  */
 final class SoundReading {
@@ -44,6 +46,16 @@ final class SoundReading {
 
     /** For a kana word, its Hepburn spelling reduced by {@link JapaneseSpelling#key}; null otherwise. Set once, when built. */
     private @Nullable String japanese;
+
+    /** For a kana word, its Hepburn spelling; null otherwise. */
+    private @Nullable String hepburn;
+
+    /**
+     * For a word with kanji, the Hepburn spellings of its readings as a Japanese name ({@link JapaneseReading}: 清司
+     * kiyoshi, seiji, kiyoji) and their {@link JapaneseSpelling#key}s; empty when it has none.
+     */
+    private List<String> japaneseSpellings = List.of();
+    private List<String> japaneseKeys = List.of();
 
     /** Syllables of a Han or Hangul word (each a morpheme of a Chinese or Korean name); 0 for kana and Greek. */
     private final int syllables;
@@ -83,12 +95,51 @@ final class SoundReading {
             return kana(word);
         }
         if (ChineseNames.isHan(word) && word.codePointCount(0, word.length()) >= 2) {
-            return han(word);
+            SoundReading reading = han(word);
+            reading.readAsJapanese(JapaneseReading.readings(word));
+            return reading;
+        }
+        if (JapaneseReading.hasKanji(word) && hasKana(word)) {
+            // kanji and kana in one word (田中さくら): read only as Japanese, by the dictionary's readings
+            List<String> readings = JapaneseReading.readings(word);
+            if (readings.isEmpty()) {
+                return null;
+            }
+            SoundReading reading = kana(readings.getFirst());
+            reading.readAsJapanese(readings);
+            return reading;
         }
         if (isGreek(word)) {
             return greek(word);
         }
         return null;
+    }
+
+    private void readAsJapanese(List<String> katakanaReadings) {
+        if (katakanaReadings.isEmpty()) {
+            return;
+        }
+        List<String> spellings = new ArrayList<>(katakanaReadings.size());
+        List<String> keys = new ArrayList<>(katakanaReadings.size());
+        for (String katakana : katakanaReadings) {
+            SoundReading read = kana(katakana);
+            if (read.hepburn != null && read.japanese != null) {
+                spellings.add(read.hepburn);
+                keys.add(read.japanese);
+            }
+        }
+        this.japaneseSpellings = List.copyOf(spellings);
+        this.japaneseKeys = List.copyOf(keys);
+    }
+
+    private static boolean hasKana(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(word.charAt(i));
+            if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Consonant units: how much a reading says (a name of one or two consonants matches half the world's names). */
@@ -102,7 +153,7 @@ final class SoundReading {
      * Empty for kana and Greek.
      */
     List<String> syllableSpellings() {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(japaneseSpellings); // first: the index takes the first few
         if (hangul != null) {
             for (int i = 0; i < hangul.length(); i++) {
                 out.addAll(KoreanNames.romanize(hangul.substring(i, i + 1)));
@@ -125,7 +176,16 @@ final class SoundReading {
      * (Hepburn or Kunrei, a long vowel as ō, ou, oo, oh or o: サトウ Sato, Satou, Satoh); false for other scripts.
      */
     boolean readAsJapaneseName(String latin) {
-        return japanese != null && japanese.length() >= 2 && japanese.equals(JapaneseSpelling.key(latin));
+        if (japanese == null && japaneseKeys.isEmpty()) {
+            return false;
+        }
+        String key = JapaneseSpelling.key(latin);
+        return japanese != null && japanese.length() >= 2 && japanese.equals(key) || key.length() >= 2 && japaneseKeys.contains(key);
+    }
+
+    /** The Hepburn spellings of this kanji word's readings as a Japanese name (高山 takayama, kouyama); empty for other words. */
+    List<String> japaneseSpellings() {
+        return japaneseSpellings;
     }
 
     /**
@@ -167,6 +227,15 @@ final class SoundReading {
      */
     boolean readAsTranscription(String latin) {
         return transcription != null && transcription.readAs(latin);
+    }
+
+    /**
+     * Whether this is a Han word that is not a transcription of a foreign name (a character the tables do not use for
+     * foreign sounds: 建平) and the Latin word a romanised Chinese name (Genping): then only {@link #readAsNativeName}
+     * may pair them, syllable by syllable; the looser reading would make 建 "gen".
+     */
+    boolean chineseNameAgainstChineseSpelling(String latin) {
+        return pinyin != null && transcription == null && ChineseNames.romanisedSyllables(latin);
     }
 
     /** Whether the lower-case ASCII Latin word is a spelling of these syllables. */
@@ -492,6 +561,7 @@ final class SoundReading {
         SoundReading reading = new SoundReading(units, true);
         if (!foreignKana(w)) {
             reading.japanese = JapaneseSpelling.key(hepburn.toString());
+            reading.hepburn = hepburn.toString();
         }
         return reading;
     }
@@ -728,9 +798,9 @@ final class SoundReading {
     }
 
     /**
-     * Kanji in a name that also has kana, or a Han word said to be Japanese: the characters have Japanese readings
-     * (高山 is Takayama) that no table shipped with Passage gives, so a name made of them cannot be compared with a
-     * Latin one. Reported as not checked rather than as no match.
+     * Kanji in a name that also has kana: the characters have Japanese readings (高山 is Takayama), not their Chinese
+     * ones. Such a name is read by {@link JapaneseReading} where its dictionary knows it, and reported as not checked
+     * rather than as no match where it does not ({@link ScreeningEngine#unreadable}).
      */
     static boolean unreadable(String text) {
         boolean kana = false;

@@ -301,7 +301,7 @@ enum TokenMatch {
             }
         }
         for (String spelling : latin.spellings()) {
-            if (sound.readAs(spelling)) {
+            if (sound.readAs(spelling) && !sound.chineseNameAgainstChineseSpelling(spelling)) {
                 int strong = SoundReading.consonants(spelling);
                 return new Result(TRANSLITERATION, strong >= 4 ? 0.9 : strong == 3 ? 0.8 : strong == 2 ? 0.6 : 0.4);
             }
