@@ -49,9 +49,9 @@ public final class Screening implements AutoCloseable {
 
     /**
      * The query's names that Passage cannot read, and so did not check: Japanese names in kanji (written with kana,
-     * or given for someone of Japanese nationality), whose readings no table shipped with Passage gives — ICU reads
-     * the characters as Chinese. An empty result from {@link #screen} says nothing about these names; the page or
-     * report that shows it must say they were not checked.
+     * or given for someone of Japanese nationality) that the dictionary of Japanese names' readings does not know —
+     * ICU would read the characters as Chinese. An empty result from {@link #screen} says nothing about these names;
+     * the page or report that shows it must say they were not checked.
      */
     public static List<String> unreadableNames(ListedEntity query) {
         boolean japanese = java.util.stream.Stream.concat(query.values("nationality").stream(), query.values("country").stream())

@@ -69,15 +69,36 @@ class ScreeningTests {
     }
 
     @Test
-    void aJapaneseNameInKanjiIsNotCheckedRatherThanUnmatched() {
-        assertThat(Screening.unreadableNames(person("q", "高山 きよし", null))).containsExactly("高山 きよし");
+    void aJapaneseNameInKanjiThatTheDictionaryDoesNotKnowIsNotCheckedRatherThanUnmatched() {
+        // 髙 (a variant of 高) is in no name of the dictionary: the name has no reading
+        assertThat(Screening.unreadableNames(person("q", "髙山 きよし", null))).containsExactly("髙山 きよし");
         Map<String, List<String>> p = new LinkedHashMap<>();
-        p.put("name", List.of("高山清司", "Kiyoshi Takayama"));
+        p.put("name", List.of("髙山清司", "高山清司", "Kiyoshi Takayama"));
         p.put("nationality", List.of("jp"));
-        assertThat(Screening.unreadableNames(new ListedEntity("q", "Person", "高山清司", p, "test"))).containsExactly("高山清司");
+        assertThat(Screening.unreadableNames(new ListedEntity("q", "Person", "髙山清司", p, "test"))).containsExactly("髙山清司");
+        // a name the dictionary knows is read, and so checked
+        assertThat(Screening.unreadableNames(person("q", "高山 きよし", null))).isEmpty();
         // Chinese in Han characters and Japanese in kana are read
         assertThat(Screening.unreadableNames(person("q", "习近平", null))).isEmpty();
         assertThat(Screening.unreadableNames(person("q", "タカヤマ キヨシ", null))).isEmpty();
+    }
+
+    @Test
+    void aJapaneseNameInKanjiMatchesItsHepburnSpellingInAnyOfItsReadings() {
+        assertThat(compare("高山清司", "Kiyoshi Takayama").match()).isTrue();
+        assertThat(compare("高山清司", "TAKAYAMA Seiji").match()).isTrue();
+        assertThat(compare("江田憲司", "Kenji Eda").match()).isTrue();
+        assertThat(compare("高山清司", "Kenji Eda").match()).isFalse();
+        assertThat(compare("高山清司", "Kiyoshi Tanaka").match()).isFalse();
+    }
+
+    @Test
+    void foreignNamesTranscribedIntoChineseMatchTheirLatinSpelling() {
+        assertThat(compare("亚历山大·卡列林", "Aleksandr Karelin").match()).isTrue();
+        assertThat(compare("塔季扬娜·布茨卡娅", "Tatyana Butskaya").match()).isTrue();
+        assertThat(compare("伊万·彼得罗夫", "Ivan Petrov").match()).isTrue();
+        assertThat(compare("伊万·彼得罗夫", "Ivan Sidorov").match()).isFalse();
+        assertThat(compare("塔季扬娜·布茨卡娅", "Tatyana Butova").match()).isFalse();
     }
 
     @Test

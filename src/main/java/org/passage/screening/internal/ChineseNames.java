@@ -114,6 +114,54 @@ final class ChineseNames {
         return found;
     }
 
+    /**
+     * Every Latin spelling of a Chinese syllable (Pinyin and the Wade-Giles forms of {@link #spellings}), read from
+     * ICU's Pinyin of the CJK Unified Ideographs once, on first use.
+     */
+    private static final class Syllables {
+        static final java.util.Set<String> ALL = all();
+
+        private static java.util.Set<String> all() {
+            java.util.Set<String> pinyin = new java.util.HashSet<>();
+            Transliterator t = Transliterator.getInstance("Han-Latin/Names");
+            for (int cp = 0x4E00; cp <= 0x9FA5; cp++) {
+                pinyin.add(ascii(t.transliterate(new String(Character.toChars(cp)))));
+            }
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String p : pinyin) {
+                if (!p.isEmpty() && p.length() <= 6) {
+                    out.addAll(spellings(p));
+                }
+            }
+            return java.util.Set.copyOf(out);
+        }
+    }
+
+    /**
+     * Whether a lower-case ASCII Latin word is made of Chinese syllables only, in Pinyin or Wade-Giles (genping,
+     * jinghe, hsien, chin): the name of a Chinese person, which a Han name is compared with syllable by syllable
+     * ({@link #readAs}), never by the looser reading that transcriptions of foreign names need (建平 is not Genping).
+     */
+    static boolean romanisedSyllables(String latin) {
+        int n = latin.length();
+        if (n == 0 || n > 7 * MAX_READ_SYLLABLES) {
+            return false;
+        }
+        boolean[] reach = new boolean[n + 1];
+        reach[0] = true;
+        for (int i = 0; i < n; i++) {
+            if (!reach[i]) {
+                continue;
+            }
+            for (int end = i + 1; end <= Math.min(n, i + 6); end++) {
+                if (!reach[end] && Syllables.ALL.contains(latin.substring(i, end))) {
+                    reach[end] = true;
+                }
+            }
+        }
+        return reach[n];
+    }
+
     /** The Pinyin syllables of a Han word, one per character (ICU's name readings), lower-case ASCII. */
     static String[] pinyinSyllables(String word) {
         List<String> out = new ArrayList<>();

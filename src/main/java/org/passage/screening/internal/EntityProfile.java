@@ -90,6 +90,13 @@ record EntityProfile(String id, String schema, String caption, String dataset, P
     private static List<String> nameStrings(ListedEntity entity) {
         List<String> out = new ArrayList<>(entity.names());
         if (entity.isPerson()) {
+            for (String name : entity.names()) {
+                // a Japanese name in kanji without a space (高山清司) is also read cut as surname and given name
+                String cut = JapaneseReading.surnameAndGivenName(name.strip());
+                if (cut != null) {
+                    out.add(cut);
+                }
+            }
             List<String> middles = new ArrayList<>(entity.values("fatherName"));
             middles.addAll(entity.values("middleName"));
             for (String first : entity.values("firstName")) {

@@ -104,11 +104,13 @@ public final class ScreeningEngine implements AutoCloseable {
     }
 
     /**
-     * Whether a name holds Japanese kanji, which the engine cannot read: kanji beside kana, or any Chinese characters
-     * when the person is {@code japanese} (by nationality or country).
+     * Whether a name holds Japanese kanji that the engine cannot read: kanji beside kana, or any Chinese characters
+     * when the person is {@code japanese} (by nationality or country), with a word the dictionary of Japanese names
+     * has no reading for ({@link JapaneseReading}).
      */
     public static boolean unreadable(String name, boolean japanese) {
-        return SoundReading.unreadable(name) || japanese && name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        boolean kanji = SoundReading.unreadable(name) || japanese && name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return kanji && !JapaneseReading.readsAll(name);
     }
 
     /** The spellings the engine compares a Cyrillic word by: its romanisations under the systems it knows. */

@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * a consonant (르 for r, ク for k, 斯 for s). A Latin word reads the syllables when every one of its letters is
  * accounted for, in order, allowing a doubled letter and, for kana and Chinese, the h of a digraph (kh, sh) and an
  * r after a vowel that those scripts leave unwritten (Viktor, 维克托). Kanji cannot be read this way: their Japanese
- * readings need a dictionary that Passage does not ship (see {@link #unreadable}). Readings are built once per
+ * readings come from a dictionary ({@link JapaneseReading}); a name it does not know stays "not checked" (see
+ * {@link #unreadable}). Chinese characters are read by the sounds of the transcription tables
+ * ({@link HanTranscription}) and by their Pinyin. Readings are built once per
  * distinct word (the parser interns tokens); reading costs a small dynamic programme over units × letters.
  */
 final class SoundReading {
@@ -39,8 +41,21 @@ final class SoundReading {
     /** For a Han word, its Pinyin syllables, read also as a Chinese name by {@link ChineseNames#readAs}; null otherwise. */
     private String @Nullable [] pinyin;
 
+    /** For a Han word all of whose characters the transcription tables list: the reading by their sounds alone; else null. */
+    private @Nullable SoundReading transcription;
+
     /** For a kana word, its Hepburn spelling reduced by {@link JapaneseSpelling#key}; null otherwise. Set once, when built. */
     private @Nullable String japanese;
+
+    /** For a kana word, its Hepburn spelling; null otherwise. */
+    private @Nullable String hepburn;
+
+    /**
+     * For a word with kanji, the Hepburn spellings of its readings as a Japanese name ({@link JapaneseReading}: 清司
+     * kiyoshi, seiji, kiyoji) and their {@link JapaneseSpelling#key}s; empty when it has none.
+     */
+    private List<String> japaneseSpellings = List.of();
+    private List<String> japaneseKeys = List.of();
 
     /** Syllables of a Han or Hangul word (each a morpheme of a Chinese or Korean name); 0 for kana and Greek. */
     private final int syllables;
@@ -80,12 +95,51 @@ final class SoundReading {
             return kana(word);
         }
         if (ChineseNames.isHan(word) && word.codePointCount(0, word.length()) >= 2) {
-            return han(word);
+            SoundReading reading = han(word);
+            reading.readAsJapanese(JapaneseReading.readings(word));
+            return reading;
+        }
+        if (JapaneseReading.hasKanji(word) && hasKana(word)) {
+            // kanji and kana in one word (田中さくら): read only as Japanese, by the dictionary's readings
+            List<String> readings = JapaneseReading.readings(word);
+            if (readings.isEmpty()) {
+                return null;
+            }
+            SoundReading reading = kana(readings.getFirst());
+            reading.readAsJapanese(readings);
+            return reading;
         }
         if (isGreek(word)) {
             return greek(word);
         }
         return null;
+    }
+
+    private void readAsJapanese(List<String> katakanaReadings) {
+        if (katakanaReadings.isEmpty()) {
+            return;
+        }
+        List<String> spellings = new ArrayList<>(katakanaReadings.size());
+        List<String> keys = new ArrayList<>(katakanaReadings.size());
+        for (String katakana : katakanaReadings) {
+            SoundReading read = kana(katakana);
+            if (read.hepburn != null && read.japanese != null) {
+                spellings.add(read.hepburn);
+                keys.add(read.japanese);
+            }
+        }
+        this.japaneseSpellings = List.copyOf(spellings);
+        this.japaneseKeys = List.copyOf(keys);
+    }
+
+    private static boolean hasKana(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(word.charAt(i));
+            if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Consonant units: how much a reading says (a name of one or two consonants matches half the world's names). */
@@ -99,7 +153,7 @@ final class SoundReading {
      * Empty for kana and Greek.
      */
     List<String> syllableSpellings() {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(japaneseSpellings); // first: the index takes the first few
         if (hangul != null) {
             for (int i = 0; i < hangul.length(); i++) {
                 out.addAll(KoreanNames.romanize(hangul.substring(i, i + 1)));
@@ -122,7 +176,16 @@ final class SoundReading {
      * (Hepburn or Kunrei, a long vowel as ō, ou, oo, oh or o: サトウ Sato, Satou, Satoh); false for other scripts.
      */
     boolean readAsJapaneseName(String latin) {
-        return japanese != null && japanese.length() >= 2 && japanese.equals(JapaneseSpelling.key(latin));
+        if (japanese == null && japaneseKeys.isEmpty()) {
+            return false;
+        }
+        String key = JapaneseSpelling.key(latin);
+        return japanese != null && japanese.length() >= 2 && japanese.equals(key) || key.length() >= 2 && japaneseKeys.contains(key);
+    }
+
+    /** The Hepburn spellings of this kanji word's readings as a Japanese name (高山 takayama, kouyama); empty for other words. */
+    List<String> japaneseSpellings() {
+        return japaneseSpellings;
     }
 
     /**
@@ -153,6 +216,26 @@ final class SoundReading {
      */
     boolean readAsNativeName(String latin) {
         return hangul != null ? KoreanNames.readAs(hangul, latin) : pinyin != null && ChineseNames.readAs(pinyin, latin);
+    }
+
+    /**
+     * Whether the lower-case ASCII Latin word is read by this Han word's characters with only the sounds the
+     * transcription tables give them ({@link HanTranscription}): every character is one the tables use for foreign
+     * names, each said as the tables say it (伊万 Ivan, 米莱 Milei). Surer than {@link #readAs}, which also allows
+     * each character's Pinyin and looser consonants and vowels. False for other scripts and for a word with a
+     * character the tables do not list.
+     */
+    boolean readAsTranscription(String latin) {
+        return transcription != null && transcription.readAs(latin);
+    }
+
+    /**
+     * Whether this is a Han word that is not a transcription of a foreign name (a character the tables do not use for
+     * foreign sounds: 建平) and the Latin word a romanised Chinese name (Genping): then only {@link #readAsNativeName}
+     * may pair them, syllable by syllable; the looser reading would make 建 "gen".
+     */
+    boolean chineseNameAgainstChineseSpelling(String latin) {
+        return pinyin != null && transcription == null && ChineseNames.romanisedSyllables(latin);
     }
 
     /** Whether the lower-case ASCII Latin word is a spelling of these syllables. */
@@ -243,6 +326,9 @@ final class SoundReading {
         if (i == units.length && (j == n || j == n - 1 && j > 1 && (latin.charAt(j) == 'y' || latin.charAt(j) == 'i')
                 && VOWELS.indexOf(latin.charAt(j - 1)) >= 0)) {
             return true; // a final glide after a vowel: Nikolay 尼克拉, Andrey 安德烈
+        }
+        if (looseConsonants && i == units.length && j == n - 1 && j > 2 && latin.charAt(j) == 'e' && VOWELS.indexOf(latin.charAt(j - 1)) < 0) {
+            return true; // a final e of French and English spelling, not said: Philippe 菲利普, Bruce 布鲁斯, Pierre ピエール
         }
         if (j > 0 && j < n) {
             char c = latin.charAt(j);
@@ -475,6 +561,7 @@ final class SoundReading {
         SoundReading reading = new SoundReading(units, true);
         if (!foreignKana(w)) {
             reading.japanese = JapaneseSpelling.key(hepburn.toString());
+            reading.hepburn = hepburn.toString();
         }
         return reading;
     }
@@ -578,7 +665,14 @@ final class SoundReading {
 
     private static SoundReading han(String word) {
         List<String[]> units = new ArrayList<>();
+        HanTranscription table = HanTranscription.table();
         for (int i = 0; i < word.length() && units.size() < MAX_UNITS; ) {
+            var conventional = table.formAt(word, i);
+            if (conventional != null) {
+                units.add(conventional.getValue()); // 亚历山大 Aleksandr: a traditional form, read as one unit
+                i += conventional.getKey().length();
+                continue;
+            }
             int cp = word.codePointAt(i);
             i += Character.charCount(cp);
             String[] options = HAN_UNITS.get(cp);
@@ -590,9 +684,31 @@ final class SoundReading {
             }
             units.add(options);
         }
-        SoundReading reading = new SoundReading(units, true, null, units.size());
+        SoundReading reading = new SoundReading(units, true, null, word.codePointCount(0, word.length()));
         reading.pinyin = ChineseNames.pinyinSyllables(word);
+        reading.transcription = transcription(word, table);
         return reading;
+    }
+
+    /** The reading of a Han word by the transcription tables' sounds alone; null if a character is not in the tables. */
+    private static @Nullable SoundReading transcription(String word, HanTranscription table) {
+        List<String[]> units = new ArrayList<>();
+        for (int i = 0; i < word.length() && units.size() < MAX_UNITS; ) {
+            var conventional = table.formAt(word, i);
+            if (conventional != null) {
+                units.add(conventional.getValue());
+                i += conventional.getKey().length();
+                continue;
+            }
+            int cp = word.codePointAt(i);
+            i += Character.charCount(cp);
+            String[] sounds = table.sounds(cp);
+            if (sounds.length == 0) {
+                return null;
+            }
+            units.add(sounds);
+        }
+        return new SoundReading(units, true);
     }
 
     /**
@@ -614,7 +730,9 @@ final class SoundReading {
             initial = "";
         }
         String fin = syllable.substring(initial.length());
-        Set<String> out = new LinkedHashSet<>(pinyin);
+        // the sounds the transcription tables give the character first (季 ti di, 什 sh): the key is made of them
+        Set<String> out = new LinkedHashSet<>(List.of(HanTranscription.table().sounds(cp)));
+        out.addAll(pinyin);
         List<String> initials = switch (initial) {
             case "b" -> List.of("b", "p", "v");
             case "p" -> List.of("p", "b", "ph");
@@ -680,9 +798,9 @@ final class SoundReading {
     }
 
     /**
-     * Kanji in a name that also has kana, or a Han word said to be Japanese: the characters have Japanese readings
-     * (高山 is Takayama) that no table shipped with Passage gives, so a name made of them cannot be compared with a
-     * Latin one. Reported as not checked rather than as no match.
+     * Kanji in a name that also has kana: the characters have Japanese readings (高山 is Takayama), not their Chinese
+     * ones. Such a name is read by {@link JapaneseReading} where its dictionary knows it, and reported as not checked
+     * rather than as no match where it does not ({@link ScreeningEngine#unreadable}).
      */
     static boolean unreadable(String text) {
         boolean kana = false;

@@ -321,7 +321,15 @@ enum TokenMatch {
             }
         }
         for (String spelling : latin.spellings()) {
-            if (sound.readAs(spelling)) {
+            if (sound.readAsTranscription(spelling)) {
+                // each character said as Chinese transcribes foreign names: a short name is as sure as a longer one
+                // read more loosely (伊万 Ivan, 阿米尔 Amir)
+                int strong = SoundReading.consonants(spelling);
+                return new Result(TRANSLITERATION, strong >= 3 ? 0.9 : strong == 2 ? 0.85 : 0.6);
+            }
+        }
+        for (String spelling : latin.spellings()) {
+            if (sound.readAs(spelling) && !sound.chineseNameAgainstChineseSpelling(spelling)) {
                 int strong = SoundReading.consonants(spelling);
                 return new Result(TRANSLITERATION, strong >= 4 ? 0.9 : strong == 3 ? 0.8 : strong == 2 ? 0.6 : 0.4);
             }

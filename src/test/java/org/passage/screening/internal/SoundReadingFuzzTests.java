@@ -18,11 +18,14 @@ class SoundReadingFuzzTests {
             reading.readAs(latin);
             reading.readAsNativeName(latin);
             reading.readAsJapaneseName(latin);
+            reading.readAsTranscription(latin);
+            reading.chineseNameAgainstChineseSpelling(latin);
             reading.syllableSpellings();
         }
         KoreanNames.readAs(word, latin);
         JapaneseSpelling.key(latin);
         ThaiSpelling.spoken(ThaiSpelling.withoutSilentLetters(word));
         SoundReading.unreadable(word);
+        ChineseNames.romanisedSyllables(latin);
     }
 }

@@ -41,6 +41,31 @@ class SoundReadingTests {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"德米特里, dmitry", "塔季扬娜, tatyana", "亚历山大, aleksandr", "亚历山大, alexander", "亚历山德罗维奇, aleksandrovich",
+            "伊万, ivan", "米莱, milei", "鲁坚科, rudenko", "奥列什金, oreshkin", "维多利亚, viktoria"})
+    void aChineseTranscriptionReadsByTheSoundsOfTheTables(String han, String latin) {
+        assertThat(SoundReading.of(han).readAsTranscription(latin)).as("%s as %s", han, latin).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"伊万, ivo", "德米特里, demetrios", "塔季扬娜, tamara", "近平, jinping", "米莱, mirza"})
+    void aChineseTranscriptionDoesNotReadAsAnotherName(String han, String latin) {
+        assertThat(SoundReading.of(han).readAsTranscription(latin)).as("%s as %s", han, latin).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"清司, kiyoshi", "清司, seiji", "高山, takayama", "田中さくら, tanakasakura", "陽一, youichi", "陽一, yoichi"})
+    void kanjiReadAsAJapaneseNameInEachOfItsReadings(String kanji, String latin) {
+        assertThat(SoundReading.of(kanji).readAsJapaneseName(latin)).as("%s as %s", kanji, latin).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"清司, kenji", "高山, takahashi", "陽一, yuichi"})
+    void kanjiDoNotReadAsAnotherJapaneseName(String kanji, String latin) {
+        assertThat(SoundReading.of(kanji).readAsJapaneseName(latin)).as("%s as %s", kanji, latin).isFalse();
+    }
+
     @org.junit.jupiter.api.Test
     void kanjiWithKanaCannotBeRead() {
         assertThat(SoundReading.unreadable("高山 きよし")).isTrue();
