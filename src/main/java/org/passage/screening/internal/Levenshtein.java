@@ -176,6 +176,9 @@ final class Levenshtein {
      * zakarcenko; Hoffmann: hofman). Doubled vowels stay: Troost is not Rost.
      */
     static String digraphs(String word) {
+        if (plain(word)) {
+            return word; // the common case, in one pass and without a copy: asked for on every comparison of two Latin spellings
+        }
         String out = word;
         for (String[] d : DIGRAPHS) {
             if (out.contains(d[0])) {
@@ -192,6 +195,35 @@ final class Levenshtein {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * No digraph of {@link #DIGRAPHS} and no doubled consonant in the word, so {@link #digraphs} leaves it as it is: one
+     * pass over its letters instead of a search for each digraph (every longer digraph holds one of two letters).
+     */
+    private static boolean plain(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == 'x') {
+                return false;
+            }
+            if (i == 0) {
+                continue;
+            }
+            char p = word.charAt(i - 1);
+            boolean digraph = switch (c) {
+                case 'h' -> p == 'c' || p == 'z' || p == 'k' || p == 'g' || p == 's' || p == 'p';
+                case 's' -> p == 't';
+                case 'z' -> p == 't' || p == 'c' || p == 's';
+                case 'j' -> p == 'd';
+                case 'k' -> p == 'c';
+                default -> false;
+            };
+            if (digraph || c == p && VOWELS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasDoubledConsonant(String word) {
