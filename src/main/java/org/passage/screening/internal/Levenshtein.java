@@ -16,6 +16,9 @@ final class Levenshtein {
         if (Math.abs(n - m) > max) {
             return max + 1;
         }
+        if (max == 1) {
+            return withinOne(a, b);
+        }
         int[] prev2 = new int[m + 1];
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
@@ -45,6 +48,43 @@ final class Levenshtein {
             cur = t;
         }
         return prev[m];
+    }
+
+    /**
+     * {@link #distance} with a budget of one edit, the most asked for (names of four to eight letters), without the
+     * table: past the first difference the rest must agree after one change, a transposition, or a letter more on one side.
+     */
+    private static int withinOne(CharSequence a, CharSequence b) {
+        int n = a.length();
+        int m = b.length();
+        int i = 0;
+        while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == n && i == m) {
+            return 0;
+        }
+        boolean one;
+        if (n == m) {
+            one = sameFrom(a, i + 1, b, i + 1)
+                    || i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i) && sameFrom(a, i + 2, b, i + 2);
+        } else {
+            one = n > m ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+        }
+        return one ? 1 : 2;
+    }
+
+    /** {@code a} from {@code i} and {@code b} from {@code j} are the same letters. */
+    private static boolean sameFrom(CharSequence a, int i, CharSequence b, int j) {
+        if (a.length() - i != b.length() - j) {
+            return false;
+        }
+        for (; i < a.length(); i++, j++) {
+            if (a.charAt(i) != b.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String VOWELS = "aeiouy";

@@ -72,4 +72,47 @@ class LevenshteinTests {
         }
         return sb.toString();
     }
+
+    @Test
+    void aBudgetOfOneEditAnswersAsTheTableDoes() {
+        java.util.Random random = new java.util.Random(11);
+        String letters = "abcab";
+        for (int n = 0; n < 300_000; n++) {
+            String x = randomWord(random, letters);
+            String y = random.nextInt(3) == 0 ? x : randomWord(random, letters);
+            if (random.nextBoolean() && x.length() > 1) {
+                int at = random.nextInt(x.length() - 1);
+                y = x.substring(0, at) + x.charAt(at + 1) + x.charAt(at) + x.substring(at + 2);
+            }
+            int byTable = Math.min(2, distanceByTable(x, y));
+            assertThat(Levenshtein.distance(x, y, 1)).as(x + " " + y).isEqualTo(byTable);
+        }
+    }
+
+    private static String randomWord(java.util.Random random, String letters) {
+        StringBuilder word = new StringBuilder();
+        for (int i = random.nextInt(7); i > 0; i--) {
+            word.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return word.toString();
+    }
+
+    /** The Damerau distance (adjacent transpositions) by its full table. */
+    private static int distanceByTable(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
 }
