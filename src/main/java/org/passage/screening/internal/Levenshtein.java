@@ -16,6 +16,9 @@ final class Levenshtein {
         if (Math.abs(n - m) > max) {
             return max + 1;
         }
+        if (max == 1) {
+            return withinOne(a, b);
+        }
         int[] prev2 = new int[m + 1];
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
@@ -45,6 +48,43 @@ final class Levenshtein {
             cur = t;
         }
         return prev[m];
+    }
+
+    /**
+     * {@link #distance} with a budget of one edit, the most asked for (names of four to eight letters), without the
+     * table: past the first difference the rest must agree after one change, a transposition, or a letter more on one side.
+     */
+    private static int withinOne(CharSequence a, CharSequence b) {
+        int n = a.length();
+        int m = b.length();
+        int i = 0;
+        while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == n && i == m) {
+            return 0;
+        }
+        boolean one;
+        if (n == m) {
+            one = sameFrom(a, i + 1, b, i + 1)
+                    || i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i) && sameFrom(a, i + 2, b, i + 2);
+        } else {
+            one = n > m ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+        }
+        return one ? 1 : 2;
+    }
+
+    /** {@code a} from {@code i} and {@code b} from {@code j} are the same letters. */
+    private static boolean sameFrom(CharSequence a, int i, CharSequence b, int j) {
+        if (a.length() - i != b.length() - j) {
+            return false;
+        }
+        for (; i < a.length(); i++, j++) {
+            if (a.charAt(i) != b.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String VOWELS = "aeiouy";
@@ -176,6 +216,9 @@ final class Levenshtein {
      * zakarcenko; Hoffmann: hofman). Doubled vowels stay: Troost is not Rost.
      */
     static String digraphs(String word) {
+        if (plain(word)) {
+            return word; // the common case, in one pass and without a copy: asked for on every comparison of two Latin spellings
+        }
         String out = word;
         for (String[] d : DIGRAPHS) {
             if (out.contains(d[0])) {
@@ -192,6 +235,35 @@ final class Levenshtein {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * No digraph of {@link #DIGRAPHS} and no doubled consonant in the word, so {@link #digraphs} leaves it as it is: one
+     * pass over its letters instead of a search for each digraph (every longer digraph holds one of two letters).
+     */
+    private static boolean plain(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == 'x') {
+                return false;
+            }
+            if (i == 0) {
+                continue;
+            }
+            char p = word.charAt(i - 1);
+            boolean digraph = switch (c) {
+                case 'h' -> p == 'c' || p == 'z' || p == 'k' || p == 'g' || p == 's' || p == 'p';
+                case 's' -> p == 't';
+                case 'z' -> p == 't' || p == 'c' || p == 's';
+                case 'j' -> p == 'd';
+                case 'k' -> p == 'c';
+                default -> false;
+            };
+            if (digraph || c == p && VOWELS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasDoubledConsonant(String word) {

@@ -112,14 +112,16 @@ final class NormsInMemory extends FilterDirectoryReader {
                 public void longValues(int size, int[] docs, long[] out, long defaultValue) {
                     for (int i = 0; i < size; i++) {
                         int d = docs[i];
-                        out[i] = present.get(d) ? values[d] : defaultValue;
+                        byte value = values[d];
+                        // a document with the field has a length of one or more: the bit set is read only for a 0
+                        out[i] = value != 0 || present.get(d) ? value : defaultValue;
                     }
                 }
 
                 @Override
                 public boolean advanceExact(int target) {
                     doc = target;
-                    return present.get(target);
+                    return values[target] != 0 || present.get(target);
                 }
 
                 @Override
