@@ -88,6 +88,9 @@ final class WordBreaks {
                 }
             }
         }
+        if (!abjad && !whole.abjad() && ArabicNames.compound(tokens, from, width, whole)) {
+            return true; // Abd al-Malik and Abdulmalek, Badr al-Din and Badreddine: the joints left out
+        }
         if (whole.syllabic() || (!abjad && Math.abs(whole.text().length() - length) > 2)) {
             return false;
         }
