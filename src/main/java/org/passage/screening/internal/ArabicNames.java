@@ -193,6 +193,33 @@ final class ArabicNames {
         return read(x, buffers[0]) >= MIN_SLOTS && read(y, buffers[1]) >= MIN_SLOTS && agree(buffers[0], buffers[1]);
     }
 
+    /** Honorifics that lists also write joined to the name they precede (Hajihosseini, Mirhejazi, Seyedali). */
+    private static final String[] HONORIFICS = {"haji", "hajji", "hadji", "mir", "seyed", "seyyed", "sayed", "sayyed", "syed", "mulla", "mullah", "sheikh"};
+
+    /**
+     * Whether {@code joined} is an honorific written together with {@code name} (Hajihosseini and Hosseini, the
+     * honorific of the other name having been dropped as a title): the rest, of five letters or more, is {@code name}
+     * or one of its spellings.
+     */
+    static boolean honorificJoined(String joined, String name) {
+        if (joined.length() < name.length() + 3 || name.length() < 5) {
+            return false;
+        }
+        char c = joined.charAt(0);
+        if (c != 'h' && c != 'm' && c != 's') {
+            return false;
+        }
+        for (String honorific : HONORIFICS) {
+            if (joined.startsWith(honorific) && joined.length() - honorific.length() >= 5) {
+                String rest = joined.substring(honorific.length());
+                if (rest.equals(name) || sameName(rest, name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Words that join the parts of an Arabic or Persian compound name: the article in its spellings, Abd, -din, -pour. */
     private static final Set<String> JOINTS = Set.of("al", "el", "ul", "ol", "il", "ad", "ed", "ud", "ar", "er", "ur", "as", "es", "us",
             "ash", "esh", "at", "et", "ut", "az", "ez", "uz", "an", "en", "un", "abd", "abdul", "abdel", "abdol", "abdal", "abdu", "abdi",
@@ -225,8 +252,13 @@ final class ArabicNames {
         int d = dinAt(out);
         if (d >= 0) {
             int q = d;
-            if (q > 0 && (out.charAt(q - 1) == 'd' || out.charAt(q - 1) == 'l')) {
+            // the article's consonant, assimilated (-ud-din), or not (-al-din), or both (-elddine)
+            int consonants = 0;
+            while (q > 0 && (out.charAt(q - 1) == 'd' || out.charAt(q - 1) == 'l') && consonants < 2) {
                 q--;
+                consonants++;
+            }
+            if (consonants > 0) {
                 int vowels = 0;
                 while (q > 0 && vowel(out.charAt(q - 1)) && vowels < 2) {
                     q--;
@@ -345,7 +377,7 @@ final class ArabicNames {
                     continue;
                 }
             }
-            if (c == 'h' && i == len - 1 && i > 0 && vowel(w.charAt(i - 1))) {
+            if (c == 'h' && i == len - 1 && i > 0 && runStart < i) {
                 i++; // a final -ah, -eh: ta marbuta or a silent he
                 continue;
             }

@@ -139,7 +139,8 @@ enum TokenMatch {
      */
     static boolean arabicSpelling(NameToken a, NameToken b) {
         return !a.abjad() && !b.abjad() && !a.syllabic() && !b.syllabic() && !a.numeric() && !b.numeric() && a.sound() == null && b.sound() == null
-                && !(a.isGivenName() && b.isGivenName()) && ArabicNames.sameName(a.text(), b.text());
+                && !(a.isGivenName() && b.isGivenName()) && (ArabicNames.sameName(a.text(), b.text())
+                || ArabicNames.honorificJoined(a.text(), b.text()) || ArabicNames.honorificJoined(b.text(), a.text()));
     }
     static final int SHORT_FORM_LETTERS = 3;
 

@@ -74,6 +74,7 @@ class ArabicNamesTests {
         assertThat(ArabicNames.withoutJoints("nasruddin")).isEqualTo("nasrdin");
         assertThat(ArabicNames.withoutJoints("nasraldin")).isEqualTo("nasrdin");
         assertThat(ArabicNames.withoutJoints("eddine")).isEqualTo("din");
+        assertThat(ArabicNames.withoutJoints("elddine")).isEqualTo("din");
         assertThat(ArabicNames.withoutJoints("baldin")).isEqualTo("baldin");
         assertThat(ArabicNames.withoutJoints("karim")).isSameAs(ArabicNames.withoutJoints("karim"));
     }
@@ -86,6 +87,15 @@ class ArabicNamesTests {
         assertThat(score("Abd al-Karim Harbi", "Abdelkarim Harbi")).isGreaterThanOrEqualTo(0.70);
         assertThat(score("Tahmasebi Pour, Ali Reza", "Tahmasebipour, Alireza")).isGreaterThanOrEqualTo(0.70);
         assertThat(score("Yousef al-Khatib", "Yusuf Elkhatib")).isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
+    void anHonorificWrittenJoinedToTheNameIsThatName() {
+        assertThat(ArabicNames.honorificJoined("hajikarimi", "karimi")).isTrue();
+        assertThat(ArabicNames.honorificJoined("seyedrahimi", "rahimi")).isTrue();
+        assertThat(ArabicNames.honorificJoined("mirzaei", "zaei")).isFalse(); // Mirzaei is a name of its own
+        assertThat(ArabicNames.honorificJoined("hajikarimi", "rahimi")).isFalse();
+        assertThat(score("HAJI KARIMI, Mehdi", "HAJIKARIMI, Mehdi")).isGreaterThanOrEqualTo(0.70);
     }
 
     @Test
