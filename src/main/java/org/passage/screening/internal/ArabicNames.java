@@ -193,6 +193,45 @@ final class ArabicNames {
         return read(x, buffers[0]) >= MIN_SLOTS && read(y, buffers[1]) >= MIN_SLOTS && agree(buffers[0], buffers[1]);
     }
 
+    private static final Set<String> MARKERS = markers();
+
+    private static Set<String> markers() {
+        String resource = "/org/passage/screening/arabic-name-markers.txt";
+        try (InputStream in = ArabicNames.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing");
+            }
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("#")) {
+                    for (String word : line.strip().split("\\s+")) {
+                        if (!word.isEmpty()) {
+                            out.add(word);
+                        }
+                    }
+                }
+            }
+            return Set.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether a name is written as Arabic or Persian names are: a word in Arabic letters, the article or another joint
+     * of a compound (al-, Abd, Bin, -din, -pour), a compound word (Abdulaziz, Nasreddine, Nasrullah) or a common Arabic
+     * or Persian given name ({@code arabic-name-markers.txt}).
+     */
+    static boolean marked(ParsedName name) {
+        for (NameToken t : name.tokens()) {
+            String w = t.text();
+            if (t.abjad() || JOINTS.contains(w) || MARKERS.contains(w) || compoundWord(w) || w.length() > 6 && (w.endsWith("ullah") || w.endsWith("allah"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Honorifics that lists also write joined to the name they precede (Hajihosseini, Mirhejazi, Seyedali). */
     private static final String[] HONORIFICS = {"haji", "hajji", "hadji", "mir", "seyed", "seyyed", "sayed", "sayyed", "syed", "mulla", "mullah", "sheikh"};
 

@@ -75,10 +75,7 @@ enum TokenMatch {
         if (intersects(a.forms(), b.forms())) {
             // the phonetic form merges vowels and soft consonants so that romanisations meet; two spellings that
             // meet only there and differ in most letters (Cheyenne and Shein, Quinn and Kuajien) are another name
-            if (spellingsClose(a, b)) {
-                return new Result(TRANSLITERATION, TRANSLITERATION.similarity);
-            }
-            return arabicSpelling(a, b) ? new Result(TRANSLITERATION, ARABIC_SPELLING) : new Result(FUZZY, 0.6);
+            return spellingsClose(a, b) ? new Result(TRANSLITERATION, TRANSLITERATION.similarity) : new Result(FUZZY, 0.6);
         }
         if (intersects(a.givenGroups(), b.givenGroups()) || intersects(a.fatherGroups(), b.fatherGroups())) {
             return new Result(GIVEN_NAME_VARIANT, GIVEN_NAME_VARIANT.similarity);
@@ -102,9 +99,6 @@ enum TokenMatch {
         Result sounded = soundedAlike(a, b);
         if (sounded.kind() != NONE) {
             return sounded;
-        }
-        if (arabicSpelling(a, b)) {
-            return new Result(TRANSLITERATION, ARABIC_SPELLING);
         }
         double best = fuzzy(a.text(), b.text());
         if (best == 0 && !a.abjad() && !b.abjad()) {
@@ -135,7 +129,8 @@ enum TokenMatch {
 
     /**
      * Two Latin words that the Arabic letters could write both (Qubaysi, Kobeissi; Natheer, Nazir): {@link ArabicNames}.
-     * Not for two given names the table knows apart (Mahmud, Muhammad), nor for words read from other scripts.
+     * Not for two given names the table knows apart (Mahmud, Muhammad), nor for words read from other scripts. Asked by
+     * {@link NameComparison} only when both names are Arabic or Persian ({@link ArabicNames#marked}).
      */
     static boolean arabicSpelling(NameToken a, NameToken b) {
         return !a.abjad() && !b.abjad() && !a.syllabic() && !b.syllabic() && !a.numeric() && !b.numeric() && a.sound() == null && b.sound() == null

@@ -107,6 +107,14 @@ class ArabicNamesTests {
     }
 
     @Test
+    void onlyTwoArabicOrPersianNamesAreReadAsArabicLetters() {
+        // one consonant apart as Arabic letters would write them, but neither name is Arabic: two families
+        assertThat(score("Peter Harris", "Peter Harith")).isLessThan(0.70);
+        assertThat(score("Paul Walton", "Paul Wilson")).isLessThan(0.70);
+        assertThat(score("Yusuf al-Harith", "Youssef Hareth")).isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
     void theFrenchForOfAnOrganisationStaysAConnector() {
         NameParser parser = new NameParser();
         assertThat(parser.parse("Association pour la paix").tokens()).extracting(NameToken::text).doesNotContain("pour");
