@@ -232,6 +232,55 @@ final class ArabicNames {
         return false;
     }
 
+    /**
+     * A coarse key of a Latin surname for candidate retrieval, shared by its spellings as an Arabic or Persian name: the
+     * consonants in classes (k q c g gh; h kh ch x; s sh; t th; d dh; z zh; j dj; b p; w v), doubled ones once, vowels
+     * and a leading article (al-, el-) left out, the joints of compounds too (Elqubaisi, Kobeissi, al-Qubaysi: kbs).
+     * Empty for a word in other letters; never looked at by the scorer.
+     */
+    static String key(NameToken t) {
+        String w = t.text();
+        if (t.abjad() || t.syllabic() || t.numeric() || w.length() < 3) {
+            return "";
+        }
+        if (w.length() >= 6 && (w.startsWith("al") || w.startsWith("el")) && !vowel(w.charAt(2))) {
+            w = w.substring(2);
+        }
+        w = withoutJoints(w);
+        StringBuilder key = new StringBuilder(w.length());
+        int last = -1;
+        boolean vowelSince = true;
+        int i = 0;
+        while (i < w.length()) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return "";
+            }
+            if (vowel(c) || c == 'y' || c == 'w' && i > 0) {
+                vowelSince = true;
+                i++;
+                continue;
+            }
+            int u = unitAt(w, i);
+            if (u < 0) {
+                return "";
+            }
+            char k = KEY_CLASS.getOrDefault(UNITS[u], UNITS[u].charAt(0));
+            if (k != last || vowelSince) {
+                key.append(k); // doubled (Kobeissi, Qubaysi) once
+            }
+            last = k;
+            vowelSince = false;
+            i += UNITS[u].length();
+        }
+        return key.toString();
+    }
+
+    private static final Map<String, Character> KEY_CLASS = Map.ofEntries(Map.entry("q", 'k'), Map.entry("c", 'k'), Map.entry("g", 'k'),
+            Map.entry("gh", 'k'), Map.entry("ck", 'k'), Map.entry("kh", 'h'), Map.entry("ch", 'h'), Map.entry("x", 'h'), Map.entry("sh", 's'),
+            Map.entry("sch", 's'), Map.entry("th", 't'), Map.entry("dh", 'd'), Map.entry("zh", 'z'), Map.entry("dj", 'j'), Map.entry("dzh", 'j'),
+            Map.entry("p", 'b'), Map.entry("v", 'w'), Map.entry("ph", 'f'), Map.entry("tch", 'h'), Map.entry("tsh", 'h'));
+
     /** Honorifics that lists also write joined to the name they precede (Hajihosseini, Mirhejazi, Seyedali). */
     private static final String[] HONORIFICS = {"haji", "hajji", "hadji", "mir", "seyed", "seyyed", "sayed", "sayyed", "syed", "mulla", "mullah", "sheikh"};
 

@@ -114,6 +114,48 @@ class ArabicNamesTests {
         assertThat(score("Yusuf al-Harith", "Youssef Hareth")).isGreaterThanOrEqualTo(0.70);
     }
 
+    /** 150 people named Muhammad Abdullah with made-up Arabic-looking surnames, then the one to find. */
+    private static ScreeningEngine namesakesThen(ListedEntity target) {
+        String[] first = {"Bar", "Dah", "Fal", "Jab", "Kas", "Lut", "Man", "Nab", "Raf", "Sal"};
+        String[] middle = {"ak", "ib", "um", "ar", "iz"};
+        String[] last = {"i", "a", "ani"};
+        List<ListedEntity> entities = new java.util.ArrayList<>();
+        for (String a : first) {
+            for (String b : middle) {
+                for (String c : last) {
+                    entities.add(entity("namesake-" + entities.size(), "Muhammad Abdullah " + a + b + c));
+                }
+            }
+        }
+        entities.add(target);
+        return new ScreeningEngine(entities);
+    }
+
+    private static boolean found(ScreeningEngine engine, String query, String id) {
+        return engine.screen(entity("query", query), 10).stream().anyMatch(r -> r.id().equals(id) && r.scored().score() >= 0.70);
+    }
+
+    @Test
+    void spellingsOfOneSurnameShareAnIndexKey() {
+        NameParser parser = new NameParser();
+        assertThat(ArabicNames.key(parser.token("elqubaisi"))).isEqualTo(ArabicNames.key(parser.token("qubaysi")))
+                .isEqualTo(ArabicNames.key(parser.token("kobeissi"))).isEqualTo("kbs");
+        assertThat(ArabicNames.key(parser.token("badreddine"))).isEqualTo(ArabicNames.key(parser.token("badruddin")));
+        assertThat(ArabicNames.key(parser.token("kabbani"))).isNotEqualTo("kbs");
+    }
+
+    @Test
+    void theIndexFindsAnotherSpellingAmongNamesakes() {
+        try (var engine = namesakesThen(entity("target", "AL-QUBAYSI, Muhammad Abd al-Aziz"))) {
+            assertThat(found(engine, "Mohammed Abdulaziz Kobeissi", "target")).isTrue();
+            assertThat(found(engine, "Muhammad Abdulaziz Elqubaisi", "target")).isTrue();
+            assertThat(found(engine, "Muhammad Abdulaziz Kabbani", "target")).isFalse();
+        }
+        try (var engine = namesakesThen(entity("target", "FURAYJ, Muhammad Nasr al-Din"))) {
+            assertThat(found(engine, "Mohamed Nasreddine Frejj", "target")).isTrue();
+        }
+    }
+
     @Test
     void theFrenchForOfAnOrganisationStaysAConnector() {
         NameParser parser = new NameParser();
