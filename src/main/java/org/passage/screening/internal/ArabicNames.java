@@ -150,6 +150,16 @@ final class ArabicNames {
      * written as one word, where one of them is an Arabic compound (Abd al-Malik, Abdulmalek; Badr al-Din, Badreddine;
      * Malekouti Pour, Malakutipur). The joints are left out of both and the rest read by {@link #sameName}.
      */
+    /** Some word of the name is a joint of a compound (al, ud, Abd, -din, -pour) or a compound word (Abdulaziz, Nasreddine). */
+    static boolean hasJoint(ParsedName name) {
+        for (NameToken t : name.tokens()) {
+            if (JOINTS.contains(t.text()) || compoundWord(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean compound(NameToken[] tokens, int from, int width, NameToken whole) {
         String w = whole.text();
         if (w.length() < 4 || whole.numeric() || whole.abjad() || whole.syllabic()) {
