@@ -137,9 +137,12 @@ final class AbjadReading {
             if (part == null) {
                 return null;
             }
+            boolean assimilated = part.isArticle() && k + 1 < from + width && tokens[k + 1].reading() != null
+                    && tokens[k + 1].reading().startsWithSunLetter();
             for (int i = 0; i < part.letters.length; i++) {
                 letters.add(part.letters[i]);
-                silent.add(part.silent[i]);
+                // the article's l takes the sound of a sun letter after it: الدين is -ud-din, -eddine; الرحمن ar-Rahman
+                silent.add(part.silent[i] || assimilated && i == part.letters.length - 1);
             }
         }
         boolean[] s = new boolean[silent.size()];
@@ -147,6 +150,18 @@ final class AbjadReading {
             s[i] = silent.get(i);
         }
         return new AbjadReading(letters.toArray(String[][]::new), s, 0);
+    }
+
+    /** The Arabic article ال (or an alif and a lam read as one). */
+    private boolean isArticle() {
+        return letters.length == 2 && silent[0] && letters[1].length == 1 && letters[1][0].equals("l");
+    }
+
+    /** The first letters of ت ث د ذ ر ز س ش ص ض ط ظ ل ن, before which the article's l is said as that letter. */
+    private static final java.util.Set<String> SUN_LETTERS = java.util.Set.of("t", "th", "d", "dh", "r", "z", "s", "sh", "l", "n");
+
+    private boolean startsWithSunLetter() {
+        return letters.length > 0 && SUN_LETTERS.contains(letters[0][0]);
     }
 
     /** Letters that are consonants whatever the spelling: how much a reading says. */

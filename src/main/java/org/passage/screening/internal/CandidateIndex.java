@@ -41,7 +41,8 @@ import org.apache.lucene.util.BytesRef;
  * typos), the given-name groups ({@code g}, so Саша finds Aleksandr), the one-deletion variants of surname
  * forms ({@code d}, which survive a consonant typo), the plain spelling of surnames and patronymics ({@code t}, for
  * fuzzy look-ups), birth dates ({@code b}, which tell namesakes apart) and consonant keys ({@code s}, see
- * {@link #soundKey}) for names transcribed into Hangul, kana, Chinese characters or Greek. A query is a disjunction of the same terms, weighted by role;
+ * {@link #soundKey}) for names transcribed into Hangul, kana, Chinese characters or Greek, and for the surnames of
+ * Arabic and Persian names the consonant classes their Latin spellings share ({@code a}, {@link ArabicNames#key}). A query is a disjunction of the same terms, weighted by role;
  * BM25 makes a rare surname count for more than "Ivanov" or "Aleksandr". Documents are numbered in the order
  * the entities were added (a single segment, merges keep order), so a hit's doc id is its profile's index.
  */
@@ -84,6 +85,7 @@ final class CandidateIndex implements AutoCloseable {
         Document doc = new Document();
         Set<String> seen = new HashSet<>();
         for (ParsedName name : profile.names()) {
+            boolean arabic = ArabicNames.marked(name); // Elqubaisi, Kobeissi, al-Qubaysi: one key ({@code a})
             for (int i = 0; i < name.size(); i++) {
                 NameToken t = name.tokens()[i];
                 for (String form : t.forms()) {
@@ -106,6 +108,9 @@ final class CandidateIndex implements AutoCloseable {
                 }
                 if (name.roles()[i] == ParsedName.OTHER || name.roles()[i] == ParsedName.PATRONYMIC) {
                     addOnce(doc, seen, "t", t.text());
+                }
+                if (arabic && name.roles()[i] == ParsedName.OTHER) {
+                    addOnce(doc, seen, "a", ArabicNames.key(t));
                 }
             }
         }
@@ -161,6 +166,7 @@ final class CandidateIndex implements AutoCloseable {
         Set<String> seen = new HashSet<>();
         int clauses = 0;
         for (ParsedName name : query.names()) {
+            boolean arabic = ArabicNames.marked(name);
             for (int i = 0; i < name.size() && clauses < 60; i++) {
                 NameToken t = name.tokens()[i];
                 byte role = name.roles()[i];
@@ -206,6 +212,9 @@ final class CandidateIndex implements AutoCloseable {
                 clauses += clause(lookups, q, seen, "k", skeleton, t.abjad() ? weight : weight * 0.3f);
                 if (t.abjad()) {
                     clauses += clause(lookups, q, seen, "k", skeleton.replace("v", ""), weight);
+                }
+                if (arabic && role == ParsedName.OTHER) {
+                    clauses += clause(lookups, q, seen, "a", ArabicNames.key(t), weight * 0.5f);
                 }
                 if (role == ParsedName.OTHER && primary.length() >= 4) {
                     clauses += clause(lookups, typos, seen, "d", primary, weight * 0.3f);

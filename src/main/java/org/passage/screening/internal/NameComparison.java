@@ -88,11 +88,21 @@ final class NameComparison {
         b = WordBreaks.join(b, a);
         int n = a.size();
         int m = b.size();
+        // two Arabic or Persian names: a part that is another spelling of the same Arabic letters is that part
+        int arabic = -1; // not yet known: looked up at the first pair of parts that meets no other way
         double[][] sim = new double[n][m];
         TokenMatch[][] kinds = new TokenMatch[n][m];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 TokenMatch.Result r = TokenMatch.compare(a.tokens()[i], b.tokens()[j]);
+                if ((r.kind() == TokenMatch.NONE || r.kind() == TokenMatch.FUZZY) && arabic != 0) {
+                    if (arabic < 0) {
+                        arabic = ArabicNames.marked(a) && ArabicNames.marked(b) ? 1 : 0;
+                    }
+                    if (arabic == 1 && TokenMatch.arabicSpelling(a.tokens()[i], b.tokens()[j])) {
+                        r = new TokenMatch.Result(TokenMatch.TRANSLITERATION, TokenMatch.ARABIC_SPELLING);
+                    }
+                }
                 if (organizations && r.similarity() < TokenMatch.PLACE_ADJECTIVE.similarity && TokenMatch.placeAdjective(a.tokens()[i], b.tokens()[j])) {
                     r = new TokenMatch.Result(TokenMatch.PLACE_ADJECTIVE, TokenMatch.PLACE_ADJECTIVE.similarity);
                 } else if (organizations && r.kind() == TokenMatch.NONE && TokenMatch.cognates(a.tokens()[i], b.tokens()[j])) {

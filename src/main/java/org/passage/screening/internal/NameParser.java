@@ -52,7 +52,7 @@ final class NameParser {
                 legalForm = true;
             }
             NameToken token = token(word);
-            if (token != null && (Vocabulary.isConnector(token) || ordinalEnding(token, tokens))) {
+            if (token != null && (Vocabulary.isConnector(token) && !persianSurnameEnding(token, raw) || ordinalEnding(token, tokens))) {
                 continue;
             }
             if (token != null) {
@@ -304,6 +304,16 @@ final class NameParser {
             }
         }
         return fallback;
+    }
+
+    private static final java.util.regex.Pattern POUR_ENDS_SURNAME = java.util.regex.Pattern.compile("(?iu)\\p{L}\\s+pour\\s*(,|$)");
+
+    /**
+     * "Pour" ending a surname (Malekouti Pour, Hamidreza; Reza Zare Pour) is the Persian -pour (son of) written apart,
+     * not the French "for" of an organisation's name (Association pour la paix).
+     */
+    private static boolean persianSurnameEnding(NameToken token, String raw) {
+        return token.text().equals("pour") && POUR_ENDS_SURNAME.matcher(raw).find();
     }
 
     /** The Russian or Ukrainian ending of an ordinal written in digits (142-й, 3-я, 5-го), right after its number. */

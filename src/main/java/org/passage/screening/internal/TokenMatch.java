@@ -125,6 +125,18 @@ enum TokenMatch {
     }
 
     static final double NICKNAME = 0.85;
+    static final double ARABIC_SPELLING = 0.9;
+
+    /**
+     * Two Latin words that the Arabic letters could write both (Qubaysi, Kobeissi; Natheer, Nazir): {@link ArabicNames}.
+     * Not for two given names the table knows apart (Mahmud, Muhammad), nor for words read from other scripts. Asked by
+     * {@link NameComparison} only when both names are Arabic or Persian ({@link ArabicNames#marked}).
+     */
+    static boolean arabicSpelling(NameToken a, NameToken b) {
+        return !a.abjad() && !b.abjad() && !a.syllabic() && !b.syllabic() && !a.numeric() && !b.numeric() && a.sound() == null && b.sound() == null
+                && !(a.isGivenName() && b.isGivenName()) && (ArabicNames.sameName(a.text(), b.text())
+                || ArabicNames.honorificJoined(a.text(), b.text()) || ArabicNames.honorificJoined(b.text(), a.text()));
+    }
     static final int SHORT_FORM_LETTERS = 3;
 
     /**

@@ -18,6 +18,8 @@ final class WordBreaks {
         }
         NameToken[] tokens = name.tokens();
         byte[] roles = name.roles();
+        // an Arabic compound is looked for only when either name has a joint or a compound word (al, Abd…, …din)
+        boolean compounds = ArabicNames.hasJoint(name) || ArabicNames.hasJoint(other);
         java.util.List<NameToken> outTokens = null;
         java.util.List<Byte> outRoles = null;
         int i = 0;
@@ -30,7 +32,7 @@ final class WordBreaks {
                     length += tokens[i + k].text().length();
                 }
                 for (int j = 0; j < other.size() && joinedTo < 0; j++) {
-                    if (writtenAsOne(tokens, i, width, length, other.tokens()[j])) {
+                    if (writtenAsOne(tokens, i, width, length, other.tokens()[j], compounds)) {
                         joinedTo = j;
                         span = width;
                     }
@@ -67,7 +69,7 @@ final class WordBreaks {
         return new ParsedName(outTokens.toArray(NameToken[]::new), r, name.legalForm(), name.acronym());
     }
 
-    private static boolean writtenAsOne(NameToken[] tokens, int from, int width, int length, NameToken whole) {
+    private static boolean writtenAsOne(NameToken[] tokens, int from, int width, int length, NameToken whole, boolean compounds) {
         if (whole.numeric() || whole.text().length() < 3) {
             return false;
         }
@@ -87,6 +89,9 @@ final class WordBreaks {
                     return true;
                 }
             }
+        }
+        if (compounds && !abjad && !whole.abjad() && ArabicNames.compound(tokens, from, width, whole)) {
+            return true; // Abd al-Malik and Abdulmalek, Badr al-Din and Badreddine: the joints left out
         }
         if (whole.syllabic() || (!abjad && Math.abs(whole.text().length() - length) > 2)) {
             return false;

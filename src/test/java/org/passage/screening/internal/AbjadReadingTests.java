@@ -67,4 +67,15 @@ class AbjadReadingTests {
     void aLongLatinWordIsRefusedCheaply() {
         assertThat(reads("عمر", "o".repeat(10_000))).isFalse();
     }
+
+    @Test
+    void theArticleBeforeASunLetterIsSaidAsThatLetter() {
+        NameParser parser = new NameParser();
+        NameToken[] nasirAlDin = {parser.token("نصیر"), parser.token("ال"), parser.token("دين")};
+        assertThat(AbjadReading.join(nasirAlDin, 0, 3).readAs("nasiruddin")).isTrue();
+        assertThat(AbjadReading.join(nasirAlDin, 0, 3).readAs("nasiraldin")).isTrue();
+        NameToken[] abdAlMalik = {parser.token("عبد"), parser.token("ال"), parser.token("ملك")};
+        assertThat(AbjadReading.join(abdAlMalik, 0, 3).readAs("abdulmalik")).isTrue();
+        assertThat(AbjadReading.join(abdAlMalik, 0, 3).readAs("abdummalik")).isFalse(); // m is no sun letter
+    }
 }
