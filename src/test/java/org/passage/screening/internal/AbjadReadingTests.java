@@ -67,4 +67,17 @@ class AbjadReadingTests {
     void aLongLatinWordIsRefusedCheaply() {
         assertThat(reads("عمر", "o".repeat(10_000))).isFalse();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"איגור, igor", "אורשקין, oreshkin", "גורוליוב, gurulev", "אלכסיי, alexei",
+            "אלכסיי, aleksei", "ג׳ורג׳, george", "צ׳ארלס, charles", "אוחלוביסטין, okhlobystin"})
+    void hebrewMatresLectionisGereshAndX(String hebrew, String latin) {
+        assertThat(AbjadReading.of(hebrew).readAs(latin)).isTrue();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"איגור, ivor", "גורוליוב, gurulin", "צ׳ארלס, tsarles", "אלכסיי, alexander"})
+    void otherHebrewReadingsDoNot(String hebrew, String latin) {
+        assertThat(AbjadReading.of(hebrew).readAs(latin)).isFalse();
+    }
 }
