@@ -42,7 +42,7 @@ final class AbjadReading {
             Map.entry('ט', "t"), Map.entry('י', "y i e j"), Map.entry('כ', "k ch kh c"), Map.entry('ך', "k ch kh"),
             Map.entry('ל', "l"), Map.entry('מ', "m"), Map.entry('ם', "m"), Map.entry('נ', "n"), Map.entry('ן', "n"),
             Map.entry('ס', "s"), Map.entry('ע', "a e i o u"), Map.entry('פ', "p f ph"), Map.entry('ף', "f p"),
-            Map.entry('צ', "ts tz z s c tsi"), Map.entry('ץ', "ts tz z s"), Map.entry('ק', "k q c"), Map.entry('ר', "r"),
+            Map.entry('צ', "ts tz z s c tsi"), Map.entry('ץ', "ts tz z s"), Map.entry('ק', "k q c ck"), Map.entry('ר', "r"),
             Map.entry('ש', "sh s"), Map.entry('ת', "t th s"));
 
     /** The Hebrew geresh (also typed as an apostrophe, which the parser turns into it) after a letter. */
@@ -108,7 +108,8 @@ final class AbjadReading {
             // Hebrew writes a vowel after א or ע at a word's start with ו or י as well (איגור Igor, אורשקין Oreshkin), and
             // Russian ё as יו, which Latin spells e as often as yo (גורוליוב Gurulev)
             boolean mater = (c == 'ו' || c == 'י') && letters.size() == 2 && "אע".indexOf(word.charAt(0)) >= 0
-                    || c == 'ו' && i > 1 && word.charAt(i - 1) == 'י';
+                    || c == 'ו' && i > 1 && word.charAt(i - 1) == 'י'
+                    || c == 'ו' && i > 0 && word.charAt(i - 1) == 'ו'; // וו is one w or v (וונג Weng)
             silent.add(SILENT.indexOf(c) >= 0 || (c == 'ه' || c == 'ة' || c == 'ה') && i == word.length() - 1 || alifYa || mater);
         }
         if (letters.isEmpty()) {

@@ -220,6 +220,9 @@ final class Romanizer {
         if (plain.contains("iya")) {
             out.add(plain.replace("iya", "ia")); // the glide written after i (জিয়া Zia, মারিয়া Maria)
         }
+        if (block == 0x0980 && word.indexOf('ব') >= 0) {
+            out.add(plain.replaceAll("b(?!h)", "v")); // ব is also the v of Sanskrit names (মাধব Madhav)
+        }
         if (block == 0x0980 && (word.indexOf('জ') >= 0 || word.indexOf('য') >= 0)) {
             out.add(plain.replace('j', 'z'));
             out.add(plain.replace('j', 'z').replace("iya", "ia"));

@@ -70,7 +70,7 @@ class AbjadReadingTests {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"איגור, igor", "אורשקין, oreshkin", "גורוליוב, gurulev", "אלכסיי, alexei",
-            "אלכסיי, aleksei", "ג׳ורג׳, george", "צ׳ארלס, charles", "אוחלוביסטין, okhlobystin"})
+            "אלכסיי, aleksei", "ג׳ורג׳, george", "צ׳ארלס, charles", "אוחלוביסטין, okhlobystin", "וונג, weng", "טארק, tareck"})
     void hebrewMatresLectionisGereshAndX(String hebrew, String latin) {
         assertThat(AbjadReading.of(hebrew).readAs(latin)).isTrue();
     }
