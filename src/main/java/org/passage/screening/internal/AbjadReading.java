@@ -100,15 +100,19 @@ final class AbjadReading {
             if (c == 'ز' && i == word.length() - 1) {
                 spellings = "z s"; // a final s said as z: Charles چارلز, James
             }
+            if ((c == 'ו' || c == 'י') && letters.size() == 1 && "אע".indexOf(word.charAt(0)) >= 0) {
+                // the carrier then says the vowel the mater writes: אי i or e (Igor, not Amin), או o or u
+                letters.set(0, c == 'י' ? new String[] {"i", "e"} : new String[] {"o", "u"});
+            }
             letters.add(spellings.split(" "));
             // alif and ya write one vowel at a word's start (ایران Iran, ایمان Iman) and, at its end, the Persian
             // ezafe after a vowel (آلومینای Alumina-ye), which a translation of the name leaves out
             boolean alifYa = (c == 'ی' || c == 'ي') && i > 0 && "اأإآ".indexOf(word.charAt(i - 1)) >= 0
                     && (i == 1 || i == word.length() - 1 && i >= 3);
             // Hebrew writes a vowel after א or ע at a word's start with ו or י as well (איגור Igor, אורשקין Oreshkin), and
-            // Russian ё as יו, which Latin spells e as often as yo (גורוליוב Gurulev)
+            // Russian ё as יו after a syllable, which Latin spells e as often as yo (גורוליוב Gurulev; not חיון, Chen)
             boolean mater = (c == 'ו' || c == 'י') && letters.size() == 2 && "אע".indexOf(word.charAt(0)) >= 0
-                    || c == 'ו' && i > 1 && word.charAt(i - 1) == 'י'
+                    || c == 'ו' && i > 2 && word.charAt(i - 1) == 'י'
                     || c == 'ו' && i > 0 && word.charAt(i - 1) == 'ו'; // וו is one w or v (וונג Weng)
             silent.add(SILENT.indexOf(c) >= 0 || (c == 'ه' || c == 'ة' || c == 'ה') && i == word.length() - 1 || alifYa || mater);
         }

@@ -76,7 +76,7 @@ class AbjadReadingTests {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"איגור, ivor", "גורוליוב, gurulin", "צ׳ארלס, tsarles", "אלכסיי, alexander"})
+    @org.junit.jupiter.params.provider.CsvSource({"איגור, ivor", "גורוליוב, gurulin", "צ׳ארלס, tsarles", "אלכסיי, alexander", "אימאן, amin", "חיון, chen"})
     void otherHebrewReadingsDoNot(String hebrew, String latin) {
         assertThat(AbjadReading.of(hebrew).readAs(latin)).isFalse();
     }
