@@ -42,8 +42,13 @@ final class AbjadReading {
             Map.entry('ט', "t"), Map.entry('י', "y i e j"), Map.entry('כ', "k ch kh c"), Map.entry('ך', "k ch kh"),
             Map.entry('ל', "l"), Map.entry('מ', "m"), Map.entry('ם', "m"), Map.entry('נ', "n"), Map.entry('ן', "n"),
             Map.entry('ס', "s"), Map.entry('ע', "a e i o u"), Map.entry('פ', "p f ph"), Map.entry('ף', "f p"),
-            Map.entry('צ', "ts tz z s c tsi"), Map.entry('ץ', "ts tz z s"), Map.entry('ק', "k q c"), Map.entry('ר', "r"),
+            Map.entry('צ', "ts tz z s c tsi"), Map.entry('ץ', "ts tz z s"), Map.entry('ק', "k q c ck"), Map.entry('ר', "r"),
             Map.entry('ש', "sh s"), Map.entry('ת', "t th s"));
+
+    /** The Hebrew geresh (also typed as an apostrophe, which the parser turns into it) after a letter. */
+    static final char GERESH = '\u05F3';
+    private static final Map<Character, String> GERESH_SPELLINGS = Map.of('ג', "j g dj dzh", 'ז', "zh j", 'צ', "ch tsh tch",
+            'ץ', "ch tsh tch", 'ת', "th t", 'ד', "dh d th", 'ח', "kh h", 'ע', "gh g r");
 
     private final String[][] letters;
     private final boolean[] silent;
@@ -67,6 +72,13 @@ final class AbjadReading {
         List<Boolean> silent = new ArrayList<>();
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
+            if (c == GERESH && !letters.isEmpty()) {
+                String sound = GERESH_SPELLINGS.get(word.charAt(i - 1));
+                if (sound != null) {
+                    letters.set(letters.size() - 1, sound.split(" ")); // ג׳ j, צ׳ ch, ז׳ zh: the sounds Hebrew lacks
+                }
+                continue;
+            }
             String spellings = SPELLINGS.get(c);
             if (spellings == null) {
                 if (Character.getType(c) == Character.NON_SPACING_MARK || c == 'ـ' || c == '\u200c' || c == '\u200d') {
@@ -88,12 +100,21 @@ final class AbjadReading {
             if (c == 'ز' && i == word.length() - 1) {
                 spellings = "z s"; // a final s said as z: Charles چارلز, James
             }
+            if ((c == 'ו' || c == 'י') && letters.size() == 1 && "אע".indexOf(word.charAt(0)) >= 0) {
+                // the carrier then says the vowel the mater writes: אי i or e (Igor, not Amin), או o or u
+                letters.set(0, c == 'י' ? new String[] {"i", "e"} : new String[] {"o", "u"});
+            }
             letters.add(spellings.split(" "));
             // alif and ya write one vowel at a word's start (ایران Iran, ایمان Iman) and, at its end, the Persian
             // ezafe after a vowel (آلومینای Alumina-ye), which a translation of the name leaves out
             boolean alifYa = (c == 'ی' || c == 'ي') && i > 0 && "اأإآ".indexOf(word.charAt(i - 1)) >= 0
                     && (i == 1 || i == word.length() - 1 && i >= 3);
-            silent.add(SILENT.indexOf(c) >= 0 || (c == 'ه' || c == 'ة' || c == 'ה') && i == word.length() - 1 || alifYa);
+            // Hebrew writes a vowel after א or ע at a word's start with ו or י as well (איגור Igor, אורשקין Oreshkin), and
+            // Russian ё as יו after a syllable, which Latin spells e as often as yo (גורוליוב Gurulev; not חיון, Chen)
+            boolean mater = (c == 'ו' || c == 'י') && letters.size() == 2 && "אע".indexOf(word.charAt(0)) >= 0
+                    || c == 'ו' && i > 2 && word.charAt(i - 1) == 'י'
+                    || c == 'ו' && i > 0 && word.charAt(i - 1) == 'ו'; // וו is one w or v (וונג Weng)
+            silent.add(SILENT.indexOf(c) >= 0 || (c == 'ه' || c == 'ة' || c == 'ה') && i == word.length() - 1 || alifYa || mater);
         }
         if (letters.isEmpty()) {
             return null;
@@ -202,6 +223,11 @@ final class AbjadReading {
         if (silent[i] && i > 0 && reads(i + 1, j, latin, memo)) {
             return true;
         }
+        // x is two letters in an abjad (כס, كس: Alexei אלכסיי)
+        if (j < n && latin.charAt(j) == 'x' && i + 1 < letters.length && has(letters[i], "k") && has(letters[i + 1], "s")
+                && reads(i + 2, j + 1, latin, memo)) {
+            return true;
+        }
         for (String spelling : letters[i]) {
             if (latin.startsWith(spelling, j)) {
                 int end = j + spelling.length();
@@ -212,6 +238,15 @@ final class AbjadReading {
                 if (spelling.length() == 1 && end < n && latin.charAt(end) == spelling.charAt(0) && reads(i + 1, end + 1, latin, memo)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(String[] spellings, String spelling) {
+        for (String s : spellings) {
+            if (s.equals(spelling)) {
+                return true;
             }
         }
         return false;

@@ -411,7 +411,12 @@ final class NameParser {
             if (Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                     || type == Character.ENCLOSING_MARK) {
                 sb.appendCodePoint(cp);
-            } else if ((cp == '\'' || cp == '’' || cp == 'ʼ' || cp == '`' || cp == 'ʹ' || cp == '\u200c' || cp == '\u200d') && !sb.isEmpty()) {
+            } else if ((cp == '\'' || cp == '’' || cp == 'ʼ' || cp == '`' || cp == 'ʹ' || cp == '\u200c' || cp == '\u200d' || cp == AbjadReading.GERESH)
+                    && !sb.isEmpty()) {
+                char before = sb.charAt(sb.length() - 1);
+                if (cp != '\u200c' && cp != '\u200d' && before >= 'א' && before <= 'ת') {
+                    sb.append(AbjadReading.GERESH); // ג׳ and ג' are j: the mark is a letter's part in Hebrew
+                }
                 continue;
             } else if (!sb.isEmpty()) {
                 addWord(out, sb.toString(), split);

@@ -69,7 +69,9 @@ final class Romanizer {
                 if (hasAny(word, "ўі") && !hasAny(word, "ищъ")) {
                     out.add(ascii(icu.belarusian.transliterate(word)));
                 }
-                String russianLetters = word.replace('і', 'и').replace('ї', 'и').replace('є', 'е').replace('ґ', 'г').replace('ў', 'у');
+                otherCyrillic(word, icu, out);
+                String russianLetters = word.replace('і', 'и').replace('ї', 'и').replace('є', 'е').replace('ґ', 'г').replace('ў', 'у')
+                        .replace('ј', 'й');
                 for (IuliiaTable table : IULIIA) {
                     out.add(ascii(table.translate(russianLetters)));
                 }
@@ -79,6 +81,8 @@ final class Romanizer {
                     out.addAll(ChineseNames.romanize(word));
                 } else if (KoreanNames.isHangul(word)) {
                     out.addAll(KoreanNames.romanize(word));
+                } else if (KhmerSpelling.isKhmer(word)) {
+                    out.add(KhmerSpelling.spelling(word)); // ICU has no Khmer-Latin
                 } else {
                     if (ThaiSpelling.isThai(word)) {
                         out.add(ThaiSpelling.spoken(ascii(icu.any.transliterate(ThaiSpelling.withoutSilentLetters(word)))));
@@ -88,6 +92,12 @@ final class Romanizer {
                         out.add(latin.substring(0, latin.length() - 1)); // the inherent vowel is not said at the end: इब्राहिम is Ibrahim
                     }
                     out.add(latin);
+                    if (isBrahmic(word)) {
+                        indic(word, latin, icu, out);
+                    } else if (isGreek(word)) {
+                        out.add(ascii(icu.greekModern.transliterate(word)));
+                        out.add(ascii(icu.greekBgn.transliterate(word)));
+                    }
                 }
             }
         }
@@ -113,6 +123,110 @@ final class Romanizer {
             }
         }
         return changed ? new String(c) : word;
+    }
+
+    /**
+     * The Cyrillic alphabets beside Russian, Ukrainian and Belarusian, by the letters only they use: Serbian and
+     * Macedonian (ђ ћ љ њ џ ј ѓ ќ ѕ: Ђорђевић Djordjevic), Kazakh and Kyrgyz (ә ғ қ ң ө ұ ү һ: Тоқаев Tokayev) and
+     * Bulgarian (ъ before a consonant is a vowel, ъ Parvanov; щ sht), each through ICU's BGN/PCGN table, and х as
+     * h, as Serbian, Czech, Polish, Spanish and French-style spellings of foreign names write it (Ндухунгирехе).
+     */
+    private static void otherCyrillic(String word, Icu icu, Set<String> out) {
+        if (hasAny(word, "ђћљњџјѓќѕ")) {
+            out.add(ascii(icu.serbian.transliterate(word)));
+            out.add(ascii(icu.macedonian.transliterate(word)));
+        }
+        if (hasAny(word, "әғқңөұүһ")) {
+            out.add(ascii(icu.kazakh.transliterate(word)));
+            out.add(ascii(icu.kyrgyz.transliterate(word)));
+        }
+        int hard = word.indexOf('ъ');
+        if (hard >= 0 && hard + 1 < word.length() && "аеёиоуыэюяі".indexOf(word.charAt(hard + 1)) < 0) {
+            out.add(ascii(icu.bulgarian.transliterate(word)));
+            // the Streamlined System of Bulgarian passports since 2009 writes ъ as a (Първанов Parvanov)
+            out.add(ascii(icu.bulgarian.transliterate(word.replace('ъ', 'а'))));
+        }
+        if (word.indexOf('х') >= 0) {
+            String first = out.iterator().next();
+            if (first.contains("kh")) {
+                out.add(first.replace("kh", "h"));
+            }
+        }
+    }
+
+    private static boolean isGreek(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.GREEK;
+    }
+
+    /**
+     * Hindi, Bengali, Punjabi and Gujarati leave the inherent vowel of a consonant unsaid at a word's end and inside a
+     * word between a syllable with a vowel and a consonant with one (रहमान rahman, not rahamana; मनमोहन Manmohan,
+     * not Manamohana): ICU writes every inherent vowel, so the word is spelled once more with those marked silent
+     * (a virama added), scanning from the end as the rule goes. Bengali জ and য also write the z of Arabic and
+     * Persian names (জিয়া Zia, জামান Zaman).
+     */
+    private static void indic(String word, String latin, Icu icu, Set<String> out) {
+        int block = word.charAt(0) & 0xFF80;
+        if (block != 0x0900 && block != 0x0980 && block != 0x0A00 && block != 0x0A80) {
+            return;
+        }
+        int n = word.length();
+        boolean[] inherent = new boolean[n];
+        boolean[] consonant = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int off = word.charAt(i) - block;
+            consonant[i] = (off >= 0x15 && off <= 0x39) || (off >= 0x58 && off <= 0x5F) || (block == 0x0980 && (off == 0x70 || off == 0x71));
+            if (consonant[i]) {
+                int k = i + 1;
+                if (k < n && word.charAt(k) - block == 0x3C) {
+                    k++; // nukta
+                }
+                int next = k < n ? word.charAt(k) - block : -1;
+                inherent[i] = !((next >= 0x3E && next <= 0x4D) || next == 0x62 || next == 0x63);
+            }
+        }
+        boolean[] silent = new boolean[n];
+        boolean nextHasVowel = false;
+        boolean last = true;
+        for (int i = n - 1; i > 0; i--) {
+            if (!consonant[i]) {
+                continue;
+            }
+            // a consonant after a virama ends a cluster, whose vowel is said (Narendra, Chandra, Mitra)
+            boolean afterCluster = word.charAt(i - 1) - block == 0x4D;
+            if (inherent[i] && !afterCluster && (last || nextHasVowel)) {
+                silent[i] = true;
+            }
+            nextHasVowel = !inherent[i] || !silent[i];
+            last = false;
+        }
+        StringBuilder sb = new StringBuilder(n + 4);
+        boolean changed = false;
+        for (int i = 0; i < n; i++) {
+            sb.append(word.charAt(i));
+            if (silent[i]) {
+                if (i + 1 < n && word.charAt(i + 1) - block == 0x3C) {
+                    sb.append(word.charAt(++i));
+                }
+                sb.append((char) (block + 0x4D));
+                changed = true;
+            }
+        }
+        String spoken = changed ? ascii(icu.any.transliterate(sb.toString())) : null;
+        if (spoken != null) {
+            out.add(spoken);
+        }
+        String plain = spoken != null ? spoken : latin;
+        if (plain.contains("iya")) {
+            out.add(plain.replace("iya", "ia")); // the glide written after i (জিয়া Zia, মারিয়া Maria)
+        }
+        if (block == 0x0980 && word.indexOf('ব') >= 0) {
+            out.add(plain.replaceAll("b(?!h)", "v")); // ব is also the v of Sanskrit names (মাধব Madhav)
+        }
+        if (block == 0x0980 && (word.indexOf('জ') >= 0 || word.indexOf('য') >= 0)) {
+            out.add(plain.replace('j', 'z'));
+            out.add(plain.replace('j', 'z').replace("iya", "ia"));
+        }
     }
 
     private static boolean isBrahmic(String word) {
@@ -240,6 +354,14 @@ final class Romanizer {
         final Transliterator ukrainian = Transliterator.getInstance("Ukrainian-Latin/BGN");
         final Transliterator belarusian = Transliterator.getInstance("Belarusian-Latin/BGN");
         final Transliterator any = Transliterator.getInstance("Any-Latin");
+        final Transliterator serbian = Transliterator.getInstance("Serbian-Latin/BGN");
+        final Transliterator macedonian = Transliterator.getInstance("Macedonian-Latin/BGN");
+        final Transliterator kazakh = Transliterator.getInstance("Kazakh-Latin/BGN");
+        final Transliterator kyrgyz = Transliterator.getInstance("Kirghiz-Latin/BGN");
+        final Transliterator bulgarian = Transliterator.getInstance("Bulgarian-Latin/BGN");
+        /** ELOT 743 / UNGEGN, the spelling of Greek passports (η, ι, υ as i; β v). */
+        final Transliterator greekModern = Transliterator.getInstance("Greek-Latin/UNGEGN");
+        final Transliterator greekBgn = Transliterator.getInstance("Greek-Latin/BGN");
     }
 
     /** One iuliia schema: letter mapping with previous-letter, next-letter and word-ending rules. */

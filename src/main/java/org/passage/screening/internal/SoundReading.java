@@ -44,6 +44,9 @@ final class SoundReading {
     /** For a Han word all of whose characters the transcription tables list: the reading by their sounds alone; else null. */
     private @Nullable SoundReading transcription;
 
+    /** For a Thai or Khmer word: its units spell a native name letter by letter, also when the Latin side splits it. */
+    private boolean nativeLetters;
+
     /** For a kana word, its Hepburn spelling reduced by {@link JapaneseSpelling#key}; null otherwise. Set once, when built. */
     private @Nullable String japanese;
 
@@ -112,6 +115,12 @@ final class SoundReading {
         if (isGreek(word)) {
             return greek(word);
         }
+        if (ThaiSpelling.isThai(word)) {
+            return letters(ThaiSpelling.units(word));
+        }
+        if (KhmerSpelling.isKhmer(word)) {
+            return letters(KhmerSpelling.units(word));
+        }
         return null;
     }
 
@@ -140,6 +149,11 @@ final class SoundReading {
             }
         }
         return false;
+    }
+
+    /** Whether the units spell a Thai or Khmer word letter by letter (not syllables that transcribe a foreign name). */
+    boolean spellsLetters() {
+        return nativeLetters;
     }
 
     /** Consonant units: how much a reading says (a name of one or two consonants matches half the world's names). */
@@ -215,6 +229,9 @@ final class SoundReading {
      * one (Tsetung, Hsueh-liang) is spelled syllable by syllable; false for kana and Greek.
      */
     boolean readAsNativeName(String latin) {
+        if (nativeLetters) {
+            return strong >= 3 && readAs(latin); // Chan-o-cha, Chan O Cha: จันทร์โอชา
+        }
         return hangul != null ? KoreanNames.readAs(hangul, latin) : pinyin != null && ChineseNames.readAs(pinyin, latin);
     }
 
@@ -419,11 +436,21 @@ final class SoundReading {
         return s < 0 || s > 11171 ? 0 : "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ".charAt((s % (21 * 28)) / 28);
     }
 
+    /** A word of an alphabet whose letters the caller has turned into units (Thai, Khmer); null for none. */
+    private static @Nullable SoundReading letters(@Nullable List<String[]> units) {
+        if (units == null || units.size() > 3 * MAX_UNITS) {
+            return null;
+        }
+        SoundReading reading = new SoundReading(units, false);
+        reading.nativeLetters = true;
+        return reading;
+    }
+
     // ---------------------------------------------------------------- Greek
 
     private static final Map<String, String> GREEK = Map.ofEntries(
             Map.entry("ντ", "d nt nd"), Map.entry("μπ", "b mp"), Map.entry("γκ", "g ng nk gk"), Map.entry("γγ", "ng g"),
-            Map.entry("τσ", "ts ch tch c tz tsh"), Map.entry("τζ", "j dz dj g tz dzh zh"), Map.entry("ου", "u ou oo w"),
+            Map.entry("τσ", "ts ch tch c tz tsh"), Map.entry("γι", "y yi gi j gy"), Map.entry("τζ", "j dz dj g tz dzh zh"), Map.entry("ου", "u ou oo w"),
             Map.entry("αι", "e ai a"), Map.entry("ει", "i ei e y"), Map.entry("οι", "i oi"), Map.entry("αυ", "av af au"),
             Map.entry("ευ", "ev ef eu"), Map.entry("α", "a"), Map.entry("β", "v b w"), Map.entry("γ", "g gh y j"),
             Map.entry("δ", "d dh th"), Map.entry("ε", "e a"), Map.entry("ζ", "z s zh j"), Map.entry("η", "i e ee"),

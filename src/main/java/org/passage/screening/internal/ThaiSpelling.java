@@ -10,6 +10,41 @@ final class ThaiSpelling {
 
     private static final char THANTHAKHAT = '\u0E4C';
 
+    /**
+     * The Latin spellings of each Thai consonant, as an initial or a final, in the Royal Thai General System and as
+     * Thai people spell their names on passports (ph/p, th/t, kh/k, ch/sh/j; a final ล, ร, ญ said n; ว a w, v or
+     * the u/o of a diphthong). Aspirated and plain letters are spelled both ways: passports drop the h (Prayut,
+     * Phrayut) and Sanskrit-style spellings keep letters the RTGS drops (Shinawatra for ชินวัตร).
+     */
+    private static final java.util.Map<Character, String> CONSONANTS = java.util.Map.ofEntries(
+            java.util.Map.entry('ก', "k g ck"), java.util.Map.entry('ข', "kh k c"), java.util.Map.entry('ฃ', "kh k"),
+            java.util.Map.entry('ค', "kh k c ck"), java.util.Map.entry('ฅ', "kh k"), java.util.Map.entry('ฆ', "kh k gh"),
+            java.util.Map.entry('ง', "ng n"), java.util.Map.entry('จ', "ch j c t"), java.util.Map.entry('ฉ', "ch sh c"),
+            java.util.Map.entry('ช', "ch sh c j t s"), java.util.Map.entry('ซ', "s z t"), java.util.Map.entry('ฌ', "ch sh"),
+            java.util.Map.entry('ญ', "y n"), java.util.Map.entry('ฎ', "d t"), java.util.Map.entry('ฏ', "t d"),
+            java.util.Map.entry('ฐ', "th t"), java.util.Map.entry('ฑ', "th t d"), java.util.Map.entry('ฒ', "th t"),
+            java.util.Map.entry('ณ', "n"), java.util.Map.entry('ด', "d t"), java.util.Map.entry('ต', "t d"),
+            java.util.Map.entry('ถ', "th t"), java.util.Map.entry('ท', "th t d"), java.util.Map.entry('ธ', "th t d"),
+            java.util.Map.entry('น', "n"), java.util.Map.entry('บ', "b p"), java.util.Map.entry('ป', "p b"),
+            java.util.Map.entry('ผ', "ph p"), java.util.Map.entry('ฝ', "f"), java.util.Map.entry('พ', "ph p b"),
+            java.util.Map.entry('ฟ', "f p"), java.util.Map.entry('ภ', "ph p bh"), java.util.Map.entry('ม', "m"),
+            java.util.Map.entry('ย', "y i j"), java.util.Map.entry('ร', "r l n"), java.util.Map.entry('ล', "l n"),
+            java.util.Map.entry('ว', "w v o u"), java.util.Map.entry('ศ', "s sh t"), java.util.Map.entry('ษ', "s sh t"),
+            java.util.Map.entry('ส', "s t"), java.util.Map.entry('ห', "h"), java.util.Map.entry('ฬ', "l n"),
+            java.util.Map.entry('อ', "o or oh"), java.util.Map.entry('ฮ', "h"));
+
+    /** Vowel signs after or above/below a consonant (ั ะ า ำ ิ ี ึ ื ุ ู) and the letters written before it (เ แ โ ใ ไ). */
+    private static final java.util.Map<Character, String> VOWELS = java.util.Map.ofEntries(
+            java.util.Map.entry('ะ', "a ah"), java.util.Map.entry('ั', "a u"), java.util.Map.entry('า', "a aa ah ar"),
+            java.util.Map.entry('ำ', "am um"), java.util.Map.entry('ิ', "i e"), java.util.Map.entry('ี', "i ee ii"),
+            java.util.Map.entry('ึ', "ue u eu ui"), java.util.Map.entry('ื', "ue u eu"), java.util.Map.entry('ุ', "u oo"),
+            java.util.Map.entry('ู', "u oo ou"), java.util.Map.entry('เ', "e ay ei ee"), java.util.Map.entry('แ', "ae a e aa"),
+            java.util.Map.entry('โ', "o oh oo"), java.util.Map.entry('ใ', "ai ay i y"), java.util.Map.entry('ไ', "ai ay i y"),
+            java.util.Map.entry('ฤ', "rue ri ru roe rit"), java.util.Map.entry('ๅ', ""));
+    private static final String SONORANTS = "งญนมยรลว";
+    private static final String CLUSTER_FIRST = "กขคตปผพทศสบด";
+    private static final String CLUSTER_SECOND = "รลว";
+
     private ThaiSpelling() {
     }
 
@@ -67,6 +102,111 @@ final class ThaiSpelling {
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    /**
+     * The Thai word as units of Latin spellings for {@link SoundReading}: each consonant with its spellings, each
+     * vowel with its, and after a consonant that carries no vowel sign its inherent vowel, said a or o or not at all
+     * (ชน chon, สมชาย Somchai, ชินวัตร Chinnawat and Shinawatra). The letters written before their consonant (เ แ
+     * โ ใ ไ) are read after it, and after a cluster's second letter (เปรม Prem); a ห before a sonorant only marks the
+     * tone (หนู nu), อ before a vowel only carries it, tone marks and the short-vowel mark are not spelled, and a
+     * letter under the cancellation mark is silent. Null for a word with no Thai consonant.
+     */
+    static java.util.@org.jspecify.annotations.Nullable List<String[]> units(String word) {
+        String w = withoutSilentLetters(mayBeSilent(word));
+        StringBuilder letters = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if ((c >= '\u0E48' && c <= '\u0E4B') || c == '\u0E47' || c == THANTHAKHAT || c == 'ๆ') {
+                continue; // tone marks, maitaikhu, the repetition mark: not spelled
+            }
+            letters.append(c);
+        }
+        // a vowel written before its consonant is said after it (and after a cluster: เปรม Prem, เกลือ kluea)
+        for (int i = 0; i + 1 < letters.length(); i++) {
+            char c = letters.charAt(i);
+            if ("เแโใไ".indexOf(c) >= 0 && CONSONANTS.containsKey(letters.charAt(i + 1))) {
+                int after = i + 2;
+                if (after + 1 < letters.length() && CLUSTER_FIRST.indexOf(letters.charAt(i + 1)) >= 0
+                        && CLUSTER_SECOND.indexOf(letters.charAt(after)) >= 0 && !VOWELS.containsKey(letters.charAt(after + 1))) {
+                    after++;
+                }
+                letters.deleteCharAt(i);
+                letters.insert(after - 1, c);
+                i = after - 1;
+            }
+        }
+        java.util.List<String[]> units = new java.util.ArrayList<>();
+        boolean consonant = false;
+        for (int i = 0; i < letters.length(); i++) {
+            char c = letters.charAt(i);
+            char next = i + 1 < letters.length() ? letters.charAt(i + 1) : 0;
+            String spellings = CONSONANTS.get(c);
+            if (spellings != null && next == MAY_BE_SILENT) {
+                units.add((" " + spellings).split(" ", -1));
+                i++;
+                consonant = true;
+                continue;
+            }
+            if (spellings != null) {
+                boolean vowelFollows = VOWELS.containsKey(next) && next != 'ฤ';
+                if (c == 'อ' && (vowelFollows || i == 0)) {
+                    spellings = ""; // อ only carries the vowel (อนุทิน Anutin, โอชา ocha)
+                } else if (c == 'ห' && SONORANTS.indexOf(next) >= 0 && (i == 0 || !consonant)) {
+                    spellings = " h"; // ห before a sonorant marks the tone (หนู nu)
+                } else if (next == 0 && i > 0 && CONSONANTS.containsKey(letters.charAt(i - 1)) && c != 'อ') {
+                    // of two consonants ending a word only the first is said: a final ร (ประวิตร Prawit), ษ (ลักษณ์ Yingluck)
+                    spellings = " " + spellings;
+                } else if (c == 'ว' && i > 0 && letters.charAt(i - 1) == 'ั') {
+                    units.set(units.size() - 1, "ua ou uo u".split(" ")); // ัว is one vowel, ua
+                    consonant = false;
+                    continue;
+                }
+                units.add(spellings.split(" ", -1));
+                if (!vowelFollows && (c != 'อ' || i == 0)) {
+                    units.add(new String[] {"", "a", "o"}); // the inherent vowel, said or not
+                }
+                consonant = true;
+                continue;
+            }
+            String vowel = VOWELS.get(c);
+            if (vowel != null) {
+                if (c == 'เ' && next == 'ี' && i + 2 < letters.length() && letters.charAt(i + 2) == 'ย') {
+                    vowel = "ia ie ea ian";
+                    i += 2;
+                } else if (c == 'เ' && next == 'ื' && i + 2 < letters.length() && letters.charAt(i + 2) == 'อ') {
+                    vowel = "uea ua eua uee";
+                    i += 2;
+                } else if (c == 'เ' && next == 'า') {
+                    vowel = "ao au ow";
+                    i++;
+                } else if (c == 'เ' && next == 'อ') {
+                    vowel = "oe er ur oe";
+                    i++;
+                } else if (c == 'เ' && next == 'ะ') {
+                    vowel = "e eh";
+                    i++;
+                }
+                units.add(vowel.split(" ", -1));
+                consonant = false;
+            }
+        }
+        return units.isEmpty() ? null : units;
+    }
+
+    private static final char MAY_BE_SILENT = '\uE000';
+
+    /**
+     * A consonant with no vowel of its own right before the one under the cancellation mark, after a final consonant,
+     * is often silent with it (จันทร์ Chan, not Chanth): marked so that {@link #units} spells it or not.
+     */
+    private static String mayBeSilent(String word) {
+        int k = word.indexOf(THANTHAKHAT);
+        if (k < 3 || !CONSONANTS.containsKey(word.charAt(k - 1)) || !CONSONANTS.containsKey(word.charAt(k - 2))
+                || !CONSONANTS.containsKey(word.charAt(k - 3))) {
+            return word;
+        }
+        return word.substring(0, k - 1) + MAY_BE_SILENT + word.substring(k - 1);
     }
 
     private static boolean mark(char c) {

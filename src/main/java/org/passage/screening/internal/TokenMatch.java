@@ -342,6 +342,11 @@ enum TokenMatch {
         }
         for (String spelling : latin.spellings()) {
             if (sound.readAs(spelling) && !sound.chineseNameAgainstChineseSpelling(spelling)) {
+                if (sound.spellsLetters()) {
+                    // Thai and Khmer write every consonant, said or not: two accounted for are a name (Hun, Sen)
+                    int letters = sound.strongUnits();
+                    return new Result(TRANSLITERATION, letters >= 3 ? TRANSLITERATION.similarity : letters == 2 ? 0.9 : 0.6);
+                }
                 int strong = SoundReading.consonants(spelling);
                 return new Result(TRANSLITERATION, strong >= 4 ? 0.9 : strong == 3 ? 0.8 : strong == 2 ? 0.6 : 0.4);
             }

@@ -78,4 +78,17 @@ class AbjadReadingTests {
         assertThat(AbjadReading.join(abdAlMalik, 0, 3).readAs("abdulmalik")).isTrue();
         assertThat(AbjadReading.join(abdAlMalik, 0, 3).readAs("abdummalik")).isFalse(); // m is no sun letter
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"איגור, igor", "אורשקין, oreshkin", "גורוליוב, gurulev", "אלכסיי, alexei",
+            "אלכסיי, aleksei", "ג׳ורג׳, george", "צ׳ארלס, charles", "אוחלוביסטין, okhlobystin", "וונג, weng", "טארק, tareck"})
+    void hebrewMatresLectionisGereshAndX(String hebrew, String latin) {
+        assertThat(AbjadReading.of(hebrew).readAs(latin)).isTrue();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"איגור, ivor", "גורוליוב, gurulin", "צ׳ארלס, tsarles", "אלכסיי, alexander", "אימאן, amin", "חיון, chen"})
+    void otherHebrewReadingsDoNot(String hebrew, String latin) {
+        assertThat(AbjadReading.of(hebrew).readAs(latin)).isFalse();
+    }
 }

@@ -69,4 +69,11 @@ class NameParserTests {
         assertThat(parsed.size()).isLessThanOrEqualTo(NameParser.MAX_TOKENS);
         assertThat(parser.parse("\u0000\u0007 \t")).isNull();
     }
+
+    @Test
+    void aHebrewGereshOrApostropheStaysWithItsLetter() {
+        assertThat(NameParser.words("ג׳ורג׳ בוש")).containsExactly("ג׳ורג׳", "בוש");
+        assertThat(NameParser.words("ג'ורג' בוש")).containsExactly("ג׳ורג׳", "בוש");
+        assertThat(NameParser.words("Sa'id")).containsExactly("Said");
+    }
 }

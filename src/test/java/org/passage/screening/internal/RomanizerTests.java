@@ -78,4 +78,16 @@ class RomanizerTests {
         org.assertj.core.api.Assertions.assertThat(Romanizer.leet("ro8ert")).isEqualTo("robert");
         org.assertj.core.api.Assertions.assertThat(Romanizer.leet("a320")).isEqualTo("a320"); // a digit at the end: a number
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"јован, jovan", "тоқаев, toqaev", "първанов, parvanov", "ндухунгирехе, nduhungirehe",
+            "रहमान, rahman", "मनमोहन, manmohan", "अरविंद, arvind", "রহমান, rahman", "জিয়া, zia", "মাধব, madhav", "γιάννης, giannis"})
+    void otherCyrillicAlphabetsIndicSchwaAndModernGreek(String word, String latin) {
+        assertThat(Romanizer.romanize(word)).contains(latin);
+    }
+
+    @Test
+    void aClusterKeepsItsFinalVowel() {
+        assertThat(Romanizer.romanize("नरेन्द्र")).contains("narendra");
+    }
 }

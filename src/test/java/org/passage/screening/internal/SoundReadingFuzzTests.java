@@ -25,6 +25,8 @@ class SoundReadingFuzzTests {
         KoreanNames.readAs(word, latin);
         JapaneseSpelling.key(latin);
         ThaiSpelling.spoken(ThaiSpelling.withoutSilentLetters(word));
+        ThaiSpelling.units(word);
+        KhmerSpelling.spelling(word);
         SoundReading.unreadable(word);
         ChineseNames.romanisedSyllables(latin);
     }
