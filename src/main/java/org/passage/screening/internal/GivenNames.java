@@ -1,11 +1,7 @@
 package org.passage.screening.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,29 +45,19 @@ final class GivenNames {
 
     private static GivenNames load() {
         Map<String, Set<String>> byForm = new HashMap<>();
-        try (InputStream in = GivenNames.class.getResourceAsStream("/org/passage/screening/given-names.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing given-names.txt");
+        for (DataFile.Line line : DataFile.lines("given-names.txt")) {
+            int eq = line.text().indexOf('=');
+            if (eq <= 0) {
+                throw line.error("expected 'name = variant, variant'");
             }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                int eq = line.indexOf('=');
-                String canonical = line.substring(0, eq).strip();
-                String group = Romanizer.romanize(Romanizer.fold(canonical)).getFirst();
-                add(byForm, group, canonical);
-                for (String variant : line.substring(eq + 1).split(",")) {
-                    if (!variant.isBlank()) {
-                        add(byForm, group, variant.strip());
-                    }
+            String canonical = line.text().substring(0, eq).strip();
+            String group = Romanizer.romanize(Romanizer.fold(canonical)).getFirst();
+            add(byForm, group, canonical);
+            for (String variant : line.text().substring(eq + 1).split(",")) {
+                if (!variant.isBlank()) {
+                    add(byForm, group, variant.strip());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Map<String, Set<String>> frozen = new HashMap<>();
         byForm.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));

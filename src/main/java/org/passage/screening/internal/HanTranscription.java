@@ -1,11 +1,7 @@
 package org.passage.screening.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +16,7 @@ import java.util.Set;
  */
 final class HanTranscription {
 
-    private static final String FILE = "/org/passage/screening/han-transcription.txt";
+    private static final String FILE = "han-transcription.txt";
     /** Latin spellings of one sound as lists of several languages write it: each pair read both as written and swapped in. */
     private static final String[][] SPELLINGS = {{"kh", "h"}, {"ts", "c"}, {"ts", "tz"}, {"ts", "z"}, {"zh", "j"}, {"zh", "z"}, {"shch", "sch"},
             {"sh", "sch"}, {"ch", "tch"}, {"ch", "tsch"}, {"v", "w"}, {"f", "ph"}, {"k", "c"}, {"k", "ck"}, {"ya", "ia"}, {"ya", "ja"},
@@ -84,39 +80,24 @@ final class HanTranscription {
     private static HanTranscription load() {
         Map<Integer, String[]> characters = new HashMap<>();
         Map<Integer, List<Map.Entry<String, String[]>>> forms = new HashMap<>();
-        try (InputStream in = HanTranscription.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + FILE);
+        for (DataFile.Line line : DataFile.lines(FILE)) {
+            String[] parts = line.text().split("\\s+");
+            if (parts.length < 2 || !ChineseNames.isHan(parts[0])) {
+                throw line.error("a Han character and at least one Latin sound expected");
             }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
+            Set<String> sounds = new LinkedHashSet<>();
+            for (int i = 1; i < parts.length; i++) {
+                if (!parts[i].matches("[a-z]+")) {
+                    throw line.error("sound '" + parts[i] + "' is not lower-case Latin");
                 }
-                String[] parts = line.split("\\s+");
-                if (parts.length < 2 || !ChineseNames.isHan(parts[0])) {
-                    throw new IllegalStateException(FILE + " line " + number + ": a Han character and at least one Latin sound expected");
-                }
-                Set<String> sounds = new LinkedHashSet<>();
-                for (int i = 1; i < parts.length; i++) {
-                    if (!parts[i].matches("[a-z]+")) {
-                        throw new IllegalStateException(FILE + " line " + number + ": sound '" + parts[i] + "' is not lower-case Latin");
-                    }
-                    sounds.addAll(List.of(spellings(parts[i])));
-                }
-                String[] options = sounds.toArray(String[]::new);
-                if (parts[0].codePointCount(0, parts[0].length()) == 1) {
-                    characters.put(parts[0].codePointAt(0), options);
-                } else {
-                    forms.computeIfAbsent(parts[0].codePointAt(0), k -> new java.util.ArrayList<>()).add(Map.entry(parts[0], options));
-                }
+                sounds.addAll(List.of(spellings(parts[i])));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String[] options = sounds.toArray(String[]::new);
+            if (parts[0].codePointCount(0, parts[0].length()) == 1) {
+                characters.put(parts[0].codePointAt(0), options);
+            } else {
+                forms.computeIfAbsent(parts[0].codePointAt(0), k -> new java.util.ArrayList<>()).add(Map.entry(parts[0], options));
+            }
         }
         forms.values().forEach(list -> list.sort((a, b) -> b.getKey().length() - a.getKey().length()));
         Map<Integer, List<Map.Entry<String, String[]>>> frozen = new HashMap<>();

@@ -1,11 +1,7 @@
 package org.passage.screening.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,21 +86,13 @@ final class KhmerSpelling {
     }
 
     private static void load() {
-        try (InputStream in = KhmerSpelling.class.getResourceAsStream("/org/passage/screening/khmer-letters.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing khmer-letters.txt");
+        for (DataFile.Line line : DataFile.lines("khmer-letters.txt")) {
+            String[] f = line.text().split("\t");
+            if (f.length < 3 || !"CSV".contains(f[0]) || f[0].length() != 1 || f[1].isEmpty()) {
+                throw line.error("expected 'C, V or S<tab>letter<tab>spellings'");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                String[] spellings = f[2].equals("-") ? new String[] {""} : f[2].split(" ");
-                (f[0].equals("C") ? CONSONANTS : SIGNS).put(f[1].charAt(0), spellings);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String[] spellings = f[2].equals("-") ? new String[] {""} : f[2].split(" ");
+            (f[0].equals("C") ? CONSONANTS : SIGNS).put(f[1].charAt(0), spellings);
         }
     }
 }

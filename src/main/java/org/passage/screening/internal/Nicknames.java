@@ -1,11 +1,7 @@
 package org.passage.screening.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -55,33 +51,18 @@ final class Nicknames {
 
     private static Nicknames load() {
         Map<String, Set<String>> byForm = new HashMap<>();
-        try (InputStream in = Nicknames.class.getResourceAsStream("/org/passage/screening/nicknames.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing nicknames.txt");
+        for (DataFile.Line line : DataFile.lines("nicknames.txt")) {
+            int eq = line.text().indexOf('=');
+            if (eq <= 0 || !line.text().matches("[a-z]+ *=( *[a-z]+ *,?)*")) {
+                throw line.error("expected 'full = nick, nick' in lower-case ASCII");
             }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                int eq = line.indexOf('=');
-                if (eq <= 0 || !line.matches("[a-z]+ *=( *[a-z]+ *,?)*")) {
-                    throw new IllegalStateException("nicknames.txt line " + number + ": expected 'full = nick, nick' in lower-case ASCII");
-                }
-                String full = line.substring(0, eq).strip();
-                byForm.computeIfAbsent(full, k -> new HashSet<>()).add(full);
-                for (String nick : line.substring(eq + 1).split(",")) {
-                    if (!nick.isBlank()) {
-                        byForm.computeIfAbsent(nick.strip(), k -> new HashSet<>()).add(full);
-                    }
+            String full = line.text().substring(0, eq).strip();
+            byForm.computeIfAbsent(full, k -> new HashSet<>()).add(full);
+            for (String nick : line.text().substring(eq + 1).split(",")) {
+                if (!nick.isBlank()) {
+                    byForm.computeIfAbsent(nick.strip(), k -> new HashSet<>()).add(full);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Map<String, Set<String>> frozen = new HashMap<>();
         byForm.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));

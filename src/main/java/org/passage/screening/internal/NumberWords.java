@@ -2,12 +2,6 @@ package org.passage.screening.internal;
 
 import org.jspecify.annotations.Nullable;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -135,37 +129,22 @@ final class NumberWords {
 
     private static Map<String, Integer> load() {
         Map<String, Integer> out = new HashMap<>();
-        try (InputStream in = NumberWords.class.getResourceAsStream("/org/passage/screening/number-words.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing number-words.txt");
+        for (DataFile.Line line : DataFile.lines("number-words.txt")) {
+            int eq = line.text().indexOf('=');
+            if (eq < 0) {
+                throw line.error("no '='");
             }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                int eq = line.indexOf('=');
-                if (eq < 0) {
-                    throw new IllegalStateException("number-words.txt line " + number + ": no '='");
-                }
-                int value = Integer.parseInt(line.substring(0, eq).strip());
-                for (String word : line.substring(eq + 1).strip().split("\\s+")) {
-                    // folded as names are, apostrophes dropped (пʼять → пять)
-                    String folded = Romanizer.fold(word).replaceAll("['’ʼ]", "");
-                    out.put(folded, value);
-                    // пятый is also written pyatyy, pyatyi, pjatyj in lists that romanise it; not три, семь: tri and
-                    // sem are also names
-                    for (String form : folded.length() >= 5 ? Romanizer.romanize(folded) : List.<String>of()) {
-                        out.putIfAbsent(form, value);
-                    }
+            int value = Integer.parseInt(line.text().substring(0, eq).strip());
+            for (String word : line.text().substring(eq + 1).strip().split("\\s+")) {
+                // folded as names are, apostrophes dropped (пʼять → пять)
+                String folded = Romanizer.fold(word).replaceAll("['’ʼ]", "");
+                out.put(folded, value);
+                // пятый is also written pyatyy, pyatyi, pjatyj in lists that romanise it; not три, семь: tri and
+                // sem are also names
+                for (String form : folded.length() >= 5 ? Romanizer.romanize(folded) : List.<String>of()) {
+                    out.putIfAbsent(form, value);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Map.copyOf(out);
     }
