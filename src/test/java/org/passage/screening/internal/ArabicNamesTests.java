@@ -3,7 +3,6 @@ package org.passage.screening.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.passage.watchlists.ListedEntity;
 
@@ -14,11 +13,11 @@ import org.passage.watchlists.ListedEntity;
 class ArabicNamesTests {
 
     private static double score(String a, String b) {
-        return ScreeningEngine.compare(entity("a", a), entity("b", b)).score();
+        return NamePairs.score("Person", a, b);
     }
 
     private static ListedEntity entity(String id, String name) {
-        return new ListedEntity(id, "Person", name, Map.of("name", List.of(name)), "test");
+        return NamePairs.entity(id, "Person", name);
     }
 
     @Test

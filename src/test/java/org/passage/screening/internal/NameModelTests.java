@@ -1,31 +1,17 @@
 package org.passage.screening.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.passage.screening.internal.NamePairs.score;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.passage.watchlists.ListedEntity;
 
 /**
  * The name model on constructed pairs: contradictions lower the score, particles and titles do not count, names
  * written together or apart still meet, identifiers decide, and names in other scripts find their Latin forms.
  */
 class NameModelTests {
-
-    private static double score(String schema, String a, String b) {
-        return score(schema, a, Map.of(), b, Map.of());
-    }
-
-    private static double score(String schema, String a, Map<String, List<String>> pa, String b, Map<String, List<String>> pb) {
-        return ScreeningEngine.compare(entity("a", schema, a, pa), entity("b", schema, b, pb)).score();
-    }
-
-    private static ListedEntity entity(String id, String schema, String name, Map<String, List<String>> extra) {
-        var properties = new java.util.HashMap<String, List<String>>(extra);
-        properties.put("name", List.of(name));
-        return new ListedEntity(id, schema, name, properties, "test");
-    }
 
     @Test
     void aDifferingPatronymicNumberOrLegalFormIsAContradiction() {

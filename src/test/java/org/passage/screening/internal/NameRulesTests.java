@@ -1,6 +1,7 @@
 package org.passage.screening.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.passage.screening.internal.NamePairs.score;
 
 import java.util.List;
 import java.util.Map;
@@ -12,14 +13,6 @@ import org.passage.watchlists.ListedEntity;
  * their translations, contradictions between companies, abbreviations, initials and the caps on short names.
  */
 class NameRulesTests {
-
-    private static double score(String schema, String a, String b) {
-        return ScreeningEngine.compare(entity("a", schema, a), entity("b", schema, b)).score();
-    }
-
-    private static ListedEntity entity(String id, String schema, String name) {
-        return new ListedEntity(id, schema, name, Map.of("name", List.of(name)), "test");
-    }
 
     @Test
     void aCompanyMeetsItsTranslationWhenItsOwnNameAgrees() {

@@ -3,9 +3,7 @@ package org.passage.screening.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.passage.watchlists.ListedEntity;
 
 /** Numbers written as words meet the same number in digits, and only the same number (constructed names). */
 class NumberWordsTests {
@@ -57,10 +55,6 @@ class NumberWordsTests {
     }
 
     private static double score(String a, String b) {
-        return ScreeningEngine.compare(entity("a", a), entity("b", b)).score();
-    }
-
-    private static ListedEntity entity(String id, String name) {
-        return new ListedEntity(id, "Organization", name, Map.of("name", List.of(name)), "test");
+        return NamePairs.score("Organization", a, b);
     }
 }

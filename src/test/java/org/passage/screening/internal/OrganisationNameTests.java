@@ -2,10 +2,7 @@ package org.passage.screening.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.passage.watchlists.ListedEntity;
 
 /**
  * Organisation names against their translations (constructed names; none from an evaluation file): legal forms in
@@ -14,11 +11,7 @@ import org.passage.watchlists.ListedEntity;
 class OrganisationNameTests {
 
     private static double score(String a, String b) {
-        return ScreeningEngine.compare(entity("a", a), entity("b", b)).score();
-    }
-
-    private static ListedEntity entity(String id, String name) {
-        return new ListedEntity(id, "Company", name, Map.of("name", List.of(name)), "test");
+        return NamePairs.score("Company", a, b);
     }
 
     @Test

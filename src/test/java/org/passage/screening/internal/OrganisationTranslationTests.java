@@ -2,10 +2,7 @@ package org.passage.screening.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.passage.watchlists.ListedEntity;
 
 /**
  * One organisation's name in two languages or shapes (constructed names; none from an evaluation file): acronyms of
@@ -16,11 +13,7 @@ import org.passage.watchlists.ListedEntity;
 class OrganisationTranslationTests {
 
     private static double score(String a, String b) {
-        return ScreeningEngine.compare(entity("a", a), entity("b", b)).score();
-    }
-
-    private static ListedEntity entity(String id, String name) {
-        return new ListedEntity(id, "Company", name, Map.of("name", List.of(name)), "test");
+        return NamePairs.score("Company", a, b);
     }
 
     @Test
