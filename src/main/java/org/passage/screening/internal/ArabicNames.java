@@ -1,9 +1,5 @@
 package org.passage.screening.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +29,7 @@ final class ArabicNames {
     /** Consonants in the shorter name below which a reading says too little (Ali, Omar, Amir). */
     static final int MIN_SLOTS = 3;
 
-    private static final String TABLE = "/org/passage/screening/arabic-latin-spellings.txt";
+    private static final String TABLE = "arabic-latin-spellings.txt";
 
     /** Latin spellings, longest first, and for each the Arabic letters it may write (one bit each) and its usual one. */
     private static final String[] UNITS;
@@ -82,29 +78,17 @@ final class ArabicNames {
     }
 
     private static Map<String, String> load() {
-        try (InputStream in = ArabicNames.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException(TABLE + " missing");
+        Map<String, String> out = new LinkedHashMap<>();
+        for (DataFile.Line line : DataFile.lines(TABLE)) {
+            String l = line.text();
+            int colon = l.indexOf(':');
+            String unit = colon > 0 ? l.substring(0, colon).strip() : "";
+            if (unit.isEmpty() || !unit.chars().allMatch(c -> c >= 'a' && c <= 'z') || l.substring(colon + 1).isBlank()) {
+                throw line.error("expected \"latin: letter letter …\"");
             }
-            Map<String, String> out = new LinkedHashMap<>();
-            int number = 0;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                number++;
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                int colon = l.indexOf(':');
-                String unit = colon > 0 ? l.substring(0, colon).strip() : "";
-                if (unit.isEmpty() || !unit.chars().allMatch(c -> c >= 'a' && c <= 'z') || l.substring(colon + 1).isBlank()) {
-                    throw new IllegalStateException(TABLE + " line " + number + ": expected \"latin: letter letter …\"");
-                }
-                out.put(unit, l.substring(colon + 1).strip().replaceAll("\\s+", " "));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.put(unit, l.substring(colon + 1).strip().replaceAll("\\s+", " "));
         }
+        return out;
     }
 
     // vowels between consonants, as the script writes them
@@ -206,25 +190,11 @@ final class ArabicNames {
     private static final Set<String> MARKERS = markers();
 
     private static Set<String> markers() {
-        String resource = "/org/passage/screening/arabic-name-markers.txt";
-        try (InputStream in = ArabicNames.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing");
-            }
-            java.util.Set<String> out = new java.util.HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.startsWith("#")) {
-                    for (String word : line.strip().split("\\s+")) {
-                        if (!word.isEmpty()) {
-                            out.add(word);
-                        }
-                    }
-                }
-            }
-            return Set.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (DataFile.Line line : DataFile.lines("arabic-name-markers.txt")) {
+            out.addAll(List.of(line.text().split("\\s+")));
         }
+        return Set.copyOf(out);
     }
 
     /**

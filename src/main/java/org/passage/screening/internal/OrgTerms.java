@@ -20,7 +20,7 @@ import java.util.Map;
 final class OrgTerms {
 
     /** The lexicon: one term per line, then the places (see the file's own comments for its sources and reasoning). */
-    static final String LEXICON = "/org/passage/screening/org-terms.txt";
+    static final String LEXICON = "org-terms.txt";
 
     private static final Map<String, String> WORDS = new HashMap<>();
     private static final Map<String, String> STEMS = new HashMap<>();
@@ -46,26 +46,16 @@ final class OrgTerms {
 
     static {
         boolean places = false;
-        try (var in = OrgTerms.class.getResourceAsStream(LEXICON)) {
-            if (in == null) {
-                throw new IllegalStateException(LEXICON + " is missing from the application");
+        for (DataFile.Line line : DataFile.lines(LEXICON)) {
+            String text = line.text();
+            if (text.equals("PLACES")) {
+                places = true;
+            } else if (places) {
+                place(text.split("\\s+"));
+            } else {
+                int colon = text.indexOf(':');
+                term(text.substring(0, colon).strip(), text.substring(colon + 1).strip().split("\\s+"));
             }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.equals("PLACES")) {
-                    places = true;
-                } else if (places) {
-                    place(line.split("\\s+"));
-                } else {
-                    int colon = line.indexOf(':');
-                    term(line.substring(0, colon).strip(), line.substring(colon + 1).strip().split("\\s+"));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
