@@ -11,36 +11,13 @@ final class ThaiSpelling {
     private static final char THANTHAKHAT = '\u0E4C';
 
     /**
-     * The Latin spellings of each Thai consonant, as an initial or a final, in the Royal Thai General System and as
-     * Thai people spell their names on passports (ph/p, th/t, kh/k, ch/sh/j; a final ล, ร, ญ said n; ว a w, v or
-     * the u/o of a diphthong). Aspirated and plain letters are spelled both ways: passports drop the h (Prayut,
-     * Phrayut) and Sanskrit-style spellings keep letters the RTGS drops (Shinawatra for ชินวัตร).
+     * The Latin spellings of each Thai consonant, as an initial or a final ({@code thai-letters.txt}: the RTGS and the
+     * spellings of Thai passports; aspirated and plain letters spelled both ways).
      */
-    private static final java.util.Map<Character, String> CONSONANTS = java.util.Map.ofEntries(
-            java.util.Map.entry('ก', "k g ck"), java.util.Map.entry('ข', "kh k c"), java.util.Map.entry('ฃ', "kh k"),
-            java.util.Map.entry('ค', "kh k c ck"), java.util.Map.entry('ฅ', "kh k"), java.util.Map.entry('ฆ', "kh k gh"),
-            java.util.Map.entry('ง', "ng n"), java.util.Map.entry('จ', "ch j c t"), java.util.Map.entry('ฉ', "ch sh c"),
-            java.util.Map.entry('ช', "ch sh c j t s"), java.util.Map.entry('ซ', "s z t"), java.util.Map.entry('ฌ', "ch sh"),
-            java.util.Map.entry('ญ', "y n"), java.util.Map.entry('ฎ', "d t"), java.util.Map.entry('ฏ', "t d"),
-            java.util.Map.entry('ฐ', "th t"), java.util.Map.entry('ฑ', "th t d"), java.util.Map.entry('ฒ', "th t"),
-            java.util.Map.entry('ณ', "n"), java.util.Map.entry('ด', "d t"), java.util.Map.entry('ต', "t d"),
-            java.util.Map.entry('ถ', "th t"), java.util.Map.entry('ท', "th t d"), java.util.Map.entry('ธ', "th t d"),
-            java.util.Map.entry('น', "n"), java.util.Map.entry('บ', "b p"), java.util.Map.entry('ป', "p b"),
-            java.util.Map.entry('ผ', "ph p"), java.util.Map.entry('ฝ', "f"), java.util.Map.entry('พ', "ph p b"),
-            java.util.Map.entry('ฟ', "f p"), java.util.Map.entry('ภ', "ph p bh"), java.util.Map.entry('ม', "m"),
-            java.util.Map.entry('ย', "y i j"), java.util.Map.entry('ร', "r l n"), java.util.Map.entry('ล', "l n"),
-            java.util.Map.entry('ว', "w v o u"), java.util.Map.entry('ศ', "s sh t"), java.util.Map.entry('ษ', "s sh t"),
-            java.util.Map.entry('ส', "s t"), java.util.Map.entry('ห', "h"), java.util.Map.entry('ฬ', "l n"),
-            java.util.Map.entry('อ', "o or oh"), java.util.Map.entry('ฮ', "h"));
+    private static final java.util.Map<Character, String> CONSONANTS = letters("C");
 
     /** Vowel signs after or above/below a consonant (ั ะ า ำ ิ ี ึ ื ุ ู) and the letters written before it (เ แ โ ใ ไ). */
-    private static final java.util.Map<Character, String> VOWELS = java.util.Map.ofEntries(
-            java.util.Map.entry('ะ', "a ah"), java.util.Map.entry('ั', "a u"), java.util.Map.entry('า', "a aa ah ar"),
-            java.util.Map.entry('ำ', "am um"), java.util.Map.entry('ิ', "i e"), java.util.Map.entry('ี', "i ee ii"),
-            java.util.Map.entry('ึ', "ue u eu ui"), java.util.Map.entry('ื', "ue u eu"), java.util.Map.entry('ุ', "u oo"),
-            java.util.Map.entry('ู', "u oo ou"), java.util.Map.entry('เ', "e ay ei ee"), java.util.Map.entry('แ', "ae a e aa"),
-            java.util.Map.entry('โ', "o oh oo"), java.util.Map.entry('ใ', "ai ay i y"), java.util.Map.entry('ไ', "ai ay i y"),
-            java.util.Map.entry('ฤ', "rue ri ru roe rit"), java.util.Map.entry('ๅ', ""));
+    private static final java.util.Map<Character, String> VOWELS = letters("V");
     private static final String SONORANTS = "งญนมยรลว";
     private static final String CLUSTER_FIRST = "กขคตปผพทศสบด";
     private static final String CLUSTER_SECOND = "รลว";
@@ -211,5 +188,19 @@ final class ThaiSpelling {
 
     private static boolean mark(char c) {
         return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
+    }
+
+    private static java.util.Map<Character, String> letters(String kind) {
+        java.util.Map<Character, String> out = new java.util.HashMap<>();
+        for (DataFile.Line line : DataFile.lines("thai-letters.txt")) {
+            String[] f = line.text().split("\t");
+            if (f.length != 3 || !f[0].equals("C") && !f[0].equals("V") || f[1].length() != 1 || !isThai(f[1]) || f[2].isBlank()) {
+                throw line.error("expected 'C or V<tab>Thai letter<tab>spellings'");
+            }
+            if (f[0].equals(kind)) {
+                out.put(f[1].charAt(0), f[2].equals("-") ? "" : f[2]);
+            }
+        }
+        return java.util.Map.copyOf(out);
     }
 }
