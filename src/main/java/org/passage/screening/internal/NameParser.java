@@ -31,6 +31,7 @@ final class NameParser {
     @Nullable ParsedName parse(String raw) {
         List<NameToken> tokens = new ArrayList<>();
         boolean legalForm = false;
+        boolean company = false;
         String kind = "";
         int kindLetters = 0;
         List<String> words = NumberWords.joined(words(Romanizer.fold(raw)));
@@ -60,6 +61,7 @@ final class NameParser {
                     abbreviated.add(token);
                 }
                 if (Vocabulary.isLegalFormOrTitle(token)) {
+                    company |= Vocabulary.isCompanyForm(token);
                     String itsKind = Vocabulary.legalFormKind(token);
                     if (kind.isEmpty() || !itsKind.isEmpty() && kindLetters <= 2 && token.text().length() > 2
                             || itsKind.equals("LP") && kind.equals("LLC")) {
@@ -107,8 +109,10 @@ final class NameParser {
         }
         if (legalForm) {
             // in "Общество с ограниченной ответственностью" the single letters are prepositions, not initials; in
-            // "A.B.C. Ltd" two or more in a row are the company's name in initials, kept as one word (abc)
-            tokens = initialsJoined(tokens, !kind.isEmpty());
+            // "A.B.C. Ltd" two or more in a row are the company's name in initials, kept as one word (abc); beside a
+            // word such as Company or Compañía, which has no kind, only a run that begins the name: trailing initials
+            // there are mostly a legal form abbreviated (S. de P.R. de R.L.)
+            tokens = initialsJoined(tokens, !kind.isEmpty(), company);
         }
         if (tokens.isEmpty()) {
             return null;
@@ -221,8 +225,8 @@ final class NameParser {
         return null;
     }
 
-    /** Lone initials dropped; with {@code company}, a run of two or more joined into one word. */
-    private List<NameToken> initialsJoined(List<NameToken> tokens, boolean company) {
+    /** Lone initials dropped; a run of two or more joined into one word if {@code anyRun}, or if it begins the name and {@code leadingRun}. */
+    private List<NameToken> initialsJoined(List<NameToken> tokens, boolean anyRun, boolean leadingRun) {
         List<NameToken> out = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
@@ -235,7 +239,7 @@ final class NameParser {
                 out.add(tokens.get(i++));
                 continue;
             }
-            NameToken joined = company && j - i >= 2 ? token(letters.toString()) : null;
+            NameToken joined = (anyRun || leadingRun && i == 0) && j - i >= 2 ? token(letters.toString()) : null;
             if (joined != null) {
                 out.add(joined);
             }

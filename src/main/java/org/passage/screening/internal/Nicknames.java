@@ -19,9 +19,20 @@ final class Nicknames {
 
     /** For every form (full name or nickname), the full names it stands for. */
     private final Map<String, Set<String>> fullNames;
+    /** The full names of the table by {@link #spellingKey}, for spellings of a full name the table does not list. */
+    private final Map<String, Set<String>> fullNamesByKey;
 
     private Nicknames(Map<String, Set<String>> fullNames) {
         this.fullNames = fullNames;
+        Map<String, Set<String>> byKey = new HashMap<>();
+        fullNames.forEach((form, names) -> {
+            if (names.contains(form)) {
+                byKey.computeIfAbsent(spellingKey(form), k -> new HashSet<>()).add(form);
+            }
+        });
+        Map<String, Set<String>> frozen = new HashMap<>();
+        byKey.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        this.fullNamesByKey = Map.copyOf(frozen);
     }
 
     static Nicknames table() {
@@ -30,9 +41,9 @@ final class Nicknames {
 
     /** Whether the two spellings are one full name and its nickname, or two nicknames of one full name. */
     boolean related(String a, String b) {
-        Set<String> x = fullNames.get(a);
-        Set<String> y = fullNames.get(b);
-        if (x == null || y == null) {
+        Set<String> x = namesOf(a);
+        Set<String> y = namesOf(b);
+        if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
         for (String full : x) {
@@ -46,7 +57,28 @@ final class Nicknames {
     /** Whether the spelling is a full given name of the table (whose front cuts are short forms of it). */
     boolean isFullName(String a) {
         Set<String> x = fullNames.get(a);
-        return x != null && x.contains(a);
+        return x != null ? x.contains(a) : fullNamesByKey.containsKey(spellingKey(a));
+    }
+
+    /** The full names a spelling stands for: as the table writes it, else as another spelling of a listed full name. */
+    private Set<String> namesOf(String spelling) {
+        Set<String> x = fullNames.get(spelling);
+        return x != null ? x : fullNamesByKey.getOrDefault(spellingKey(spelling), Set.of());
+    }
+
+    /**
+     * A key under which the English, Romance and Nordic spellings of one given name meet (Nicholas, Nicolas, Nikolas;
+     * Philip, Filip, Phillip; Carl, Karl; Michael, Mikael), so that the table need list a full name only once.
+     */
+    static String spellingKey(String spelling) {
+        String s = spelling.replace("ph", "f").replace("th", "t").replace("ck", "k").replace("ch", "k").replace('c', 'k').replace('y', 'i');
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+                out.append(s.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     private static Nicknames load() {

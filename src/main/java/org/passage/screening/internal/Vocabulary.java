@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class Vocabulary {
 
-    private static final String LEGAL_AND_TITLES = """
+    private static final String LEGAL = """
             ооо оао зао пао ао нао тов пат прат ат пп чп ип гуп фгуп муп нко ано фгбу фгуп оо
             общество обществo товариство таварыства ограниченной ответственностью обмеженою відповідальністю адказнасцю абмежаванай
             акционерное открытое закрытое публичное непубличное акціонерне відкрите закрите публічне приватне акцыянернае
@@ -28,6 +28,10 @@ final class Vocabulary {
             sherkat sherkate sharikat sharikah shirkat muassasat muassasa moassese moasseseh moassesseh
             ogranichenoy otgovornostyu spolka ograniczona odpowiedzialnoscia spolecnost rucenim omezenym sociedade
             ltda pty proprietary sro tnhh wll oyj ca sarlu pvt pcl eirl компания компанія корпорация корпорація societe sociedad compania companhia شرکت شركة مؤسسة موسسه شذمم ذمم شمع شمح سهامی sahami
+            """;
+
+    /** Personal titles and "aka": dropped from a name like a legal form, but they say nothing of a company. */
+    private static final String TITLES = """
             mr mrs ms miss dr drs prof sir shri hon aka
             sheikh shaikh shaykh sheik shekh haji hajji hadji alhaji mullah mulla maulana mawlana maulvi imam sayyid sayed syed seyyed
             mufti ayatollah hojatoleslam general colonel captain admiral генерал полковник подполковник капитан адмирал
@@ -73,7 +77,10 @@ final class Vocabulary {
             ithalat ihracat dis ic ticaret sanayi insaat gida nakliye pazarlama
             """;
 
-    private static final Set<String> LEGAL_FORMS = forms(LEGAL_AND_TITLES + UNSPACED_LEGAL_FORMS);
+    private static final Set<String> LEGAL_FORMS = forms(LEGAL + TITLES + UNSPACED_LEGAL_FORMS);
+    private static final Set<String> COMPANY_FORMS = forms(LEGAL + UNSPACED_LEGAL_FORMS);
+    /** Words of the legal forms' list that only join its words (Open Joint Stock Company of …). */
+    private static final Set<String> FILLERS = Set.of("the", "of", "de");
     private static final Set<String> UNSPACED = Set.of(UNSPACED_LEGAL_FORMS.strip().split("\\s+"));
     private static final Set<String> PARTICLE_FORMS = forms(PARTICLES);
     private static final java.util.Map<String, String> KINDS = kinds();
@@ -92,6 +99,11 @@ final class Vocabulary {
 
     static boolean isLegalFormOrTitle(NameToken token) {
         return !token.numeric() && LEGAL_FORMS.contains(token.text());
+    }
+
+    /** A word that only a company's name has (Co., Company, LLC, ООО): not a title, not a filler such as "of". */
+    static boolean isCompanyForm(NameToken token) {
+        return !token.numeric() && COMPANY_FORMS.contains(token.text()) && !FILLERS.contains(token.text());
     }
 
     /** A legal form of a Chinese, Japanese, Korean or Thai company as written (有限公司, 주식회사, จำกัด). */

@@ -55,6 +55,18 @@ class NameRulesTests {
     }
 
     @Test
+    void aCompanyNamedByItsInitialsKeepsThemBesideAnyLegalForm() {
+        assertThat(score("Company", "ABC Company", "A.B.C. Company")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Company", "ABC Co.", "A.B.C. Company")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Company", "XYZ Company", "A.B.C. Company")).isLessThan(0.70);
+        // trailing initials beside a kindless company word are mostly a legal form abbreviated
+        assertThat(score("Company", "Compania Minera Los Alamos S. de P.R. de R.L.",
+                "Compania Minera Los Alamos, Sociedad de Produccion Rural de Responsabilidad Limitada")).isGreaterThanOrEqualTo(0.70);
+        // a title is no legal form: a person's initials stay initials
+        assertThat(new NameParser().parse("Dr. J. R. Smith").size()).isEqualTo(1);
+    }
+
+    @Test
     void aSharedImoNumberDecidesWhateverTheName() {
         var a = new ListedEntity("a", "Vessel", "Northern Star", Map.of("name", List.of("Northern Star"), "imoNumber", List.of("9123456")), "test");
         var b = new ListedEntity("b", "Vessel", "Ocean Pearl", Map.of("name", List.of("Ocean Pearl"), "imoNumber", List.of("9123456")), "test");

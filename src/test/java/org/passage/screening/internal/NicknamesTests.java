@@ -26,4 +26,15 @@ class NicknamesTests {
         assertThat(table.isFullName("benny")).isFalse();
         assertThat(table.isFullName("petrov")).isFalse();
     }
+
+    @Test
+    void aFullNameSpelledAnotherWayHasTheSameNicknames() {
+        assertThat(table.related("nick", "nikolas")).isTrue();
+        assertThat(table.related("nick", "nicolas")).isTrue();
+        assertThat(table.isFullName("nicolas")).isTrue();
+        assertThat(table.isFullName("filip")).isEqualTo(table.isFullName("philip"));
+        assertThat(Nicknames.spellingKey("phillip")).isEqualTo(Nicknames.spellingKey("filip"));
+        assertThat(table.related("nick", "nicola")).isFalse();
+        assertThat(table.related("henry", "harold")).isFalse();
+    }
 }

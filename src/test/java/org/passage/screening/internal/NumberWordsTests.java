@@ -16,6 +16,7 @@ class NumberWordsTests {
         assertThat(NumberWords.joined(List.of("two", "thousand", "three", "hundred", "five"))).containsExactly("2305");
         assertThat(NumberWords.joined(List.of("двадцать", "первый", "полк"))).containsExactly("21", "полк");
         assertThat(NumberWords.joined(List.of("сто", "сорок", "вторая"))).containsExactly("142");
+        assertThat(NumberWords.joined(List.of("fourty", "four"))).containsExactly("44"); // a common misspelling
     }
 
     @Test
