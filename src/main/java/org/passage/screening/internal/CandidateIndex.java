@@ -247,10 +247,12 @@ final class CandidateIndex implements AutoCloseable {
                 near.add(misspelt.build(), BooleanClause.Occur.MUST);
                 near.add(exact, BooleanClause.Occur.SHOULD);
                 top = searcher.search(near.build(), new TopScoreDocCollectorManager(limit, limit));
-            } else {
+            } else if (anyKnown(lookups, surnameForms)) {
                 top = searcher.search(exact, new TopScoreDocCollectorManager(limit, limit));
+            } else {
+                top = null; // the look through the one-deletion variants below is taken anyway: no search whose answer is dropped
             }
-            if (!lookForTypos && (top.scoreDocs.length < limit || !anyKnown(lookups, surnameForms))) {
+            if (!lookForTypos && (top == null || top.scoreDocs.length < limit)) {
                 // few candidates, or a surname no entry has: maybe a typo; look again through the one-deletion variants
                 BooleanQuery.Builder both = new BooleanQuery.Builder();
                 both.add(exact, BooleanClause.Occur.SHOULD);
