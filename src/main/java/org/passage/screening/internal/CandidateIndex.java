@@ -60,12 +60,12 @@ final class CandidateIndex implements AutoCloseable {
     }
 
     /**
-     * Each finished file in two blocks (see {@link #inTwoBlocks}): Lucene clones its inputs for every term look-up and
-     * postings list, and a clone of a file kept in many small blocks copies the list of all its blocks (a tenth of a
-     * query's time at 1M names).
+     * Each finished file read through one memory segment over its bytes ({@link SegmentInput}): Lucene clones its
+     * inputs for every term look-up and postings list, and reads the postings in ints and longs.
      */
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new org.apache.lucene.store.SingleInstanceLockFactory(),
-            org.apache.lucene.store.ByteBuffersDataOutput::new, CandidateIndex::inTwoBlocks);
+            org.apache.lucene.store.ByteBuffersDataOutput::new, (fileName, output) -> new SegmentInput("SegmentInput (file=" + fileName + ")",
+                    output.toArrayCopy()));
     private final IndexWriter writer;
     private DirectoryReader reader;
     private IndexSearcher searcher;
@@ -400,27 +400,6 @@ final class CandidateIndex implements AutoCloseable {
 
     int size() {
         return reader == null ? 0 : reader.numDocs();
-    }
-
-    /**
-     * A finished index file as an input over two blocks of its bytes. Not one: Lucene's input over a single buffer reads
-     * every int and long byte by byte (its in-block test never holds for one block), and the postings are read in ints
-     * (a tenth of a query's time at 1M names). Two views of one array: the same bytes, so the same scores and answers.
-     */
-    static org.apache.lucene.store.IndexInput inTwoBlocks(String fileName, org.apache.lucene.store.ByteBuffersDataOutput output) {
-        var blocks = twoBlocks(java.nio.ByteBuffer.wrap(output.toArrayCopy()));
-        return new org.apache.lucene.store.ByteBuffersIndexInput(new org.apache.lucene.store.ByteBuffersDataInput(blocks),
-                "ByteBuffersIndexInput (file=" + fileName + ")");
-    }
-
-    /** {@code all} as a first block of a power-of-two size and the rest (no longer than it), or as it is when under two bytes. */
-    static List<java.nio.ByteBuffer> twoBlocks(java.nio.ByteBuffer all) {
-        int size = all.capacity();
-        if (size < 2) {
-            return List.of(all);
-        }
-        int first = Integer.highestOneBit(size - 1);
-        return List.of(all.slice(0, first), all.slice(first, size - first));
     }
 
     @Override
