@@ -158,6 +158,9 @@ final class CandidateIndex implements AutoCloseable {
      * taken from {@code lookups}: a term is looked up in the index once per query, however often it is searched.
      */
     int[] candidates(EntityProfile query, int limit, boolean lookForTypos, Lookups lookups) {
+        if (lookForTypos && !anyUnknownSurname(query, lookups)) {
+            return new int[0]; // nothing for the second look to look around, as the query built below would find
+        }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         BooleanQuery.Builder typos = new BooleanQuery.Builder();
         BooleanQuery.Builder misspelt = new BooleanQuery.Builder();
@@ -284,6 +287,24 @@ final class CandidateIndex implements AutoCloseable {
         var fuzzy = new FuzzyQuery(new Term(field, term), 1, 1, 10, true);
         q.add(new BoostQuery(fuzzy, weight), BooleanClause.Occur.SHOULD);
         return 1;
+    }
+
+    /**
+     * Whether some surname of the query, of four letters or more, is spelt as no entry spells it: the only words the
+     * second look searches around ({@link #fuzzy}). Asked before that look builds its query, which half of all queries
+     * (those that match nobody) would otherwise build in full only to find nothing to look for.
+     */
+    private static boolean anyUnknownSurname(EntityProfile query, Lookups lookups) {
+        for (ParsedName name : query.names()) {
+            for (int i = 0; i < name.size(); i++) {
+                NameToken t = name.tokens()[i];
+                if (name.roles()[i] == ParsedName.OTHER && !t.forms().isEmpty() && t.forms().getFirst().length() >= 4 && t.text().length() >= 4
+                        && lookups.states("t", t.text()).docFreq() == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean anyKnown(Lookups lookups, List<String> forms) {
