@@ -60,12 +60,12 @@ final class CandidateIndex implements AutoCloseable {
     }
 
     /**
-     * Each finished file in two blocks (see {@link #inTwoBlocks}): Lucene clones its inputs for every term look-up and
-     * postings list, and a clone of a file kept in many small blocks copies the list of all its blocks (a tenth of a
-     * query's time at 1M names).
+     * Each finished file read through one memory segment over its bytes ({@link SegmentInput}): Lucene clones its
+     * inputs for every term look-up and postings list, and reads the postings in ints and longs.
      */
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new org.apache.lucene.store.SingleInstanceLockFactory(),
-            org.apache.lucene.store.ByteBuffersDataOutput::new, CandidateIndex::inTwoBlocks);
+            org.apache.lucene.store.ByteBuffersDataOutput::new, (fileName, output) -> new SegmentInput("SegmentInput (file=" + fileName + ")",
+                    output.toArrayCopy()));
     private final IndexWriter writer;
     private DirectoryReader reader;
     private IndexSearcher searcher;
@@ -158,6 +158,9 @@ final class CandidateIndex implements AutoCloseable {
      * taken from {@code lookups}: a term is looked up in the index once per query, however often it is searched.
      */
     int[] candidates(EntityProfile query, int limit, boolean lookForTypos, Lookups lookups) {
+        if (lookForTypos && !anyUnknownSurname(query, lookups)) {
+            return new int[0]; // nothing for the second look to look around, as the query built below would find
+        }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         BooleanQuery.Builder typos = new BooleanQuery.Builder();
         BooleanQuery.Builder misspelt = new BooleanQuery.Builder();
@@ -247,10 +250,12 @@ final class CandidateIndex implements AutoCloseable {
                 near.add(misspelt.build(), BooleanClause.Occur.MUST);
                 near.add(exact, BooleanClause.Occur.SHOULD);
                 top = searcher.search(near.build(), new TopScoreDocCollectorManager(limit, limit));
-            } else {
+            } else if (anyKnown(lookups, surnameForms)) {
                 top = searcher.search(exact, new TopScoreDocCollectorManager(limit, limit));
+            } else {
+                top = null; // the look through the one-deletion variants below is taken anyway: no search whose answer is dropped
             }
-            if (!lookForTypos && (top.scoreDocs.length < limit || !anyKnown(lookups, surnameForms))) {
+            if (!lookForTypos && (top == null || top.scoreDocs.length < limit)) {
                 // few candidates, or a surname no entry has: maybe a typo; look again through the one-deletion variants
                 BooleanQuery.Builder both = new BooleanQuery.Builder();
                 both.add(exact, BooleanClause.Occur.SHOULD);
@@ -282,6 +287,24 @@ final class CandidateIndex implements AutoCloseable {
         var fuzzy = new FuzzyQuery(new Term(field, term), 1, 1, 10, true);
         q.add(new BoostQuery(fuzzy, weight), BooleanClause.Occur.SHOULD);
         return 1;
+    }
+
+    /**
+     * Whether some surname of the query, of four letters or more, is spelt as no entry spells it: the only words the
+     * second look searches around ({@link #fuzzy}). Asked before that look builds its query, which half of all queries
+     * (those that match nobody) would otherwise build in full only to find nothing to look for.
+     */
+    private static boolean anyUnknownSurname(EntityProfile query, Lookups lookups) {
+        for (ParsedName name : query.names()) {
+            for (int i = 0; i < name.size(); i++) {
+                NameToken t = name.tokens()[i];
+                if (name.roles()[i] == ParsedName.OTHER && !t.forms().isEmpty() && t.forms().getFirst().length() >= 4 && t.text().length() >= 4
+                        && lookups.states("t", t.text()).docFreq() == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean anyKnown(Lookups lookups, List<String> forms) {
@@ -398,27 +421,6 @@ final class CandidateIndex implements AutoCloseable {
 
     int size() {
         return reader == null ? 0 : reader.numDocs();
-    }
-
-    /**
-     * A finished index file as an input over two blocks of its bytes. Not one: Lucene's input over a single buffer reads
-     * every int and long byte by byte (its in-block test never holds for one block), and the postings are read in ints
-     * (a tenth of a query's time at 1M names). Two views of one array: the same bytes, so the same scores and answers.
-     */
-    static org.apache.lucene.store.IndexInput inTwoBlocks(String fileName, org.apache.lucene.store.ByteBuffersDataOutput output) {
-        var blocks = twoBlocks(java.nio.ByteBuffer.wrap(output.toArrayCopy()));
-        return new org.apache.lucene.store.ByteBuffersIndexInput(new org.apache.lucene.store.ByteBuffersDataInput(blocks),
-                "ByteBuffersIndexInput (file=" + fileName + ")");
-    }
-
-    /** {@code all} as a first block of a power-of-two size and the rest (no longer than it), or as it is when under two bytes. */
-    static List<java.nio.ByteBuffer> twoBlocks(java.nio.ByteBuffer all) {
-        int size = all.capacity();
-        if (size < 2) {
-            return List.of(all);
-        }
-        int first = Integer.highestOneBit(size - 1);
-        return List.of(all.slice(0, first), all.slice(first, size - first));
     }
 
     @Override

@@ -19,35 +19,38 @@ final class Levenshtein {
         if (max == 1) {
             return withinOne(a, b);
         }
-        int[] prev2 = new int[m + 1];
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
+        // the three rows of the table in one array (offsets prev2, prev, cur): one allocation per call, not three
+        int w = m + 1;
+        int[] rows = new int[3 * w];
+        int prev2 = 0;
+        int prev = w;
+        int cur = 2 * w;
         for (int j = 0; j <= m; j++) {
-            prev[j] = j;
+            rows[prev + j] = j;
         }
         for (int i = 1; i <= n; i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
+            rows[cur] = i;
+            int rowMin = i;
             char ca = a.charAt(i - 1);
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
                 int cost = ca == cb ? 0 : 1;
-                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                int v = Math.min(Math.min(rows[prev + j] + 1, rows[cur + j - 1] + 1), rows[prev + j - 1] + cost);
                 if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
-                    v = Math.min(v, prev2[j - 2] + 1);
+                    v = Math.min(v, rows[prev2 + j - 2] + 1);
                 }
-                cur[j] = v;
+                rows[cur + j] = v;
                 rowMin = Math.min(rowMin, v);
             }
             if (rowMin > max) {
                 return max + 1;
             }
-            int[] t = prev2;
+            int t = prev2;
             prev2 = prev;
             prev = cur;
             cur = t;
         }
-        return prev[m];
+        return rows[prev + m];
     }
 
     /**
@@ -143,34 +146,37 @@ final class Levenshtein {
         if (Math.abs(n - m) > maxHalves) {
             return maxHalves + 1;
         }
-        int[] prev2 = new int[m + 1];
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
+        // the three rows in one array, as in distance: one allocation per call, not three
+        int w = m + 1;
+        int[] rows = new int[3 * w];
+        int prev2 = 0;
+        int prev = w;
+        int cur = 2 * w;
         for (int j = 1; j <= m; j++) {
-            prev[j] = prev[j - 1] + costs.indel(b.charAt(j - 1));
+            rows[prev + j] = rows[prev + j - 1] + costs.indel(b.charAt(j - 1));
         }
         for (int i = 1; i <= n; i++) {
             char ca = a.charAt(i - 1);
-            cur[0] = prev[0] + costs.indel(ca);
-            int rowMin = cur[0];
+            rows[cur] = rows[prev] + costs.indel(ca);
+            int rowMin = rows[cur];
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
-                int v = Math.min(Math.min(prev[j] + costs.indel(ca), cur[j - 1] + costs.indel(cb)), prev[j - 1] + costs.substitution(ca, cb));
+                int v = Math.min(Math.min(rows[prev + j] + costs.indel(ca), rows[cur + j - 1] + costs.indel(cb)), rows[prev + j - 1] + costs.substitution(ca, cb));
                 if (costs.transposition() != NO_TRANSPOSITION && i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
-                    v = Math.min(v, prev2[j - 2] + costs.transposition());
+                    v = Math.min(v, rows[prev2 + j - 2] + costs.transposition());
                 }
-                cur[j] = v;
+                rows[cur + j] = v;
                 rowMin = Math.min(rowMin, v);
             }
             if (rowMin > maxHalves) {
                 return maxHalves + 1;
             }
-            int[] t = prev2;
+            int t = prev2;
             prev2 = prev;
             prev = cur;
             cur = t;
         }
-        return prev[m];
+        return rows[prev + m];
     }
 
     static int substitution(char x, char y) {
@@ -219,6 +225,22 @@ final class Levenshtein {
         if (plain(word)) {
             return word; // the common case, in one pass and without a copy: asked for on every comparison of two Latin spellings
         }
+        // the same listed words come back query after query (kh, ch, sh, ts in most romanised Russian names): remembered
+        String known = DIGRAPHS_KEPT.get(word);
+        if (known == null) {
+            if (DIGRAPHS_KEPT.size() >= DIGRAPHS_KEPT_MAX) {
+                DIGRAPHS_KEPT.clear();
+            }
+            known = rewriteDigraphs(word);
+            DIGRAPHS_KEPT.put(word, known);
+        }
+        return known;
+    }
+
+    private static final int DIGRAPHS_KEPT_MAX = 100_000;
+    private static final java.util.Map<String, String> DIGRAPHS_KEPT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String rewriteDigraphs(String word) {
         String out = word;
         for (String[] d : DIGRAPHS) {
             if (out.contains(d[0])) {

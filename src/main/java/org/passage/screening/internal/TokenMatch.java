@@ -23,7 +23,7 @@ enum TokenMatch {
     /** The similarity of two tokens in [0, 1] with the kind of match; see {@link Result}. */
     static Result compare(NameToken a, NameToken b) {
         if (a == b || a.text().equals(b.text())) {
-            return new Result(EXACT, 1.0);
+            return Result.SAME;
         }
         if (a.numeric() || b.numeric()) {
             return Result.NONE;
@@ -81,10 +81,12 @@ enum TokenMatch {
             return new Result(GIVEN_NAME_VARIANT, GIVEN_NAME_VARIANT.similarity);
         }
         if (!a.isGivenName() && !b.isGivenName()) {
-            for (String fa : a.forms()) {
-                String na = a.neutralForm(fa);
-                for (String fb : b.forms()) {
-                    if (na.equals(b.neutralForm(fb))) {
+            List<String> formsA = a.forms();
+            List<String> formsB = b.forms();
+            for (int i = 0; i < formsA.size(); i++) { // by index: an iterator per pair of tokens was a tenth of a query's garbage
+                String na = a.neutralForm(formsA.get(i));
+                for (int j = 0; j < formsB.size(); j++) {
+                    if (na.equals(b.neutralForm(formsB.get(j)))) {
                         return new Result(GENDERED_FORM, GENDERED_FORM.similarity);
                     }
                 }
@@ -393,8 +395,12 @@ enum TokenMatch {
 
     /** Some spelling of one within the edit budget of its length, plus {@code extra}, of some spelling of the other. */
     private static boolean spellingsWithin(NameToken a, NameToken b, int extra) {
-        for (String x : a.spellings()) {
-            for (String y : b.spellings()) {
+        List<String> spellingsA = a.spellings();
+        List<String> spellingsB = b.spellings();
+        for (int i = 0; i < spellingsA.size(); i++) {
+            String x = spellingsA.get(i);
+            for (int j = 0; j < spellingsB.size(); j++) {
+                String y = spellingsB.get(j);
                 int longest = Math.max(x.length(), y.length());
                 int allowed = (longest < 4 ? 0 : longest < 9 ? 1 : longest < 14 ? 2 : 3) + extra;
                 if (Levenshtein.distance(x, y, allowed) <= allowed) {
@@ -484,8 +490,8 @@ enum TokenMatch {
     }
 
     private static boolean intersects(List<String> a, List<String> b) {
-        for (String x : a) {
-            if (b.contains(x)) {
+        for (int i = 0; i < a.size(); i++) { // by index: asked for every pair of tokens, and its iterator was not optimised away
+            if (b.contains(a.get(i))) {
                 return true;
             }
         }
@@ -507,5 +513,7 @@ enum TokenMatch {
     /** A kind of match and its similarity. */
     record Result(TokenMatch kind, double similarity) {
         static final Result NONE = new Result(TokenMatch.NONE, 0);
+        /** The same word, the most common answer: one instance rather than one per pair of tokens. */
+        static final Result SAME = new Result(TokenMatch.EXACT, 1.0);
     }
 }

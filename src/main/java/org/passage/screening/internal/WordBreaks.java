@@ -73,7 +73,9 @@ final class WordBreaks {
         if (whole.numeric() || whole.text().length() < 3) {
             return false;
         }
-        for (String spelling : whole.spellings()) {
+        java.util.List<String> spellings = whole.spellings();
+        for (int k = 0; k < spellings.size(); k++) { // by index: no iterator for each pair of words of two names
+            String spelling = spellings.get(k);
             if (spelling.length() == length && concatenationIs(tokens, from, width, spelling)) {
                 return true;
             }

@@ -89,6 +89,20 @@ class LevenshteinTests {
         }
     }
 
+    @Test
+    void largerBudgetsAnswerAsTheFullTableDoes() {
+        java.util.Random random = new java.util.Random(13);
+        String letters = "abcabd";
+        for (int n = 0; n < 300_000; n++) {
+            String x = randomWord(random, letters) + randomWord(random, letters);
+            String y = random.nextInt(4) == 0 ? x : randomWord(random, letters) + randomWord(random, letters);
+            int budget = 2 + random.nextInt(3);
+            int byTable = Math.min(budget + 1, distanceByTable(x, y));
+            // past the budget only "more than the budget" is promised (the value may be larger than budget + 1)
+            assertThat(Math.min(budget + 1, Levenshtein.distance(x, y, budget))).as(x + " " + y + " within " + budget).isEqualTo(byTable);
+        }
+    }
+
     private static String randomWord(java.util.Random random, String letters) {
         StringBuilder word = new StringBuilder();
         for (int i = random.nextInt(7); i > 0; i--) {
