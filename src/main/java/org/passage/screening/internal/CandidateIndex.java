@@ -177,9 +177,13 @@ final class CandidateIndex implements AutoCloseable {
             for (int i = 0; i < name.size() && clauses < 60; i++) {
                 NameToken t = name.tokens()[i];
                 byte role = name.roles()[i];
-                if (hanOrganisation && role == ParsedName.OTHER) {
+                if (hanOrganisation) {
+                    // a brand run read as the Latin words of its syllables; 亚欧 as the English words it is listed with
                     for (String run : HanOrgWords.syllableRuns(t)) {
-                        clauses += clause(lookups, q, seen, "f", run, 0.5f); // a brand run read as the Latin words of its syllables
+                        clauses += clause(lookups, q, seen, "f", run, role == ParsedName.OTHER ? 0.5f : 0.2f);
+                    }
+                    for (String form : HanOrgWords.englishForms(t)) {
+                        clauses += clause(lookups, q, seen, "f", form, 0.3f);
                     }
                 }
                 if (role == ParsedName.INITIAL) {

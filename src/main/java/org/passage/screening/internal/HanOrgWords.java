@@ -38,14 +38,32 @@ final class HanOrgWords {
     /** Pinyin words shorter than this are not read as terms in Latin names (li, an, he are surnames). */
     static final int MIN_PINYIN_LETTERS = 4;
     private static int longest;
+    /** A Han character → the readings ICU's name reading leaves out (勒 le, 拓 tuo), "/" between several. */
+    private static final Map<Integer, String> READINGS = new HashMap<>();
     /** Words the parser drops from a name (connectors and "of", "the"), so a phrase is matched without them. */
     private static final java.util.Set<String> DROPPED = java.util.Set.of("and", "of", "the", "for");
 
     static {
         boolean places = false;
+        boolean readings = false;
+        Transliterator traditional = Transliterator.getInstance("Simplified-Traditional");
         for (DataFile.Line line : DataFile.lines(TABLE)) {
             if (line.text().equals("PLACES")) {
                 places = true;
+                continue;
+            }
+            if (line.text().equals("READINGS")) {
+                readings = true;
+                continue;
+            }
+            if (readings) {
+                String[] parts = line.text().split("\\s+");
+                if (parts.length < 2 || parts[0].codePointCount(0, parts[0].length()) != 1 || !ChineseNames.isHan(parts[0])
+                        || !parts[1].matches("[a-z]+(/[a-z]+)*")) {
+                    throw line.error("a Han character and its other readings (le/lei) expected");
+                }
+                READINGS.put(parts[0].codePointAt(0), parts[1]);
+                READINGS.putIfAbsent(traditional.transliterate(parts[0]).codePointAt(0), parts[1]);
                 continue;
             }
             int eq = line.text().indexOf('=');
@@ -107,6 +125,14 @@ final class HanOrgWords {
     /** {@code word} in Simplified characters (the same string when it has no Traditional one). */
     static String simplified(String word) {
         return SIMPLIFIED.get().transliterate(word);
+    }
+
+    /**
+     * The common readings of a Han character that ICU's Han-Latin/Names does not give it (it gives one, a surname's:
+     * 乐 yue, 单 shan, 厦 sha), for brands and places: 乐 le, 单 dan, 厦 xia (厦门 Xiamen); null for the others.
+     */
+    static @Nullable String otherReadings(int codePoint) {
+        return READINGS.get(codePoint);
     }
 
     /** Whether the Simplified Han word is a word of this table: the segmenter cuts it off the brand. */
@@ -230,12 +256,29 @@ final class HanOrgWords {
             for (int from = 0; from + width <= pinyin.length && out.size() < MAX_RUNS; from++) {
                 StringBuilder sb = new StringBuilder();
                 for (int k = from; k < from + width; k++) {
-                    sb.append(pinyin[k]);
+                    int slash = pinyin[k].indexOf('/');
+                    sb.append(slash < 0 ? pinyin[k] : pinyin[k].substring(0, slash));
                 }
                 List<String> forms = PhoneticForm.forms(sb.toString());
                 if (!forms.isEmpty()) {
                     out.add(forms.getFirst());
                 }
+            }
+        }
+        return out;
+    }
+
+    /** The phonetic forms of the English words of a table word's first translation (亚欧: asia, europe); empty for others. */
+    static List<String> englishForms(NameToken t) {
+        String[][] phrases = t.numeric() ? null : PHRASES.get(t.text());
+        if (phrases == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String word : phrases[0]) {
+            List<String> forms = PhoneticForm.forms(word);
+            if (!forms.isEmpty()) {
+                out.add(forms.getFirst());
             }
         }
         return out;

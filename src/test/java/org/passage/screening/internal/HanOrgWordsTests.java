@@ -83,6 +83,37 @@ class HanOrgWordsTests {
     }
 
     @Test
+    void aCharacterIsReadWithItsOtherCommonReadingToo() {
+        // ICU reads 勒 lei and 拓 ta (their surname readings); in a place or a brand they are le and tuo
+        assertThat(score("弥勒华岳科技有限公司", "Mile Huayue Technology Co., Ltd")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("江西明拓乳业有限公司", "Jiangxi Mingtuo Dairy Co. Ltd.")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("江西明拓乳业有限公司", "Jiangxi Mingta Dairy Co. Ltd.")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("江西明拓乳业有限公司", "Jiangxi Mingtao Dairy Co. Ltd.")).isLessThan(0.70);
+    }
+
+    @Test
+    void theCandidateIndexFindsABrandRunByTheLatinWordsOfItsSyllables() {
+        java.util.List<org.passage.watchlists.ListedEntity> listed = new java.util.ArrayList<>();
+        listed.add(NamePairs.entity("target", "Company", "Shihezi Huayue Water Conservancy and Electric Power Engineering Co., Ltd."));
+        listed.add(NamePairs.entity("asia", "Company", "Inner Mongolia Asia Europe Tianlu Logistics Limited Co."));
+        for (int i = 0; i < 300; i++) {
+            // many companies of the same trade words, so that only the brand tells the target apart
+            listed.add(NamePairs.entity("other" + i, "Company", "Shihezi Kel" + (char) ('a' + i % 26) + (char) ('a' + i / 26) + " Water Conservancy and Electric Power Engineering Co., Ltd."));
+        }
+        CandidateIndex index = new CandidateIndex();
+        NameParser parser = new NameParser();
+        for (var entity : listed) {
+            index.add(EntityProfile.of(entity, parser));
+        }
+        index.commit();
+        // the first search, without typos: the brand's syllable runs and the English words of 亚欧 are its clauses
+        int[] found = index.candidates(EntityProfile.of(NamePairs.entity("q", "Company", "石河子华岳水利电力工程有限责任公司"), parser), 5, false);
+        assertThat(found).contains(0);
+        found = index.candidates(EntityProfile.of(NamePairs.entity("q", "Company", "内蒙古亚欧天路物流有限责任公司"), parser), 5, false);
+        assertThat(found).contains(1);
+    }
+
+    @Test
     void aPersonsNameIsNotCut() {
         assertThat(UnspacedNames.cut("王文化")).isNull();
         assertThat(UnspacedNames.cut("明远天成")).isNull();
