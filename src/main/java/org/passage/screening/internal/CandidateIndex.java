@@ -86,8 +86,14 @@ final class CandidateIndex implements AutoCloseable {
         Set<String> seen = new HashSet<>();
         for (ParsedName name : profile.names()) {
             boolean arabic = ArabicNames.marked(name); // Elqubaisi, Kobeissi, al-Qubaysi: one key ({@code a})
+            boolean hanOrganisation = HanOrgWords.isHanOrganisation(name);
             for (int i = 0; i < name.size(); i++) {
                 NameToken t = name.tokens()[i];
+                if (hanOrganisation) {
+                    for (String run : HanOrgWords.syllableRuns(t)) {
+                        addOnce(doc, seen, "f", run); // 石河子天富 is Shihezi Tianfu: runs of its syllables
+                    }
+                }
                 for (String form : t.forms()) {
                     addOnce(doc, seen, "f", form);
                     addOnce(doc, seen, "k", PhoneticForm.skeleton(form));
@@ -170,9 +176,19 @@ final class CandidateIndex implements AutoCloseable {
         int clauses = 0;
         for (ParsedName name : query.names()) {
             boolean arabic = ArabicNames.marked(name);
+            boolean hanOrganisation = HanOrgWords.isHanOrganisation(name);
             for (int i = 0; i < name.size() && clauses < 60; i++) {
                 NameToken t = name.tokens()[i];
                 byte role = name.roles()[i];
+                if (hanOrganisation) {
+                    // a brand run read as the Latin words of its syllables; 亚欧 as the English words it is listed with
+                    for (String run : HanOrgWords.syllableRuns(t)) {
+                        clauses += clause(lookups, q, seen, "f", run, role == ParsedName.OTHER ? 0.5f : 0.2f);
+                    }
+                    for (String form : HanOrgWords.englishForms(t)) {
+                        clauses += clause(lookups, q, seen, "f", form, 0.3f);
+                    }
+                }
                 if (role == ParsedName.INITIAL) {
                     continue; // too common to find anyone by; the scorer still weighs them
                 }

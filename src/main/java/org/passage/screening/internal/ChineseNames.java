@@ -71,6 +71,15 @@ final class ChineseNames {
      * with ü as yu (hsyu).
      */
     static List<String> spellings(String pinyin) {
+        int slash = pinyin.indexOf('/');
+        if (slash >= 0) {
+            // a character of two readings ({@link #pinyinSyllables}): the spellings of each
+            java.util.Set<String> all = new java.util.LinkedHashSet<>();
+            for (String reading : pinyin.split("/")) {
+                all.addAll(spellings(reading));
+            }
+            return List.copyOf(all);
+        }
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         out.add(pinyin);
         String wg = wadeGiles(pinyin);
@@ -162,14 +171,19 @@ final class ChineseNames {
         return reach[n];
     }
 
-    /** The Pinyin syllables of a Han word, one per character (ICU's name readings), lower-case ASCII. */
+    /**
+     * The Pinyin syllables of a Han word, one per character (ICU's name readings), lower-case ASCII; a character that
+     * {@link HanOrgWords#otherReadings} gives another common reading is both, written "lei/le".
+     */
     static String[] pinyinSyllables(String word) {
         List<String> out = new ArrayList<>();
         Transliterator t = PINYIN.get();
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
             i += Character.charCount(cp);
-            out.add(ascii(t.transliterate(new String(Character.toChars(cp)))));
+            String syllable = ascii(t.transliterate(new String(Character.toChars(cp))));
+            String other = HanOrgWords.otherReadings(cp);
+            out.add(other == null ? syllable : syllable + "/" + other); // 勒 lei, and le in 弥勒 Mile
         }
         return out.toArray(String[]::new);
     }

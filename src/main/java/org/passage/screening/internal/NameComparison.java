@@ -84,6 +84,11 @@ final class NameComparison {
     }
 
     private static Outcome compareNames(ParsedName a, ParsedName b, boolean organizations) {
+        if (organizations) {
+            // "Water Conservancy" is 水利, "Dairy" 乳业: a Chinese organisation word and its English words as one part
+            a = HanOrgWords.join(a, b);
+            b = HanOrgWords.join(b, a);
+        }
         a = WordBreaks.join(a, b);
         b = WordBreaks.join(b, a);
         int n = a.size();

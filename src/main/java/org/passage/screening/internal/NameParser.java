@@ -387,6 +387,10 @@ final class NameParser {
         }
         boolean syllabic = ChineseNames.isHan(word) || KoreanNames.isHangul(word);
         String term = numeric ? "" : OrgTerms.unspaced(word) ? OrgTerms.nativeTerm(word) : OrgTerms.term(text);
+        if (term.isEmpty() && !numeric) {
+            // 乳业, or ruye and lianhe in a name written in Pinyin: Chinese organisation words (HanOrgWords)
+            term = OrgTerms.unspaced(word) ? HanOrgWords.term(word) : HanOrgWords.pinyinTerm(text);
+        }
         return new NameToken(text, formList, given, fathers, suffix != null, numeric, Scripts.isAbjad(word), List.copyOf(latin), syllabic,
                 Scripts.isAbjad(word) ? AbjadReading.of(word) : null, SoundReading.of(word), term);
     }

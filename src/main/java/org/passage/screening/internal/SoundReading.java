@@ -161,6 +161,11 @@ final class SoundReading {
         return strong;
     }
 
+    /** The Pinyin syllables of a Han word, one per character; null for other scripts. */
+    String @Nullable [] pinyin() {
+        return pinyin;
+    }
+
     /**
      * The Latin spellings of each syllable of a Han or Hangul word of two or more, for the candidate index: lists
      * split a Korean or Chinese given name (Young-chul, Hsueh-liang) into words that no spelling of the whole shares.

@@ -32,10 +32,19 @@ final class UnspacedNames {
             return List.of(whole); // 香港 written apart (碼可菠蘿科技 香港 有限公司), ไทย
         }
         int length = word.codePointCount(0, word.length());
+        if (length <= HanOrgWords.longest() && ChineseNames.isHan(word) && HanOrgWords.place(HanOrgWords.simplified(word))) {
+            return List.of(word); // 美国 written apart
+        }
         if (length < MIN_LENGTH || !OrgTerms.unspaced(word)) {
             return null;
         }
         int[] cps = word.codePoints().toArray();
+        // the table of Chinese organisation words is in Simplified characters: 乳業 is looked up as 乳业
+        int[] simplified = HanOrgWords.simplified(word).codePoints().toArray();
+        if (simplified.length != cps.length) {
+            simplified = cps;
+        }
+        int window = Math.max(OrgTerms.longestNative(), HanOrgWords.longest());
         List<String> out = new ArrayList<>();
         StringBuilder brand = new StringBuilder();
         boolean organisational = false;
@@ -54,10 +63,13 @@ final class UnspacedNames {
                 continue;
             }
             int found = 0;
-            for (int k = Math.min(OrgTerms.longestNative(), cps.length - i); k >= 1 && found == 0; k--) {
+            boolean hanPlace = false;
+            for (int k = Math.min(window, cps.length - i); k >= 1 && found == 0; k--) {
                 String candidate = new String(cps, i, k);
+                String folded = simplified == cps ? candidate : new String(simplified, i, k);
+                hanPlace = HanOrgWords.place(folded);
                 boolean known = OrgTerms.place(candidate) != null || !OrgTerms.nativeTerm(candidate).isEmpty()
-                        || Vocabulary.isUnspacedLegalForm(candidate);
+                        || Vocabulary.isUnspacedLegalForm(candidate) || HanOrgWords.known(folded);
                 if (known && (k >= 2 || i + k == cps.length || afterPlace)) {
                     found = k;
                 }
@@ -75,8 +87,8 @@ final class UnspacedNames {
             }
             String place = OrgTerms.place(known);
             out.add(place != null ? place : known);
-            organisational |= place == null && found >= 2;
-            afterPlace = place != null;
+            organisational |= place == null && !hanPlace && found >= 2;
+            afterPlace = place != null || hanPlace;
             i += found;
         }
         if (!brand.isEmpty()) {
