@@ -228,6 +228,9 @@ final class NameComparison {
         if (organizations && score > 0) {
             // a distinctive word left out is a name inside a longer one (Integral, Integral-Zapad): not lifted
             boolean whole = !hasUnmatched(a, matchA, ParsedName.OTHER) && !hasUnmatched(b, matchB, ParsedName.OTHER);
+            // nor two names that each have a word the other lacks (شرکت ملی نفت ایران, National Iranian Gas Company):
+            // with the descriptive words read, that is another organisation, not a weak reading
+            whole &= contradictions.factor() == 1;
             double calibrated = Calibration.organization(score, whole && readAcrossScripts(a, matchA, b));
             if (calibrated != score && rule.isEmpty()) {
                 rule = "an organisation's name read across scripts (calibrated)";
