@@ -89,4 +89,20 @@ class OrganisationWordsTests {
         assertThat(score("Veltor Timur", "Eastern Veltor")).isGreaterThanOrEqualTo(0.80);
         assertThat(score("Veltor Sharq", "Veltor East")).isGreaterThanOrEqualTo(0.80);
     }
+
+    @Test
+    void anEnglishWordWrittenInCyrillicAsItSoundsIsReadBack() {
+        assertThat(score("ООО Эдвансд Велтор", "LLC Advanced Veltor")).isGreaterThanOrEqualTo(0.80);
+        assertThat(score("ООО Велтор Интернешнл", "Veltor International LLC")).isGreaterThanOrEqualTo(0.80);
+        assertThat(EnglishInCyrillic.consonants(EnglishInCyrillic.englishSounds("advanced"))).isEqualTo("dvnsd");
+        assertThat(EnglishInCyrillic.consonants("interneshnl")).isEqualTo(EnglishInCyrillic.consonants(EnglishInCyrillic.englishSounds("international")));
+    }
+
+    @Test
+    void anEnglishWordInCyrillicNeedsFiveConsonantsInOrder() {
+        // Эдвансд is not Advent, and four consonants (Эдванс, Advance) agree with too many other words to count
+        assertThat(score("ООО Эдвансд Велтор", "LLC Advent Veltor")).isLessThan(0.70);
+        assertThat(score("ООО Кальтор Эдванс", "Kaltor Advance LLC")).isLessThan(0.70);
+        assertThat(score("ООО Эдвансд Велтор", "LLC Advanced Kaltor")).isLessThan(0.70);
+    }
 }
