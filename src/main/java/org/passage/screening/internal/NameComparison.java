@@ -112,6 +112,11 @@ final class NameComparison {
                     r = new TokenMatch.Result(TokenMatch.PLACE_ADJECTIVE, TokenMatch.PLACE_ADJECTIVE.similarity);
                 } else if (organizations && r.kind() == TokenMatch.NONE && TokenMatch.cognates(a.tokens()[i], b.tokens()[j])) {
                     r = new TokenMatch.Result(TokenMatch.COGNATE, TokenMatch.COGNATE.similarity);
+                } else if (organizations && r.similarity() < TokenMatch.COGNATE.similarity && EnglishInCyrillic.oneFromCyrillic(a.tokens()[i], b.tokens()[j])
+                        && EnglishInCyrillic.transcribes(EnglishInCyrillic.cyrillicOf(a.tokens()[i], b.tokens()[j]),
+                                EnglishInCyrillic.cyrillicOf(a.tokens()[i], b.tokens()[j]) == a.tokens()[i] ? b.tokens()[j] : a.tokens()[i])) {
+                    // Эдвансд, Advanced: an English word written in Cyrillic as it sounds
+                    r = new TokenMatch.Result(TokenMatch.COGNATE, TokenMatch.COGNATE.similarity);
                 }
                 double s = r.similarity();
                 if (a.roles()[i] == ParsedName.PATRONYMIC ^ b.roles()[j] == ParsedName.PATRONYMIC) {
@@ -233,6 +238,9 @@ final class NameComparison {
         if (organizations && score > 0) {
             // a distinctive word left out is a name inside a longer one (Integral, Integral-Zapad): not lifted
             boolean whole = !hasUnmatched(a, matchA, ParsedName.OTHER) && !hasUnmatched(b, matchB, ParsedName.OTHER);
+            // nor two names that each have a word the other lacks (شرکت ملی نفت ایران, National Iranian Gas Company):
+            // with the descriptive words read, that is another organisation, not a weak reading
+            whole &= contradictions.factor() == 1;
             double calibrated = Calibration.organization(score, whole && readAcrossScripts(a, matchA, b));
             if (calibrated != score && rule.isEmpty()) {
                 rule = "an organisation's name read across scripts (calibrated)";

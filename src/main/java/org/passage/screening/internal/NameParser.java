@@ -52,6 +52,9 @@ final class NameParser {
                 }
                 legalForm = true;
             }
+            if (Vocabulary.isAbjadConnector(word)) {
+                continue;
+            }
             NameToken token = token(word);
             if (token != null && (Vocabulary.isConnector(token) && !persianSurnameEnding(token, raw) || ordinalEnding(token, tokens))) {
                 continue;
@@ -150,8 +153,8 @@ final class NameParser {
             NameToken t = tokens.get(i);
             if (abbreviated.contains(t) && roles[i] != ParsedName.PARTICLE) {
                 organizationRoles[i] = ParsedName.INITIAL;
-            } else if ((roles[i] == ParsedName.OTHER || roles[i] == ParsedName.GIVEN) && !t.term().isEmpty()) {
-                organizationRoles[i] = ParsedName.GENERIC;
+            } else {
+                organizationRoles[i] = ParsedName.organizationRole(t, roles[i], n);
             }
         }
         return new ParsedName(tokens.toArray(NameToken[]::new), roles, kind, acronym,
@@ -387,7 +390,9 @@ final class NameParser {
         }
         boolean syllabic = ChineseNames.isHan(word) || KoreanNames.isHangul(word);
         String term = numeric ? "" : OrgTerms.unspaced(word) ? OrgTerms.nativeTerm(word) : OrgTerms.term(text);
-        if (term.isEmpty() && !numeric) {
+        if (term.isEmpty() && !numeric && Scripts.isAbjad(word)) {
+            term = OrgTerms.abjadTerm(word); // هوافضای, لخدمات: a descriptive word with its ezafe, plural or joined preposition
+        } else if (term.isEmpty() && !numeric) {
             // 乳业, or ruye and lianhe in a name written in Pinyin: Chinese organisation words (HanOrgWords)
             term = OrgTerms.unspaced(word) ? HanOrgWords.term(word) : HanOrgWords.pinyinTerm(text);
         }
@@ -422,6 +427,11 @@ final class NameParser {
             } else if ((cp == '\'' || cp == '’' || cp == 'ʼ' || cp == '`' || cp == 'ʹ' || cp == '\u200c' || cp == '\u200d' || cp == AbjadReading.GERESH)
                     && !sb.isEmpty()) {
                 char before = sb.charAt(sb.length() - 1);
+                if (cp != '\u200c' && cp != '\u200d' && sb.length() == 1 && before == 'l' && i < limit && Character.isLetter(text.codePointAt(i))) {
+                    addWord(out, "l", split); // the French and Italian article elided (l'Ouest, l'Unificazione): a word of its own
+                    sb.setLength(0);
+                    continue;
+                }
                 if (cp != '\u200c' && cp != '\u200d' && before >= 'א' && before <= 'ת') {
                     sb.append(AbjadReading.GERESH); // ג׳ and ג' are j: the mark is a letter's part in Hebrew
                 }
@@ -468,6 +478,10 @@ final class NameParser {
         } else if (word.length() >= 5 && word.startsWith("ال")) {
             out.add("ال");
             out.add(word.substring(2));
+        } else if (word.length() >= 6 && word.startsWith("وال") || word.length() >= 5 && word.startsWith("لل")) {
+            // والجهاد "and the jihad", للحماية "for the protection": the conjunction or preposition joined to the article
+            out.add("ال");
+            out.add(word.substring(word.startsWith("لل") ? 2 : 3));
         } else {
             out.add(word);
         }

@@ -44,6 +44,9 @@ final class OrgTerms {
     private static final Map<String, String[]> INITIALS = new HashMap<>();
     private static final String[] NO_INITIALS = {};
 
+    /** Terms marked {@code !} in the lexicon: translated like the others, but a distinctive word of a name (West, Tawhid). */
+    private static final java.util.Set<String> DISTINCTIVE = new java.util.HashSet<>();
+
     static {
         boolean places = false;
         for (DataFile.Line line : DataFile.lines(LEXICON)) {
@@ -59,7 +62,19 @@ final class OrgTerms {
         }
     }
 
+    /**
+     * Whether a word of this term is descriptive (a generic word of an organisation's name) rather than distinctive:
+     * North Star Shipping and South Star Shipping are two companies, though north and south are translated as terms.
+     */
+    static boolean descriptive(String term) {
+        return !term.isEmpty() && !DISTINCTIVE.contains(term);
+    }
+
     private static void term(String term, String[] words) {
+        if (term.startsWith("!")) {
+            term = term.substring(1);
+            DISTINCTIVE.add(term);
+        }
         java.util.Set<String> initials = new java.util.LinkedHashSet<>();
         initials.add(term.substring(0, 1).toLowerCase(java.util.Locale.ROOT));
         for (String word : words) {
@@ -164,6 +179,98 @@ final class OrgTerms {
                 return term;
             }
         }
+        return plural(text);
+    }
+
+    /** Letters a word keeps once a plural ending is off: shorter stems (bus, gas) are words of their own. */
+    static final int MIN_PLURAL_STEM = 4;
+
+    /**
+     * The term of a Latin word in the plural whose singular the lexicon has: English, Spanish, French, Portuguese
+     * and Italian -s, -es, -ies (factories, laboratorios, soles), German -en, -e (Werke); "" when none. Only for
+     * words of the lexicon itself, so a name ending in s is never cut.
+     */
+    private static String plural(String text) {
+        int n = text.length();
+        if (n < MIN_PLURAL_STEM + 1 || !isLatin(text)) {
+            return "";
+        }
+        if (text.endsWith("ies")) {
+            String term = WORDS.get(text.substring(0, n - 3) + "y");
+            if (term != null) {
+                return term;
+            }
+        }
+        for (int cut = 1; cut <= 2 && n - cut >= MIN_PLURAL_STEM; cut++) {
+            String ending = text.substring(n - cut);
+            if (ending.equals("s") || ending.equals("es") || ending.equals("en") || ending.equals("e")) {
+                String term = WORDS.get(text.substring(0, n - cut));
+                if (term != null) {
+                    return term;
+                }
+            }
+        }
         return "";
+    }
+
+    private static boolean isLatin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Arabic and Persian endings that a descriptive word takes in a name and the lexicon writes without: the Persian
+     * ezafe (نیروی هوافضای سپاه: -ی, -ای, -ه‌ی written -هی), the Persian plurals -ها, -های, -ان, -ات, and the Arabic
+     * plural and adjective endings -ات, -ين, -ون, -ية, -ي. Longest first.
+     */
+    private static final String[] ABJAD_ENDINGS = {"های", "ای", "اى", "ها", "ات", "ان", "ين", "ون", "ية", "ی", "ي", "ى", "ه"};
+
+    /** Arabic prefixes joined to the next word: the conjunction و, the prepositions ل and ب, and both (ول, وب). */
+    private static final String[] ABJAD_PREFIXES = {"ول", "وب", "و", "ل", "ب"};
+
+    /**
+     * The term of a word in Arabic letters that the lexicon has only without an ending or a joined prefix (هوافضای,
+     * the ezafe of هوافضا; لخدمات, for services; والجهاد is cut apart by the parser): "" when none. A stem of three
+     * letters or more only, so that short words are not read into terms.
+     */
+    static String abjadTerm(String word) {
+        String term = abjadEnding(word);
+        if (!term.isEmpty()) {
+            return term;
+        }
+        for (String prefix : ABJAD_PREFIXES) {
+            if (word.startsWith(prefix) && word.length() - prefix.length() >= 3) {
+                String rest = word.substring(prefix.length());
+                term = lookUp(rest);
+                if (term.isEmpty()) {
+                    term = abjadEnding(rest);
+                }
+                if (!term.isEmpty()) {
+                    return term;
+                }
+            }
+        }
+        return "";
+    }
+
+    private static String abjadEnding(String word) {
+        for (String ending : ABJAD_ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
+                String term = lookUp(word.substring(0, word.length() - ending.length()).replace("\u200c", ""));
+                if (!term.isEmpty()) {
+                    return term;
+                }
+            }
+        }
+        return "";
+    }
+
+    private static String lookUp(String abjad) {
+        List<String> spellings = Romanizer.romanize(abjad);
+        return spellings.isEmpty() ? "" : WORDS.getOrDefault(spellings.getFirst(), "");
     }
 }

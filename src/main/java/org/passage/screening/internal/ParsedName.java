@@ -24,14 +24,27 @@ record ParsedName(NameToken[] tokens, byte[] roles, String legalForm, String acr
     private static byte[] organizationRoles(NameToken[] tokens, byte[] roles) {
         byte[] out = roles;
         for (int i = 0; i < tokens.length; i++) {
-            if ((roles[i] == OTHER || roles[i] == GIVEN) && !tokens[i].term().isEmpty()) {
+            byte role = organizationRole(tokens[i], roles[i], tokens.length);
+            if (role != roles[i]) {
                 if (out == roles) {
                     out = roles.clone();
                 }
-                out[i] = GENERIC;
+                out[i] = role;
             }
         }
         return out;
+    }
+
+    /**
+     * The role of a word in an organisation's name of {@code size} words, given its role in a person's: a descriptive
+     * term is generic; an article or preposition (de los, l', fi, pri), which a translation says otherwise or not at
+     * all, is a particle.
+     */
+    static byte organizationRole(NameToken token, byte role, int size) {
+        if ((role == OTHER || role == GIVEN) && OrgTerms.descriptive(token.term())) {
+            return GENERIC;
+        }
+        return size > 1 && role != PARTICLE && Vocabulary.isFunctionWord(token) ? PARTICLE : role;
     }
 
     /** This name with its organisation roles: the view {@link NameComparison} takes when both sides are organisations. */

@@ -267,9 +267,28 @@ enum TokenMatch {
         if (a.abjad() != b.abjad()) {
             AbjadReading reading = (a.abjad() ? a : b).reading();
             NameToken latin = a.abjad() ? b : a;
-            return reading != null && latin.text().length() >= 4 && latin.spellings().stream().anyMatch(reading::readAsStem);
+            if (reading == null || latin.text().length() < 4) {
+                return false;
+            }
+            if (latin.spellings().stream().anyMatch(reading::readAsStem)) {
+                return true;
+            }
+            // ایران against Iranian: the place written in Arabic letters, its people's adjective in English
+            String stem = englishPlaceStem(latin.text());
+            return stem != null && reading.readAs(stem);
         }
         return placeAdjective(a.text(), b.text()) || placeAdjective(b.text(), a.text());
+    }
+
+    /** The place a Latin word names with an English ending of a people or an adjective (Iranian iran, Baltic balt), or null. */
+    static @org.jspecify.annotations.Nullable String englishPlaceStem(String word) {
+        for (String ending : ENGLISH_PLACE_ENDINGS) {
+            int stem = word.length() - ending.length();
+            if (word.endsWith(ending) && stem >= 4 && !(ending.equals("n") && word.charAt(stem - 1) != 'a')) {
+                return word.substring(0, stem);
+            }
+        }
+        return null;
     }
 
     static boolean placeAdjective(String adjective, String place) {
@@ -285,6 +304,17 @@ enum TokenMatch {
                 boolean finalVowel = place.length() == stem.length() + 1 && place.startsWith(stem) && "aeiouy".indexOf(place.charAt(stem.length())) >= 0;
                 if (stem.length() >= 3 && (place.equals(stem) || place.equals(stem + "sk") || finalVowel)) {
                     return true;
+                }
+                // Марийский of Mari, Балтийский of the Baltic: the adjective puts -iy- after the place or its stem
+                int glide = stem.length() - 1;
+                if (glide >= 4 && "iyj".indexOf(stem.charAt(glide)) >= 0) {
+                    if (place.equals(stem.substring(0, glide)) && "aeiou".indexOf(place.charAt(place.length() - 1)) >= 0) {
+                        return true;
+                    }
+                    String bare = stem.substring(0, "iyj".indexOf(stem.charAt(glide - 1)) >= 0 ? glide - 1 : glide);
+                    if (bare.length() >= 4 && bare.equals(englishPlaceStem(place))) {
+                        return true;
+                    }
                 }
             }
         }

@@ -97,6 +97,30 @@ final class Vocabulary {
         return !token.numeric() && CONNECTORS.contains(token.text());
     }
 
+    /**
+     * Arabic and Persian words that join the words of a name, written apart: و (and), في (in), and
+     * Persian در (in), از (of), به (to), برای (for). Dropped as "and" and "for" are: a translation leaves them out.
+     */
+    private static final Set<String> ABJAD_CONNECTORS = Set.of("و", "في", "فى", "در", "از", "به", "برای");
+
+    /**
+     * Articles and prepositions of organisation names that {@link #PARTICLES} and the dropped words (of, the, de) do not
+     * already cover: Spanish, French, Italian, German (los, las, les, l', des, aux, delle, dem), Arabic in Latin letters
+     * (fi, lil) and Russian (pri, dlya, po). Syllables that are also Chinese or Korean names (li, da, e) are left out.
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("los", "las", "les", "l", "des", "aux", "au", "delle", "degli", "dei", "dem",
+            "fi", "lil", "pri", "dlya", "po", "in", "en");
+
+    /** An article or preposition of an organisation's name ({@link #FUNCTION_WORDS}): a particle there, weighing little. */
+    static boolean isFunctionWord(NameToken token) {
+        return !token.numeric() && FUNCTION_WORDS.contains(token.text());
+    }
+
+    /** {@code word}, as split from a name, is an Arabic or Persian connector ({@link #ABJAD_CONNECTORS}). */
+    static boolean isAbjadConnector(String word) {
+        return word.length() <= 4 && ABJAD_CONNECTORS.contains(word);
+    }
+
     static boolean isLegalFormOrTitle(NameToken token) {
         return !token.numeric() && LEGAL_FORMS.contains(token.text());
     }

@@ -1,0 +1,109 @@
+package org.passage.screening.internal;
+
+/**
+ * An English word of a company's name written in Cyrillic letters as it sounds (Эдвансд Advanced, Интернешнл
+ * International, Чартера Charter) and read back through the Cyrillic romanisation: the English spelling is turned
+ * into the letters a Russian ear writes (c before e, i, y is s; tion is shn; ph f; w v; x ks; j and the romanised dzh
+ * one sound), and the two words agree when their consonants agree in order, five or more of them, and both
+ * begin with a vowel or both with a consonant. Vowels are left
+ * out, since Russian writes an English vowel as it hears it (Advanced эдвансд) and adds case endings (Чартера).
+ * Not a table of names: a rule of English spelling. For organisations only, and only between a word romanised from
+ * Cyrillic and a Latin one that nothing else matched.
+ */
+final class EnglishInCyrillic {
+
+    /** Consonants that must agree: with four, Planeta would be Plant and Drake Dark; five are a word's own. */
+    static final int MIN_CONSONANTS = 5;
+
+    private EnglishInCyrillic() {
+    }
+
+    /** {@code cyrillic} (romanised from Cyrillic) transcribes the English word {@code latin}. */
+    static boolean transcribes(NameToken cyrillic, NameToken latin) {
+        if (cyrillic.numeric() || latin.numeric() || latin.abjad() || latin.syllabic() || latin.sound() != null
+                || latin.text().length() < MIN_CONSONANTS) {
+            return false;
+        }
+        String english = consonants(englishSounds(latin.text()));
+        if (english.length() < MIN_CONSONANTS) {
+            return false;
+        }
+        boolean vowelFirst = vowel(latin.text().charAt(0));
+        for (String spelling : cyrillic.spellings()) {
+            if (vowel(spelling.charAt(0)) == vowelFirst && consonants(spelling.replace("dzh", "j").replace("zh", "j").replace("kh", "h")).equals(english)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of the two may be romanised from Cyrillic and the other is plain Latin: a Cyrillic word has two
+     * spellings or more (one per romanisation system), an English word one.
+     */
+    static boolean oneFromCyrillic(NameToken a, NameToken b) {
+        return (a.spellings().size() > 1) != (b.spellings().size() > 1) && !a.abjad() && !b.abjad() && !a.syllabic() && !b.syllabic();
+    }
+
+    /** The first of the two that may be romanised from Cyrillic (see {@link #oneFromCyrillic}). */
+    static NameToken cyrillicOf(NameToken a, NameToken b) {
+        return a.spellings().size() > 1 ? a : b;
+    }
+
+    private static boolean vowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+
+    /** The English spelling with the letters that write another sound replaced by the letters of that sound. */
+    static String englishSounds(String word) {
+        StringBuilder out = new StringBuilder(word.length() + 2);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char next = i + 1 < word.length() ? word.charAt(i + 1) : ' ';
+            if (c == 'c' && (next == 'e' || next == 'i' || next == 'y')) {
+                out.append('s');
+            } else if (c == 'c' && next == 'k') {
+                out.append('k');
+                i++;
+            } else if (c == 'c' && next != 'h') {
+                out.append('k');
+            } else if (c == 't' && word.startsWith("ion", i + 1)) {
+                out.append("sh"); // international, интернешнл
+            } else if (c == 'p' && next == 'h') {
+                out.append('f');
+                i++;
+            } else if (c == 'x') {
+                out.append("ks");
+            } else if (c == 'q') {
+                out.append('k');
+            } else if (c == 'w') {
+                out.append('v');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The consonants in order, h after s, c and z kept as one sound (sh, ch, zh), a doubled one once, h alone left out. */
+    static String consonants(String spelling) {
+        StringBuilder out = new StringBuilder(spelling.length());
+        for (int i = 0; i < spelling.length(); i++) {
+            char c = spelling.charAt(i);
+            if ("aeiouy".indexOf(c) >= 0) {
+                continue;
+            }
+            char symbol = c;
+            if ((c == 's' || c == 'c' || c == 'z') && i + 1 < spelling.length() && spelling.charAt(i + 1) == 'h') {
+                symbol = Character.toUpperCase(c);
+                i++;
+            } else if (c == 'h') {
+                continue;
+            }
+            if (out.isEmpty() || out.charAt(out.length() - 1) != symbol) {
+                out.append(symbol);
+            }
+        }
+        return out.toString();
+    }
+}
