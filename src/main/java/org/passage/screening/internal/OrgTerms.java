@@ -57,6 +57,9 @@ final class OrgTerms {
                 place(text.split("\\s+"));
             } else {
                 int colon = text.indexOf(':');
+                if (colon <= 0 || colon == text.length() - 1) {
+                    throw line.error("expected 'term: word word …'");
+                }
                 term(text.substring(0, colon).strip(), text.substring(colon + 1).strip().split("\\s+"));
             }
         }
