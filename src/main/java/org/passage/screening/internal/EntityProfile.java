@@ -96,6 +96,10 @@ record EntityProfile(String id, String schema, String caption, String dataset, P
                 if (cut != null) {
                     out.add(cut);
                 }
+                String korean = KoreanHanja.hangulName(name); // 金正恩 is also 김정은, Kim Jong Un
+                if (korean != null) {
+                    out.add(korean);
+                }
             }
             List<String> middles = new ArrayList<>(entity.values("fatherName"));
             middles.addAll(entity.values("middleName"));

@@ -349,7 +349,7 @@ final class SoundReading {
                 && VOWELS.indexOf(latin.charAt(j - 1)) >= 0)) {
             return true; // a final glide after a vowel: Nikolay 尼克拉, Andrey 安德烈
         }
-        if (looseConsonants && i == units.length && j == n - 1 && j > 2 && latin.charAt(j) == 'e' && VOWELS.indexOf(latin.charAt(j - 1)) < 0) {
+        if ((looseConsonants || hangul != null) && i == units.length && j == n - 1 && j > 2 && latin.charAt(j) == 'e' && VOWELS.indexOf(latin.charAt(j - 1)) < 0) {
             return true; // a final e of French and English spelling, not said: Philippe 菲利普, Bruce 布鲁斯, Pierre ピエール
         }
         if (j > 0 && j < n) {
@@ -420,10 +420,19 @@ final class SoundReading {
             String[] vowel = MEDIALS[medial];
             boolean sibilant = initial == 9 || initial == 10 || initial == 12 || initial == 13 || initial == 14;
             if (medial == 18 && fin != 0) {
-                vowel = new String[] {"eu", "u", "e", "y", "i"}; // 은, 승: a vowel said, not one added to a lone consonant
+                vowel = fin == 8 && k + 1 < word.length() && initialOf(word.charAt(k + 1)) == 5
+                        ? new String[] {"", "eu", "u", "e", "y", "i"} // 클라, 블라: the l of a cluster written twice (Clapot, Vladimir)
+                        : new String[] {"eu", "u", "e", "y", "i"}; // 은, 승: a vowel said, not one added to a lone consonant
             }
             if (medial == 20 && sibilant && fin == 0 && k > 0) {
                 vowel = new String[] {"i", "y", "ee", "e", ""}; // 시 and 치 write a lone sh and ch (오레시킨, Oreshkin)
+            }
+            if (sibilant && yVowel(medial) || initial == 11 && k > 0 && medialOf(word.charAt(k - 1)) == 'ㅣ' && finalOf(word.charAt(k - 1)) == 0
+                    && yVowel(medial)) {
+                vowel = withBareVowel(vowel); // 슈 shu, 쇼 sho (sh writes the glide); 리야 ria (the i before says it)
+            }
+            if (medial == 20 && initial == 5 && fin == 0 && k == word.length() - 1 && k > 0) {
+                vowel = new String[] {"i", "y", ""}; // a final 리 writes the soft r of Russian -рь (이고리 Igor, 라자리 Lazar)
             }
             if (medial == 20 && initial == 11 && k > 0 && "ㅔㅐㅓ".indexOf(medialOf(word.charAt(k - 1))) >= 0) {
                 vowel = new String[] {"i", "y", ""}; // 레이 and 베이 write one diphthong (Braley, Bailey)
@@ -434,6 +443,32 @@ final class SoundReading {
             }
         }
         return new SoundReading(units, false, word, word.length());
+    }
+
+    /** Whether the medial (by its index) is a vowel with a y-glide: ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ. */
+    private static boolean yVowel(int medial) {
+        return medial == 2 || medial == 3 || medial == 6 || medial == 7 || medial == 12 || medial == 17;
+    }
+
+    /** A y-vowel's spellings and the same without the y (ya → a, yu → u, yeo → eo, e, o). */
+    private static String[] withBareVowel(String[] vowel) {
+        Set<String> out = new LinkedHashSet<>(List.of(vowel));
+        for (String v : vowel) {
+            if (v.length() > 1 && (v.charAt(0) == 'y' || v.charAt(0) == 'i' || v.charAt(0) == 'j')) {
+                out.add(v.substring(1));
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static int finalOf(char syllable) {
+        int s = syllable - 0xAC00;
+        return s < 0 || s > 11171 ? -1 : s % 28;
+    }
+
+    private static int initialOf(char syllable) {
+        int s = syllable - 0xAC00;
+        return s < 0 || s > 11171 ? -1 : s / (21 * 28);
     }
 
     private static char medialOf(char syllable) {

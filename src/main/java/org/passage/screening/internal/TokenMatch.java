@@ -383,6 +383,22 @@ enum TokenMatch {
                 return new Result(TRANSLITERATION, strong >= 4 ? 0.9 : strong == 3 ? 0.8 : strong == 2 ? 0.6 : 0.4);
             }
         }
+        if (!sound.spellsLetters()) {
+            return saidAlike(sound, latin);
+        }
+        return Result.NONE;
+    }
+
+    /** The reading of a foreign name by ear tried on how the Latin name is said ({@link LoanwordSpelling}: Poilievre, 푸알리브르). */
+    private static Result saidAlike(SoundReading sound, NameToken latin) {
+        for (String spelling : latin.spellings()) {
+            for (String said : LoanwordSpelling.said(spelling)) {
+                if (sound.readAs(said) && !sound.chineseNameAgainstChineseSpelling(said)) {
+                    int strong = Math.min(SoundReading.consonants(said), SoundReading.consonants(spelling));
+                    return new Result(TRANSLITERATION, strong >= 4 ? 0.9 : strong == 3 ? 0.8 : strong == 2 ? 0.6 : 0.4);
+                }
+            }
+        }
         return Result.NONE;
     }
 
