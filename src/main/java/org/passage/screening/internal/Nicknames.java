@@ -41,11 +41,13 @@ final class Nicknames {
 
     /** Whether the two spellings are one full name and its nickname, or two nicknames of one full name. */
     boolean related(String a, String b) {
-        Set<String> x = namesOf(a);
-        Set<String> y = namesOf(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return false;
+        Set<String> x = fullNames.get(a);
+        Set<String> y = fullNames.get(b);
+        if (x == null && y == null) {
+            return false; // the common case, answered without a spelling key: neither word is a given name of the table
         }
+        x = x != null ? x : byKey(a);
+        y = y != null ? y : byKey(b);
         for (String full : x) {
             if (y.contains(full)) {
                 return true;
@@ -60,10 +62,9 @@ final class Nicknames {
         return x != null ? x.contains(a) : fullNamesByKey.containsKey(spellingKey(a));
     }
 
-    /** The full names a spelling stands for: as the table writes it, else as another spelling of a listed full name. */
-    private Set<String> namesOf(String spelling) {
-        Set<String> x = fullNames.get(spelling);
-        return x != null ? x : fullNamesByKey.getOrDefault(spellingKey(spelling), Set.of());
+    /** The full names of which a spelling the table does not list is another spelling (Nicolas for Nicholas). */
+    private Set<String> byKey(String spelling) {
+        return fullNamesByKey.getOrDefault(spellingKey(spelling), Set.of());
     }
 
     /**
@@ -71,11 +72,23 @@ final class Nicknames {
      * Philip, Filip, Phillip; Carl, Karl; Michael, Mikael), so that the table need list a full name only once.
      */
     static String spellingKey(String spelling) {
-        String s = spelling.replace("ph", "f").replace("th", "t").replace("ck", "k").replace("ch", "k").replace('c', 'k').replace('y', 'i');
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
-                out.append(s.charAt(i));
+        StringBuilder out = new StringBuilder(spelling.length());
+        for (int i = 0; i < spelling.length(); i++) {
+            char c = spelling.charAt(i);
+            char next = i + 1 < spelling.length() ? spelling.charAt(i + 1) : 0;
+            if ((c == 'p' && next == 'h')) {
+                c = 'f';
+                i++;
+            } else if ((c == 't' && next == 'h') || (c == 'c' && (next == 'k' || next == 'h'))) {
+                c = c == 't' ? 't' : 'k';
+                i++;
+            } else if (c == 'c') {
+                c = 'k';
+            } else if (c == 'y') {
+                c = 'i';
+            }
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
+                out.append(c);
             }
         }
         return out.toString();
