@@ -1,16 +1,12 @@
 package org.passage.screening.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.ja.dict.JaMorphData;
 import org.apache.lucene.analysis.ja.dict.TokenInfoDictionary;
-import org.apache.lucene.analysis.ja.dict.TokenInfoFST;
 import org.apache.lucene.util.IntsRef;
-import org.apache.lucene.util.fst.FST;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -152,35 +148,22 @@ final class JapaneseReading {
     /** The katakana readings of the dictionary's entries for exactly this text whose part of speech starts with {@code pos}. */
     private static List<String> entries(String text, String pos) {
         TokenInfoDictionary dictionary = Dictionary.INSTANCE;
-        TokenInfoFST fst = dictionary.getFST();
         JaMorphData morph = dictionary.getMorphAttributes();
         char[] chars = text.toCharArray();
-        try {
-            FST.BytesReader reader = fst.getBytesReader();
-            FST.Arc<Long> arc = fst.getFirstArc(new FST.Arc<>());
-            long output = 0;
-            for (int i = 0; i < chars.length; i++) {
-                if (fst.findTargetArc(chars[i], arc, arc, i == 0, reader) == null) {
-                    return List.of();
-                }
-                output += arc.output();
-            }
-            if (!arc.isFinal()) {
-                return List.of();
-            }
-            IntsRef ids = new IntsRef();
-            dictionary.lookupWordIds((int) (output + arc.nextFinalOutput()), ids);
-            Set<String> out = new LinkedHashSet<>();
-            for (int k = 0; k < ids.length; k++) {
-                int id = ids.ints[ids.offset + k];
-                String reading = morph.getReading(id, chars, 0, chars.length);
-                if (morph.getPartOfSpeech(id).startsWith(pos) && reading != null && !reading.isEmpty()) {
-                    out.add(reading);
-                }
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        DictionaryWalk walk = DictionaryWalk.along(dictionary.getFST(), text);
+        if (walk == null || !walk.arc().isFinal()) {
+            return List.of();
         }
+        IntsRef ids = new IntsRef();
+        dictionary.lookupWordIds(walk.wordId(), ids);
+        Set<String> out = new LinkedHashSet<>();
+        for (int k = 0; k < ids.length; k++) {
+            int id = ids.ints[ids.offset + k];
+            String reading = morph.getReading(id, chars, 0, chars.length);
+            if (morph.getPartOfSpeech(id).startsWith(pos) && reading != null && !reading.isEmpty()) {
+                out.add(reading);
+            }
+        }
+        return List.copyOf(out);
     }
 }

@@ -149,22 +149,16 @@ final class KoreanHanja {
         TokenInfoDictionary dictionary = Dictionary.INSTANCE;
         TokenInfoFST fst = dictionary.getFST();
         KoMorphData morph = dictionary.getMorphAttributes();
-        char[] chars = text.toCharArray();
+        DictionaryWalk walk = DictionaryWalk.along(fst, text);
+        if (walk == null) {
+            return List.of();
+        }
         try {
-            FST.BytesReader reader = fst.getBytesReader();
-            FST.Arc<Long> arc = fst.getFirstArc(new FST.Arc<>());
-            long output = 0;
-            for (int i = 0; i < chars.length; i++) {
-                if (fst.findTargetArc(chars[i], arc, arc, i == 0, reader) == null) {
-                    return List.of();
-                }
-                output += arc.output();
-            }
-            if (!arc.isFinal()) {
-                return chars.length == 1 ? firstSyllables(dictionary, fst, arc, output, reader) : List.of();
+            if (!walk.arc().isFinal()) {
+                return text.length() == 1 ? firstSyllables(dictionary, fst, walk.arc(), walk.output(), walk.reader()) : List.of();
             }
             IntsRef ids = new IntsRef();
-            dictionary.lookupWordIds((int) (output + arc.nextFinalOutput()), ids);
+            dictionary.lookupWordIds(walk.wordId(), ids);
             Set<String> out = new LinkedHashSet<>();
             for (int k = 0; k < ids.length; k++) {
                 String reading = morph.getReading(ids.ints[ids.offset + k]);
