@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.passage.bench.JitWarmUp;
 import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
@@ -127,47 +128,25 @@ public final class ApiBenchmark {
         }
         System.out.printf(Locale.ROOT, "Index answers for the list after %.1f s%n", (System.nanoTime() - t1) / 1e9);
         List<String> bodies = bodies(names, Math.max(requests, warmUp));
+        // the two client threads live until the CPU they spent is read: a thread that has ended can no longer be asked
+        ExecutorService clientThreads = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("bench-client-", 1).factory());
         long w0 = System.nanoTime();
-        var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
-        double compiling;
         try (Client warming = client(kind, uri, warmKey)) {
             for (int i = 0; i < warmUp; i++) {
                 warming.send(bodies.get(i));
             }
         }
-        int sent = warmUp;
-        // then from two clients until the JIT is quiet (under 2 % of a pass compiling, at most 20 passes): the timed parts
-        // measure a server in its steady state, not the compiler sharing its two cores
-        int passes = 0;
-        do {
-            long compiled = compiler.getTotalCompilationTime();
-            long p0 = System.nanoTime();
-            ExecutorService both = Executors.newFixedThreadPool(2);
-            // a key of its own for each pass: a key's requests per minute are limited
-            String passKey = keys.create(org.id(), account.id(), "bench api warm-up " + passes, 1).secret();
-            try (Client warming = client(kind, uri, passKey); Client second = client(kind, uri, passKey)) {
-                List<Future<?>> sending = new ArrayList<>();
-                for (Client c : List.of(warming, second)) {
-                    int first = sending.size();
-                    sending.add(both.submit(() -> {
-                        for (int i = first; i < WARM_UP_PASS; i += 2) {
-                            c.send(bodies.get(i % bodies.size()));
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> f : sending) {
-                    f.get();
-                }
-            } finally {
-                both.shutdown();
+        // then from two clients until the JIT is quiet (at most 20 passes), each pass with a key of its own: a key's
+        // requests per minute are limited
+        var warm = JitWarmUp.untilQuiet(MAX_WARM_UP_PASSES, pass -> {
+            String passKey = keys.create(org.id(), account.id(), "bench api warm-up " + pass, 1).secret();
+            try (Client a = client(kind, uri, passKey); Client b = client(kind, uri, passKey)) {
+                fromTwoClients(clientThreads, a, b, bodies, WARM_UP_PASS);
             }
-            compiling = (compiler.getTotalCompilationTime() - compiled) / ((System.nanoTime() - p0) / 1e6);
-            sent += WARM_UP_PASS;
-            passes++;
-        } while (compiling > 0.02 && passes < MAX_WARM_UP_PASSES);
-        System.out.printf(Locale.ROOT, "Warm-up: %,d requests in %.1f s (the JIT compiled %.0f %% of the last pass's time); client: %s%n", sent,
-                (System.nanoTime() - w0) / 1e9, 100 * compiling, kind == ClientKind.PLAIN ? "one kept-alive socket per client" : "the JDK's HttpClient");
+        });
+        System.out.printf(Locale.ROOT, "Warm-up: %,d requests in %.1f s (the JIT compiled %.0f %% of the last pass's time); client: %s%n",
+                warmUp + warm.passes() * WARM_UP_PASS, (System.nanoTime() - w0) / 1e9, 100 * warm.compiling(),
+                kind == ClientKind.PLAIN ? "one kept-alive socket per client" : "the JDK's HttpClient");
         String sequentialKey = keys.create(org.id(), account.id(), "bench api sequential", 1).secret();
         double[] millis = new double[requests];
         Cpu sequentialCpu;
@@ -185,27 +164,13 @@ public final class ApiBenchmark {
         double[] sequentialCpuMillis = sequentialCpu.perRequest(requests);
         Arrays.sort(millis);
         String parallelKey = keys.create(org.id(), account.id(), "bench api parallel", 1).secret();
-        ExecutorService pool = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("bench-client-", 1).factory());
         List<Client> clients = List.of(client(kind, uri, parallelKey), client(kind, uri, parallelKey));
         Cpu parallelCpu = new Cpu();
         long p0 = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int client = 0; client < 2; client++) {
-            int first = client;
-            Client sending = clients.get(client);
-            futures.add(pool.submit(() -> {
-                for (int i = first; i < requests; i += 2) {
-                    sending.send(bodies.get(i));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
+        fromTwoClients(clientThreads, clients.get(0), clients.get(1), bodies, requests);
         double parallelSeconds = (System.nanoTime() - p0) / 1e9;
         double[] parallelCpuMillis = parallelCpu.perRequest(requests);
-        pool.shutdown();
+        clientThreads.shutdown();
         for (Client c : clients) {
             c.close();
         }
@@ -298,6 +263,23 @@ public final class ApiBenchmark {
 
     private static String quote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** The first {@code count} bodies (round the list) sent from two clients at once, alternately, on the two client threads. */
+    private static void fromTwoClients(ExecutorService threads, Client a, Client b, List<String> bodies, int count) throws Exception {
+        List<Future<?>> futures = new ArrayList<>();
+        for (Client sending : List.of(a, b)) {
+            int first = futures.size();
+            futures.add(threads.submit(() -> {
+                for (int i = first; i < count; i += 2) {
+                    sending.send(bodies.get(i % bodies.size()));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
     }
 
     private static double percentile(double[] sorted, double p) {

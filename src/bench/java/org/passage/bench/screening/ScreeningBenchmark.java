@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.passage.bench.JitWarmUp;
 import org.passage.screening.engine.NameMatcher;
 import org.passage.watchlists.ListedEntity;
 
@@ -55,22 +56,12 @@ public final class ScreeningBenchmark {
         long heap = (heapAfterGc() - before) / (1024 * 1024);
         long total = heapAfterGc() / (1024 * 1024);
         List<Query> batch = queries(size, queries);
-        // a server answers with compiled code after its first minutes: the timed parts start once the JIT has compiled
-        // the engine's paths (a pass over the batch in which compiling took under 2 % of the time, at most 12 passes),
-        // so that they measure the engine, not the compiler sharing its two cores
-        var compiler = ManagementFactory.getCompilationMXBean();
+        // the timed parts start once the JIT has compiled the engine's paths (at most 12 passes over the batch)
         long w0 = System.nanoTime();
-        int passes = 0;
-        double compiling;
-        do {
-            long compiled = compiler.getTotalCompilationTime();
-            long p0 = System.nanoTime();
-            onAllCores(engine, batch, batch.size(), new java.util.concurrent.atomic.AtomicLong());
-            compiling = (compiler.getTotalCompilationTime() - compiled) / ((System.nanoTime() - p0) / 1e6);
-            passes++;
-        } while (compiling > 0.02 && passes < MAX_WARM_UP_PASSES);
+        var warm = JitWarmUp.untilQuiet(MAX_WARM_UP_PASSES,
+                pass -> onAllCores(engine, batch, batch.size(), new java.util.concurrent.atomic.AtomicLong()));
         out.printf(Locale.ROOT, "  warm-up: %,d queries on %d threads in %.1f s (untimed; the JIT compiled %.0f %% of the last pass's time)%n",
-                passes * batch.size(), Runtime.getRuntime().availableProcessors(), (System.nanoTime() - w0) / 1e9, 100 * compiling);
+                warm.passes() * batch.size(), Runtime.getRuntime().availableProcessors(), (System.nanoTime() - w0) / 1e9, 100 * warm.compiling());
         double[] latencies = new double[batch.size()];
         double[] cpu = new double[batch.size()];
         int found = 0;
@@ -156,7 +147,7 @@ public final class ScreeningBenchmark {
     private static final int MAX_WARM_UP_PASSES = 12;
 
     /** Runs {@code rounds} queries of the batch on one thread per core; adds the threads' CPU time to {@code cpu}. */
-    private static int onAllCores(NameMatcher engine, List<Query> batch, int rounds, java.util.concurrent.atomic.AtomicLong cpu) throws Exception {
+    private static void onAllCores(NameMatcher engine, List<Query> batch, int rounds, java.util.concurrent.atomic.AtomicLong cpu) throws Exception {
         var threadsMx = ManagementFactory.getThreadMXBean();
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -180,7 +171,6 @@ public final class ScreeningBenchmark {
         } finally {
             pool.shutdown();
         }
-        return rounds;
     }
 
     record Query(ListedEntity entity, String expectedId) {
