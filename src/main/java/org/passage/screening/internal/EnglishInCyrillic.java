@@ -38,16 +38,14 @@ final class EnglishInCyrillic {
     }
 
     /**
-     * Whether one of the two may be romanised from Cyrillic and the other is plain Latin: a Cyrillic word has two
+     * One of the two is romanised from Cyrillic and transcribes the other, an English word. A Cyrillic word has two
      * spellings or more (one per romanisation system), an English word one.
      */
-    static boolean oneFromCyrillic(NameToken a, NameToken b) {
-        return (a.spellings().size() > 1) != (b.spellings().size() > 1) && !a.abjad() && !b.abjad() && !a.syllabic() && !b.syllabic();
-    }
-
-    /** The first of the two that may be romanised from Cyrillic (see {@link #oneFromCyrillic}). */
-    static NameToken cyrillicOf(NameToken a, NameToken b) {
-        return a.spellings().size() > 1 ? a : b;
+    static boolean sameWord(NameToken a, NameToken b) {
+        if ((a.spellings().size() > 1) == (b.spellings().size() > 1) || a.abjad() || b.abjad() || a.syllabic() || b.syllabic()) {
+            return false;
+        }
+        return a.spellings().size() > 1 ? transcribes(a, b) : transcribes(b, a);
     }
 
     private static boolean vowel(char c) {

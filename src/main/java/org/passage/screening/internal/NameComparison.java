@@ -112,9 +112,7 @@ final class NameComparison {
                     r = new TokenMatch.Result(TokenMatch.PLACE_ADJECTIVE, TokenMatch.PLACE_ADJECTIVE.similarity);
                 } else if (organizations && r.kind() == TokenMatch.NONE && TokenMatch.cognates(a.tokens()[i], b.tokens()[j])) {
                     r = new TokenMatch.Result(TokenMatch.COGNATE, TokenMatch.COGNATE.similarity);
-                } else if (organizations && r.similarity() < TokenMatch.COGNATE.similarity && EnglishInCyrillic.oneFromCyrillic(a.tokens()[i], b.tokens()[j])
-                        && EnglishInCyrillic.transcribes(EnglishInCyrillic.cyrillicOf(a.tokens()[i], b.tokens()[j]),
-                                EnglishInCyrillic.cyrillicOf(a.tokens()[i], b.tokens()[j]) == a.tokens()[i] ? b.tokens()[j] : a.tokens()[i])) {
+                } else if (organizations && r.similarity() < TokenMatch.COGNATE.similarity && EnglishInCyrillic.sameWord(a.tokens()[i], b.tokens()[j])) {
                     // Эдвансд, Advanced: an English word written in Cyrillic as it sounds
                     r = new TokenMatch.Result(TokenMatch.COGNATE, TokenMatch.COGNATE.similarity);
                 }

@@ -379,8 +379,7 @@ enum TokenMatch {
                     int letters = sound.strongUnits();
                     return new Result(TRANSLITERATION, letters >= 3 ? TRANSLITERATION.similarity : letters == 2 ? 0.9 : 0.6);
                 }
-                int strong = SoundReading.consonants(spelling);
-                return new Result(TRANSLITERATION, strong >= 4 ? 0.9 : strong == 3 ? 0.8 : strong == 2 ? 0.6 : 0.4);
+                return readBy(SoundReading.consonants(spelling));
             }
         }
         if (!sound.spellsLetters()) {
@@ -389,13 +388,17 @@ enum TokenMatch {
         return Result.NONE;
     }
 
+    /** A reading of a syllabic script that met a Latin spelling, as sure as the consonants it accounted for. */
+    private static Result readBy(int strongConsonants) {
+        return new Result(TRANSLITERATION, strongConsonants >= 4 ? 0.9 : strongConsonants == 3 ? 0.8 : strongConsonants == 2 ? 0.6 : 0.4);
+    }
+
     /** The reading of a foreign name by ear tried on how the Latin name is said ({@link LoanwordSpelling}: Poilievre, 푸알리브르). */
     private static Result saidAlike(SoundReading sound, NameToken latin) {
         for (String spelling : latin.spellings()) {
             for (String said : LoanwordSpelling.said(spelling)) {
                 if (sound.readAs(said) && !sound.chineseNameAgainstChineseSpelling(said)) {
-                    int strong = Math.min(SoundReading.consonants(said), SoundReading.consonants(spelling));
-                    return new Result(TRANSLITERATION, strong >= 4 ? 0.9 : strong == 3 ? 0.8 : strong == 2 ? 0.6 : 0.4);
+                    return readBy(Math.min(SoundReading.consonants(said), SoundReading.consonants(spelling)));
                 }
             }
         }
