@@ -39,8 +39,8 @@ record EntityProfile(String id, String schema, String caption, String dataset, P
             if (names.size() == MAX_NAMES) {
                 break;
             }
-            ParsedName parsed = parser.parse(raw);
-            if (parsed != null) {
+            // a person's name may hold a word that is also a title or legal form (PAN, Aleksandr; Ao Wei): read both ways
+            for (ParsedName parsed : entity.schema().equals("Person") ? parser.readings(raw) : nonNull(parser.parse(raw))) {
                 names.putIfAbsent(signature(parsed), parsed);
             }
         }
@@ -110,6 +110,10 @@ record EntityProfile(String id, String schema, String caption, String dataset, P
             }
         }
         return out;
+    }
+
+    private static List<ParsedName> nonNull(@org.jspecify.annotations.Nullable ParsedName parsed) {
+        return parsed == null ? List.of() : List.of(parsed);
     }
 
     private static String signature(ParsedName name) {

@@ -29,6 +29,29 @@ final class NameParser {
 
     /** Parses one name; returns null when nothing name-like is left (only punctuation, only a legal form). */
     @Nullable ParsedName parse(String raw) {
+        return parse(raw, false, null);
+    }
+
+    /** A short name with a word that is a title or legal form and also a name has at most this many words left. */
+    private static final int SHORT_NAME_WORDS = 3;
+
+    /**
+     * The readings of one name: the parse, and for a short name that lost a word which is both a legal form and a name
+     * (Ao, Pat, Nao: {@link Vocabulary#isAlsoName}), the parse that keeps it: "Ao Wei" has a Chinese surname, not a
+     * Russian joint-stock company's АО. For people's names only (a company's AO is its legal form); the comparison takes
+     * the better reading. Empty when nothing name-like is left.
+     */
+    List<ParsedName> readings(String raw) {
+        boolean[] droppedName = new boolean[1];
+        ParsedName parsed = parse(raw, false, droppedName);
+        ParsedName kept = droppedName[0] && (parsed == null || parsed.size() <= SHORT_NAME_WORDS) ? parse(raw, true, null) : null;
+        if (parsed == null) {
+            return kept == null ? List.of() : List.of(kept);
+        }
+        return kept == null ? List.of(parsed) : List.of(parsed, kept);
+    }
+
+    private @Nullable ParsedName parse(String raw, boolean keepNames, boolean @Nullable [] droppedName) {
         List<NameToken> tokens = new ArrayList<>();
         boolean legalForm = false;
         boolean company = false;
@@ -63,7 +86,10 @@ final class NameParser {
                 if (abbreviations.contains(word)) {
                     abbreviated.add(token);
                 }
-                if (Vocabulary.isLegalFormOrTitle(token)) {
+                if (Vocabulary.isLegalFormOrTitle(token) && !(keepNames && Vocabulary.isAlsoName(token))) {
+                    if (droppedName != null && Vocabulary.isAlsoName(token)) {
+                        droppedName[0] = true;
+                    }
                     company |= Vocabulary.isCompanyForm(token);
                     String itsKind = Vocabulary.legalFormKind(token);
                     if (kind.isEmpty() || !itsKind.isEmpty() && kindLetters <= 2 && token.text().length() > 2

@@ -35,7 +35,7 @@ final class Vocabulary {
             mr mrs ms miss dr drs prof sir shri hon aka
             sheikh shaikh shaykh sheik shekh haji hajji hadji alhaji mullah mulla maulana mawlana maulvi imam sayyid sayed syed seyyed
             mufti ayatollah hojatoleslam general colonel captain admiral генерал полковник подполковник капитан адмирал
-            господин госпожа herr frau monsieur mme mlle madame señor senor sra dott ing dipl generał pułkownik pan pani
+            господин госпожа herr frau monsieur mme mlle madame señor senor sra dott ing dipl generał pułkownik
             """;
 
     /**
@@ -77,8 +77,15 @@ final class Vocabulary {
             ithalat ihracat dis ic ticaret sanayi insaat gida nakliye pazarlama
             """;
 
-    private static final Set<String> LEGAL_FORMS = forms(LEGAL + TITLES + UNSPACED_LEGAL_FORMS);
-    private static final Set<String> COMPANY_FORMS = forms(LEGAL + UNSPACED_LEGAL_FORMS);
+    /*
+     * Split by the script the word is written in: the consonant skeleton of an Arabic or Persian form is a Latin name
+     * (سهامی reads "shamy", and "Husayn al-Shamy" lost its family name), so a Latin word is looked up only among forms
+     * written in Latin or Cyrillic, an Arabic or Hebrew one only among forms written in those scripts.
+     */
+    private static final Set<String> LEGAL_FORMS = forms(LEGAL + TITLES + UNSPACED_LEGAL_FORMS, false);
+    private static final Set<String> ABJAD_LEGAL_FORMS = forms(LEGAL + TITLES, true);
+    private static final Set<String> COMPANY_FORMS = forms(LEGAL + UNSPACED_LEGAL_FORMS, false);
+    private static final Set<String> ABJAD_COMPANY_FORMS = forms(LEGAL, true);
     /** Words of the legal forms' list that only join its words (Open Joint Stock Company of …). */
     private static final Set<String> FILLERS = Set.of("the", "of", "de");
     private static final Set<String> UNSPACED = Set.of(UNSPACED_LEGAL_FORMS.strip().split("\\s+"));
@@ -122,12 +129,21 @@ final class Vocabulary {
     }
 
     static boolean isLegalFormOrTitle(NameToken token) {
-        return !token.numeric() && LEGAL_FORMS.contains(token.text());
+        return !token.numeric() && (token.abjad() ? ABJAD_LEGAL_FORMS : LEGAL_FORMS).contains(token.text());
+    }
+
+    /**
+     * A legal form of three letters or fewer in Latin letters: also a name (Ao, Pat, Nao, Sa), so that a short name of a
+     * person holding one is read both with and without it ({@link NameParser#readings}). Not titles: Sayed, Haji, Dr
+     * read as names made two men who share one family name and a title one man (AHMAD, Nazem Said; AHMAD, Sayed).
+     */
+    static boolean isAlsoName(NameToken token) {
+        return !token.numeric() && !token.abjad() && !token.syllabic() && token.text().length() <= 3 && COMPANY_FORMS.contains(token.text());
     }
 
     /** A word that only a company's name has (Co., Company, LLC, ООО): not a title, not a filler such as "of". */
     static boolean isCompanyForm(NameToken token) {
-        return !token.numeric() && COMPANY_FORMS.contains(token.text()) && !FILLERS.contains(token.text());
+        return !token.numeric() && (token.abjad() ? ABJAD_COMPANY_FORMS : COMPANY_FORMS).contains(token.text()) && !FILLERS.contains(token.text());
     }
 
     /** A legal form of a Chinese, Japanese, Korean or Thai company as written (有限公司, 주식회사, จำกัด). */
@@ -160,9 +176,16 @@ final class Vocabulary {
     }
 
     private static Set<String> forms(String words) {
+        Set<String> out = new HashSet<>(forms(words, false));
+        out.addAll(forms(words, true));
+        return Set.copyOf(out);
+    }
+
+    /** The romanised forms of the words written in Arabic or Hebrew letters ({@code abjad}), or of all the others. */
+    private static Set<String> forms(String words, boolean abjad) {
         Set<String> out = new HashSet<>();
         for (String word : words.split("\\s+")) {
-            if (!word.isBlank()) {
+            if (!word.isBlank() && Scripts.isAbjad(word) == abjad) {
                 out.addAll(Romanizer.romanize(Romanizer.fold(word)));
             }
         }

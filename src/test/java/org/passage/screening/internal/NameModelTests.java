@@ -30,6 +30,24 @@ class NameModelTests {
     }
 
     @Test
+    void aTitleOrLegalFormThatIsAlsoANameStaysInAPersonsName() {
+        // Pan is Polish "Mr" and a Chinese surname; AO a Russian legal form and a Chinese surname; Sayed a title here
+        assertThat(score("Person", "PAN, Aleksandr Vladimirovich", "PAN, Alexander Vladimirovich")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "PAN, Aleksandr Vladimirovich", "SOKOLOV, Aleksandr Vladimirovich")).isLessThan(0.70);
+        assertThat(score("Person", "Pat Smith", "Pat Smith")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "Ao Wei", "Ao Wei")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "AHMAD, Nazem Said", "AHMAD, Sayed")).isLessThan(0.70);
+        assertThat(score("Company", "AO Kronshtadt", "Kronshtadt JSC")).isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
+    void anArabicLegalFormsLettersAreNotALatinName() {
+        // سهامی (joint-stock) reads "shamy" in consonants: the Latin family name Shamy is not a legal form
+        assertThat(score("Person", "AL-SHAMI, Husayn", "AL-SHAMY, Husayn")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "Husayn al-Shamy", "Husayn al-Tikriti")).isLessThan(0.70);
+    }
+
+    @Test
     void namesWrittenTogetherOrApartMeet() {
         assertThat(score("Person", "Kimjongun", "Kim Jong Un")).isGreaterThanOrEqualTo(0.70);
         assertThat(score("Person", "Jeanpierre Bemba", "Jean-Pierre Bemba")).isGreaterThanOrEqualTo(0.70);
