@@ -164,4 +164,9 @@ final class KoreanNames {
         }
         return sb.toString();
     }
+
+    /** The customary Latin spellings of each common Hangul surname, one set per surname (cho, jo; park, pak, bak). */
+    static java.util.Collection<String> surnameSpellings() {
+        return SURNAMES.values();
+    }
 }

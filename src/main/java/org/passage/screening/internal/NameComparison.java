@@ -95,6 +95,7 @@ final class NameComparison {
         int m = b.size();
         // two Arabic or Persian names: a part that is another spelling of the same Arabic letters is that part
         int arabic = -1; // not yet known: looked up at the first pair of parts that meets no other way
+        int korean = -1; // two Korean names in Latin letters, the same way
         double[][] sim = new double[n][m];
         TokenMatch[][] kinds = new TokenMatch[n][m];
         for (int i = 0; i < n; i++) {
@@ -106,6 +107,14 @@ final class NameComparison {
                     }
                     if (arabic == 1 && TokenMatch.arabicSpelling(a.tokens()[i], b.tokens()[j])) {
                         r = new TokenMatch.Result(TokenMatch.TRANSLITERATION, TokenMatch.ARABIC_SPELLING);
+                    }
+                }
+                if ((r.kind() == TokenMatch.NONE || r.kind() == TokenMatch.FUZZY) && korean != 0 && !organizations) {
+                    if (korean < 0) {
+                        korean = KoreanSpelling.marked(a) && KoreanSpelling.marked(b) ? 1 : 0;
+                    }
+                    if (korean == 1 && KoreanSpelling.sameName(a.tokens()[i].text(), b.tokens()[j].text())) {
+                        r = new TokenMatch.Result(TokenMatch.TRANSLITERATION, TokenMatch.TRANSLITERATION.similarity);
                     }
                 }
                 if (organizations && r.similarity() < TokenMatch.PLACE_ADJECTIVE.similarity && TokenMatch.placeAdjective(a.tokens()[i], b.tokens()[j])) {
