@@ -482,6 +482,9 @@ final class NameParser {
             // الله (Allah) begins a name of its own (اللهکرم Allahkaram, اللهیار Allahyar): its ال is no article
             out.add("ال");
             out.add(word.substring(2));
+        } else if (word.length() >= 6 && word.charAt(word.length() - 1) > 'ؠ' && OrgTerms.persianMaking(word) instanceof String[] parts) {
+            out.add(parts[0]); // هواپیماسازی: aircraft-making, two words of a translation
+            out.add(parts[1]);
         } else if (word.length() >= 6 && word.startsWith("وال") || word.length() >= 5 && word.startsWith("لل")) {
             // والجهاد "and the jihad", للحماية "for the protection": the conjunction or preposition joined to the article
             out.add("ال");

@@ -28,12 +28,13 @@ final class PersianCompounds {
         }
         NameToken[] tokens = name.tokens();
         for (int s = 0; s < n; s++) {
-            if (!SUFFIXES.contains(tokens[s].text())) {
-                continue;
+            if (!SUFFIXES.contains(tokens[s].text()) || s > 0 && wordOf(tokens[s - 1], tokens[s], other) >= 0) {
+                continue; // the word just before and its suffix are WordBreaks' case (آخوند زاده, Akhundzada)
             }
             for (int k = 0; k < n; k++) {
-                if (k == s || k == s - 1 || tokens[k].numeric() || tokens[k].abjad() != tokens[s].abjad()) {
-                    continue; // the word just before is WordBreaks' case
+                if (k == s || k == s - 1 || tokens[k].numeric() || tokens[k].abjad() != tokens[s].abjad()
+                        || k + 1 < n && SUFFIXES.contains(tokens[k + 1].text())) {
+                    continue; // nor a word that has a suffix of its own after it
                 }
                 int j = wordOf(tokens[k], tokens[s], other);
                 if (j >= 0) {

@@ -36,6 +36,7 @@ final class Vocabulary {
             mr mrs ms miss dr drs prof sir shri hon aka
             sheikh shaikh shaykh sheik shekh haji hajji hadji alhaji mullah mulla maulana mawlana maulvi imam sayyid sayed syed seyyed
             mufti ayatollah hojatoleslam general colonel captain admiral генерал полковник подполковник капитан адмирал
+            حاج حاجي حاجی حاجى شيخ شیخ ملا مولوي مولوی مولوى
             господин госпожа herr frau monsieur mme mlle madame señor senor sra dott ing dipl generał pułkownik pan pani
             """;
 

@@ -41,4 +41,17 @@ class ArabicOrganisationWordsTests {
         assertThat(score("كتائب شهداء النور", "Al-Nour Mujahideen Brigades")).isLessThan(0.70);
         assertThat(score("جبهة المقاومة الشعبية", "Popular Liberation Front")).isLessThan(0.70);
     }
+
+    @Test
+    void aPersianCompoundOfAWordAndMakingIsTwoWordsOfATranslation() {
+        assertThat(OrgTerms.persianMaking("کشتیسازی")).containsExactly("کشتی", "سازی");
+        assertThat(OrgTerms.persianMaking("نوسازی")).isNull(); // no term before the suffix: a word of its own
+        assertThat(OrgTerms.persianMaking("Shipping")).isNull();
+        assertThat(score("شرکت هواپیماسازی آریا", "Aria Aircraft Manufacturing Company")).isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
+    void anArabicOrPersianLoanwordIsItsEnglishWord() {
+        assertThat(score("ميليشيا النور", "Al-Nour Militia")).isGreaterThanOrEqualTo(0.70);
+    }
 }

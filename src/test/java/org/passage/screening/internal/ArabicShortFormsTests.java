@@ -59,4 +59,15 @@ class ArabicShortFormsTests {
         assertThat(score("Habibullah Karimi", "Hamid Karimi")).isLessThan(0.70);
         assertThat(score("Nematollah Taheri", "Rahmatollah Taheri")).isLessThan(0.70);
     }
+
+    @Test
+    void aTitleInArabicLettersIsDroppedAsItsLatinSpellingIs() {
+        assertThat(new NameParser().parse("حاجی رحیم کریمی").tokens()).hasSize(2);
+        assertThat(score("حاجی رحیم کریمی", "Rahim KARIMI")).isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
+    void spellingsOfACommonNameMarkTheNameAsArabic() {
+        assertThat(score("TAHERI, Hossein", "TAHERI, Hussayn")).isGreaterThanOrEqualTo(0.70);
+    }
 }
