@@ -205,7 +205,7 @@ final class ArabicNames {
     static boolean marked(ParsedName name) {
         for (NameToken t : name.tokens()) {
             String w = t.text();
-            if (t.abjad() || JOINTS.contains(w) || MARKERS.contains(w) || compoundWord(w) || w.length() > 6 && (w.endsWith("ullah") || w.endsWith("allah"))) {
+            if (t.abjad() || JOINTS.contains(w) || MARKERS.contains(w) || compoundWord(w) || w.length() > 6 && (w.endsWith("ullah") || w.endsWith("allah") || w.endsWith("ollah"))) {
                 return true;
             }
         }
@@ -288,11 +288,48 @@ final class ArabicNames {
         return false;
     }
 
+    /** Endings of a theophoric name (Ghodratollah, Habibullah, Nasrallah, Faizulla), longest first. */
+    private static final String[] THEOPHORIC = {"ullah", "ollah", "allah", "illah", "ulla", "olla", "ulah", "olah", "alah"};
+    /** Letters a theophoric name's first part keeps: Abd (Abdullah) and Ata (Ataullah) are not names alone. */
+    private static final int THEOPHORIC_STEM = 4;
+
+    /**
+     * Whether one Latin word is the other with the theophoric ending of Arabic, Persian, Pashto and Urdu names (-ullah,
+     * -ollah, -allah: "of God"), which usage and lists drop as often as they write it: Ghodrat is Ghodratollah, Habib
+     * Habibullah. The first part must be the other word itself (four letters or more), or, between two Arabic or Persian
+     * names ({@code spellings}), one of its spellings ({@link #sameName}). Cheap: a word whose last letter is neither h
+     * nor a is rejected at once.
+     */
+    static boolean theophoric(NameToken a, NameToken b, boolean spellings) {
+        String x = a.text();
+        String y = b.text();
+        if (x.length() < y.length()) {
+            String t = x;
+            x = y;
+            y = t;
+            NameToken tt = a;
+            a = b;
+            b = tt;
+        }
+        char last = x.charAt(x.length() - 1);
+        if (last != 'h' && last != 'a' || y.length() < THEOPHORIC_STEM || x.length() < y.length() + 4 || a.abjad() || b.abjad()
+                || a.syllabic() || b.syllabic() || a.numeric() || b.numeric()) {
+            return false;
+        }
+        for (String ending : THEOPHORIC) {
+            if (x.endsWith(ending)) {
+                String stem = x.substring(0, x.length() - ending.length());
+                return stem.length() >= THEOPHORIC_STEM && (stem.equals(y) || spellings && sameName(stem, y));
+            }
+        }
+        return false;
+    }
+
     /** Words that join the parts of an Arabic or Persian compound name: the article in its spellings, Abd, -din, -pour. */
     private static final Set<String> JOINTS = Set.of("al", "el", "ul", "ol", "il", "ad", "ed", "ud", "ar", "er", "ur", "as", "es", "us",
             "ash", "esh", "at", "et", "ut", "az", "ez", "uz", "an", "en", "un", "abd", "abdul", "abdel", "abdol", "abdal", "abdu", "abdi",
             "din", "deen", "dine", "eddine", "eddin", "uddin", "addin", "aldin", "eldin", "allah", "ullah", "ollah", "pour", "pur",
-            "zadeh", "zade", "zada", "abu", "abou", "bin", "ibn");
+            "zadeh", "zade", "zada", "abu", "abou", "bin", "ibn", "abul", "abol", "aboul", "abil");
 
     /** A word that is itself a compound: Abd… at its start, …din at its end. */
     private static boolean compoundWord(String w) {

@@ -117,6 +117,10 @@ final class NameComparison {
                         r = new TokenMatch.Result(TokenMatch.TRANSLITERATION, TokenMatch.TRANSLITERATION.similarity);
                     }
                 }
+                if ((r.kind() == TokenMatch.NONE || r.kind() == TokenMatch.FUZZY) && ArabicNames.theophoric(a.tokens()[i], b.tokens()[j], arabic == 1)) {
+                    // Ghodrat for Ghodratollah: the name without its "of God" (the gate above is not needed for the word itself)
+                    r = new TokenMatch.Result(TokenMatch.TRANSLITERATION, TokenMatch.THEOPHORIC_SHORT);
+                }
                 if (organizations && r.similarity() < TokenMatch.PLACE_ADJECTIVE.similarity && TokenMatch.placeAdjective(a.tokens()[i], b.tokens()[j])) {
                     r = new TokenMatch.Result(TokenMatch.PLACE_ADJECTIVE, TokenMatch.PLACE_ADJECTIVE.similarity);
                 } else if (organizations && r.kind() == TokenMatch.NONE && TokenMatch.cognates(a.tokens()[i], b.tokens()[j])) {

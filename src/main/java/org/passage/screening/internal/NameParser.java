@@ -57,7 +57,7 @@ final class NameParser {
         boolean company = false;
         String kind = "";
         int kindLetters = 0;
-        List<String> words = NumberWords.joined(words(Romanizer.fold(raw)));
+        List<String> words = NumberWords.joined(words(AbjadLegalForms.joined(Romanizer.fold(raw))));
         Set<String> abbreviations = abbreviations(raw);
         Set<NameToken> abbreviated = new HashSet<>();
         for (String word : words) {
@@ -340,13 +340,16 @@ final class NameParser {
     }
 
     private static final java.util.regex.Pattern POUR_ENDS_SURNAME = java.util.regex.Pattern.compile("(?iu)\\p{L}\\s+pour\\s*(,|$)");
+    /** "Pour" beginning a surname written before the given names (POUR FARZANEH, Ali: Pourfarzaneh written apart). */
+    private static final java.util.regex.Pattern POUR_BEGINS_SURNAME = java.util.regex.Pattern.compile("(?iu)^\\s*pour\\s+\\p{L}+\\s*,");
 
     /**
-     * "Pour" ending a surname (Malekouti Pour, Hamidreza; Reza Zare Pour) is the Persian -pour (son of) written apart,
+     * "Pour" ending a surname (Malekouti Pour, Hamidreza; Reza Zare Pour) or beginning one written before a comma (Pour
+     * Farzaneh, Ali) is the Persian pour- or -pour (son of) written apart,
      * not the French "for" of an organisation's name (Association pour la paix).
      */
     private static boolean persianSurnameEnding(NameToken token, String raw) {
-        return token.text().equals("pour") && POUR_ENDS_SURNAME.matcher(raw).find();
+        return token.text().equals("pour") && (POUR_ENDS_SURNAME.matcher(raw).find() || POUR_BEGINS_SURNAME.matcher(raw).find());
     }
 
     /** The Russian or Ukrainian ending of an ordinal written in digits (142-й, 3-я, 5-го), right after its number. */
@@ -501,9 +504,13 @@ final class NameParser {
             out.addAll(ChineseNames.split(word));
         } else if (split && KoreanNames.isHangul(word)) {
             out.addAll(KoreanNames.split(word));
-        } else if (word.length() >= 5 && word.startsWith("ال")) {
+        } else if (word.length() >= 5 && word.startsWith("ال") && !word.startsWith("الله")) {
+            // الله (Allah) begins a name of its own (اللهکرم Allahkaram, اللهیار Allahyar): its ال is no article
             out.add("ال");
             out.add(word.substring(2));
+        } else if (word.length() >= 6 && word.charAt(word.length() - 1) > 'ؠ' && OrgTerms.persianMaking(word) instanceof String[] parts) {
+            out.add(parts[0]); // هواپیماسازی: aircraft-making, two words of a translation
+            out.add(parts[1]);
         } else if (word.length() >= 6 && word.startsWith("وال") || word.length() >= 5 && word.startsWith("لل")) {
             // والجهاد "and the jihad", للحماية "for the protection": the conjunction or preposition joined to the article
             out.add("ال");

@@ -260,6 +260,28 @@ final class OrgTerms {
         return "";
     }
 
+    /** Persian "-making" (سازی, ساز): the second word of a compound such as هواپیماسازی, aircraft-making. */
+    private static final String[] PERSIAN_MAKING = {"سازی", "سازى", "سازي", "ساز"};
+
+    /**
+     * A Persian compound of a descriptive word and "-making" (هواپیماسازی aircraft manufacturing, کشتی‌سازی
+     * shipbuilding, موتورسازی engine-making), cut into the word and the suffix when the first part is a term of the
+     * lexicon: a translation writes them as two words (Aircraft Manufacturing). Null for any other word; a word
+     * that does not end in ساز is rejected at the first comparison.
+     */
+    static String @org.jspecify.annotations.Nullable [] persianMaking(String word) {
+        for (String suffix : PERSIAN_MAKING) {
+            if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
+                String first = word.substring(0, word.length() - suffix.length()).replace("\u200c", "");
+                if (!lookUp(first).isEmpty() || !abjadEnding(first).isEmpty()) {
+                    return new String[] {first, "سازی"};
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static String abjadEnding(String word) {
         for (String ending : ABJAD_ENDINGS) {
             if (word.endsWith(ending) && word.length() - ending.length() >= 3) {

@@ -128,6 +128,8 @@ enum TokenMatch {
 
     static final double NICKNAME = 0.85;
     static final double ARABIC_SPELLING = 0.9;
+    /** A theophoric name and its first part alone (Ghodratollah, Ghodrat): {@link ArabicNames#theophoric}. */
+    static final double THEOPHORIC_SHORT = 0.85;
 
     /**
      * Two Latin words that the Arabic letters could write both (Qubaysi, Kobeissi; Natheer, Nazir): {@link ArabicNames}.

@@ -28,6 +28,7 @@ final class Vocabulary {
             sherkat sherkate sharikat sharikah shirkat muassasat muassasa moassese moasseseh moassesseh
             ogranichenoy otgovornostyu spolka ograniczona odpowiedzialnoscia spolecnost rucenim omezenym sociedade
             ltda pty proprietary sro tnhh wll oyj ca sarlu pvt pcl eirl компания компанія корпорация корпорація societe sociedad compania companhia شرکت شركة مؤسسة موسسه شذمم ذمم شمع شمح سهامی sahami
+            ممح شمل شمب شمك شمم منطقةحرة fz bsc ksc qsc qpsc saog saoc
             """;
 
     /** Personal titles and "aka": dropped from a name like a legal form, but they say nothing of a company. */
@@ -35,6 +36,7 @@ final class Vocabulary {
             mr mrs ms miss dr drs prof sir shri hon aka
             sheikh shaikh shaykh sheik shekh haji hajji hadji alhaji mullah mulla maulana mawlana maulvi imam sayyid sayed syed seyyed
             mufti ayatollah hojatoleslam general colonel captain admiral генерал полковник подполковник капитан адмирал
+            حاج حاجي حاجی حاجى شيخ شیخ ملا مولوي مولوی مولوى
             господин госпожа herr frau monsieur mme mlle madame señor senor sra dott ing dipl generał pułkownik
             """;
 
@@ -57,7 +59,7 @@ final class Vocabulary {
     /** Legal forms by kind, after rigour's generic forms: a GmbH and an OOO are both limited companies, an AG is not. */
     private static final String[][] LEGAL_KINDS = {
             {"LLC", "ооо тов llc ltd limited gmbh sarl srl doo ood kft aps pte sdn bhd iooo osoo dooel ogranicenom odgovornoscu ogranichena odgovornost otgovornost ogranichenoy otgovornostyu ograniczona odpowiedzialnoscia rucenim omezenym ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll sarlu شذمم ذمم"},
-            {"JSC", "aktcionernoe aktsyianernae ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj ca شمع سهامی sahami акционерное акціонерне акцыянернае joint stock"},
+            {"JSC", "aktcionernoe aktsyianernae ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj ca شمع سهامی sahami شمل شمب شمك bsc ksc qsc qpsc saog акционерное акціонерне акцыянернае joint stock"},
             {"LP", "lp llp kg partnership тоо"},
             {"SOLE", "ип чп пп"},
             {"STATE", "гуп фгуп муп унитарное fsue"},

@@ -16,6 +16,7 @@ final class WordBreaks {
         if (name.size() < 2 || other.size() == 0) {
             return name;
         }
+        name = PersianCompounds.join(name, other); // Rostam … Abadi, آباد شمس: a suffix word apart and out of order
         NameToken[] tokens = name.tokens();
         byte[] roles = name.roles();
         // an Arabic compound is looked for only when either name has a joint or a compound word (al, Abd…, …din)
