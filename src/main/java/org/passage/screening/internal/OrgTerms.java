@@ -114,6 +114,17 @@ final class OrgTerms {
                 term(text.substring(0, colon).strip(), text.substring(colon + 1).strip().split("\\s+"));
             }
         }
+        // an English acronym of a kindred translation (RPC, Research and Production Company, for научно-производственная
+        // компания) stands for the word as well as the Russian one does
+        for (Map.Entry<String, java.util.Set<String>> kin : KINDRED.entrySet()) {
+            for (String other : kin.getValue()) {
+                INITIALS.merge(kin.getKey(), INITIALS.getOrDefault(other, NO_INITIALS), (x, y) -> {
+                    java.util.Set<String> both = new java.util.LinkedHashSet<>(List.of(x));
+                    both.addAll(List.of(y));
+                    return both.toArray(String[]::new);
+                });
+            }
+        }
     }
 
     /**

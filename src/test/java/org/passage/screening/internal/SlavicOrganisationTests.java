@@ -89,4 +89,38 @@ class SlavicOrganisationTests {
         assertThat(score("Nauchno Proizvodstvennoe Obyedinenie Veltor", "Research and Production Association Kaltor")).isLessThan(0.70);
         assertThat(score("Metzavod", "Metallurgical Plant")).isLessThan(0.70);
     }
+
+    @Test
+    void aShortEnglishWordInCyrillicIsReadBackWithItsLongVowel() {
+        assertThat(EnglishInCyrillic.spoken("drake")).isEqualTo("dreyk");
+        assertThat(EnglishInCyrillic.spoken("mike")).isEqualTo("mayk");
+        assertThat(EnglishInCyrillic.spoken("green")).isEqualTo("grin");
+        assertThat(EnglishInCyrillic.spoken("dirk")).isNull();
+        assertThat(score("ООО Дрейк", "LLC Drake")).isGreaterThanOrEqualTo(0.75);
+        assertThat(score("ООО Грин Стоун", "Green Stone LLC")).isGreaterThanOrEqualTo(0.80);
+        assertThat(score("ООО Дрейк", "LLC Dirk")).isLessThan(0.70);
+    }
+
+    @Test
+    void anAcronymEndsWithTheLetterOfADroppedCompanyWord() {
+        assertThat(score("Research and Production Company Veltor", "Veltor NPK OOO")).isGreaterThanOrEqualTo(0.80);
+        assertThat(score("Scientific Production Company Veltor", "Veltor RPC LLC")).isGreaterThanOrEqualTo(0.80);
+        assertThat(OrgAcronyms.spells("rpc", tokens("scientific production"), 0, 2)).isTrue();
+        assertThat(OrgAcronyms.spells("xpc", tokens("scientific production"), 0, 2)).isFalse();
+        assertThat(OrgAcronyms.spells("rpx", tokens("scientific production"), 0, 2)).isFalse();
+    }
+
+    @Test
+    void aUkrainianNameInTheNationalRomanisationMeetsItsRussianForm() {
+        assertThat(Romanizer.ukrainianNational("олексій")).isEqualTo("oleksii");
+        assertThat(Romanizer.ukrainianNational("згурський")).isEqualTo("zghurskyi");
+        assertThat(Romanizer.ukrainianNational("юрій")).isEqualTo("yurii");
+        assertThat(NamePairs.score("Person", "Oleksii Petrenko", "Alexei Petrenko")).isGreaterThanOrEqualTo(0.80);
+        assertThat(NamePairs.score("Person", "Serhii Petrenko", "Сергей Петренко")).isGreaterThanOrEqualTo(0.80);
+        assertThat(NamePairs.score("Person", "Oleksii Petrenko", "Mykola Petrenko")).isLessThan(0.70);
+    }
+
+    private static NameToken[] tokens(String words) {
+        return java.util.Arrays.stream(words.split(" ")).map(w -> new NameParser().token(w)).toArray(NameToken[]::new);
+    }
 }
