@@ -71,7 +71,7 @@ final class EnglishInCyrillic {
     }
 
     /** The English word as a Russian transcription writes it when it has one of those long vowels; null when it has none. */
-    static String spoken(String word) {
+    static @org.jspecify.annotations.Nullable String spoken(String word) {
         String w = englishSounds(word);
         int n = w.length();
         if (n >= MIN_SPOKEN && w.charAt(n - 1) == 'e' && !vowel(w.charAt(n - 2)) && "aiou".indexOf(w.charAt(n - 3)) >= 0

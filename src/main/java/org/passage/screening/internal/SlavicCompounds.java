@@ -120,7 +120,7 @@ final class SlavicCompounds {
     }
 
     /** What one piece of a compound stands for, or null: a stem, a stem and its linking vowel, or (last) a word of the lexicon. */
-    private static String part(String piece, boolean last, boolean first) {
+    private static @org.jspecify.annotations.Nullable String part(String piece, boolean last, boolean first) {
         String stem = STEMS.get(piece);
         if (stem != null) {
             return stem;
