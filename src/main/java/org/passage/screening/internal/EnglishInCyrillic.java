@@ -21,12 +21,12 @@ final class EnglishInCyrillic {
     /** {@code cyrillic} (romanised from Cyrillic) transcribes the English word {@code latin}. */
     static boolean transcribes(NameToken cyrillic, NameToken latin) {
         if (cyrillic.numeric() || latin.numeric() || latin.abjad() || latin.syllabic() || latin.sound() != null
-                || latin.text().length() < MIN_CONSONANTS) {
+                || latin.text().length() < MIN_SPOKEN) {
             return false;
         }
         String english = consonants(englishSounds(latin.text()));
         if (english.length() < MIN_CONSONANTS) {
-            return false;
+            return saidAs(cyrillic, latin.text());
         }
         boolean vowelFirst = vowel(latin.text().charAt(0));
         for (String spelling : cyrillic.spellings()) {
@@ -47,6 +47,49 @@ final class EnglishInCyrillic {
         }
         return a.spellings().size() > 1 ? transcribes(a, b) : transcribes(b, a);
     }
+
+    /** Letters of the shortest English word read back with its vowels (Drake, Kate, Mike). */
+    static final int MIN_SPOKEN = 4;
+
+    /**
+     * A short English word whose long vowel Russian writes as it is said: the vowel before a silent final e (Drake
+     * дрейк, Mike майк, Duke дюк, Stone стоун) and ee, ea, oo (Green грин, Dean дин, Moon мун). Compared as the whole
+     * spelling, vowels and all, so a short word agrees only with its own transcription, never with any word of the
+     * same consonants (Drake is not Dark).
+     */
+    private static boolean saidAs(NameToken cyrillic, String english) {
+        String said = spoken(english);
+        if (said == null) {
+            return false;
+        }
+        for (String spelling : cyrillic.spellings()) {
+            if (spelling.equals(said)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The English word as a Russian transcription writes it when it has one of those long vowels; null when it has none. */
+    static @org.jspecify.annotations.Nullable String spoken(String word) {
+        String w = englishSounds(word);
+        int n = w.length();
+        if (n >= MIN_SPOKEN && w.charAt(n - 1) == 'e' && !vowel(w.charAt(n - 2)) && "aiou".indexOf(w.charAt(n - 3)) >= 0
+                && (n == 3 || !vowel(w.charAt(n - 4)))) {
+            char v = w.charAt(n - 3);
+            String sound = v == 'a' ? "ey" : v == 'i' ? "ay" : v == 'o' ? "ou" : "yu";
+            return w.substring(0, n - 3) + sound + w.charAt(n - 2);
+        }
+        for (String[] pair : LONG_VOWELS) {
+            int at = w.indexOf(pair[0]);
+            if (at >= 0) {
+                return w.substring(0, at) + pair[1] + w.substring(at + 2);
+            }
+        }
+        return null;
+    }
+
+    private static final String[][] LONG_VOWELS = {{"ee", "i"}, {"ea", "i"}, {"oo", "u"}};
 
     private static boolean vowel(char c) {
         return "aeiouy".indexOf(c) >= 0;

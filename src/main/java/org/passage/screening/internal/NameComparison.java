@@ -175,6 +175,8 @@ final class NameComparison {
         if (organizations) {
             // НПО against Scientific Production Association: an acronym answers the run of words it abbreviates
             OrgAcronyms.cover(a, matchA, b, matchB, sim, kinds);
+            // Метзавод against Metallurgical Plant: a compound answers the run of words that say its parts
+            SlavicCompounds.cover(a, matchA, b, matchB, sim, kinds);
         }
         boolean substantive = false;
         boolean unmatchedSurname = false;

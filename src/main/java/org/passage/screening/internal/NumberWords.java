@@ -15,6 +15,12 @@ import java.util.Set;
  */
 final class NumberWords {
 
+    /** The nominative endings an ordinal is listed with above (пятый, пятая, пятое; Ukrainian пʼятий). */
+    private static final String[] ORDINAL_ENDINGS = {"ого", "ый", "ий", "ой", "ая", "ое", "ій"};
+    /** The endings an ordinal takes in a name: every case and gender of an adjective (Пятого Элемента, пятым). */
+    private static final String[] ADJECTIVE_ENDINGS = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым",
+            "им", "ом", "ую", "ые", "ие", "ых", "их", "ыми", "ими", "ій"};
+
     private static final Map<String, Integer> VALUES = load();
     /** Words allowed between the parts of one number (one hundred and twelve, сто и два). */
     private static final Set<String> AND = Set.of("and", "и", "і");
@@ -127,6 +133,27 @@ final class NumberWords {
         return total + current;
     }
 
+    /**
+     * A Russian or Ukrainian ordinal in every case and gender (пятый: пятого, пятым, пятую …), so that its romanisations
+     * in any system are read too (Pyatyi Element, Pyatogo); none for a word that is no ordinal of five letters or more.
+     */
+    private static List<String> ordinalForms(String folded) {
+        if (folded.length() < 5) {
+            return List.of();
+        }
+        for (String ending : ORDINAL_ENDINGS) {
+            if (folded.endsWith(ending)) {
+                String stem = folded.substring(0, folded.length() - ending.length());
+                List<String> forms = new ArrayList<>();
+                for (String e : ADJECTIVE_ENDINGS) {
+                    forms.add(stem + e);
+                }
+                return forms;
+            }
+        }
+        return List.of();
+    }
+
     private static Map<String, Integer> load() {
         Map<String, Integer> out = new HashMap<>();
         for (DataFile.Line line : DataFile.lines("number-words.txt")) {
@@ -143,6 +170,16 @@ final class NumberWords {
                 // sem are also names
                 for (String form : folded.length() >= 5 ? Romanizer.romanize(folded) : List.<String>of()) {
                     out.putIfAbsent(form, value);
+                }
+                for (String inflected : ordinalForms(folded)) {
+                    out.putIfAbsent(inflected, value);
+                    for (String form : Romanizer.romanize(inflected)) {
+                        out.putIfAbsent(form, value);
+                        if (form.endsWith("y") && form.length() >= 5 && "yio".indexOf(form.charAt(form.length() - 2)) >= 0) {
+                            // BGN/PCGN but with й as i, the lists' own habit (Pyatyi, Vtoroi)
+                            out.putIfAbsent(form.substring(0, form.length() - 1) + "i", value);
+                        }
+                    }
                 }
             }
         }

@@ -51,9 +51,11 @@ final class OrgAcronyms {
         if (to - from < 2 && !(to - from == 1 && compoundPrefix(tokens[from].text()) > 0)) {
             return false;
         }
-        // НПК, ВОК: the К of Компания, a word the parser drops as a legal form, ends many Russian acronyms
+        // НПК, ВОК: the К of Компания, a word the parser drops as a legal form, ends many Russian acronyms; the C of
+        // Company or Corporation ends their English ones (RPC, Research and Production Company)
+        char last = acronym.charAt(acronym.length() - 1);
         return spells(acronym, 0, tokens, from, to)
-                || acronym.length() >= 3 && acronym.charAt(acronym.length() - 1) == 'k' && spells(acronym.substring(0, acronym.length() - 1), 0, tokens, from, to);
+                || acronym.length() >= 3 && (last == 'k' || last == 'c') && spells(acronym.substring(0, acronym.length() - 1), 0, tokens, from, to);
     }
 
     /** Russian words that begin compounds and give their own letter to an acronym: ЭнергоЦентр ЭЦ, АвиаСтроительный. */

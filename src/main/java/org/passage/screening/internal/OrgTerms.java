@@ -25,11 +25,42 @@ final class OrgTerms {
     private static final Map<String, String> WORDS = new HashMap<>();
     private static final Map<String, String> STEMS = new HashMap<>();
     static final int MIN_STEM = 3;
-    /** The endings a stem takes: Russian and Ukrainian case and gender endings as romanised (BGN/PCGN and others). */
-    private static final java.util.Set<String> ENDINGS = java.util.Set.of("", "a", "y", "e", "i", "o", "u", "ya", "yu", "ye", "yy",
-            "iy", "oy", "oi", "oj", "yi", "yj", "ij", "ii", "iya", "iyu", "iye", "aya", "aja", "oye", "oe", "oje", "ogo", "ego", "oho", "omu", "emu",
-            "ykh", "ikh", "ym", "im", "om", "em", "yye", "ami", "akh", "ov", "ey", "uyu", "nyy", "nyi", "naya", "noye", "nogo", "nykh",
-            "nyye", "nye", "nij", "nyj", "ich", "s");
+    /**
+     * The endings a stem takes, as the romanisations write them: every Russian, Ukrainian and Belarusian noun and
+     * adjective ending of {@link #CYRILLIC_ENDINGS} put through every table of {@link Romanizer} (BGN/PCGN gives
+     * proizvodstvennoye, GOST and the lists' own habit proizvodstvennoe, ICAO proizvodstvennoe, scholarly
+     * proizvodstvennoje), so that a Latin list's spelling of a Cyrillic stem is read whatever its case, gender and
+     * system; also after the н that a stem written with one н (производствен-) doubles. The few endings of Latin
+     * habit no table writes (-ich, -s) are added by hand.
+     */
+    private static final java.util.Set<String> ENDINGS = new java.util.HashSet<>(java.util.Set.of("", "ich", "s", "oi", "nyi", "nij"));
+    /** The longest ending in letters: the stems looked for are at most this much shorter than the word. */
+    private static int longestEnding;
+
+    /**
+     * The case and gender endings of Russian, Ukrainian and Belarusian nouns and adjectives (nominative to
+     * prepositional, singular and plural; the soft and hard declensions), as any grammar of the three languages
+     * lists them.
+     */
+    private static final String[] CYRILLIC_ENDINGS = {"", "а", "я", "о", "е", "ы", "и", "у", "ю", "й", "ь", "ый", "ий", "ой", "ая",
+            "яя", "ое", "ее", "ие", "ые", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ам",
+            "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ей", "ия", "ии", "ию", "ией", "ье", "ья", "ьи", "ью", "ьем", "ою", "єю", "ій",
+            "ої", "і", "ї", "ів", "іх", "ага", "ымі", "ай", "ае", "ыя", "яе"};
+
+    private static void endings() {
+        for (String ending : CYRILLIC_ENDINGS) {
+            for (String stemEnd : new String[] {"б", "бн"}) {
+                // after a consonant, as inside a word (a table writes е at a word's start as ye)
+                for (String form : Romanizer.romanize(Romanizer.fold(stemEnd + ending))) {
+                    if (form.startsWith("b")) {
+                        String tail = form.substring(1);
+                        ENDINGS.add(tail);
+                        longestEnding = Math.max(longestEnding, tail.length());
+                    }
+                }
+            }
+        }
+    }
 
     /** Han, Hangul, kana and Thai words, by their own writing: their romanisations (bu, si, chang) are also Latin names. */
     private static final Map<String, String> NATIVE = new HashMap<>();
@@ -44,15 +75,35 @@ final class OrgTerms {
     private static final Map<String, String[]> INITIALS = new HashMap<>();
     private static final String[] NO_INITIALS = {};
 
+    /**
+     * Two terms that lists give for one word (научно-производственное is "scientific and production" in one list,
+     * "research and production" in another): lines {@code ~ TERM TERM} of the lexicon, kept both ways.
+     */
+    private static final Map<String, java.util.Set<String>> KINDRED = new HashMap<>();
+
+    /** Whether two different terms translate one word in lists' habit (SCIENTIFIC and RESEARCH); see {@link #KINDRED}. */
+    static boolean kindred(String a, String b) {
+        java.util.Set<String> kin = KINDRED.get(a);
+        return kin != null && kin.contains(b);
+    }
+
     /** Terms marked {@code !} in the lexicon: translated like the others, but a distinctive word of a name (West, Tawhid). */
     private static final java.util.Set<String> DISTINCTIVE = new java.util.HashSet<>();
 
     static {
+        endings();
         boolean places = false;
         for (DataFile.Line line : DataFile.lines(LEXICON)) {
             String text = line.text();
             if (text.equals("PLACES")) {
                 places = true;
+            } else if (text.startsWith("~")) {
+                String[] pair = text.substring(1).strip().split("\\s+");
+                if (pair.length != 2) {
+                    throw line.error("expected '~ TERM TERM'");
+                }
+                KINDRED.computeIfAbsent(pair[0], k -> new java.util.HashSet<>()).add(pair[1]);
+                KINDRED.computeIfAbsent(pair[1], k -> new java.util.HashSet<>()).add(pair[0]);
             } else if (places) {
                 place(text.split("\\s+"));
             } else {
@@ -61,6 +112,17 @@ final class OrgTerms {
                     throw line.error("expected 'term: word word …'");
                 }
                 term(text.substring(0, colon).strip(), text.substring(colon + 1).strip().split("\\s+"));
+            }
+        }
+        // an English acronym of a kindred translation (RPC, Research and Production Company, for научно-производственная
+        // компания) stands for the word as well as the Russian one does
+        for (Map.Entry<String, java.util.Set<String>> kin : KINDRED.entrySet()) {
+            for (String other : kin.getValue()) {
+                INITIALS.merge(kin.getKey(), INITIALS.getOrDefault(other, NO_INITIALS), (x, y) -> {
+                    java.util.Set<String> both = new java.util.LinkedHashSet<>(List.of(x));
+                    both.addAll(List.of(y));
+                    return both.toArray(String[]::new);
+                });
             }
         }
     }
@@ -176,13 +238,18 @@ final class OrgTerms {
         if (term != null) {
             return term;
         }
-        for (int k = text.length(); k >= Math.max(MIN_STEM, text.length() - 4); k--) {
+        for (int k = text.length(); k >= Math.max(MIN_STEM, text.length() - longestEnding); k--) {
             term = STEMS.get(text.substring(0, k));
             if (term != null && ENDINGS.contains(text.substring(k))) {
                 return term;
             }
         }
         return plural(text);
+    }
+
+    /** Whether {@code text} is a case or gender ending a stem may take, as romanised (see {@link #ENDINGS}). */
+    static boolean ending(String text) {
+        return ENDINGS.contains(text);
     }
 
     /** Letters a word keeps once a plural ending is off: shorter stems (bus, gas) are words of their own. */

@@ -65,6 +65,7 @@ final class Romanizer {
                 }
                 if (!russianOnly) {
                     out.add(ascii(icu.ukrainian.transliterate(word)));
+                    out.add(ukrainianNational(word));
                 }
                 if (hasAny(word, "ўі") && !hasAny(word, "ищъ")) {
                     out.add(ascii(icu.belarusian.transliterate(word)));
@@ -109,6 +110,39 @@ final class Romanizer {
             }
         }
         return result;
+    }
+
+    /** Ukrainian letters as the national system writes them anywhere but at a word's start (є ie, ї i, й i, ю iu, я ia). */
+    private static final String UKRAINIAN = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя";
+    private static final String[] UKRAINIAN_LATIN = {"a", "b", "v", "h", "g", "d", "e", "ie", "zh", "z", "y", "i", "i", "i", "k", "l", "m",
+            "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "iu", "ia"};
+
+    /**
+     * Ukraine's national romanisation (Cabinet of Ministers resolution 55 of 2010), the spelling of Ukrainian passports
+     * and of most lists since: Олексій Oleksii, Сергій Serhii, Юрій Yurii, Згурський Zghurskyi; at a word's start є, ї,
+     * й, ю, я are ye, yi, y, yu, ya; зг is zgh so as not to read as ж. None of the ICU or iuliia tables writes it. A
+     * letter outside the Ukrainian alphabet is kept for {@link #ascii} to deal with.
+     */
+    static String ukrainianNational(String word) {
+        StringBuilder sb = new StringBuilder(word.length() + 4);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            int k = UKRAINIAN.indexOf(c);
+            if (k < 0) {
+                if (c != '\'' && c != '’' && c != 'ʼ') {
+                    sb.append(c);
+                }
+                continue;
+            }
+            if (i == 0 && "єїйюя".indexOf(c) >= 0) {
+                sb.append(c == 'є' ? "ye" : c == 'ї' ? "yi" : c == 'й' ? "y" : c == 'ю' ? "yu" : "ya");
+            } else if (c == 'г' && i > 0 && word.charAt(i - 1) == 'з') {
+                sb.append("gh");
+            } else {
+                sb.append(UKRAINIAN_LATIN[k]);
+            }
+        }
+        return ascii(sb.toString());
     }
 
     /** Digits written for letters inside a word (Put1n, Vl4dimir, I9or); a digit at either end is a number, not a letter. */

@@ -16,6 +16,9 @@ enum TokenMatch {
 
     final double similarity;
 
+    /** Two kindred terms ({@link OrgTerms#kindred}): below the same term, so that a word's own translation is paired first. */
+    static final double KINDRED_TERMS = 0.8;
+
     TokenMatch(double similarity) {
         this.similarity = similarity;
     }
@@ -30,6 +33,9 @@ enum TokenMatch {
         }
         if (!a.term().isEmpty() && a.term().equals(b.term())) {
             return new Result(TRANSLATED, TRANSLATED.similarity);
+        }
+        if (!a.term().isEmpty() && !b.term().isEmpty() && OrgTerms.kindred(a.term(), b.term())) {
+            return new Result(TRANSLATED, KINDRED_TERMS); // научно: scientific in one list, research in another
         }
         if (a.isInitial() || b.isInitial()) {
             NameToken full = a.isInitial() ? b : a;
@@ -75,7 +81,13 @@ enum TokenMatch {
         if (intersects(a.forms(), b.forms())) {
             // the phonetic form merges vowels and soft consonants so that romanisations meet; two spellings that
             // meet only there and differ in most letters (Cheyenne and Shein, Quinn and Kuajien) are another name
-            return spellingsClose(a, b) ? new Result(TRANSLITERATION, TRANSLITERATION.similarity) : new Result(FUZZY, 0.6);
+            if (spellingsClose(a, b)) {
+                return new Result(TRANSLITERATION, TRANSLITERATION.similarity);
+            }
+            if (!intersects(a.givenGroups(), b.givenGroups()) && !intersects(a.fatherGroups(), b.fatherGroups())) {
+                return new Result(FUZZY, 0.6);
+            }
+            // Oleksii and Alexei: spelled apart, but the table says one name (the Ukrainian and the Russian form)
         }
         if (intersects(a.givenGroups(), b.givenGroups()) || intersects(a.fatherGroups(), b.fatherGroups())) {
             return new Result(GIVEN_NAME_VARIANT, GIVEN_NAME_VARIANT.similarity);
