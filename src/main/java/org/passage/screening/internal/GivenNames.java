@@ -19,20 +19,36 @@ final class GivenNames {
     private static final GivenNames INSTANCE = load();
 
     private final Map<String, Set<String>> groupsByForm;
+    private final Map<String, Set<String>> groupsBySpelling;
 
-    private GivenNames(Map<String, Set<String>> groupsByForm) {
+    private GivenNames(Map<String, Set<String>> groupsByForm, Map<String, Set<String>> groupsBySpelling) {
         this.groupsByForm = groupsByForm;
+        this.groupsBySpelling = groupsBySpelling;
     }
 
     static GivenNames table() {
         return INSTANCE;
     }
 
+    /**
+     * The groups of a word with these Latin spellings and phonetic forms: those the table lists one of the spellings in,
+     * when it does; else those a phonetic form belongs to. A spelling the table lists decides, since phonetic forms
+     * drop what tells two names apart (Alexei and Alex share one, and Alex is listed under Alexander).
+     */
+    Set<String> groups(List<String> spellings, List<String> forms) {
+        Set<String> listed = lookUp(groupsBySpelling, spellings);
+        return listed.isEmpty() ? lookUp(groupsByForm, forms) : listed;
+    }
+
     /** The groups (canonical Russian names, romanised) that one of these forms belongs to; empty if not a known given name. */
     Set<String> groups(List<String> forms) {
+        return lookUp(groupsByForm, forms);
+    }
+
+    private static Set<String> lookUp(Map<String, Set<String>> groupsByKey, List<String> keys) {
         Set<String> out = null;
-        for (String form : forms) {
-            Set<String> groups = groupsByForm.get(form);
+        for (String key : keys) {
+            Set<String> groups = groupsByKey.get(key);
             if (groups != null) {
                 if (out == null) {
                     out = new HashSet<>();
@@ -45,6 +61,7 @@ final class GivenNames {
 
     private static GivenNames load() {
         Map<String, Set<String>> byForm = new HashMap<>();
+        Map<String, Set<String>> bySpelling = new HashMap<>();
         for (DataFile.Line line : DataFile.lines("given-names.txt")) {
             int eq = line.text().indexOf('=');
             if (eq <= 0) {
@@ -52,20 +69,25 @@ final class GivenNames {
             }
             String canonical = line.text().substring(0, eq).strip();
             String group = Romanizer.romanize(Romanizer.fold(canonical)).getFirst();
-            add(byForm, group, canonical);
+            add(byForm, bySpelling, group, canonical);
             for (String variant : line.text().substring(eq + 1).split(",")) {
                 if (!variant.isBlank()) {
-                    add(byForm, group, variant.strip());
+                    add(byForm, bySpelling, group, variant.strip());
                 }
             }
         }
-        Map<String, Set<String>> frozen = new HashMap<>();
-        byForm.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new GivenNames(Map.copyOf(frozen));
+        return new GivenNames(frozen(byForm), frozen(bySpelling));
     }
 
-    private static void add(Map<String, Set<String>> byForm, String group, String name) {
+    private static Map<String, Set<String>> frozen(Map<String, Set<String>> map) {
+        Map<String, Set<String>> out = new HashMap<>();
+        map.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+        return Map.copyOf(out);
+    }
+
+    private static void add(Map<String, Set<String>> byForm, Map<String, Set<String>> bySpelling, String group, String name) {
         for (String latin : Romanizer.romanize(Romanizer.fold(name))) {
+            bySpelling.computeIfAbsent(latin, k -> new HashSet<>()).add(group);
             for (String form : PhoneticForm.forms(latin)) {
                 byForm.computeIfAbsent(form, k -> new HashSet<>()).add(group);
             }

@@ -399,7 +399,7 @@ final class NameParser {
             }
         }
         List<String> formList = List.copyOf(forms);
-        Set<String> given = numeric ? Set.of() : GivenNames.table().groups(formList);
+        Set<String> given = numeric ? Set.of() : GivenNames.table().groups(latin, formList);
         String suffix = numeric ? null : patronymicSuffix(latin);
         Set<String> fathers = Set.of();
         if (suffix != null) {
