@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.screening.Hit;
@@ -27,6 +28,21 @@ class Matching {
 
     /** A match request checked in full: the dataset is known and the body and parameters are valid. */
     record Checked(String dataset, MatchRequest request, MatchOptions options) {
+
+        /**
+         * Reads the body and resolves the parameters against it, as both ways in check them (one implementation, so
+         * the direct way cannot accept what the ordinary way refuses); throws {@link InvalidMatchRequest} naming the field.
+         */
+        static Checked of(String dataset, byte[] body, @Nullable String algorithm, @Nullable Double threshold, @Nullable Double cutoff,
+                          @Nullable Integer limit, @Nullable List<String> includeDataset, @Nullable List<String> excludeDataset,
+                          @Nullable List<String> excludeSchema, @Nullable List<String> topics, @Nullable String changedSince,
+                          @Nullable List<String> excludeEntityIds) {
+            MatchRequest request = MatchRequestParser.parse(body);
+            MatchOptions options = MatchOptions.of(algorithm, threshold, cutoff, limit, includeDataset, excludeDataset, excludeSchema, topics,
+                    changedSince, excludeEntityIds, request);
+            Algorithms.checkTuning(request);
+            return new Checked(dataset, request, options);
+        }
     }
 
     private final LiveIndex index;
