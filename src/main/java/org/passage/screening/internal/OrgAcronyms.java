@@ -62,8 +62,22 @@ final class OrgAcronyms {
     private static final String[] COMPOUND_PREFIXES = {"energo", "elektro", "electro", "radio", "avia", "neft", "gaz", "prom", "mash",
             "agro", "avto", "auto", "geo", "gidro", "teplo", "stroy", "spets", "voen", "torg", "tekh", "telekom", "tele", "metall", "khim"};
 
+    /** The first two letters of the prefixes above, by {@code first << 7 | second} (all are ASCII), and the shortest word one begins. */
+    private static final boolean[] PREFIX_STARTS = new boolean[128 * 128];
+    private static final int SHORTEST_COMPOUND = java.util.Arrays.stream(COMPOUND_PREFIXES).mapToInt(String::length).min().orElseThrow() + 3;
+
+    static {
+        for (String prefix : COMPOUND_PREFIXES) {
+            PREFIX_STARTS[prefix.charAt(0) << 7 | prefix.charAt(1)] = true;
+        }
+    }
+
     /** The letters of a compound's prefix, or 0 when {@code text} does not begin with one followed by three or more letters. */
     private static int compoundPrefix(String text) {
+        // most words begin with none: two letters looked up decide that (this ran for every word of every candidate)
+        if (text.length() < SHORTEST_COMPOUND || text.charAt(0) >= 128 || text.charAt(1) >= 128 || !PREFIX_STARTS[text.charAt(0) << 7 | text.charAt(1)]) {
+            return 0;
+        }
         for (String prefix : COMPOUND_PREFIXES) {
             if (text.length() >= prefix.length() + 3 && text.startsWith(prefix)) {
                 return prefix.length();

@@ -32,8 +32,9 @@ final class WordBreaks {
                 for (int k = 0; k < width; k++) {
                     length += tokens[i + k].text().length();
                 }
+                Joined joined = new Joined(tokens, i, width);
                 for (int j = 0; j < other.size() && joinedTo < 0; j++) {
-                    if (writtenAsOne(tokens, i, width, length, other.tokens()[j], compounds)) {
+                    if (writtenAsOne(tokens, i, width, length, other.tokens()[j], compounds, joined)) {
                         joinedTo = j;
                         span = width;
                     }
@@ -70,7 +71,7 @@ final class WordBreaks {
         return new ParsedName(outTokens.toArray(NameToken[]::new), r, name.legalForm(), name.acronym());
     }
 
-    private static boolean writtenAsOne(NameToken[] tokens, int from, int width, int length, NameToken whole, boolean compounds) {
+    private static boolean writtenAsOne(NameToken[] tokens, int from, int width, int length, NameToken whole, boolean compounds, Joined joined) {
         if (whole.numeric() || whole.text().length() < 3) {
             return false;
         }
@@ -81,14 +82,14 @@ final class WordBreaks {
                 return true;
             }
         }
-        if (whole.sound() != null && !tokens[from].syllabic() && whole.sound().readAsNativeName(joinedText(tokens, from, width))) {
+        if (whole.sound() != null && !tokens[from].syllabic() && whole.sound().readAsNativeName(joined.text())) {
             return true; // Young-chul, Young Chul: 영철
         }
         boolean abjad = tokens[from].abjad();
         if (abjad != whole.abjad()) {
             AbjadReading reading = abjad ? AbjadReading.join(tokens, from, width) : whole.reading();
             if (reading != null && reading.strongLetters() >= 3) {
-                if (abjad ? whole.spellings().stream().anyMatch(reading::readAs) : reading.readAs(joinedText(tokens, from, width))) {
+                if (abjad ? whole.spellings().stream().anyMatch(reading::readAs) : reading.readAs(joined.text())) {
                     return true;
                 }
             }
@@ -99,20 +100,16 @@ final class WordBreaks {
         if (whole.syllabic() || (!abjad && Math.abs(whole.text().length() - length) > 2)) {
             return false;
         }
-        StringBuilder sb = new StringBuilder(length);
-        for (int k = 0; k < width; k++) {
-            sb.append(tokens[from + k].text());
-        }
         if (abjad != whole.abjad()) {
             // نصر الله and Nasrallah, محمدرضا and Mohammad-Reza: the parts read together as the whole
 
-            String joined = formsOfJoined(sb.toString()).getFirst();
+            String joinedForm = joined.forms().getFirst();
             String wholeForm = whole.forms().getFirst();
-            java.util.Set<String> abjadSide = TokenMatch.abjadSkeletons(abjad ? joined : wholeForm);
-            String latin = PhoneticForm.skeleton(abjad ? wholeForm : joined).replace('C', 'S');
+            java.util.Set<String> abjadSide = TokenMatch.abjadSkeletons(abjad ? joinedForm : wholeForm);
+            String latin = PhoneticForm.skeleton(abjad ? wholeForm : joinedForm).replace('C', 'S');
             return latin.length() >= 4 && abjadSide.contains(latin);
         }
-        for (String form : formsOfJoined(sb.toString())) {
+        for (String form : joined.forms()) {
             if (whole.forms().contains(form)) {
                 return true;
             }
@@ -140,12 +137,40 @@ final class WordBreaks {
     private static final int JOINED_KEPT = 100_000;
     private static final java.util.Map<String, java.util.List<String>> JOINED_FORMS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static String joinedText(NameToken[] tokens, int from, int width) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < width; k++) {
-            sb.append(tokens[from + k].text());
+    /**
+     * Adjacent parts put together, and their phonetic forms, made when first asked for and then kept while they are
+     * compared with each part of the other name (they were made again, and the forms looked up again, for each).
+     */
+    private static final class Joined {
+        private final NameToken[] tokens;
+        private final int from;
+        private final int width;
+        private @org.jspecify.annotations.Nullable String text;
+        private java.util.@org.jspecify.annotations.Nullable List<String> forms;
+
+        Joined(NameToken[] tokens, int from, int width) {
+            this.tokens = tokens;
+            this.from = from;
+            this.width = width;
         }
-        return sb.toString();
+
+        String text() {
+            if (text == null) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0; k < width; k++) {
+                    sb.append(tokens[from + k].text());
+                }
+                text = sb.toString();
+            }
+            return text;
+        }
+
+        java.util.List<String> forms() {
+            if (forms == null) {
+                forms = formsOfJoined(text());
+            }
+            return forms;
+        }
     }
 
     private static boolean concatenationIs(NameToken[] tokens, int from, int width, String spelling) {

@@ -52,13 +52,8 @@ class BareErrorPages {
             if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
                 return;
             }
-            response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
-            response.setHeader("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY);
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("X-Frame-Options", "DENY");
-            response.setHeader("Referrer-Policy", "no-referrer");
-            response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-            response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+            // the one list of headers every other response gets (SecurityHeaders), not a copy that could drift from it
+            SecurityHeaders.write(request, response);
             try {
                 response.setContentType("text/html");
                 response.setCharacterEncoding("UTF-8");

@@ -18,8 +18,8 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
 
 /**
  * The security headers of every response (Spring Security's defaults plus the project's policies): written by both of
- * {@link SecurityConfiguration}'s chains, and by {@link DirectApiRoutes} and {@link ProblemJson} for the responses that
- * do not pass through a chain's header writer. One list, so the two ways cannot drift apart.
+ * {@link SecurityConfiguration}'s chains, and by {@link DirectApiRoutes}, {@link ProblemJson} and {@link BareErrorPages} for
+ * the responses that do not pass through a chain's header writer. One list, so the two ways cannot drift apart.
  */
 final class SecurityHeaders {
 

@@ -55,12 +55,9 @@ class DirectMatchRoute implements DirectApiRoute {
         }
         Matching.Checked checked;
         try {
-            MatchRequest parsed = MatchRequestParser.parse(body);
-            MatchOptions options = MatchOptions.of(parameters.get("algorithm"), number(parameters.get("threshold")),
+            checked = Matching.Checked.of(path.group(1), body, parameters.get("algorithm"), number(parameters.get("threshold")),
                     number(parameters.get("cutoff")), parameters.containsKey("limit") ? Integer.valueOf(parameters.get("limit")) : null,
-                    null, null, null, null, null, null, parsed);
-            Algorithms.checkTuning(parsed);
-            checked = new Matching.Checked(path.group(1), parsed, options);
+                    null, null, null, null, null, null);
         } catch (InvalidMatchRequest e) {
             return null; // MatchApi refuses it, with its problem JSON
         }

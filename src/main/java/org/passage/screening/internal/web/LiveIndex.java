@@ -69,6 +69,18 @@ class LiveIndex implements AutoCloseable {
             return dataset.equals(MatchApi.ALL) || entry.list().equals(dataset) || entry.dataset().equals(dataset);
         }
 
+        /**
+         * The engine's {@code candidates} best hits for an API query, unfiltered (a query without a name, identifiers
+         * only, is compared with the entries sharing one of its identifiers). Callers filter, so that entries are only
+         * looked up for the hits they keep.
+         */
+        List<Hit> hits(ListedEntity query, int candidates) {
+            if (MatchRequestParser.NAME_PROPERTIES.stream().allMatch(p -> query.values(p).isEmpty())) {
+                return identified(this, query);
+            }
+            return screening.screen(query, Math.max(1, Math.min(500, candidates)));
+        }
+
         /** The live entries with this id, in any list. */
         List<IndexedEntry> withId(String id) {
             return entries.values().stream().filter(e -> e.id().equals(id)).toList();
@@ -172,13 +184,7 @@ class LiveIndex implements AutoCloseable {
         if (s == null) {
             throw new IndexNotReady();
         }
-        List<Hit> hits;
-        if (MatchRequestParser.NAME_PROPERTIES.stream().allMatch(p -> query.values(p).isEmpty())) {
-            hits = identified(s, query);
-        } else {
-            hits = s.screening().screen(query, Math.max(1, Math.min(500, candidates)));
-        }
-        return hits.stream().filter(h -> s.entry(h).map(e -> admits.test(e, s)).orElse(false)).toList();
+        return s.hits(query, candidates).stream().filter(h -> s.entry(h).map(e -> admits.test(e, s)).orElse(false)).toList();
     }
 
     private static List<Hit> identified(Snapshot s, ListedEntity query) {

@@ -61,11 +61,8 @@ class MatchApi {
         if (!snapshot.knows(dataset)) {
             throw new UnknownDataset();
         }
-        MatchRequest request = MatchRequestParser.parse(body == null ? new byte[0] : body);
-        MatchOptions options = MatchOptions.of(algorithm, threshold, cutoff, limit, includeDataset, excludeDataset, excludeSchema, topics,
-                changedSince, excludeEntityIds, request);
-        Algorithms.checkTuning(request);
-        var responses = matching.answer(new Matching.Checked(dataset, request, options));
+        var responses = matching.answer(Matching.Checked.of(dataset, body == null ? new byte[0] : body, algorithm, threshold, cutoff, limit,
+                includeDataset, excludeDataset, excludeSchema, topics, changedSince, excludeEntityIds));
         return ResponseEntity.ok().header(Matching.BATCH_SIZE, String.valueOf(responses.responses().size())).body(responses);
     }
 

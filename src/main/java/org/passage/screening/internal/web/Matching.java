@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.screening.Hit;
@@ -27,6 +28,21 @@ class Matching {
 
     /** A match request checked in full: the dataset is known and the body and parameters are valid. */
     record Checked(String dataset, MatchRequest request, MatchOptions options) {
+
+        /**
+         * Reads the body and resolves the parameters against it, as both ways in check them (one implementation, so
+         * the direct way cannot accept what the ordinary way refuses); throws {@link InvalidMatchRequest} naming the field.
+         */
+        static Checked of(String dataset, byte[] body, @Nullable String algorithm, @Nullable Double threshold, @Nullable Double cutoff,
+                          @Nullable Integer limit, @Nullable List<String> includeDataset, @Nullable List<String> excludeDataset,
+                          @Nullable List<String> excludeSchema, @Nullable List<String> topics, @Nullable String changedSince,
+                          @Nullable List<String> excludeEntityIds) {
+            MatchRequest request = MatchRequestParser.parse(body);
+            MatchOptions options = MatchOptions.of(algorithm, threshold, cutoff, limit, includeDataset, excludeDataset, excludeSchema, topics,
+                    changedSince, excludeEntityIds, request);
+            Algorithms.checkTuning(request);
+            return new Checked(dataset, request, options);
+        }
     }
 
     private final LiveIndex index;
@@ -54,20 +70,28 @@ class Matching {
         return new YenteShapes.EntityMatchResponse(responses, options.limit());
     }
 
-    /** yente's scoring loop: results at or below the cutoff are dropped, those at or above the threshold counted. */
+    /**
+     * yente's scoring loop: candidates outside the dataset or the filters are skipped, results at or below the cutoff
+     * dropped, those at or above the threshold counted. The cutoff is asked first: most candidates fall below it, and
+     * their entries need not be looked up (a fifth of the request's time outside the engine went to those look-ups).
+     */
     private YenteShapes.EntityMatches matches(ListedEntity query, String dataset, MatchOptions options, int candidates) {
         var snapshot = index.snapshot().orElseThrow(LiveIndex.IndexNotReady::new);
         List<YenteShapes.ScoredEntityResponse> results = new ArrayList<>();
         int total = 0;
-        for (Hit hit : index.screen(query, candidates, (e, s) -> LiveIndex.Snapshot.inScope(dataset, e) && options.admits(e, s.seen(e)))) {
+        for (Hit hit : snapshot.hits(query, candidates)) {
             if (hit.score() <= options.cutoff()) {
+                continue;
+            }
+            IndexedEntry entry = snapshot.entry(hit).orElse(null);
+            if (entry == null || !LiveIndex.Snapshot.inScope(dataset, entry) || !options.admits(entry, snapshot.seen(entry))) {
                 continue;
             }
             if (hit.score() >= options.threshold()) {
                 total++;
             }
             if (results.size() < options.limit()) {
-                snapshot.entry(hit).ifPresent(e -> results.add(MatchResponses.scored(hit, e, snapshot, options.threshold())));
+                results.add(MatchResponses.scored(hit, entry, snapshot, options.threshold()));
             }
         }
         // fail closed: a name Passage cannot read was not checked, and an empty answer must not pass for "no match"
