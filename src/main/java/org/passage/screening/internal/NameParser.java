@@ -37,6 +37,8 @@ final class NameParser {
         List<String> words = NumberWords.joined(words(Romanizer.fold(raw)));
         Set<String> abbreviations = abbreviations(raw);
         Set<NameToken> abbreviated = new HashSet<>();
+        List<NameToken> titles = new ArrayList<>(0);
+        List<Integer> titlesAt = new ArrayList<>(0);
         for (String word : words) {
             if (tokens.size() == MAX_TOKENS) {
                 break;
@@ -64,6 +66,10 @@ final class NameParser {
                     abbreviated.add(token);
                 }
                 if (Vocabulary.isLegalFormOrTitle(token)) {
+                    if (Vocabulary.isTitleWord(token)) {
+                        titles.add(token);
+                        titlesAt.add(tokens.size());
+                    }
                     company |= Vocabulary.isCompanyForm(token);
                     String itsKind = Vocabulary.legalFormKind(token);
                     if (kind.isEmpty() || !itsKind.isEmpty() && kindLetters <= 2 && token.text().length() > 2
@@ -77,6 +83,12 @@ final class NameParser {
                 } else {
                     tokens.add(token);
                 }
+            }
+        }
+        if (company) {
+            // General Technology Group Co., Ltd, General Dynamics Corp.: in a company's name a title is a word of the name
+            for (int k = 0; k < titles.size(); k++) {
+                tokens.add(titlesAt.get(k) + k, titles.get(k));
             }
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -115,7 +127,7 @@ final class NameParser {
             // "A.B.C. Ltd" two or more in a row are the company's name in initials, kept as one word (abc); beside a
             // word such as Company or Compañía, which has no kind, only a run that begins the name: trailing initials
             // there are mostly a legal form abbreviated (S. de P.R. de R.L.)
-            tokens = initialsJoined(tokens, !kind.isEmpty(), company);
+            tokens = initialsJoined(tokens, !kind.isEmpty(), company, company && LEADING_LETTER.matcher(raw).lookingAt());
         }
         if (tokens.isEmpty()) {
             return null;
@@ -229,7 +241,10 @@ final class NameParser {
     }
 
     /** Lone initials dropped; a run of two or more joined into one word if {@code anyRun}, or if it begins the name and {@code leadingRun}. */
-    private List<NameToken> initialsJoined(List<NameToken> tokens, boolean anyRun, boolean leadingRun) {
+    /** A name that begins with one Latin letter written apart (M Star Trading Co.), not with a preposition of a legal form. */
+    private static final java.util.regex.Pattern LEADING_LETTER = java.util.regex.Pattern.compile("\\s*[A-Za-z]\\s+\\p{L}");
+
+    private List<NameToken> initialsJoined(List<NameToken> tokens, boolean anyRun, boolean leadingRun, boolean leadingLetter) {
         List<NameToken> out = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
@@ -245,6 +260,8 @@ final class NameParser {
             NameToken joined = (anyRun || leadingRun && i == 0) && j - i >= 2 ? token(letters.toString()) : null;
             if (joined != null) {
                 out.add(joined);
+            } else if (leadingLetter && i == 0 && j == 1 && j < tokens.size()) {
+                out.add(tokens.get(0)); // M Star Trading Co.: a letter that begins a company's name is a word of it
             }
             i = j;
         }

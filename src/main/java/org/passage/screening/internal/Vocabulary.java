@@ -79,6 +79,7 @@ final class Vocabulary {
 
     private static final Set<String> LEGAL_FORMS = forms(LEGAL + TITLES + UNSPACED_LEGAL_FORMS);
     private static final Set<String> COMPANY_FORMS = forms(LEGAL + UNSPACED_LEGAL_FORMS);
+    private static final Set<String> TITLE_FORMS = forms(TITLES);
     /** Words of the legal forms' list that only join its words (Open Joint Stock Company of …). */
     private static final Set<String> FILLERS = Set.of("the", "of", "de");
     private static final Set<String> UNSPACED = Set.of(UNSPACED_LEGAL_FORMS.strip().split("\\s+"));
@@ -119,6 +120,15 @@ final class Vocabulary {
     /** {@code word}, as split from a name, is an Arabic or Persian connector ({@link #ABJAD_CONNECTORS}). */
     static boolean isAbjadConnector(String word) {
         return word.length() <= 4 && ABJAD_CONNECTORS.contains(word);
+    }
+
+    /** Letters a title needs to be kept as a word of a company's name (General, Captain; not Mr, Dr, aka). */
+    static final int TITLE_WORD_LETTERS = 5;
+
+    /** A personal title that is also a word (General, Colonel, Captain): one of a company's name keeps it. */
+    static boolean isTitleWord(NameToken token) {
+        return !token.numeric() && token.text().length() >= TITLE_WORD_LETTERS && TITLE_FORMS.contains(token.text())
+                && !COMPANY_FORMS.contains(token.text());
     }
 
     static boolean isLegalFormOrTitle(NameToken token) {
