@@ -138,7 +138,7 @@ final class HanBrands {
             }
         }
         // 美星 M Star: one character written as the initial of its Pinyin
-        if (tokens[at].isInitial() && pinyin[p].charAt(0) == tokens[at].text().charAt(0)) {
+        if (tokens[at].isInitial() && !pinyin[p].isEmpty() && pinyin[p].charAt(0) == tokens[at].text().charAt(0)) {
             return answer(characters, pinyin, p + 1, tokens, at + 1, meaning);
         }
         return -1;
