@@ -66,7 +66,7 @@ final class NameParser {
                     abbreviated.add(token);
                 }
                 if (Vocabulary.isLegalFormOrTitle(token)) {
-                    if (Vocabulary.isTitleWord(token)) {
+                    if (tokens.isEmpty() && titles.isEmpty() && Vocabulary.isTitleWord(token)) {
                         titles.add(token);
                         titlesAt.add(tokens.size());
                     }
@@ -86,7 +86,9 @@ final class NameParser {
             }
         }
         if (company) {
-            // General Technology Group Co., Ltd, General Dynamics Corp.: in a company's name a title is a word of the name
+            // General Technology Group Co., Ltd, General Dynamics Corp.: a company's name that begins with a title word has
+            // it as a word of the name (a descriptive one: General Bureau, General Corporation); inside the name it stays
+            // dropped, as lists write it or leave it out (Korea Mining General Trading Company, 조선광업무역회사)
             for (int k = 0; k < titles.size(); k++) {
                 tokens.add(titlesAt.get(k) + k, titles.get(k));
             }

@@ -73,7 +73,7 @@ final class Vocabulary {
             образовательное высшего образования профессионального имени им российской федерации управляющая национальный
             государственный государственная науково виробниче підприємство державна державний інститут
             federal state budgetary educational institution higher education professional scientific university academy
-            national russian federation and named after republic republican unitary
+            national russian federation and named after republic republican unitary general
             ithalat ihracat dis ic ticaret sanayi insaat gida nakliye pazarlama
             """;
 

@@ -70,6 +70,9 @@ class HanBrandsTests {
     void aTitleInACompanysNameIsAWordOfIt() {
         ParsedName name = new NameParser().parse("General Veltor Machinery Co., Ltd");
         assertThat(name.tokens()).extracting(NameToken::text).contains("general", "veltor");
+        // inside a name it is dropped as before: lists write General Corporation for 총회사 or leave it out
+        ParsedName inside = new NameParser().parse("Korea Veltor General Trading Company");
+        assertThat(inside.tokens()).extracting(NameToken::text).doesNotContain("general");
         ParsedName person = new NameParser().parse("General Ivan Veltorov");
         assertThat(person.tokens()).extracting(NameToken::text).doesNotContain("general");
     }
