@@ -37,8 +37,7 @@ final class NameParser {
         List<String> words = NumberWords.joined(words(Romanizer.fold(raw)));
         Set<String> abbreviations = abbreviations(raw);
         Set<NameToken> abbreviated = new HashSet<>();
-        List<NameToken> titles = new ArrayList<>(0);
-        List<Integer> titlesAt = new ArrayList<>(0);
+        NameToken leadingTitle = null;
         for (String word : words) {
             if (tokens.size() == MAX_TOKENS) {
                 break;
@@ -66,9 +65,8 @@ final class NameParser {
                     abbreviated.add(token);
                 }
                 if (Vocabulary.isLegalFormOrTitle(token)) {
-                    if (tokens.isEmpty() && titles.isEmpty() && Vocabulary.isTitleWord(token)) {
-                        titles.add(token);
-                        titlesAt.add(tokens.size());
+                    if (tokens.isEmpty() && leadingTitle == null && Vocabulary.isTitleWord(token)) {
+                        leadingTitle = token;
                     }
                     company |= Vocabulary.isCompanyForm(token);
                     String itsKind = Vocabulary.legalFormKind(token);
@@ -85,13 +83,11 @@ final class NameParser {
                 }
             }
         }
-        if (company) {
+        if (company && leadingTitle != null) {
             // General Technology Group Co., Ltd, General Dynamics Corp.: a company's name that begins with a title word has
             // it as a word of the name (a descriptive one: General Bureau, General Corporation); inside the name it stays
             // dropped, as lists write it or leave it out (Korea Mining General Trading Company, 조선광업무역회사)
-            for (int k = 0; k < titles.size(); k++) {
-                tokens.add(titlesAt.get(k) + k, titles.get(k));
-            }
+            tokens.add(0, leadingTitle);
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             // "S.A.", "N.V.", "L.L.C.": a legal form written as initials
@@ -242,9 +238,13 @@ final class NameParser {
         return null;
     }
 
-    /** Lone initials dropped; a run of two or more joined into one word if {@code anyRun}, or if it begins the name and {@code leadingRun}. */
     /** A name that begins with one Latin letter written apart (M Star Trading Co.), not with a preposition of a legal form. */
     private static final java.util.regex.Pattern LEADING_LETTER = java.util.regex.Pattern.compile("\\s*[A-Za-z]\\s+\\p{L}");
+
+    /**
+     * Lone initials dropped, but the letter that begins a company's name if {@code leadingLetter}; a run of two or more
+     * joined into one word if {@code anyRun}, or if it begins the name and {@code leadingRun}.
+     */
 
     private List<NameToken> initialsJoined(List<NameToken> tokens, boolean anyRun, boolean leadingRun, boolean leadingLetter) {
         List<NameToken> out = new ArrayList<>(tokens.size());
