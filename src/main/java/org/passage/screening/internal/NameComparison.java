@@ -88,6 +88,9 @@ final class NameComparison {
             // "Water Conservancy" is 水利, "Dairy" 乳业: a Chinese organisation word and its English words as one part
             a = HanOrgWords.join(a, b);
             b = HanOrgWords.join(b, a);
+            // Global Link is 世联, M Star 美星: a Chinese brand translated word by word
+            a = HanBrands.translated(a, b);
+            b = HanBrands.translated(b, a);
         }
         a = WordBreaks.join(a, b);
         b = WordBreaks.join(b, a);
@@ -128,6 +131,11 @@ final class NameComparison {
                 } else if (organizations && r.similarity() < TokenMatch.COGNATE.similarity && EnglishInCyrillic.sameWord(a.tokens()[i], b.tokens()[j])) {
                     // Эдвансд, Advanced: an English word written in Cyrillic as it sounds
                     r = new TokenMatch.Result(TokenMatch.COGNATE, TokenMatch.COGNATE.similarity);
+                } else if (organizations && r.similarity() < HanBrands.SURE && a.tokens()[i].syllabic() != b.tokens()[j].syllabic()
+                        && a.roles()[i] == ParsedName.OTHER && b.roles()[j] == ParsedName.OTHER) {
+                    // 思凯沃克 Skywalker: a Chinese brand that says a foreign word by its sound
+                    TokenMatch.Result said = HanBrands.said(a.tokens()[i], b.tokens()[j]);
+                    r = said.similarity() > r.similarity() ? said : r;
                 }
                 double s = r.similarity();
                 if (a.roles()[i] == ParsedName.PATRONYMIC ^ b.roles()[j] == ParsedName.PATRONYMIC) {
@@ -222,7 +230,7 @@ final class NameComparison {
         if (!organizations && !mononyms && evidence < THIN_EVIDENCE_LETTERS) {
             // Zhang Yu, Li Yi, Kim Min: a short name matched in full is shared by thousands; it needs a date or an id. Said
             // word for word as listed (Wang Wei for WANG Wei, 李明 for Li Ming) it is still that name: a match to review
-            double cap = allMatched && a.size() >= 2 && a.size() == b.size() && allExact(matchA, kinds) ? SAME_SHORT_NAME : THIN_EVIDENCE_CAP;
+            double cap = allMatched && a.size() >= 2 && a.size() == b.size() && saidAsListed(a, matchA, b, kinds, sim) ? SAME_SHORT_NAME : THIN_EVIDENCE_CAP;
             if (score > cap) {
                 score = cap;
                 rule = "a short name (" + evidence + " letters) matches";
@@ -329,10 +337,15 @@ final class NameComparison {
         return SINGLE_WORD_CAP;
     }
 
-    /** Every matched part of the name is spelt (or read) the same on both sides. */
-    private static boolean allExact(int[] matchA, TokenMatch[][] kinds) {
+    /**
+     * Every part of {@code a} is spelt the same as its match, or is a Hangul or Han word that the other side spells in a
+     * romanisation of it (윤철 as YUN Chol in McCune-Reischauer, not only Yun Cheol): the name said word for word.
+     */
+    private static boolean saidAsListed(ParsedName a, int[] matchA, ParsedName b, TokenMatch[][] kinds, double[][] sim) {
         for (int i = 0; i < matchA.length; i++) {
-            if (matchA[i] < 0 || kinds[i][matchA[i]] != TokenMatch.EXACT) {
+            int j = matchA[i];
+            if (j < 0 || kinds[i][j] != TokenMatch.EXACT && !(kinds[i][j] == TokenMatch.TRANSLITERATION
+                    && sim[i][j] >= TokenMatch.TRANSLITERATION.similarity && a.tokens()[i].syllabic() != b.tokens()[j].syllabic())) {
                 return false;
             }
         }

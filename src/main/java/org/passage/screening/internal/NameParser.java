@@ -60,6 +60,7 @@ final class NameParser {
         List<String> words = NumberWords.joined(words(AbjadLegalForms.joined(Romanizer.fold(raw))));
         Set<String> abbreviations = abbreviations(raw);
         Set<NameToken> abbreviated = new HashSet<>();
+        NameToken leadingTitle = null;
         for (String word : words) {
             if (tokens.size() == MAX_TOKENS) {
                 break;
@@ -90,6 +91,9 @@ final class NameParser {
                     if (droppedName != null && Vocabulary.isAlsoName(token)) {
                         droppedName[0] = true;
                     }
+                    if (tokens.isEmpty() && leadingTitle == null && Vocabulary.isTitleWord(token)) {
+                        leadingTitle = token;
+                    }
                     company |= Vocabulary.isCompanyForm(token);
                     String itsKind = Vocabulary.legalFormKind(token);
                     if (kind.isEmpty() || !itsKind.isEmpty() && kindLetters <= 2 && token.text().length() > 2
@@ -104,6 +108,12 @@ final class NameParser {
                     tokens.add(token);
                 }
             }
+        }
+        if (company && leadingTitle != null) {
+            // General Technology Group Co., Ltd, General Dynamics Corp.: a company's name that begins with a title word has
+            // it as a word of the name (a descriptive one: General Bureau, General Corporation); inside the name it stays
+            // dropped, as lists write it or leave it out (Korea Mining General Trading Company, 조선광업무역회사)
+            tokens.add(0, leadingTitle);
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             // "S.A.", "N.V.", "L.L.C.": a legal form written as initials
@@ -141,7 +151,7 @@ final class NameParser {
             // "A.B.C. Ltd" two or more in a row are the company's name in initials, kept as one word (abc); beside a
             // word such as Company or Compañía, which has no kind, only a run that begins the name: trailing initials
             // there are mostly a legal form abbreviated (S. de P.R. de R.L.)
-            tokens = initialsJoined(tokens, !kind.isEmpty(), company);
+            tokens = initialsJoined(tokens, !kind.isEmpty(), company, company && LEADING_LETTER.matcher(raw).lookingAt());
         }
         if (tokens.isEmpty()) {
             return null;
@@ -254,8 +264,15 @@ final class NameParser {
         return null;
     }
 
-    /** Lone initials dropped; a run of two or more joined into one word if {@code anyRun}, or if it begins the name and {@code leadingRun}. */
-    private List<NameToken> initialsJoined(List<NameToken> tokens, boolean anyRun, boolean leadingRun) {
+    /** A name that begins with one Latin letter written apart (M Star Trading Co.), not with a preposition of a legal form. */
+    private static final java.util.regex.Pattern LEADING_LETTER = java.util.regex.Pattern.compile("\\s*[A-Za-z]\\s+\\p{L}");
+
+    /**
+     * Lone initials dropped, but the letter that begins a company's name if {@code leadingLetter}; a run of two or more
+     * joined into one word if {@code anyRun}, or if it begins the name and {@code leadingRun}.
+     */
+
+    private List<NameToken> initialsJoined(List<NameToken> tokens, boolean anyRun, boolean leadingRun, boolean leadingLetter) {
         List<NameToken> out = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
@@ -271,6 +288,8 @@ final class NameParser {
             NameToken joined = (anyRun || leadingRun && i == 0) && j - i >= 2 ? token(letters.toString()) : null;
             if (joined != null) {
                 out.add(joined);
+            } else if (leadingLetter && i == 0 && j == 1 && j < tokens.size()) {
+                out.add(tokens.get(0)); // M Star Trading Co.: a letter that begins a company's name is a word of it
             }
             i = j;
         }

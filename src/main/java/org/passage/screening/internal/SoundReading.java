@@ -41,6 +41,9 @@ final class SoundReading {
     /** For a Han word, its Pinyin syllables, read also as a Chinese name by {@link ChineseNames#readAs}; null otherwise. */
     private String @Nullable [] pinyin;
 
+    /** For a Han word, the word itself (its characters: {@link HanBrands} reads a brand by their meanings); null otherwise. */
+    private @Nullable String han;
+
     /** For a Han word all of whose characters the transcription tables list: the reading by their sounds alone; else null. */
     private @Nullable SoundReading transcription;
 
@@ -159,6 +162,11 @@ final class SoundReading {
     /** Consonant units: how much a reading says (a name of one or two consonants matches half the world's names). */
     int strongUnits() {
         return strong;
+    }
+
+    /** The Han word itself; null for other scripts. */
+    @Nullable String han() {
+        return han;
     }
 
     /** The Pinyin syllables of a Han word, one per character; null for other scripts. */
@@ -753,6 +761,7 @@ final class SoundReading {
         }
         SoundReading reading = new SoundReading(units, true, null, word.codePointCount(0, word.length()));
         reading.pinyin = ChineseNames.pinyinSyllables(word);
+        reading.han = word;
         reading.transcription = transcription(word, table);
         return reading;
     }

@@ -49,6 +49,7 @@ final class UnspacedNames {
         StringBuilder brand = new StringBuilder();
         boolean organisational = false;
         boolean afterPlace = false;
+        boolean endsInWord = false;
         int i = 0;
         while (i < cps.length) {
             int number = number(cps, i);
@@ -59,6 +60,7 @@ final class UnspacedNames {
                 }
                 out.add(digits(cps, i, number));
                 afterPlace = false;
+                endsInWord = false;
                 i += number;
                 continue;
             }
@@ -87,12 +89,19 @@ final class UnspacedNames {
             }
             String place = OrgTerms.place(known);
             out.add(place != null ? place : known);
+            endsInWord = place == null && !hanPlace;
             organisational |= place == null && !hanPlace && found >= 2;
             afterPlace = place != null || hanPlace;
             i += found;
         }
         if (!brand.isEmpty()) {
             out.add(brand.toString());
+            endsInWord = false;
+        }
+        if (!endsInWord && Character.UnicodeScript.of(cps[0]) == Character.UnicodeScript.HANGUL) {
+            // a Korean organisation's name ends in what it is (무역회사, 은행, 연구소); a Hangul word that ends in a place
+            // or in no known word is a foreign name written by sound (가스파리 Gasparri, not gas + Paris)
+            return null;
         }
         return organisational ? out : null;
     }

@@ -75,7 +75,7 @@ final class Vocabulary {
             образовательное высшего образования профессионального имени им российской федерации управляющая национальный
             государственный государственная науково виробниче підприємство державна державний інститут
             federal state budgetary educational institution higher education professional scientific university academy
-            national russian federation and named after republic republican unitary
+            national russian federation and named after republic republican unitary general
             ithalat ihracat dis ic ticaret sanayi insaat gida nakliye pazarlama
             """;
 
@@ -88,6 +88,7 @@ final class Vocabulary {
     private static final Set<String> ABJAD_LEGAL_FORMS = forms(LEGAL + TITLES, true);
     private static final Set<String> COMPANY_FORMS = forms(LEGAL + UNSPACED_LEGAL_FORMS, false);
     private static final Set<String> ABJAD_COMPANY_FORMS = forms(LEGAL, true);
+    private static final Set<String> TITLE_FORMS = forms(TITLES, false);
     /** Words of the legal forms' list that only join its words (Open Joint Stock Company of …). */
     private static final Set<String> FILLERS = Set.of("the", "of", "de");
     private static final Set<String> UNSPACED = Set.of(UNSPACED_LEGAL_FORMS.strip().split("\\s+"));
@@ -128,6 +129,15 @@ final class Vocabulary {
     /** {@code word}, as split from a name, is an Arabic or Persian connector ({@link #ABJAD_CONNECTORS}). */
     static boolean isAbjadConnector(String word) {
         return word.length() <= 4 && ABJAD_CONNECTORS.contains(word);
+    }
+
+    /** Letters a title needs to be kept as a word of a company's name (General, Captain; not Mr, Dr, aka). */
+    static final int TITLE_WORD_LETTERS = 5;
+
+    /** A personal title that is also a word (General, Colonel, Captain): one of a company's name keeps it. */
+    static boolean isTitleWord(NameToken token) {
+        return !token.numeric() && token.text().length() >= TITLE_WORD_LETTERS && TITLE_FORMS.contains(token.text())
+                && !COMPANY_FORMS.contains(token.text());
     }
 
     static boolean isLegalFormOrTitle(NameToken token) {

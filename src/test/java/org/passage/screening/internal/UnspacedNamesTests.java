@@ -35,6 +35,10 @@ class UnspacedNamesTests {
         assertThat(UnspacedNames.cut("习近平")).isNull();
         assertThat(UnspacedNames.cut("欧阳修文")).isNull();
         assertThat(UnspacedNames.cut("김정은")).isNull();
+        // a foreign name written by sound in Hangul may hold a Korean word and a place (가스 gas, 파리 Paris): a Korean
+        // organisation's name ends in what it is, so a word that ends in a place is not cut
+        assertThat(UnspacedNames.cut("가스파리")).isNull();
+        assertThat(UnspacedNames.cut("명성가스")).isNotNull();
         assertThat(UnspacedNames.cut("明远天成")).isNull();
         assertThat(UnspacedNames.cut("Shenzhen")).isNull();
     }
