@@ -70,7 +70,9 @@ class CatalogApi {
             boolean isCurrent = indexed != null && indexed == list.liveVersion();
             (isCurrent ? current : outdated).add(list.name());
             String updated = list.importedAt() == null ? null : MatchResponses.timestamp(list.importedAt());
-            List<String> children = List.copyOf(snapshot.map(s -> s.sources().getOrDefault(list.name(), java.util.Set.of())).orElse(java.util.Set.of()));
+            // a source named as the list itself is the list, not a child of it (yente's names are unique in a catalog)
+            List<String> children = snapshot.map(s -> s.sources().getOrDefault(list.name(), java.util.Set.of())).orElse(java.util.Set.<String>of())
+                    .stream().filter(child -> !child.equals(list.name())).toList();
             datasets.add(new YenteShapes.DatasetModel(list.name(), list.name(), String.valueOf(list.liveVersion()),
                     indexed == null ? null : String.valueOf(indexed), isCurrent, true, updated, list.entities(), children));
             for (String child : children) {

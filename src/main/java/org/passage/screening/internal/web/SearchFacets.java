@@ -34,7 +34,8 @@ final class SearchFacets {
             case "countries" -> Countries.PROPERTIES.stream().flatMap(p -> e.properties().getOrDefault(p, List.of()).stream())
                     .map(v -> Countries.code(v).orElse(v.toLowerCase(Locale.ROOT))).collect(java.util.stream.Collectors.toSet());
             case "topics" -> Set.copyOf(e.properties().getOrDefault("topics", List.of()));
-            case "datasets" -> e.dataset().isBlank() ? Set.of(e.list()) : Set.of(e.list(), e.dataset());
+            // a list whose entries name the list itself as their source (the demo's ofac-sdn) is one data source, not two
+            case "datasets" -> e.dataset().isBlank() || e.dataset().equals(e.list()) ? Set.of(e.list()) : Set.of(e.list(), e.dataset());
             case "schema" -> Set.of(e.schema());
             case "identifiers" -> MatchRequestParser.IDENTIFIERS.stream().flatMap(p -> e.properties().getOrDefault(p, List.of()).stream())
                     .collect(java.util.stream.Collectors.toSet());
