@@ -27,20 +27,10 @@ final class AbjadLegalForms {
 
     /** {@code text} with the dotted Arabic legal forms and the free zone each written as one word. */
     static String joined(String text) {
-        if (!hasArabicLetter(text)) {
+        if (!Scripts.isAbjad(text)) {
             return text;
         }
         String out = DOTTED.matcher(text).replaceAll(m -> " " + m.group().replaceAll("[\\s.]", "") + " ");
         return FREE_ZONE.matcher(out).replaceAll(" " + FREE_ZONE_WORD + " ");
-    }
-
-    private static boolean hasArabicLetter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u0621' && c <= '\u06FF') {
-                return true;
-            }
-        }
-        return false;
     }
 }

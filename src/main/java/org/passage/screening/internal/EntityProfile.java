@@ -39,7 +39,7 @@ record EntityProfile(String id, String schema, String caption, String dataset, P
             if (names.size() == MAX_NAMES) {
                 break;
             }
-            // a person's name may hold a word that is also a title or legal form (PAN, Aleksandr; Ao Wei): read both ways
+            // a person's name may hold a word that is also a legal form (Ao Wei, Pat Smith): read both ways
             for (ParsedName parsed : entity.schema().equals("Person") ? parser.readings(raw) : nonNull(parser.parse(raw))) {
                 names.putIfAbsent(signature(parsed), parsed);
             }

@@ -32,7 +32,7 @@ final class NameParser {
         return parse(raw, false, null);
     }
 
-    /** A short name with a word that is a title or legal form and also a name has at most this many words left. */
+    /** A short name with a word that is both a legal form and a name has at most this many words left. */
     private static final int SHORT_NAME_WORDS = 3;
 
     /**
@@ -271,7 +271,6 @@ final class NameParser {
      * Lone initials dropped, but the letter that begins a company's name if {@code leadingLetter}; a run of two or more
      * joined into one word if {@code anyRun}, or if it begins the name and {@code leadingRun}.
      */
-
     private List<NameToken> initialsJoined(List<NameToken> tokens, boolean anyRun, boolean leadingRun, boolean leadingLetter) {
         List<NameToken> out = new ArrayList<>(tokens.size());
         int i = 0;
