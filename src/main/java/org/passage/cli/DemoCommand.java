@@ -1,5 +1,6 @@
 package org.passage.cli;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,13 +18,23 @@ public final class DemoCommand implements Callable<Integer>, ConfiguresApplicati
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE})", defaultValue = "8080")
     int port;
 
+    // The README sends a newcomer to a data folder; a flag is where he looks for how to name it (the property alone
+    // answered "Unknown option")
+    @Option(names = "--data-from", paramLabel = "DIR",
+            description = "Folder laid out like ../shared/data to load the datasets from (default: ../shared/data)")
+    String dataFrom;
+
     @Autowired
     List<DemoSeeder> seeders = List.of();
 
     @Override
     public Map<String, Object> applicationProperties() {
         // demo cases are never erased by the retention schedule while someone looks at them
-        return Map.of("server.port", port, "passage.demo", true, "passage.retention.schedule", "-");
+        Map<String, Object> properties = new HashMap<>(Map.of("server.port", port, "passage.demo", true, "passage.retention.schedule", "-"));
+        if (dataFrom != null) {
+            properties.put("passage.datasets.demo-from", dataFrom);
+        }
+        return properties;
     }
 
     @Override

@@ -55,6 +55,11 @@ class DemoDatasets implements DemoSeeder {
             return;
         }
         console.println();
+        if (from == null || !Files.isDirectory(from)) {
+            // say where it looked: "../shared/data" means nothing to someone who cloned the repository alone
+            console.println("No data folder at " + (from == null ? "(none given)" : from.toAbsolutePath().normalize())
+                    + ": give one with ./passage demo --data-from DIR.");
+        }
         console.println("Not loaded: " + missing.size() + " of " + states.all().size() + " datasets. Until they are, vetting and screening");
         console.println("answer \"not checked\" where these are needed, and the pages resting on them say so:");
         for (DatasetState state : missing) {

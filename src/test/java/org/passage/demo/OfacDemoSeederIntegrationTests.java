@@ -123,6 +123,14 @@ class OfacDemoSeederIntegrationTests {
         assertThat(datasets.history("ofac-sdn")).hasSize(versions);
     }
 
+    @Test
+    void withoutTheDataFolderTheConsoleSaysWhereItLookedAndHowToNameAnother(@TempDir Path data) {
+        var output = new ByteArrayOutputStream();
+        new DemoDatasets(datasets, states, data.resolve("shared/data").toString()).seed(new PrintStream(output));
+        assertThat(output.toString()).contains("No data folder at " + data.resolve("shared/data").toAbsolutePath())
+                .contains("./passage demo --data-from DIR");
+    }
+
     /** The first ten entries of the demo's excerpt with their aliases and addresses, as sdn.csv, alt.csv and add.csv. */
     private void tenEntries(Path folder) throws IOException {
         List<String> sdn = lines("sdn.csv").subList(0, 10);

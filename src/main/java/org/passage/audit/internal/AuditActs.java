@@ -40,9 +40,13 @@ public final class AuditActs {
     public record Page(List<Act> acts, int page, boolean hasNext) {
     }
 
+    /** The first word of an action: up to a dot ("case.read") or a space (a purpose in words, "demo check-ins"). */
     static String family(String action) {
-        int dot = action.indexOf('.');
-        return dot < 0 ? action : action.substring(0, dot);
+        int end = 0;
+        while (end < action.length() && action.charAt(end) != '.' && action.charAt(end) != ' ') {
+            end++;
+        }
+        return action.substring(0, end);
     }
 
     /** The acts of events listed newest first, newest first; each act's events oldest first. */

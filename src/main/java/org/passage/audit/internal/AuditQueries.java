@@ -69,9 +69,12 @@ class AuditQueries {
         return query(where + " order by sequence limit ?", params);
     }
 
-    /** The action families (first words of the actions) the organization's trail holds, for the filter. */
+    /**
+     * The action families (first words of the actions) the organization's trail holds, for the filter. A word ends at a
+     * dot or a space: some readers name their purpose in words ("demo check-ins", "journey statistics").
+     */
     List<String> families(UUID organization) {
-        return jdbc.sql("select distinct split_part(action, '.', 1) as family from audit_event where organization_id = ? order by family")
+        return jdbc.sql("select distinct split_part(split_part(action, '.', 1), ' ', 1) as family from audit_event where organization_id = ? order by family")
                 .param(organization).query(String.class).list();
     }
 
@@ -91,9 +94,10 @@ class AuditQueries {
             params.add(filter.action());
         }
         if (filter.family() != null) {
-            sql.append(" and (action = ? or action like ?)");
+            sql.append(" and (action = ? or action like ? or action like ?)");
             params.add(filter.family());
             params.add(filter.family().replace("_", "\\_") + ".%");
+            params.add(filter.family().replace("_", "\\_") + " %");
         }
         if (filter.caseCode() != null) {
             sql.append(" and record_type = 'case'");

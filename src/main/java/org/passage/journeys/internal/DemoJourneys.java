@@ -86,7 +86,8 @@ class DemoJourneys implements DemoSeeder {
         Instant at = clock.instant();
         String[] abroad = THIRD_COUNTRIES.get(index % THIRD_COUNTRIES.size());
         @Nullable Stage previous = null;
-        for (Stage stage : path) {
+        for (int k = 0; k < path.size(); k++) {
+            Stage stage = path.get(k);
             log.add(ref.organizationId(), new StageEntry(UUID.randomUUID(), ref.id(), previous, stage, day, false,
                     reason(stage), at, null));
             String[] place = switch (stage) {
@@ -100,9 +101,19 @@ class DemoJourneys implements DemoSeeder {
                 log.add(ref.organizationId(), new LocationEntry(UUID.randomUUID(), ref.id(), place[0], place[1], day, at, null));
             }
             previous = stage;
-            day = day.plusDays(step);
+            day = day.plusDays(stay(step, index, k));
             at = at.plusMillis(1);
         }
+    }
+
+    /**
+     * How long the {@code k}th stage of the {@code index}th case lasts: around {@code step}, longer and shorter by the same
+     * amount in turn, so that a journey still ends by today. Stays of one length made every median and percentile of
+     * the statistics page the same number of days, which reads as a broken page.
+     */
+    static int stay(int step, int index, int k) {
+        int d = Math.floorMod(index * 7 + (k / 2) * 13, step / 2 + 1);
+        return Math.max(1, k % 2 == 0 ? step + d : step - d);
     }
 
     /** The stages a case went through to reach {@code now}; interruptions come after a stay abroad. */

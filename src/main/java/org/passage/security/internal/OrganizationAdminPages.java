@@ -84,7 +84,11 @@ class OrganizationAdminPages {
     }
 
     private String page(Model model, StaffForm form, Map<String, String> errors) {
-        model.addAttribute("organizations", administration.organizations());
+        var organizations = administration.organizations();
+        model.addAttribute("organizations", organizations);
+        // the system admin approves for every organization: each request says whose it is
+        model.addAttribute("organizationNames", organizations.stream().collect(java.util.stream.Collectors.toMap(
+                org.passage.organizations.Organization::id, org.passage.organizations.Organization::name)));
         model.addAttribute("waiting", approvals.waiting());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -64,6 +64,17 @@ public record VettingFile(CaseRef ref, Vetting vetting, List<ServicePeriod> peri
         return latestRun != null && !vetting.runIsCurrent();
     }
 
+    /**
+     * The proposal still waiting was made on an earlier run: the vetting was run again since (new facts, new data), so
+     * the findings it cites may be gone and new red flags may stand beside it. The second analyst must know before
+     * he confirms.
+     */
+    public FindingLog.@Nullable Run runSinceProposal() {
+        Decision d = current().orElse(null);
+        return d != null && d.state() == Decision.State.PROPOSED && latestRun != null && latestRun.at().isAfter(d.proposedAt())
+                ? latestRun : null;
+    }
+
     public String staff(@Nullable UUID id) {
         return id == null ? "" : staffNames.getOrDefault(id, "?");
     }

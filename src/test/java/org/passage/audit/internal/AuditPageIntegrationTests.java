@@ -78,6 +78,26 @@ class AuditPageIntegrationTests {
     }
 
     @Test
+    void everyKindOfActIsNamedInWordsAndAPurposeInWordsFallsInItsKind() throws Exception {
+        // what the demo and the readers leave on a real trail: purposes in words, and families of their own
+        trail.record(AuditEvent.of("demo check-ins", "case", "demo-checkins-record", ngo));
+        trail.record(AuditEvent.of("journey statistics", "case", "statistics-record", ngo));
+        trail.record(AuditEvent.of("sign_off.flagged", "vetting_decision", "flagged-record", ngo));
+        trail.record(AuditEvent.of("risk.update", "country_risk", "risk-record", ngo));
+        trail.record(AuditEvent.of("organization.created", "organization", "organization-record", ngo));
+
+        String html = mvc.perform(get("/audit").param("lang", "en").with(authentication(staff(ngo, Role.AUDITOR))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String select = html.substring(html.indexOf("<select id=\"family\""), html.indexOf("</select>", html.indexOf("<select id=\"family\"")));
+        assertThat(select).contains(">Demo data<", ">Journeys<", ">Sign-offs to look at<", ">Country risks<", ">Organizations<")
+                .doesNotContain(">demo check-ins<", ">journey statistics<", ">sign_off<", ">risk<", ">organization<");
+
+        String demo = mvc.perform(get("/audit").param("family", "demo").with(authentication(staff(ngo, Role.AUDITOR))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(demo).contains("demo-checkins-record").doesNotContain("statistics-record");
+    }
+
+    @Test
     void otherRolesAndAnonymousVisitorsAreKeptOut() throws Exception {
         trail.record(AuditEvent.of("case.read", "case", "hidden-case-id", ngo));
         for (Role role : new Role[] {Role.CASEWORKER, Role.COORDINATOR, Role.ORG_ADMIN, Role.LAWYER, Role.VETTING_ANALYST}) {

@@ -46,6 +46,10 @@ class CaseSearchBrowserTests {
         String app = "http://localhost:" + port;
         Browsers.logIn(browser, app, Browsers.member(staff, jdbc, org, Role.COORDINATOR));
 
+        browser.get(app + "/cases");
+        // the search box is a field like the others beside it, wide enough for its hint and a full name
+        assertThat(browser.findElement(By.id("filter-q")).getSize().getWidth())
+                .isGreaterThanOrEqualTo(browser.findElement(By.id("filter-stage")).getSize().getWidth());
         for (String query : List.of("Хабибуллин", "Khabibullin Fedor", "habibulin fyodor")) {
             browser.get(app + "/cases");
             WebElement box = browser.findElement(By.id("filter-q"));

@@ -101,6 +101,31 @@ class CheckInBoardBrowserTests {
     }
 
     @Test
+    void aScheduleKeptForStagesTheCaseIsNotInSaysItRaisesNoAlertNow() throws Exception {
+        UUID org = organizations.create("Stages " + UUID.randomUUID()).id();
+        StaffMember caseworker = Browsers.member(staff, jdbc, org, Role.CASEWORKER);
+        var opened = cases.openForApplicant(org, "Преображенский Александр");
+        jdbc.sql("insert into case_assignments (case_id, staff_id, assigned_at) values (?, ?, now())")
+                .params(opened.id().value(), caseworker.id()).update();
+
+        String app = "http://localhost:" + port;
+        Browsers.logIn(browser, app, caseworker);
+        browser.get(app + "/checkins/cases/" + opened.id().value() + "?lang=en");
+        // the form's defaults tick "in a third country" and "in transit"; the case is at first contact
+        browser.findElement(By.id("schedule-submit")).click();
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("next-due")));
+        assertThat(browser.findElement(By.id("not-in-force")).getText()).contains("First contact").contains("no alert");
+        Browsers.screenshot(browser, "checkin-settings-not-in-force");
+
+        browser.findElement(By.cssSelector("input[name=stages][value=FIRST_CONTACT]")).click();
+        var before = browser.findElement(By.id("schedule-form"));
+        browser.findElement(By.id("schedule-submit")).click();
+        wait.until(Browsers.stalenessOf(before));
+        assertThat(browser.findElements(By.id("not-in-force"))).isEmpty();
+    }
+
+    @Test
     void aCoordinatorSeesWhereTheOverduePersonIsAndHowDangerousThatCountryIs() throws Exception {
         var console = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
         org.passage.demo.DemoSeeder.seedAll(seeders, console);

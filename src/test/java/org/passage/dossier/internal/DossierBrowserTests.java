@@ -78,6 +78,8 @@ class DossierBrowserTests {
 
         var row = browser.findElement(By.cssSelector("#dossier-exports tbody tr.highlight"));
         assertThat(row.getText()).contains("Consulate of France, Almaty");
+        // when, as a person reads it (not the machine's 2026-12-06T20:40:20.371623567Z)
+        assertThat(row.findElement(By.cssSelector("td")).getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
         assertThat(browser.findElements(By.cssSelector("#dossier-exports tbody tr"))).hasSize(1);
         Browsers.screenshot(browser, "dossier-demo-export");
 

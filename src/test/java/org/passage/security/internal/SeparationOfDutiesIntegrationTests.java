@@ -43,6 +43,8 @@ class SeparationOfDutiesIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     StaffDirectory staff;
+    @Autowired
+    org.passage.organizations.Organizations organizations;
 
     UUID ark;
     LoginFixtures.Account alice;
@@ -186,6 +188,9 @@ class SeparationOfDutiesIntegrationTests {
         var sysadmin = fixtures.login(mvc, fixtures.account(null, Role.SYSTEM_ADMIN));
         String list = mvc.perform(get("/admin/organizations").session(sysadmin)).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("puppet.admin").doesNotContain("Puppet<").doesNotContain(oneTime.group(1));
+        // he approves for every organization of the installation: the request says whose it is
+        String row = list.substring(list.indexOf("data-grant=\"" + pending(puppet.id()) + "\""));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains(">" + organizations.find(river).orElseThrow().name() + "<");
         mvc.perform(post("/admin/grants/" + pending(puppet.id()) + "/approve").session(sysadmin).with(csrf()))
                 .andExpect(redirectedUrl("/admin/organizations"));
         assertThat(staff.find(puppet.id()).orElseThrow().disabled()).isFalse();

@@ -120,6 +120,14 @@ class VettingBrowserTests {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#periods-table tr.period"), 5));
         assertThat(browser.findElement(By.id("periods-table")).getText()).contains("the only exact match for \"64 омсбр\"");
 
+        // run again while the demo proposal waits: the second analyst is told before he confirms
+        assertThat(browser.findElements(By.id("rerun-since-proposal"))).isEmpty();
+        var findings = browser.findElement(By.id("findings-list"));
+        browser.findElement(By.id("run-vetting")).click();
+        wait.until(Browsers.stalenessOf(findings));
+        assertThat(browser.findElement(By.id("rerun-since-proposal")).getText()).startsWith("The vetting was run again after this proposal");
+        Browsers.screenshot(browser, "vetting-run-since-proposal");
+
         browser.findElement(By.id("confirm-decision")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vetting-locked")));
         assertThat(browser.findElement(By.id("decision-current")).getAttribute("data-state")).isEqualTo("CONFIRMED");
