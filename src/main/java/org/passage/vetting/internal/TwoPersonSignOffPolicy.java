@@ -26,6 +26,8 @@ final class TwoPersonSignOffPolicy {
         SAME_PERSON("review", "vetting.error.decision.samePerson", "you proposed this decision: a second analyst must confirm or return it"),
         SAME_DEVICE("review", "vetting.error.decision.sameDevice",
                 "the analyst who proposed this decision logged in with this browser: a second analyst confirms from his own device"),
+        RUN_SINCE_PROPOSAL("review", "vetting.error.decision.runSinceProposal",
+                "the vetting was run again after this proposal: return it, so that it is proposed again on the findings of now"),
         DEVICE_UNKNOWN("review", "vetting.error.decision.deviceUnknown",
                 "Passage cannot recognise this browser (its cookies were cleared since login): log in again, then confirm"),
         NOT_LOCKED("reopen", "vetting.error.decision.notLocked", "only a confirmed decision can be reopened");
@@ -71,8 +73,15 @@ final class TwoPersonSignOffPolicy {
         return current.proposedBy().equals(reviewer) ? Optional.of(Refusal.SAME_PERSON) : Optional.empty();
     }
 
-    /** The confirming analyst's browser must not be one the proposer used, and must be recognisable. */
-    Optional<Refusal> confirm(SignOffIndependence.Verdict secondSignOff) {
+    /**
+     * The confirming analyst's browser must not be one the proposer used, and must be recognisable; and the proposal
+     * must rest on the latest run ({@code runSinceProposal}: the vetting was run again after it was made, so the findings
+     * it cites may be gone and new red flags were never before the proposer; two people must sign the same facts).
+     */
+    Optional<Refusal> confirm(SignOffIndependence.Verdict secondSignOff, boolean runSinceProposal) {
+        if (runSinceProposal) {
+            return Optional.of(Refusal.RUN_SINCE_PROPOSAL);
+        }
         if (secondSignOff.deviceUnknown()) {
             return Optional.of(Refusal.DEVICE_UNKNOWN);
         }

@@ -169,7 +169,7 @@ public final class Vetting {
         Decision proposed = current().orElse(null);
         refuse(RULE.review(proposed, reviewer));
         if (confirm) {
-            refuse(RULE.confirm(secondSignOff));
+            refuse(RULE.confirm(secondSignOff, runSinceProposal()));
         }
         String why = LongText.of("reason", reason, !confirm);
         var reviewed = new Decision(proposed.id(), proposed.outcome(), proposed.rationale(), proposed.citedFindings(), proposed.proposedBy(),
@@ -220,6 +220,12 @@ public final class Vetting {
 
     FindingLog.@Nullable Run latestRun() {
         return latestRun;
+    }
+
+    /** The proposal waiting for a second analyst was made before the latest run. */
+    boolean runSinceProposal() {
+        Decision d = current().orElse(null);
+        return d != null && d.state() == Decision.State.PROPOSED && latestRun != null && latestRun.at().isAfter(d.proposedAt());
     }
 
     /** Whether the latest run judged the periods as they are now. */

@@ -67,12 +67,10 @@ public record VettingFile(CaseRef ref, Vetting vetting, List<ServicePeriod> peri
     /**
      * The proposal still waiting was made on an earlier run: the vetting was run again since (new facts, new data), so
      * the findings it cites may be gone and new red flags may stand beside it. The second analyst must know before
-     * he confirms.
+     * he confirms, and he cannot confirm it: he returns it.
      */
     public FindingLog.@Nullable Run runSinceProposal() {
-        Decision d = current().orElse(null);
-        return d != null && d.state() == Decision.State.PROPOSED && latestRun != null && latestRun.at().isAfter(d.proposedAt())
-                ? latestRun : null;
+        return vetting.runSinceProposal() ? latestRun : null;
     }
 
     public String staff(@Nullable UUID id) {

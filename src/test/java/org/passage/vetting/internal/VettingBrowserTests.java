@@ -59,7 +59,7 @@ class VettingBrowserTests {
     WebDriver browser;
 
     @Test
-    void aSecondAnalystReadsTheMapAndConfirmsTheProposedDecision() throws Exception {
+    void aSecondAnalystReadsTheMapAndReturnsAProposalTheVettingWasRunAgainAfter() throws Exception {
         var console = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
         DemoSeeder.seedAll(seeders, console);
         UUID ark = organizations.findByName("Ark Demo").orElseThrow().id();
@@ -120,20 +120,21 @@ class VettingBrowserTests {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#periods-table tr.period"), 5));
         assertThat(browser.findElement(By.id("periods-table")).getText()).contains("the only exact match for \"64 омсбр\"");
 
-        // run again while the demo proposal waits: the second analyst is told before he confirms
+        // run again while the demo proposal waits: the second analyst is told, and may only return it
         assertThat(browser.findElements(By.id("rerun-since-proposal"))).isEmpty();
+        assertThat(browser.findElements(By.id("confirm-decision"))).isNotEmpty();
         var findings = browser.findElement(By.id("findings-list"));
         browser.findElement(By.id("run-vetting")).click();
         wait.until(Browsers.stalenessOf(findings));
         assertThat(browser.findElement(By.id("rerun-since-proposal")).getText()).startsWith("The vetting was run again after this proposal");
+        assertThat(browser.findElements(By.id("confirm-decision"))).isEmpty();
         Browsers.screenshot(browser, "vetting-run-since-proposal");
 
-        browser.findElement(By.id("confirm-decision")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vetting-locked")));
-        assertThat(browser.findElement(By.id("decision-current")).getAttribute("data-state")).isEqualTo("CONFIRMED");
-        assertThat(browser.findElements(By.id("period-form"))).isEmpty();
-        assertThat(browser.findElements(By.id("run-vetting"))).isEmpty();
-        Browsers.screenshot(browser, "vetting-confirmed");
+        browser.findElement(By.id("review-reason")).sendKeys("Run again since the proposal: new periods and findings.");
+        browser.findElement(By.id("return-decision")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("decision-current"), "data-state", "RETURNED"));
+        assertThat(browser.findElements(By.id("rerun-since-proposal"))).isEmpty();
+        Browsers.screenshot(browser, "vetting-returned");
     }
 
     @Test

@@ -204,6 +204,21 @@ class VettingTests {
     }
 
     @Test
+    void aProposalTheVettingWasRunAgainAfterIsReturnedNotConfirmed() {
+        Finding finding = runWithOneFinding();
+        vetting.propose("NO_CONCERNS", "Nothing found.", List.of(finding.id()), analyst, T0);
+        vetting.recordRun(List.of(territoryOf(vetting.periods().getFirst())), analyst2, T0.plusSeconds(60));
+        assertThat(vetting.runSinceProposal()).isTrue();
+        refused(() -> vetting.review(true, "", analyst2, T0.plusSeconds(90), INDEPENDENT), "review",
+                "vetting.error.decision.runSinceProposal");
+        assertThat(vetting.current().orElseThrow().state()).isEqualTo(Decision.State.PROPOSED);
+        assertThat(vetting.events()).isEmpty();
+        Decision returned = vetting.review(false, "Run again since: read the new findings.", analyst2, T0.plusSeconds(90), INDEPENDENT);
+        assertThat(returned.state()).isEqualTo(Decision.State.RETURNED);
+        assertThat(vetting.runSinceProposal()).isFalse();
+    }
+
+    @Test
     void nothingToReviewWithoutAProposal() {
         refused(() -> vetting.review(true, "", analyst2, T0, INDEPENDENT), "review", "vetting.error.decision.nothingToReview");
         runWithOneFinding();
