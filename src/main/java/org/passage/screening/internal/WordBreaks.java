@@ -20,7 +20,7 @@ final class WordBreaks {
         NameToken[] tokens = name.tokens();
         byte[] roles = name.roles();
         // an Arabic compound is looked for only when either name has a joint or a compound word (al, Abd…, …din)
-        boolean compounds = ArabicNames.hasJoint(name) || ArabicNames.hasJoint(other);
+        boolean compounds = name.hasArabicJoint() || other.hasArabicJoint();
         java.util.List<NameToken> outTokens = null;
         java.util.List<Byte> outRoles = null;
         int i = 0;
