@@ -45,11 +45,11 @@ public final class EntityScorer {
     }
 
     /**
-     * The same, remembering the comparisons of words in {@code pairs} (the query's, see {@link TokenPairs}; null for
+     * The same, remembering what the query worked out in {@code memory} (the query's, see {@link QueryMemory}; null for
      * none). The score is worked out now; its explanation when first read ({@link ListOnDemand}), since a query
      * scores fifty candidates and shows a few.
      */
-    static Scored score(EntityProfile query, EntityProfile candidate, @org.jspecify.annotations.Nullable TokenPairs pairs) {
+    static Scored score(EntityProfile query, EntityProfile candidate, @org.jspecify.annotations.Nullable QueryMemory memory) {
         NameComparison.Outcome best = null;
         int bestQ = -1;
         int bestC = -1;
@@ -58,7 +58,7 @@ public final class EntityScorer {
         boolean organizations = !query.isPerson() && !candidate.isPerson();
         for (int i = 0; i < qn.length; i++) {
             for (int j = 0; j < cn.length; j++) {
-                NameComparison.Outcome o = NameComparison.compare(qn[i], cn[j], organizations, pairs);
+                NameComparison.Outcome o = NameComparison.compare(qn[i], cn[j], organizations, memory);
                 if (best == null || o.score() > best.score()) {
                     best = o;
                     bestQ = i;

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  */
 public final class ListOnDemand<T> extends AbstractList<T> implements RandomAccess {
 
-    private final Supplier<List<T>> make;
+    /** Let go once the list is made, so that a hit kept for long keeps only its explanation, not what it was made from. */
+    private volatile @org.jspecify.annotations.Nullable Supplier<List<T>> make;
     private volatile @org.jspecify.annotations.Nullable List<T> made;
 
     public ListOnDemand(Supplier<List<T>> make) {
@@ -22,8 +23,14 @@ public final class ListOnDemand<T> extends AbstractList<T> implements RandomAcce
     private List<T> list() {
         List<T> list = made;
         if (list == null) {
-            list = List.copyOf(make.get());
+            Supplier<List<T>> from = make;
+            if (from == null) {
+                // another thread made it and let its supplier go, in that order
+                return java.util.Objects.requireNonNull(made);
+            }
+            list = List.copyOf(from.get());
             made = list;
+            make = null;
         }
         return list;
     }

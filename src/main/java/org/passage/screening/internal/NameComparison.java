@@ -53,8 +53,8 @@ final class NameComparison {
         return compare(a, b, organizations, null);
     }
 
-    /** The same, remembering the comparisons of words in {@code pairs} (one query's, see {@link TokenPairs}; null for none). */
-    static Outcome compare(ParsedName a, ParsedName b, boolean organizations, @org.jspecify.annotations.Nullable TokenPairs pairs) {
+    /** The same, remembering what the query worked out in {@code memory} (one query's, see {@link QueryMemory}; null for none). */
+    static Outcome compare(ParsedName a, ParsedName b, boolean organizations, @org.jspecify.annotations.Nullable QueryMemory memory) {
         if (organizations) {
             a = a.asOrganization();
             b = b.asOrganization();
@@ -63,11 +63,11 @@ final class NameComparison {
                 // "Veltor Foundation, Kenya Branch" is Veltor Foundation: the best of the name with and without its branch
                 ParsedName branch = branchA ? a : b;
                 ParsedName other = branchA ? b : a;
-                Outcome best = compareOrganizations(a, b, pairs);
+                Outcome best = compareOrganizations(a, b, memory);
                 for (boolean before : new boolean[] {true, false}) {
                     ParsedName without = OrgBranches.withoutBranch(branch, before);
                     if (without != null) {
-                        Outcome o = branchA ? compareOrganizations(without, other, pairs) : compareOrganizations(other, without, pairs);
+                        Outcome o = branchA ? compareOrganizations(without, other, memory) : compareOrganizations(other, without, memory);
                         if (o.score() > best.score()) {
                             best = new Outcome(o.score(), o.parts(), o.rule().isEmpty() ? "a branch of the organisation" : o.rule());
                         }
@@ -75,20 +75,20 @@ final class NameComparison {
                 }
                 return best;
             }
-            return compareOrganizations(a, b, pairs);
+            return compareOrganizations(a, b, memory);
         }
-        return compareNames(a, b, false, pairs);
+        return compareNames(a, b, false, memory);
     }
 
-    private static Outcome compareOrganizations(ParsedName a, ParsedName b, @org.jspecify.annotations.Nullable TokenPairs pairs) {
+    private static Outcome compareOrganizations(ParsedName a, ParsedName b, @org.jspecify.annotations.Nullable QueryMemory memory) {
         Outcome acronym = acronym(a, b);
         if (acronym == null) {
             acronym = acronym(b, a);
         }
-        return acronym != null ? acronym : compareNames(a, b, true, pairs);
+        return acronym != null ? acronym : compareNames(a, b, true, memory);
     }
 
-    private static Outcome compareNames(ParsedName a, ParsedName b, boolean organizations, @org.jspecify.annotations.Nullable TokenPairs pairs) {
+    private static Outcome compareNames(ParsedName a, ParsedName b, boolean organizations, @org.jspecify.annotations.Nullable QueryMemory memory) {
         if (organizations) {
             // "Water Conservancy" is 水利, "Dairy" 乳业: a Chinese organisation word and its English words as one part
             a = HanOrgWords.join(a, b);
@@ -97,8 +97,8 @@ final class NameComparison {
             a = HanBrands.translated(a, b);
             b = HanBrands.translated(b, a);
         }
-        a = WordBreaks.join(a, b);
-        b = WordBreaks.join(b, a);
+        a = WordBreaks.join(a, b, memory);
+        b = WordBreaks.join(b, a, memory);
         int n = a.size();
         int m = b.size();
         // two Arabic or Persian names: a part that is another spelling of the same Arabic letters is that part;
@@ -110,7 +110,7 @@ final class NameComparison {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 boolean bothOther = organizations && a.roles()[i] == ParsedName.OTHER && b.roles()[j] == ParsedName.OTHER;
-                TokenMatch.Result r = words(a.tokens()[i], b.tokens()[j], arabic, korean, organizations, bothOther, pairs);
+                TokenMatch.Result r = words(a.tokens()[i], b.tokens()[j], arabic, korean, organizations, bothOther, memory);
                 double s = r.similarity();
                 if (a.roles()[i] == ParsedName.PATRONYMIC ^ b.roles()[j] == ParsedName.PATRONYMIC) {
                     s *= 0.5; // a patronymic answering a surname is weak evidence
@@ -254,19 +254,19 @@ final class NameComparison {
     }
 
     /**
-     * How two words of two names compare, with what the names are written as: remembered in {@code pairs} (the query's
+     * How two words of two names compare, with what the names are written as: remembered in {@code memory} (the query's
      * comparisons so far, or null) since the same two words meet again among a query's candidates and their aliases.
      */
     private static TokenMatch.Result words(NameToken x, NameToken y, boolean arabic, boolean korean, boolean organizations, boolean bothOther,
-                                           @org.jspecify.annotations.Nullable TokenPairs pairs) {
-        if (pairs == null || x == y) {
+                                           @org.jspecify.annotations.Nullable QueryMemory memory) {
+        if (memory == null || x == y) {
             return words(x, y, arabic, korean, organizations, bothOther);
         }
-        byte key = TokenPairs.key(arabic, korean, organizations, bothOther);
-        TokenMatch.Result r = pairs.get(x, y, key);
+        byte key = QueryMemory.key(arabic, korean, organizations, bothOther);
+        TokenMatch.Result r = memory.get(x, y, key);
         if (r == null) {
             r = words(x, y, arabic, korean, organizations, bothOther);
-            pairs.put(x, y, key, r);
+            memory.put(x, y, key, r);
         }
         return r;
     }

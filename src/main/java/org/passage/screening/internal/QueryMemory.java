@@ -1,14 +1,15 @@
 package org.passage.screening.internal;
 
 /**
- * How the words of one query compared with the words of its candidates, remembered while that query is screened:
+ * What the screening of one query has worked out, kept while it meets its fifty candidates. How two words compared:
  * a listed person's aliases repeat the same words (Muhammad, Ali, al), and so do the query's own readings, so the
- * same pair of words is met again and again among the fifty candidates. Each answer is a pure function of the two
- * words (tokens are interned, so they are told apart by identity) and of what both names are written as
- * ({@link #key}): remembering it changes no score. For one query on one thread; bounded (a query that meets more
- * pairs than {@link #KEPT} compares the rest afresh).
+ * same pair of words is met again and again. Each answer is a pure function of the two words (tokens are interned,
+ * so they are told apart by identity) and of what both names are written as ({@link #key}): remembering it changes
+ * no score. Bounded (a query that meets more pairs than {@link #KEPT} compares the rest afresh). And the query's
+ * adjacent words put together ({@link #windows}), which {@link WordBreaks} compares with each candidate's words.
+ * For one query on one thread.
  */
-final class TokenPairs {
+final class QueryMemory {
 
     private static final int CAPACITY = 1024; // a power of two
     private static final int KEPT = CAPACITY * 3 / 4;
@@ -60,8 +61,23 @@ final class TokenPairs {
         return h >>> (32 - Integer.numberOfTrailingZeros(CAPACITY));
     }
 
+    private final java.util.IdentityHashMap<NameToken[], Object[]> windows = new java.util.IdentityHashMap<>();
+
+    /**
+     * The slots for the runs of adjacent words of a name (by its words, told apart by identity), made empty the first
+     * time that name is asked for and filled by {@link WordBreaks}.
+     */
+    Object[] windows(NameToken[] tokens, int slots) {
+        Object[] known = windows.get(tokens);
+        if (known == null) {
+            known = new Object[slots];
+            windows.put(tokens, known);
+        }
+        return known;
+    }
+
     @Override
     public String toString() {
-        return "TokenPairs[" + size + " pairs]";
+        return "QueryMemory[" + size + " pairs]";
     }
 }
