@@ -14,7 +14,8 @@ public record Hit(String entityId, String schema, String caption, String dataset
         if (score < 0 || score > 1 || Double.isNaN(score)) {
             throw new IllegalArgumentException("score must be in [0, 1]");
         }
-        features = List.copyOf(features);
+        // an explanation made on first read is already a list no one can change; it stays unmade until read
+        features = features instanceof org.passage.screening.internal.ListOnDemand<Feature> ? features : List.copyOf(features);
     }
 
     @Override

@@ -101,7 +101,9 @@ public final class Screening implements AutoCloseable {
     }
 
     private static Hit hit(String id, String schema, String caption, String dataset, EntityScorer.Scored scored, double threshold) {
-        List<Feature> features = scored.features().stream().map(f -> new Feature(f.name(), f.weight(), f.detail())).toList();
+        // the explanation is put in words when first read: a query ranks fifty hits, and a page or an answer shows a few
+        List<Feature> features = new org.passage.screening.internal.ListOnDemand<>(
+                () -> scored.features().stream().map(f -> new Feature(f.name(), f.weight(), f.detail())).toList());
         return new Hit(id, schema, caption, dataset, scored.score(), scored.score() >= threshold, features);
     }
 }

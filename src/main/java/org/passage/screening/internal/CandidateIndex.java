@@ -85,7 +85,7 @@ final class CandidateIndex implements AutoCloseable {
         Document doc = new Document();
         Set<String> seen = new HashSet<>();
         for (ParsedName name : profile.names()) {
-            boolean arabic = ArabicNames.marked(name); // Elqubaisi, Kobeissi, al-Qubaysi: one key ({@code a})
+            boolean arabic = name.arabicMarked(); // Elqubaisi, Kobeissi, al-Qubaysi: one key ({@code a})
             boolean hanOrganisation = HanOrgWords.isHanOrganisation(name);
             for (int i = 0; i < name.size(); i++) {
                 NameToken t = name.tokens()[i];
@@ -175,7 +175,7 @@ final class CandidateIndex implements AutoCloseable {
         Set<String> seen = new HashSet<>();
         int clauses = 0;
         for (ParsedName name : query.names()) {
-            boolean arabic = ArabicNames.marked(name);
+            boolean arabic = name.arabicMarked();
             boolean hanOrganisation = HanOrgWords.isHanOrganisation(name);
             for (int i = 0; i < name.size() && clauses < 60; i++) {
                 NameToken t = name.tokens()[i];

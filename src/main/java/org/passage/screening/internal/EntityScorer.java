@@ -41,7 +41,15 @@ public final class EntityScorer {
     }
 
     static Scored score(EntityProfile query, EntityProfile candidate) {
-        List<Explained> features = new ArrayList<>();
+        return score(query, candidate, null);
+    }
+
+    /**
+     * The same, remembering what the query worked out in {@code memory} (the query's, see {@link QueryMemory}; null for
+     * none). The score is worked out now; its explanation when first read ({@link ListOnDemand}), since a query
+     * scores fifty candidates and shows a few.
+     */
+    static Scored score(EntityProfile query, EntityProfile candidate, @org.jspecify.annotations.Nullable QueryMemory memory) {
         NameComparison.Outcome best = null;
         int bestQ = -1;
         int bestC = -1;
@@ -50,7 +58,7 @@ public final class EntityScorer {
         boolean organizations = !query.isPerson() && !candidate.isPerson();
         for (int i = 0; i < qn.length; i++) {
             for (int j = 0; j < cn.length; j++) {
-                NameComparison.Outcome o = NameComparison.compare(qn[i], cn[j], organizations);
+                NameComparison.Outcome o = NameComparison.compare(qn[i], cn[j], organizations, memory);
                 if (best == null || o.score() > best.score()) {
                     best = o;
                     bestQ = i;
@@ -58,19 +66,38 @@ public final class EntityScorer {
                 }
             }
         }
+        NameComparison.Outcome name = best;
+        int nameQ = bestQ;
+        int nameC = bestC;
+        double score = score(query, candidate, name, nameQ, nameC, null);
+        return new Scored(score, new ListOnDemand<>(() -> {
+            List<Explained> features = new ArrayList<>();
+            score(query, candidate, name, nameQ, nameC, features);
+            return features;
+        }));
+    }
+
+    /**
+     * The score given the best pairing of names ({@code best}: name {@code bestQ} of the query against name
+     * {@code bestC} of the candidate), with each feature explained in {@code features} when it is not null.
+     */
+    private static double score(EntityProfile query, EntityProfile candidate, NameComparison.@org.jspecify.annotations.Nullable Outcome best,
+                                int bestQ, int bestC, @org.jspecify.annotations.Nullable List<Explained> features) {
         double score = 0;
         if (best != null) {
             score = best.score();
-            features.add(new Explained("name", best.score(), "name " + (bestQ + 1) + " of the query against name " + (bestC + 1) + " of the entry"));
-            for (NameComparison.Part p : best.parts()) {
-                features.add(new Explained("name." + p.kind().name().toLowerCase(Locale.ROOT), p.similarity(),
-                        role(p.role()) + ": " + p.query() + " ~ " + p.candidate()));
-            }
-            if (!best.rule().isEmpty()) {
-                features.add(new Explained("name.rule", 0, best.rule()));
+            if (features != null) {
+                features.add(new Explained("name", best.score(), "name " + (bestQ + 1) + " of the query against name " + (bestC + 1) + " of the entry"));
+                for (NameComparison.Part p : best.parts()) {
+                    features.add(new Explained("name." + p.kind().name().toLowerCase(Locale.ROOT), p.similarity(),
+                            role(p.role()) + ": " + p.query() + " ~ " + p.candidate()));
+                }
+                if (!best.rule().isEmpty()) {
+                    features.add(new Explained("name.rule", 0, best.rule()));
+                }
             }
         } else {
-            features.add(new Explained("name", 0, "no comparable name"));
+            add(features, "name", 0, "no comparable name");
         }
         double dates = dates(query.birthDates(), candidate.birthDates(), features);
         double countries = countries(query.countries(), candidate.countries(), features);
@@ -83,14 +110,16 @@ public final class EntityScorer {
                 || sharedUnique(query.uniqueIdentifiers(), candidate.uniqueIdentifiers());
         if (strong && dates > DATE_CONFLICT && score < IDENTIFIER_FLOOR) {
             // the same INN, OGRN, registration or passport number is the same legal person, whatever the names say
-            features.add(new Explained("identifier.strong", IDENTIFIER_FLOOR - score, "a registration or passport number is shared"));
+            add(features, "identifier.strong", IDENTIFIER_FLOOR - score, "a registration or passport number is shared");
             score = IDENTIFIER_FLOOR;
         }
         if (!compatible(query, candidate)) {
-            features.add(new Explained("schema.mismatch", -score * (1 - SCHEMA_MISMATCH_FACTOR), query.schema() + " vs " + candidate.schema()));
+            if (features != null) {
+                features.add(new Explained("schema.mismatch", -score * (1 - SCHEMA_MISMATCH_FACTOR), query.schema() + " vs " + candidate.schema()));
+            }
             score *= SCHEMA_MISMATCH_FACTOR;
         }
-        return new Scored(Math.max(0, Math.min(1, score)), List.copyOf(features));
+        return Math.max(0, Math.min(1, score));
     }
 
     private static String role(byte role) {
@@ -117,7 +146,7 @@ public final class EntityScorer {
         return schema.equals("LegalEntity") || schema.equals("Thing");
     }
 
-    private static double dates(String[] a, String[] b, List<Explained> features) {
+    private static double dates(String[] a, String[] b, @org.jspecify.annotations.Nullable List<Explained> features) {
         if (a.length == 0 || b.length == 0) {
             return 0;
         }
@@ -148,24 +177,27 @@ public final class EntityScorer {
         };
     }
 
-    private static double countries(String[] a, String[] b, List<Explained> features) {
+    private static double countries(String[] a, String[] b, @org.jspecify.annotations.Nullable List<Explained> features) {
         if (a.length == 0 || b.length == 0) {
             return 0;
         }
         for (String x : a) {
             for (String y : b) {
                 if (x.equals(y)) {
-                    return add(features, "country.match", COUNTRY_MATCH, "shared nationality or country " + x);
+                    return features == null ? COUNTRY_MATCH : add(features, "country.match", COUNTRY_MATCH, "shared nationality or country " + x);
                 }
             }
         }
         return add(features, "country.mismatch", COUNTRY_MISMATCH, "no shared nationality or country");
     }
 
-    private static double identifiers(String[] a, String[] b, List<Explained> features) {
+    private static double identifiers(String[] a, String[] b, @org.jspecify.annotations.Nullable List<Explained> features) {
         for (String x : a) {
             for (String y : b) {
                 if (x.equals(y) && x.length() >= 5) {
+                    if (features == null) {
+                        return IDENTIFIER_MATCH;
+                    }
                     String kind = x.startsWith("unit:") ? "military unit " + x.substring(5) : "identifier";
                     return add(features, "identifier.match", IDENTIFIER_MATCH, "shared " + kind);
                 }
@@ -225,8 +257,10 @@ public final class EntityScorer {
         return false;
     }
 
-    private static double add(List<Explained> features, String name, double weight, String detail) {
-        features.add(new Explained(name, weight, detail));
+    private static double add(@org.jspecify.annotations.Nullable List<Explained> features, String name, double weight, String detail) {
+        if (features != null) {
+            features.add(new Explained(name, weight, detail));
+        }
         return weight;
     }
 }

@@ -50,6 +50,11 @@ final class NameComparison {
     static final double ACRONYM = 0.8;
 
     static Outcome compare(ParsedName a, ParsedName b, boolean organizations) {
+        return compare(a, b, organizations, null);
+    }
+
+    /** The same, remembering what the query worked out in {@code memory} (one query's, see {@link QueryMemory}; null for none). */
+    static Outcome compare(ParsedName a, ParsedName b, boolean organizations, @org.jspecify.annotations.Nullable QueryMemory memory) {
         if (organizations) {
             a = a.asOrganization();
             b = b.asOrganization();
@@ -58,11 +63,11 @@ final class NameComparison {
                 // "Veltor Foundation, Kenya Branch" is Veltor Foundation: the best of the name with and without its branch
                 ParsedName branch = branchA ? a : b;
                 ParsedName other = branchA ? b : a;
-                Outcome best = compareOrganizations(a, b);
+                Outcome best = compareOrganizations(a, b, memory);
                 for (boolean before : new boolean[] {true, false}) {
                     ParsedName without = OrgBranches.withoutBranch(branch, before);
                     if (without != null) {
-                        Outcome o = branchA ? compareOrganizations(without, other) : compareOrganizations(other, without);
+                        Outcome o = branchA ? compareOrganizations(without, other, memory) : compareOrganizations(other, without, memory);
                         if (o.score() > best.score()) {
                             best = new Outcome(o.score(), o.parts(), o.rule().isEmpty() ? "a branch of the organisation" : o.rule());
                         }
@@ -70,20 +75,20 @@ final class NameComparison {
                 }
                 return best;
             }
-            return compareOrganizations(a, b);
+            return compareOrganizations(a, b, memory);
         }
-        return compareNames(a, b, false);
+        return compareNames(a, b, false, memory);
     }
 
-    private static Outcome compareOrganizations(ParsedName a, ParsedName b) {
+    private static Outcome compareOrganizations(ParsedName a, ParsedName b, @org.jspecify.annotations.Nullable QueryMemory memory) {
         Outcome acronym = acronym(a, b);
         if (acronym == null) {
             acronym = acronym(b, a);
         }
-        return acronym != null ? acronym : compareNames(a, b, true);
+        return acronym != null ? acronym : compareNames(a, b, true, memory);
     }
 
-    private static Outcome compareNames(ParsedName a, ParsedName b, boolean organizations) {
+    private static Outcome compareNames(ParsedName a, ParsedName b, boolean organizations, @org.jspecify.annotations.Nullable QueryMemory memory) {
         if (organizations) {
             // "Water Conservancy" is 水利, "Dairy" 乳业: a Chinese organisation word and its English words as one part
             a = HanOrgWords.join(a, b);
@@ -92,51 +97,20 @@ final class NameComparison {
             a = HanBrands.translated(a, b);
             b = HanBrands.translated(b, a);
         }
-        a = WordBreaks.join(a, b);
-        b = WordBreaks.join(b, a);
+        a = WordBreaks.join(a, b, memory);
+        b = WordBreaks.join(b, a, memory);
         int n = a.size();
         int m = b.size();
-        // two Arabic or Persian names: a part that is another spelling of the same Arabic letters is that part
-        int arabic = -1; // not yet known: looked up at the first pair of parts that meets no other way
-        int korean = -1; // two Korean names in Latin letters, the same way
+        // two Arabic or Persian names: a part that is another spelling of the same Arabic letters is that part;
+        // two Korean names in Latin letters, the same way (both asked once per name, see ParsedName.Traits)
+        boolean arabic = a.arabicMarked() && b.arabicMarked();
+        boolean korean = !organizations && a.koreanMarked() && b.koreanMarked();
         double[][] sim = new double[n][m];
         TokenMatch[][] kinds = new TokenMatch[n][m];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                TokenMatch.Result r = TokenMatch.compare(a.tokens()[i], b.tokens()[j]);
-                if ((r.kind() == TokenMatch.NONE || r.kind() == TokenMatch.FUZZY) && arabic != 0) {
-                    if (arabic < 0) {
-                        arabic = ArabicNames.marked(a) && ArabicNames.marked(b) ? 1 : 0;
-                    }
-                    if (arabic == 1 && TokenMatch.arabicSpelling(a.tokens()[i], b.tokens()[j])) {
-                        r = new TokenMatch.Result(TokenMatch.TRANSLITERATION, TokenMatch.ARABIC_SPELLING);
-                    }
-                }
-                if ((r.kind() == TokenMatch.NONE || r.kind() == TokenMatch.FUZZY) && korean != 0 && !organizations) {
-                    if (korean < 0) {
-                        korean = KoreanSpelling.marked(a) && KoreanSpelling.marked(b) ? 1 : 0;
-                    }
-                    if (korean == 1 && KoreanSpelling.sameName(a.tokens()[i].text(), b.tokens()[j].text())) {
-                        r = new TokenMatch.Result(TokenMatch.TRANSLITERATION, TokenMatch.TRANSLITERATION.similarity);
-                    }
-                }
-                if ((r.kind() == TokenMatch.NONE || r.kind() == TokenMatch.FUZZY) && ArabicNames.theophoric(a.tokens()[i], b.tokens()[j], arabic == 1)) {
-                    // Ghodrat for Ghodratollah: the name without its "of God" (the gate above is not needed for the word itself)
-                    r = new TokenMatch.Result(TokenMatch.TRANSLITERATION, TokenMatch.THEOPHORIC_SHORT);
-                }
-                if (organizations && r.similarity() < TokenMatch.PLACE_ADJECTIVE.similarity && TokenMatch.placeAdjective(a.tokens()[i], b.tokens()[j])) {
-                    r = new TokenMatch.Result(TokenMatch.PLACE_ADJECTIVE, TokenMatch.PLACE_ADJECTIVE.similarity);
-                } else if (organizations && r.kind() == TokenMatch.NONE && TokenMatch.cognates(a.tokens()[i], b.tokens()[j])) {
-                    r = new TokenMatch.Result(TokenMatch.COGNATE, TokenMatch.COGNATE.similarity);
-                } else if (organizations && r.similarity() < TokenMatch.COGNATE.similarity && EnglishInCyrillic.sameWord(a.tokens()[i], b.tokens()[j])) {
-                    // Эдвансд, Advanced: an English word written in Cyrillic as it sounds
-                    r = new TokenMatch.Result(TokenMatch.COGNATE, TokenMatch.COGNATE.similarity);
-                } else if (organizations && r.similarity() < HanBrands.SURE && a.tokens()[i].syllabic() != b.tokens()[j].syllabic()
-                        && a.roles()[i] == ParsedName.OTHER && b.roles()[j] == ParsedName.OTHER) {
-                    // 思凯沃克 Skywalker: a Chinese brand that says a foreign word by its sound
-                    TokenMatch.Result said = HanBrands.said(a.tokens()[i], b.tokens()[j]);
-                    r = said.similarity() > r.similarity() ? said : r;
-                }
+                boolean bothOther = organizations && a.roles()[i] == ParsedName.OTHER && b.roles()[j] == ParsedName.OTHER;
+                TokenMatch.Result r = words(a.tokens()[i], b.tokens()[j], arabic, korean, organizations, bothOther, memory);
                 double s = r.similarity();
                 if (a.roles()[i] == ParsedName.PATRONYMIC ^ b.roles()[j] == ParsedName.PATRONYMIC) {
                     s *= 0.5; // a patronymic answering a surname is weak evidence
@@ -277,6 +251,51 @@ final class NameComparison {
             }
         }
         return new Outcome(score, parts, rule);
+    }
+
+    /**
+     * How two words of two names compare, with what the names are written as: remembered in {@code memory} (the query's
+     * comparisons so far, or null) since the same two words meet again among a query's candidates and their aliases.
+     */
+    private static TokenMatch.Result words(NameToken x, NameToken y, boolean arabic, boolean korean, boolean organizations, boolean bothOther,
+                                           @org.jspecify.annotations.Nullable QueryMemory memory) {
+        if (memory == null || x == y) {
+            return words(x, y, arabic, korean, organizations, bothOther);
+        }
+        byte key = QueryMemory.key(arabic, korean, organizations, bothOther);
+        TokenMatch.Result r = memory.get(x, y, key);
+        if (r == null) {
+            r = words(x, y, arabic, korean, organizations, bothOther);
+            memory.put(x, y, key, r);
+        }
+        return r;
+    }
+
+    private static TokenMatch.Result words(NameToken x, NameToken y, boolean arabic, boolean korean, boolean organizations, boolean bothOther) {
+        TokenMatch.Result r = TokenMatch.compare(x, y);
+        if ((r.kind() == TokenMatch.NONE || r.kind() == TokenMatch.FUZZY) && arabic && TokenMatch.arabicSpelling(x, y)) {
+            r = new TokenMatch.Result(TokenMatch.TRANSLITERATION, TokenMatch.ARABIC_SPELLING);
+        }
+        if ((r.kind() == TokenMatch.NONE || r.kind() == TokenMatch.FUZZY) && korean && KoreanSpelling.sameName(x.text(), y.text())) {
+            r = new TokenMatch.Result(TokenMatch.TRANSLITERATION, TokenMatch.TRANSLITERATION.similarity);
+        }
+        if ((r.kind() == TokenMatch.NONE || r.kind() == TokenMatch.FUZZY) && ArabicNames.theophoric(x, y, arabic)) {
+            // Ghodrat for Ghodratollah: the name without its "of God" (the gate above is not needed for the word itself)
+            r = new TokenMatch.Result(TokenMatch.TRANSLITERATION, TokenMatch.THEOPHORIC_SHORT);
+        }
+        if (organizations && r.similarity() < TokenMatch.PLACE_ADJECTIVE.similarity && TokenMatch.placeAdjective(x, y)) {
+            r = new TokenMatch.Result(TokenMatch.PLACE_ADJECTIVE, TokenMatch.PLACE_ADJECTIVE.similarity);
+        } else if (organizations && r.kind() == TokenMatch.NONE && TokenMatch.cognates(x, y)) {
+            r = new TokenMatch.Result(TokenMatch.COGNATE, TokenMatch.COGNATE.similarity);
+        } else if (organizations && r.similarity() < TokenMatch.COGNATE.similarity && EnglishInCyrillic.sameWord(x, y)) {
+            // Эдвансд, Advanced: an English word written in Cyrillic as it sounds
+            r = new TokenMatch.Result(TokenMatch.COGNATE, TokenMatch.COGNATE.similarity);
+        } else if (organizations && r.similarity() < HanBrands.SURE && x.syllabic() != y.syllabic() && bothOther) {
+            // 思凯沃克 Skywalker: a Chinese brand that says a foreign word by its sound
+            TokenMatch.Result said = HanBrands.said(x, y);
+            r = said.similarity() > r.similarity() ? said : r;
+        }
+        return r;
     }
 
     /** Some distinctive matched part is an abjad or syllabic word read against a Latin one. */

@@ -5,7 +5,11 @@ package org.passage.screening.internal;
  * initial, particle (al, bin, van, de) or other (a surname, or any word of an organization's name). Titles are gone;
  * the legal form is kept apart as its kind ({@link Vocabulary#legalFormKind}: LLC, JSC …), empty when none is written.
  */
-record ParsedName(NameToken[] tokens, byte[] roles, String legalForm, String acronym, byte[] organizationRoles) {
+record ParsedName(NameToken[] tokens, byte[] roles, String legalForm, String acronym, byte[] organizationRoles, Traits traits) {
+
+    ParsedName(NameToken[] tokens, byte[] roles, String legalForm, String acronym, byte[] organizationRoles) {
+        this(tokens, roles, legalForm, acronym, organizationRoles, new Traits());
+    }
 
     /** Without an acronym of its own (a person's name, or one that spells nothing). */
     ParsedName(NameToken[] tokens, byte[] roles, String legalForm) {
@@ -47,9 +51,84 @@ record ParsedName(NameToken[] tokens, byte[] roles, String legalForm, String acr
         return size > 1 && role != PARTICLE && Vocabulary.isFunctionWord(token) ? PARTICLE : role;
     }
 
-    /** This name with its organisation roles: the view {@link NameComparison} takes when both sides are organisations. */
+    /**
+     * This name with its organisation roles: the view {@link NameComparison} takes when both sides are organisations.
+     * Made once and kept: a listed name is compared with fifty queries' names, a query's with fifty candidates'.
+     */
     ParsedName asOrganization() {
-        return organizationRoles == roles ? this : new ParsedName(tokens, organizationRoles, legalForm, acronym, organizationRoles);
+        if (organizationRoles == roles) {
+            return this;
+        }
+        ParsedName view = traits.organization;
+        if (view == null) {
+            view = new ParsedName(tokens, organizationRoles, legalForm, acronym, organizationRoles);
+            traits.organization = view; // a record of final fields: safely published, and made alike by a racing thread
+        }
+        return view;
+    }
+
+    /** Written as an Arabic or Persian name ({@link ArabicNames#marked}), asked once per name, not once per pair of names. */
+    boolean arabicMarked() {
+        byte known = traits.arabic;
+        if (known == Traits.UNKNOWN) {
+            known = ArabicNames.marked(this) ? Traits.YES : Traits.NO;
+            traits.arabic = known;
+        }
+        return known == Traits.YES;
+    }
+
+    /** Written as a Korean name in Latin letters ({@link KoreanSpelling#marked}), asked once per name. */
+    boolean koreanMarked() {
+        byte known = traits.korean;
+        if (known == Traits.UNKNOWN) {
+            known = KoreanSpelling.marked(this) ? Traits.YES : Traits.NO;
+            traits.korean = known;
+        }
+        return known == Traits.YES;
+    }
+
+    /** Has a joint or a compound word of an Arabic name ({@link ArabicNames#hasJoint}), asked once per name. */
+    boolean hasArabicJoint() {
+        byte known = traits.joint;
+        if (known == Traits.UNKNOWN) {
+            known = ArabicNames.hasJoint(this) ? Traits.YES : Traits.NO;
+            traits.joint = known;
+        }
+        return known == Traits.YES;
+    }
+
+    /**
+     * What is known of this name as a whole, worked out when first asked and kept with the name (each a pure function
+     * of it): the screening of one query compares each of its names with fifty candidates', and each listed name
+     * meets thousands of queries. Plain fields: two threads that race both work out the same answer.
+     */
+    static final class Traits {
+        static final byte UNKNOWN = 0;
+        static final byte YES = 1;
+        static final byte NO = 2;
+
+        byte arabic;
+        byte korean;
+        byte joint;
+        @org.jspecify.annotations.Nullable ParsedName organization;
+
+        @Override
+        public String toString() {
+            return "Traits";
+        }
+    }
+
+    /** Equal by what the name says; what is remembered of it ({@link Traits}) does not count. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ParsedName p && tokens == p.tokens && roles == p.roles && legalForm.equals(p.legalForm)
+                && acronym.equals(p.acronym) && organizationRoles == p.organizationRoles;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(System.identityHashCode(tokens), System.identityHashCode(roles), legalForm, acronym,
+                System.identityHashCode(organizationRoles));
     }
 
     static final byte OTHER = 0;

@@ -43,9 +43,11 @@ public final class ScreeningEngine implements AutoCloseable {
         List<Result> out = new ArrayList<>();
         CandidateIndex.Lookups lookups = index.lookups();
         int[] docs = index.candidates(q, wanted, false, lookups);
+        // the query's words meet the same words again among its candidates and their aliases: compared once
+        QueryMemory memory = new QueryMemory();
         boolean convincing = false;
         for (int doc : docs) {
-            Result r = result(q, doc);
+            Result r = result(q, doc, memory);
             out.add(r);
             convincing |= r.scored().score() >= org.passage.screening.Screening.DEFAULT_THRESHOLD;
         }
@@ -58,7 +60,7 @@ public final class ScreeningEngine implements AutoCloseable {
             }
             for (int doc : index.candidates(q, wanted, true, lookups)) {
                 if (scored.add(doc)) {
-                    out.add(result(q, doc));
+                    out.add(result(q, doc, memory));
                 }
             }
         }
@@ -66,9 +68,9 @@ public final class ScreeningEngine implements AutoCloseable {
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
     }
 
-    private Result result(EntityProfile q, int doc) {
+    private Result result(EntityProfile q, int doc, QueryMemory memory) {
         EntityProfile c = profiles.get(doc);
-        return new Result(c.id(), c.schema(), c.caption(), c.dataset(), EntityScorer.score(q, c));
+        return new Result(c.id(), c.schema(), c.caption(), c.dataset(), EntityScorer.score(q, c, memory));
     }
 
     /**

@@ -13,6 +13,14 @@ final class WordBreaks {
 
     /** {@code name} with adjacent parts joined where {@code other} writes them as one word; the same object if none. */
     static ParsedName join(ParsedName name, ParsedName other) {
+        return join(name, other, null);
+    }
+
+    /**
+     * The same, with the runs of adjacent parts kept in {@code memory} (the query's, or null): a query's name is joined
+     * against each of its fifty candidates' names, and its runs are put together, read and spelt phonetically once.
+     */
+    static ParsedName join(ParsedName name, ParsedName other, @org.jspecify.annotations.Nullable QueryMemory memory) {
         if (name.size() < 2 || other.size() == 0) {
             return name;
         }
@@ -20,9 +28,10 @@ final class WordBreaks {
         NameToken[] tokens = name.tokens();
         byte[] roles = name.roles();
         // an Arabic compound is looked for only when either name has a joint or a compound word (al, Abd…, …din)
-        boolean compounds = ArabicNames.hasJoint(name) || ArabicNames.hasJoint(other);
+        boolean compounds = name.hasArabicJoint() || other.hasArabicJoint();
         java.util.List<NameToken> outTokens = null;
         java.util.List<Byte> outRoles = null;
+        Object[] kept = memory == null ? null : memory.windows(tokens, 2 * tokens.length); // slot 2i + width - 2
         int i = 0;
         while (i < tokens.length) {
             int joinedTo = -1;
@@ -32,7 +41,16 @@ final class WordBreaks {
                 for (int k = 0; k < width; k++) {
                     length += tokens[i + k].text().length();
                 }
-                Joined joined = new Joined(tokens, i, width);
+                Joined joined;
+                if (kept == null) {
+                    joined = new Joined(tokens, i, width);
+                } else {
+                    joined = (Joined) kept[2 * i + width - 2];
+                    if (joined == null) {
+                        joined = new Joined(tokens, i, width);
+                        kept[2 * i + width - 2] = joined;
+                    }
+                }
                 for (int j = 0; j < other.size() && joinedTo < 0; j++) {
                     if (writtenAsOne(tokens, i, width, length, other.tokens()[j], compounds, joined)) {
                         joinedTo = j;
@@ -87,7 +105,7 @@ final class WordBreaks {
         }
         boolean abjad = tokens[from].abjad();
         if (abjad != whole.abjad()) {
-            AbjadReading reading = abjad ? AbjadReading.join(tokens, from, width) : whole.reading();
+            AbjadReading reading = abjad ? joined.reading() : whole.reading();
             if (reading != null && reading.strongLetters() >= 3) {
                 if (abjad ? whole.spellings().stream().anyMatch(reading::readAs) : reading.readAs(joined.text())) {
                     return true;
@@ -103,10 +121,9 @@ final class WordBreaks {
         if (abjad != whole.abjad()) {
             // نصر الله and Nasrallah, محمدرضا and Mohammad-Reza: the parts read together as the whole
 
-            String joinedForm = joined.forms().getFirst();
             String wholeForm = whole.forms().getFirst();
-            java.util.Set<String> abjadSide = TokenMatch.abjadSkeletons(abjad ? joinedForm : wholeForm);
-            String latin = PhoneticForm.skeleton(abjad ? wholeForm : joinedForm).replace('C', 'S');
+            java.util.Set<String> abjadSide = abjad ? joined.abjadSkeletons() : TokenMatch.abjadSkeletons(wholeForm);
+            String latin = abjad ? PhoneticForm.skeleton(wholeForm).replace('C', 'S') : joined.latinSkeleton();
             return latin.length() >= 4 && abjadSide.contains(latin);
         }
         for (String form : joined.forms()) {
@@ -139,7 +156,8 @@ final class WordBreaks {
 
     /**
      * Adjacent parts put together, and their phonetic forms, made when first asked for and then kept while they are
-     * compared with each part of the other name (they were made again, and the forms looked up again, for each).
+     * compared with each part of the other name (they were made again, and the forms looked up again, for each), and
+     * for a query's name while it meets its candidates ({@link QueryMemory}). Each is a pure function of the parts.
      */
     private static final class Joined {
         private final NameToken[] tokens;
@@ -147,6 +165,10 @@ final class WordBreaks {
         private final int width;
         private @org.jspecify.annotations.Nullable String text;
         private java.util.@org.jspecify.annotations.Nullable List<String> forms;
+        private boolean read;
+        private @org.jspecify.annotations.Nullable AbjadReading reading;
+        private java.util.@org.jspecify.annotations.Nullable Set<String> abjadSkeletons;
+        private @org.jspecify.annotations.Nullable String latinSkeleton;
 
         Joined(NameToken[] tokens, int from, int width) {
             this.tokens = tokens;
@@ -170,6 +192,31 @@ final class WordBreaks {
                 forms = formsOfJoined(text());
             }
             return forms;
+        }
+
+        /** The parts' readings as one abjad word ({@link AbjadReading#join}), or null if one has none. */
+        @org.jspecify.annotations.Nullable AbjadReading reading() {
+            if (!read) {
+                reading = AbjadReading.join(tokens, from, width);
+                read = true;
+            }
+            return reading;
+        }
+
+        /** The consonant skeletons of the parts put together, as {@link TokenMatch#abjadSkeletons} reads an abjad word. */
+        java.util.Set<String> abjadSkeletons() {
+            if (abjadSkeletons == null) {
+                abjadSkeletons = TokenMatch.abjadSkeletons(forms().getFirst());
+            }
+            return abjadSkeletons;
+        }
+
+        /** The consonant skeleton of the parts put together in Latin letters, C read as S. */
+        String latinSkeleton() {
+            if (latinSkeleton == null) {
+                latinSkeleton = PhoneticForm.skeleton(forms().getFirst()).replace('C', 'S');
+            }
+            return latinSkeleton;
         }
     }
 
