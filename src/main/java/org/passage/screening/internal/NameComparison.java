@@ -136,6 +136,9 @@ final class NameComparison {
                     // 思凯沃克 Skywalker: a Chinese brand that says a foreign word by its sound
                     TokenMatch.Result said = HanBrands.said(a.tokens()[i], b.tokens()[j]);
                     r = said.similarity() > r.similarity() ? said : r;
+                } else if (organizations && r.kind() == TokenMatch.NONE && a.roles()[i] == ParsedName.OTHER && b.roles()[j] == ParsedName.OTHER) {
+                    // Jiaruide, Jarred: the same brand said in Pinyin syllables
+                    r = HanBrands.saidInPinyin(a.tokens()[i], b.tokens()[j]);
                 }
                 double s = r.similarity();
                 if (a.roles()[i] == ParsedName.PATRONYMIC ^ b.roles()[j] == ParsedName.PATRONYMIC) {

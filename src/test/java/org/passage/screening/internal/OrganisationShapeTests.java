@@ -62,6 +62,16 @@ class OrganisationShapeTests {
     }
 
     @Test
+    void aChineseBrandInPinyinSaysTheForeignWordItTranscribes() {
+        assertThat(score("Xiamen Kaluobo Trading Co Ltd", "Xiamen Caribou Trading Co Ltd")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("Xiamen Kaluobo Trading Co Ltd", "Xiamen Denver Trading Co Ltd")).isLessThan(0.70);
+        // two words of Pinyin are two Chinese names, read syllable by syllable, not by sound
+        assertThat(score("Ningbo Dalisi Trading Co Ltd", "Ningbo Dalian Trading Co Ltd")).isLessThan(0.70);
+        assertThat(HanBrands.pinyinCuts("kaluobo")).isNotEmpty();
+        assertThat(HanBrands.pinyinCuts("caribou")).isEmpty();
+    }
+
+    @Test
     void hungarianLegalFormsWrittenOutAreLegalForms() {
         assertThat(score("Veltora Kereskedelmi Korlátolt Felelősségű Társaság felszámolás alatt", "Veltora Kereskedelmi Kft."))
                 .isGreaterThanOrEqualTo(0.90);
