@@ -198,8 +198,8 @@ final class HanBrands {
         }
         String[][] cuts = cutA.length > 0 ? cutA : cutB;
         String word = cutA.length > 0 ? b.text() : a.text();
-        if (ChineseNames.romanisedSyllables(word)) {
-            return TokenMatch.Result.NONE;
+        if (word.length() > 6 * MAX_SYLLABLES) {
+            return TokenMatch.Result.NONE; // too long to have been cut, so perhaps Pinyin after all
         }
         int strong = -1;
         for (String[] pinyin : cuts) {
