@@ -146,6 +146,11 @@ final class ChineseNames {
         }
     }
 
+    /** Whether {@code latin} is one Chinese syllable in Pinyin or Wade-Giles (jia, rui, hsien). */
+    static boolean syllable(String latin) {
+        return Syllables.ALL.contains(latin);
+    }
+
     /**
      * Whether a lower-case ASCII Latin word is made of Chinese syllables only, in Pinyin or Wade-Giles (genping,
      * jinghe, hsien, chin): the name of a Chinese person, which a Han name is compared with syllable by syllable

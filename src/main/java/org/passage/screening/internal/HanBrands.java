@@ -180,6 +180,81 @@ final class HanBrands {
     }
 
     /**
+     * A Chinese company's brand written in Pinyin (Jiaruide, Kalubusi) against a Latin word it says by its sound
+     * (Jarred, Karubis): the same reading as {@link #said}, the Pinyin syllables read from the Latin letters instead of
+     * from the Han characters. The Pinyin word is cut into syllables every way it can be; one that is not Pinyin
+     * (Jarred) is the foreign word. Two consonants at the least must be said: a Pinyin word of one strong consonant
+     * meets too many English ones. {@link TokenMatch.Result#NONE} when neither or both are Pinyin.
+     */
+    static TokenMatch.Result saidInPinyin(NameToken a, NameToken b) {
+        if (a.syllabic() || b.syllabic() || a.abjad() || b.abjad() || a.numeric() || b.numeric() || a.sound() != null || b.sound() != null
+                || a.text().length() < MIN_LETTERS || b.text().length() < MIN_LETTERS) {
+            return TokenMatch.Result.NONE;
+        }
+        String[][] cutA = pinyinCuts(a.text());
+        String[][] cutB = pinyinCuts(b.text());
+        if ((cutA.length == 0) == (cutB.length == 0)) {
+            return TokenMatch.Result.NONE;
+        }
+        String[][] cuts = cutA.length > 0 ? cutA : cutB;
+        String word = cutA.length > 0 ? b.text() : a.text();
+        if (word.length() > 6 * MAX_SYLLABLES) {
+            return TokenMatch.Result.NONE; // too long to have been cut, so perhaps Pinyin after all
+        }
+        int strong = -1;
+        for (String[] pinyin : cuts) {
+            if (pinyin.length >= MIN_SYLLABLES && pinyin.length <= MAX_SYLLABLES && word.length() <= 6 * pinyin.length) {
+                strong = Math.max(strong, strongConsonants(pinyin, word));
+            }
+        }
+        if (strong < 2) {
+            return TokenMatch.Result.NONE;
+        }
+        return new TokenMatch.Result(TokenMatch.TRANSLITERATION, strong >= 4 ? 0.9 : strong == 3 ? 0.85 : 0.8);
+    }
+
+    /** Cuts of a word into Pinyin syllables kept: a word of Pinyin has few. */
+    private static final int MAX_CUTS = 8;
+    private static final String[][] NO_CUTS = {};
+    private static final int CUTS_KEPT = 100_000;
+    private static final Map<String, String[][]> CUTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Every way (up to {@link #MAX_CUTS}) to cut a lower-case Latin word into Chinese syllables; none when it is not Pinyin. Remembered per word. */
+    static String[][] pinyinCuts(String word) {
+        String[][] cuts = CUTS.get(word);
+        if (cuts == null) {
+            List<String[]> out = new ArrayList<>();
+            if (word.length() <= 6 * MAX_SYLLABLES && ChineseNames.romanisedSyllables(word)) {
+                cut(word, 0, new ArrayList<>(), out);
+            }
+            cuts = out.isEmpty() ? NO_CUTS : out.toArray(String[][]::new);
+            if (CUTS.size() >= CUTS_KEPT) {
+                CUTS.clear();
+            }
+            CUTS.put(word, cuts);
+        }
+        return cuts;
+    }
+
+    private static void cut(String word, int at, List<String> syllables, List<String[]> out) {
+        if (out.size() >= MAX_CUTS || syllables.size() > MAX_SYLLABLES) {
+            return;
+        }
+        if (at == word.length()) {
+            out.add(syllables.toArray(String[]::new));
+            return;
+        }
+        for (int end = Math.min(word.length(), at + 6); end > at; end--) {
+            String syllable = word.substring(at, end);
+            if (ChineseNames.syllable(syllable)) {
+                syllables.add(syllable);
+                cut(word, end, syllables, out);
+                syllables.removeLast();
+            }
+        }
+    }
+
+    /**
      * How many consonants of the lower-case ASCII Latin word the Pinyin syllables say when each syllable is read as
      * Chinese transcribes a foreign sound (its initial consonant kept, any vowels, a cluster's vowel unwritten, a
      * final n, m, r, l or s of the Latin syllable dropped); -1 when they do not read as the word. Glides (y, w) are

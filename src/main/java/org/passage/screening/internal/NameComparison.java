@@ -218,8 +218,10 @@ final class NameComparison {
                 score = cap;
                 rule = "a one-word name of a person";
             }
-        } else if (!substantive && (unmatchedSurname || shorter <= 1 || organizations) && !(organizations && allMatched) && score > ONLY_GIVEN_NAMES_CAP) {
-            // a company named by descriptive words only (Bank of Communications) is still itself when every word agrees
+        } else if (!substantive && (unmatchedSurname || shorter <= 1 || organizations)
+                && !(organizations && allMatchedButParticles(a, matchA) && allMatchedButParticles(b, matchB)) && score > ONLY_GIVEN_NAMES_CAP) {
+            // a company named by descriptive words only (Bank of Communications) is still itself when every word agrees;
+            // an article or preposition a translation leaves out (the al of Gama'a al-Islamiyya, Islamic Group) is no word
             score = ONLY_GIVEN_NAMES_CAP;
             rule = organizations ? "only generic words match" : "only given names or patronymics match";
         } else if (!organizations && shorterWithInitials == 1 && score > singleWordCap(a, b, matchA, sim)) {
@@ -294,6 +296,9 @@ final class NameComparison {
             // 思凯沃克 Skywalker: a Chinese brand that says a foreign word by its sound
             TokenMatch.Result said = HanBrands.said(x, y);
             r = said.similarity() > r.similarity() ? said : r;
+        } else if (organizations && r.kind() == TokenMatch.NONE && bothOther) {
+            // Jiaruide, Jarred: the same brand said in Pinyin syllables
+            r = HanBrands.saidInPinyin(x, y);
         }
         return r;
     }
@@ -421,6 +426,16 @@ final class NameComparison {
             return 0;
         }
         return t.sound() != null ? t.sound().syllables() : 1;
+    }
+
+    /** Every word of {@code name} but its particles (al, de, fi) has its answer in the other name. */
+    private static boolean allMatchedButParticles(ParsedName name, int[] match) {
+        for (int i = 0; i < match.length; i++) {
+            if (match[i] < 0 && name.roles()[i] != ParsedName.PARTICLE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allMatched(int[] match) {

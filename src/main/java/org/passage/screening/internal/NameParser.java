@@ -191,6 +191,9 @@ final class NameParser {
                 organizationRoles[i] = ParsedName.INITIAL;
             } else {
                 organizationRoles[i] = ParsedName.organizationRole(t, roles[i], n);
+                if (i + 1 < n && ParsedName.assimilatedArticle(t, tokens.get(i + 1))) {
+                    organizationRoles[i] = ParsedName.PARTICLE; // ed-Daawa, es-Salafia: the article al- said as the next word begins
+                }
             }
         }
         return new ParsedName(tokens.toArray(NameToken[]::new), roles, kind, acronym,

@@ -55,7 +55,50 @@ final class OrgAcronyms {
         // Company or Corporation ends their English ones (RPC, Research and Production Company)
         char last = acronym.charAt(acronym.length() - 1);
         return spells(acronym, 0, tokens, from, to)
-                || acronym.length() >= 3 && (last == 'k' || last == 'c') && spells(acronym.substring(0, acronym.length() - 1), 0, tokens, from, to);
+                || acronym.length() >= 3 && (last == 'k' || last == 'c') && spells(acronym.substring(0, acronym.length() - 1), 0, tokens, from, to)
+                || to - from == acronym.length() && acronym.length() >= MIN_REORDERED && inAnyOrder(acronym, tokens, from, to);
+    }
+
+    /** Letters an acronym needs before its words may give them in another order: two letters in either order say too little. */
+    static final int MIN_REORDERED = 4;
+
+    /**
+     * Every word of {@code tokens[from, to)} gives one letter of {@code acronym} (its own first letter or an initial of its
+     * term) and every letter is given once, in any order: a Russian acronym follows the Russian order of the words, which a
+     * romanised or translated name may change (МПКФ or МПФК for многопрофильная производственная коммерческая фирма).
+     */
+    private static boolean inAnyOrder(String acronym, NameToken[] tokens, int from, int to) {
+        return assign(acronym, new boolean[acronym.length()], tokens, from, to);
+    }
+
+    private static boolean assign(String acronym, boolean[] used, NameToken[] tokens, int k, int to) {
+        if (k == to) {
+            return true;
+        }
+        NameToken word = tokens[k];
+        if (word.numeric() || word.syllabic() || word.abjad() || word.text().isEmpty()) {
+            return false;
+        }
+        char first = word.text().charAt(0);
+        String[] initials = OrgTerms.initials(word.term());
+        for (int at = 0; at < acronym.length(); at++) {
+            if (used[at]) {
+                continue;
+            }
+            char letter = acronym.charAt(at);
+            boolean gives = letter == first || letter == 'k' && first == 'c';
+            for (int i = 0; !gives && i < initials.length; i++) {
+                gives = initials[i].length() == 1 && initials[i].charAt(0) == letter;
+            }
+            if (gives) {
+                used[at] = true;
+                if (assign(acronym, used, tokens, k + 1, to)) {
+                    return true;
+                }
+                used[at] = false;
+            }
+        }
+        return false;
     }
 
     /** Russian words that begin compounds and give their own letter to an acronym: ЭнергоЦентр ЭЦ, АвиаСтроительный. */
@@ -177,6 +220,12 @@ final class OrgAcronyms {
         return -1;
     }
 
+    /** A word of {@code name} that says the acronym's letters aloud, as a run {@code from * 64 + to} of one word; or -1. */
+    private static int said(String acronym, ParsedName name, int[] match) {
+        int j = saidAloud(acronym, name, match);
+        return j < 0 ? -1 : j * 64 + j + 1;
+    }
+
     /** Some word of the name other than {@code at} is answered: the acronym is not all the evidence. */
     private static boolean answeredBesides(int[] match, int at) {
         for (int k = 0; k < match.length; k++) {
@@ -185,6 +234,75 @@ final class OrgAcronyms {
             }
         }
         return false;
+    }
+
+    /**
+     * The names Russian gives the Latin letters when it reads an abbreviation aloud, as romanised from the Cyrillic
+     * (ЭсЭфДжи for SFG, ЭйБиСи for ABC): the English names as Russian hears them (эй, би, си, ди, и, эф, джи, эйч, ай,
+     * джей, кей, эл, эм, эн, оу, пи, кью, ар, эс, ти, ю, ви, дабл-ю, экс, уай, зед) and the Latin names taught at school
+     * (а, бэ, цэ, дэ, е, эф, гэ, ха, и, йот, ка, эль, эм, эн, о, пэ, ку, эр, эс, тэ, у, вэ, икс, игрек, зэт). Source:
+     * Russian Wiktionary, the entries for the letters of the Latin alphabet (произношение, the Russian name of each).
+     */
+    private static final String[][] LETTER_NAMES = {
+            {"ey", "ei", "ej", "a"}, {"bi", "be"}, {"si", "tse", "ce"}, {"di", "de"}, {"i", "e", "ye"}, {"ef"},
+            {"dzhi", "dzi", "dji", "ji", "ge", "zhe"}, {"eych", "eich", "eyc", "ha", "kha", "ash"}, {"ay", "ai", "aj", "i"},
+            {"dzhey", "dzhei", "dzhej", "jey", "jei", "yot", "iot", "jot"}, {"key", "kei", "kej", "ka"}, {"el", "el'"},
+            {"em"}, {"en"}, {"ou", "o"}, {"pi", "pe"}, {"kyu", "kiu", "kju", "ku"}, {"ar", "er"}, {"es"}, {"ti", "te"},
+            {"yu", "iu", "ju", "u"}, {"vi", "ve"}, {"dablyu", "dabliu", "dablju"}, {"eks", "iks"},
+            {"uay", "uai", "uaj", "igrek"}, {"zed", "zet", "zi", "ze"}};
+
+    /** Letters a word must have to be read as letters said aloud: two letter names at the least. */
+    static final int MIN_SAID_LETTERS = 4;
+
+    /**
+     * {@code word} (a romanised spelling) is the letters of {@code acronym} said one after another by their Russian
+     * names (esefdzhi: эс-эф-джи, SFG), every letter of the word used.
+     */
+    static boolean saysLetters(String word, String acronym) {
+        if (word.length() < MIN_SAID_LETTERS || word.length() < 2 * acronym.length() - 2 || word.length() > 6 * acronym.length()) {
+            return false;
+        }
+        return says(word, 0, acronym, 0);
+    }
+
+    private static boolean says(String word, int at, String acronym, int k) {
+        if (k == acronym.length()) {
+            return at == word.length();
+        }
+        char letter = acronym.charAt(k);
+        if (letter < 'a' || letter > 'z') {
+            return false;
+        }
+        for (String name : LETTER_NAMES[letter - 'a']) {
+            if (word.startsWith(name, at) && says(word, at + name.length(), acronym, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Some spelling of {@code token} says the letters of {@code acronym} ({@link #saysLetters}). */
+    private static boolean saysLetters(NameToken token, String acronym) {
+        if (token.numeric() || token.abjad() || token.syllabic()) {
+            return false;
+        }
+        java.util.List<String> spellings = token.spellings();
+        for (int k = 0; k < spellings.size(); k++) {
+            if (saysLetters(spellings.get(k), acronym)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first unanswered word of {@code name} that says the letters of {@code acronym}, or -1. */
+    private static int saidAloud(String acronym, ParsedName name, int[] match) {
+        for (int j = 0; j < name.size(); j++) {
+            if (match[j] < 0 && name.roles()[j] != ParsedName.PARTICLE && saysLetters(name.tokens()[j], acronym)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -198,6 +316,9 @@ final class OrgAcronyms {
         for (int i = 0; i < a.size(); i++) {
             if (matchA[i] < 0 && candidate(a.tokens()[i], a.roles()[i])) {
                 int run = run(a.tokens()[i].text(), b.tokens(), matchB, -1);
+                if (run < 0) {
+                    run = said(a.tokens()[i].text(), b, matchB);
+                }
                 if (run >= 0 && answeredBesides(matchA, i)) {
                     matchA[i] = run / 64;
                     for (int j = run / 64; j < run % 64; j++) {
@@ -211,6 +332,9 @@ final class OrgAcronyms {
         for (int j = 0; j < b.size(); j++) {
             if (matchB[j] < 0 && candidate(b.tokens()[j], b.roles()[j])) {
                 int run = run(b.tokens()[j].text(), a.tokens(), matchA, -1);
+                if (run < 0) {
+                    run = said(b.tokens()[j].text(), a, matchA);
+                }
                 if (run >= 0 && answeredBesides(matchB, j)) {
                     matchB[j] = run / 64;
                     for (int i = run / 64; i < run % 64; i++) {

@@ -29,6 +29,9 @@ record ParsedName(NameToken[] tokens, byte[] roles, String legalForm, String acr
         byte[] out = roles;
         for (int i = 0; i < tokens.length; i++) {
             byte role = organizationRole(tokens[i], roles[i], tokens.length);
+            if (role != PARTICLE && i + 1 < tokens.length && assimilatedArticle(tokens[i], tokens[i + 1])) {
+                role = PARTICLE;
+            }
             if (role != roles[i]) {
                 if (out == roles) {
                     out = roles.clone();
@@ -50,6 +53,30 @@ record ParsedName(NameToken[] tokens, byte[] roles, String legalForm, String acr
         }
         return size > 1 && role != PARTICLE && Vocabulary.isFunctionWord(token) ? PARTICLE : role;
     }
+
+    /**
+     * The Arabic article al- before a "sun letter" takes that letter's sound, and romanisations write it so: ad-Daawa,
+     * as-Salafiya, ash-Sham, an-Nur, ar-Rahman, ath-Thawra, and with e for a (ed-Daawa, es-Salafia, esh-Sham, the
+     * French and North African habit) or u after a case ending (ud-Din). The article is the vowel and the consonant
+     * that the next word begins with, doubled across the two words: that doubling, not the short word alone, says it
+     * is the article (As, An, At are English words and Korean surnames). In an organisation's name it is a particle.
+     */
+    static boolean assimilatedArticle(NameToken article, NameToken next) {
+        String a = article.text();
+        String w = next.text();
+        if (a.length() < 2 || a.length() > 3 || article.numeric() || next.numeric() || article.abjad() || article.syllabic()
+                || "aeu".indexOf(a.charAt(0)) < 0 || w.length() <= a.length()) {
+            return false;
+        }
+        String consonant = a.substring(1);
+        if (!SUN_LETTERS.contains(consonant)) {
+            return false;
+        }
+        return w.startsWith(consonant) && "aeiouy".indexOf(w.charAt(consonant.length())) >= 0;
+    }
+
+    /** The Arabic sun letters as romanised: t th d dh r z s sh s(ad) d(ad) t(a) z(a) l n; l is al itself. */
+    private static final java.util.Set<String> SUN_LETTERS = java.util.Set.of("t", "th", "d", "dh", "r", "z", "s", "sh", "n");
 
     /**
      * This name with its organisation roles: the view {@link NameComparison} takes when both sides are organisations.

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Words that are not names: legal forms and their spelled-out versions in Russian, Ukrainian, Belarusian and
- * English (ООО, OOO, LLC, АО, JSC, общество с ограниченной ответственностью …), personal titles, and generic
+ * Words that are not names: legal forms and their spelled-out versions in Russian, Ukrainian, Belarusian,
+ * Hungarian and English (ООО, OOO, LLC, АО, JSC, общество с ограниченной ответственностью, korlátolt felelősségű
+ * társaság for Kft., and "felszámolás alatt", in liquidation, a company's state rather than its name; Hungarian forms
+ * after the Hungarian Civil Code's names of company forms, looked up on Wiktionary), personal titles, and generic
  * words of organization names (bank, plant, trading) that count for little. Held as phonetic forms, so every
  * romanisation of "Общество" (obshchestvo, obchtchestvo, obŝestvo) is recognised. Compared by spelling, not by
  * phonetic form: short forms collide ("of" and "Ioffe" share one).
@@ -29,6 +31,7 @@ final class Vocabulary {
             ogranichenoy otgovornostyu spolka ograniczona odpowiedzialnoscia spolecnost rucenim omezenym sociedade
             ltda pty proprietary sro tnhh wll oyj ca sarlu pvt pcl eirl компания компанія корпорация корпорація societe sociedad compania companhia شرکت شركة مؤسسة موسسه شذمم ذمم شمع شمح سهامی sahami
             ممح شمل شمب شمك شمم منطقةحرة fz bsc ksc qsc qpsc saog saoc
+            korlatolt felelossegu tarsasag reszvenytarsasag zartkoruen nyilvanosan mukodo nyrt kkt felszamolas vegelszamolas alatt
             """;
 
     /** Personal titles and "aka": dropped from a name like a legal form, but they say nothing of a company. */
@@ -58,9 +61,9 @@ final class Vocabulary {
 
     /** Legal forms by kind, after rigour's generic forms: a GmbH and an OOO are both limited companies, an AG is not. */
     private static final String[][] LEGAL_KINDS = {
-            {"LLC", "ооо тов llc ltd limited gmbh sarl srl doo ood kft aps pte sdn bhd iooo osoo dooel ogranicenom odgovornoscu ogranichena odgovornost otgovornost ogranichenoy otgovornostyu ograniczona odpowiedzialnoscia rucenim omezenym ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll sarlu شذمم ذمم"},
-            {"JSC", "aktcionernoe aktsyianernae ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj ca شمع سهامی sahami شمل شمب شمك bsc ksc qsc qpsc saog акционерное акціонерне акцыянернае joint stock"},
-            {"LP", "lp llp kg partnership тоо"},
+            {"LLC", "ооо тов llc ltd limited gmbh sarl srl doo ood kft aps pte sdn bhd iooo osoo dooel ogranicenom odgovornoscu ogranichena odgovornost otgovornost ogranichenoy otgovornostyu ograniczona odpowiedzialnoscia rucenim omezenym ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll sarlu شذمم ذمم korlatolt felelossegu"},
+            {"JSC", "aktcionernoe aktsyianernae ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj ca شمع سهامی sahami شمل شمب شمك bsc ksc qsc qpsc saog акционерное акціонерне акцыянернае joint stock reszvenytarsasag nyrt zartkoruen nyilvanosan"},
+            {"LP", "lp llp kg partnership тоо kkt"},
             {"SOLE", "ип чп пп"},
             {"STATE", "гуп фгуп муп унитарное fsue"},
     };
