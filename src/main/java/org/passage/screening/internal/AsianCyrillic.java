@@ -11,9 +11,10 @@ import java.util.Set;
  * Chinese and Japanese names as Russian writes them, read back into the Latin spellings lists use. Russian does not
  * transliterate these names letter by letter: Chinese goes through the Palladius system (Си Цзиньпин is Xi Jinping,
  * Ли Кэцян Li Keqiang, Чжэцзян Zhejiang) and Japanese through Polivanov's (Синдзо Абэ is Shinzo Abe, Кэндзи Kenji,
- * Кисида Kishida), so the Russian romanisation of the Cyrillic (si tszinpin, kendzi) misses the name. A Cyrillic word
- * that splits wholly into the syllables of one of these systems is also read as those syllables' Latin spelling; a word
- * that does not (Петров, Иванов: no Palladius or Polivanov syllable ends in в) is left alone.
+ * Кисида Kishida) and Korean through Kontsevich's (Ким Чен Ын is Kim Jong Un, Пак Кын Хе Park Geun-hye), so the Russian
+ * romanisation of the Cyrillic (si tszinpin, kendzi, chen yn) misses the name. A Cyrillic word that splits wholly into
+ * the syllables of one of these systems is also read as those syllables' Latin spelling; a word that does not
+ * (Петров, Иванов: no syllable of the three ends in в) is left alone.
  */
 final class AsianCyrillic {
 
@@ -82,6 +83,7 @@ final class AsianCyrillic {
         Set<String> out = new LinkedHashSet<>();
         split(word, 0, new StringBuilder(), CHINESE, false, out);
         split(word, 0, new StringBuilder(), JAPANESE, true, out);
+        korean(word, out);
         return List.copyOf(out);
     }
 
@@ -118,6 +120,83 @@ final class AsianCyrillic {
                 latin.setLength(mark);
             }
         }
+    }
+
+    /**
+     * Kontsevich's Korean syllables, initial consonant, vowel and final, each with the Latin letters McCune-Reischauer,
+     * the Revised Romanization and customary spellings write it with, the likeliest first (Чен: Jong as the North
+     * writes 정, Ын: Un or Eun, Ир: Il). Russian also writes ㅈ as чж or дж (Чжэ Jae, Джу Ju) and ㅔ/ㅓ as е.
+     */
+    private static final String[][] KOREAN_INITIALS = {{"чх", "ch"}, {"кх", "k"}, {"тх", "t"}, {"пх", "p"}, {"чж", "j", "ch"},
+            {"дж", "j", "ch"}, {"чч", "jj"}, {"кк", "kk"}, {"тт", "tt"}, {"пп", "pp"}, {"сс", "ss"}, {"ч", "ch", "j"}, {"к", "k", "g"},
+            {"г", "g", "k"}, {"т", "t", "d"}, {"д", "d", "t"}, {"п", "p", "b"}, {"б", "b", "p"}, {"с", "s"}, {"х", "h"}, {"м", "m"},
+            {"н", "n"}, {"р", "r", "l"}, {"л", "l", "r"}};
+    private static final String[][] KOREAN_VOWELS = {{"ве", "oe", "we"}, {"ви", "wi"}, {"ва", "wa"}, {"во", "wo"}, {"вэ", "wae"},
+            {"ый", "ui"}, {"а", "a"}, {"я", "ya"}, {"о", "o", "eo", "u"}, {"ё", "yo", "yeo", "yu"}, {"у", "u", "oo"}, {"ю", "yu"},
+            {"ы", "eu", "u"}, {"и", "i", "ee"}, {"э", "ae", "e"}, {"е", "o", "eo", "u", "e", "ye"}};
+    private static final String[][] KOREAN_FINALS = {{"ль", "l"}, {"нъ", "n"}, {"н", "ng", "n"}, {"к", "k"}, {"п", "p"}, {"м", "m"},
+            {"т", "t"}, {"р", "l"}};
+    private static final int MAX_KOREAN = 20;
+
+    /** Readings of a Cyrillic word of one Korean syllable, or of two with a letter Russian words rarely have (Чхоль, Ёнчхоль). */
+    private static void korean(String word, Set<String> out) {
+        List<List<String[]>> syllables = new ArrayList<>();
+        int at = 0;
+        while (at < word.length() && syllables.size() < 3) {
+            String[] initial = prefix(KOREAN_INITIALS, word, at);
+            int v = at + (initial == null ? 0 : initial[0].length());
+            String[] vowel = prefix(KOREAN_VOWELS, word, v);
+            if (vowel == null) {
+                return;
+            }
+            int f = v + vowel[0].length();
+            String[] fin = prefix(KOREAN_FINALS, word, f);
+            // a final consonant followed by a vowel is the next syllable's initial
+            if (fin != null && f + fin[0].length() < word.length() && prefix(KOREAN_VOWELS, word, f + fin[0].length()) != null
+                    && !fin[0].equals("ль")) {
+                fin = null;
+            }
+            List<String[]> parts = new ArrayList<>(3);
+            parts.add(initial == null ? new String[] {"", ""} : initial);
+            parts.add(vowel);
+            parts.add(fin == null ? new String[] {"", ""} : fin);
+            syllables.add(parts);
+            at = f + (fin == null ? 0 : fin[0].length());
+        }
+        if (at < word.length() || syllables.size() > 2 || syllables.size() == 2 && !koreanMarked(word)) {
+            return;
+        }
+        List<String> readings = new ArrayList<>(List.of(""));
+        for (List<String[]> syllable : syllables) {
+            for (String[] part : syllable) {
+                List<String> next = new ArrayList<>();
+                for (String r : readings) {
+                    for (int k = 1; k < part.length && next.size() < MAX_KOREAN; k++) {
+                        next.add(r + part[k]);
+                    }
+                }
+                readings = next;
+            }
+        }
+        out.addAll(readings);
+    }
+
+    private static boolean koreanMarked(String word) {
+        for (String marker : new String[] {"ы", "э", "ё", "чх", "кх", "тх", "пх", "чж", "ль"}) {
+            if (word.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[] prefix(String[][] parts, String word, int at) {
+        for (String[] part : parts) {
+            if (word.startsWith(part[0], at)) {
+                return part;
+            }
+        }
+        return null;
     }
 
     private static Map<String, List<String>> invert(Map<String, String> latinToCyrillic) {

@@ -28,6 +28,22 @@ class AsianCyrillicTests {
     }
 
     @Test
+    void koreanNamesWrittenInKontsevichAreReadInTheRomanisationsListsUse() {
+        assertThat(AsianCyrillic.readings("чен")).contains("jong", "jeong", "chong");
+        assertThat(AsianCyrillic.readings("ын")).contains("un", "eun");
+        assertThat(AsianCyrillic.readings("чхоль")).contains("chol", "cheol", "chul");
+        assertThat(AsianCyrillic.readings("чжэ")).contains("jae");
+        assertThat(AsianCyrillic.readings("ир")).contains("il");
+        assertThat(AsianCyrillic.readings("мён")).contains("myung", "myong", "myeong");
+    }
+
+    @Test
+    void aRussianWordOfTwoSyllablesIsNotReadAsKorean() {
+        assertThat(AsianCyrillic.readings("роман")).doesNotContain("loman", "ruman");
+        assertThat(AsianCyrillic.readings("антон")).doesNotContain("andon");
+    }
+
+    @Test
     void russianWordsAreNotSyllablesOfEither() {
         assertThat(AsianCyrillic.readings("петров")).isEmpty();
         assertThat(AsianCyrillic.readings("сергеевич")).isEmpty();
