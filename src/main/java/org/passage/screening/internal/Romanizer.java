@@ -61,7 +61,17 @@ final class Romanizer {
                 boolean ukrainianOrBelarusian = hasAny(word, "іїєґў");
                 boolean russianOnly = hasAny(word, "ыэёъ");
                 if (!ukrainianOrBelarusian) {
-                    out.add(ascii(icu.russian.transliterate(word)));
+                    String russian = ascii(icu.russian.transliterate(word));
+                    out.add(russian);
+                    if (word.indexOf('г') >= 0) {
+                        // Russian writes the h of other languages with г (Гасанов Hasanov, Гусейн Huseyn, Гейдар Heydar) and
+                        // their j with дж (Гаджиев Hajiyev, Джафар Jafar)
+                        out.add(russian.replace('g', 'h'));
+                        out.add(russian.replace('g', 'h').replace("dzh", "j"));
+                    }
+                    if (word.contains("дж")) {
+                        out.add(russian.replace("dzh", "j"));
+                    }
                 }
                 if (!russianOnly) {
                     out.add(ascii(icu.ukrainian.transliterate(word)));
@@ -75,6 +85,9 @@ final class Romanizer {
                         .replace('ј', 'й');
                 for (IuliiaTable table : IULIIA) {
                     out.add(ascii(table.translate(russianLetters)));
+                }
+                if (!ukrainianOrBelarusian) {
+                    out.addAll(AsianCyrillic.readings(word)); // Си Цзиньпин Xi Jinping, Кэндзи Kenji
                 }
             }
             default -> {
@@ -173,6 +186,12 @@ final class Romanizer {
         if (hasAny(word, "әғқңөұүһ")) {
             out.add(ascii(icu.kazakh.transliterate(word)));
             out.add(ascii(icu.kyrgyz.transliterate(word)));
+        }
+        if (hasAny(word, "ҳҷӣӯ") || hasAny(word, "ғқ") && word.indexOf('ў') >= 0) {
+            // Uzbek (ў ғ қ ҳ: Раҳимов Rahimov, Ўткир O'tkir) and Tajik (ӣ ӯ ҳ ҷ: Эмомалӣ Emomali, Ҷумъа Jum'a); ICU has no Tajik table
+            out.add(ascii(icu.uzbek.transliterate(word)));
+            out.add(ascii(icu.russian.transliterate(word.replace('ҳ', 'х').replace('ӣ', 'и').replace('ӯ', 'у')
+                    .replace('ғ', 'г').replace('қ', 'к').replace('ў', 'у').replace("ҷ", "дж")).replace("kh", "h").replace("dzh", "j")));
         }
         int hard = word.indexOf('ъ');
         if (hard >= 0 && hard + 1 < word.length() && "аеёиоуыэюяі".indexOf(word.charAt(hard + 1)) < 0) {
@@ -321,6 +340,22 @@ final class Romanizer {
                 case 'œ' -> sb.append("oe");
                 case 'þ' -> sb.append("th");
                 case 'ħ' -> sb.append('h');
+                // letters of Azerbaijani and of African alphabets that have no accent to take off: Əliyev is Aliyev
+                // (Алиев), Ŋkrumah Nkrumah, Kɔfi Kofi, Ɓello Bello
+                case 'ə', 'ǝ' -> sb.append('a');
+                case 'ɛ' -> sb.append('e');
+                case 'ɔ' -> sb.append('o');
+                case 'ŋ' -> sb.append("ng");
+                case 'ɓ' -> sb.append('b');
+                case 'ɗ', 'ɖ' -> sb.append('d');
+                case 'ƙ' -> sb.append('k');
+                case 'ƴ' -> sb.append('y');
+                case 'ɣ' -> sb.append('g');
+                case 'ƒ' -> sb.append('f');
+                case 'ʋ' -> sb.append('v');
+                case 'ɲ' -> sb.append("ny");
+                case 'ɨ' -> sb.append('i');
+                case 'ʉ' -> sb.append('u');
                 default -> sb.append(c);
             }
         }
@@ -392,6 +427,7 @@ final class Romanizer {
         final Transliterator macedonian = Transliterator.getInstance("Macedonian-Latin/BGN");
         final Transliterator kazakh = Transliterator.getInstance("Kazakh-Latin/BGN");
         final Transliterator kyrgyz = Transliterator.getInstance("Kirghiz-Latin/BGN");
+        final Transliterator uzbek = Transliterator.getInstance("Uzbek-Latin/BGN");
         final Transliterator bulgarian = Transliterator.getInstance("Bulgarian-Latin/BGN");
         /** ELOT 743 / UNGEGN, the spelling of Greek passports (η, ι, υ as i; β v). */
         final Transliterator greekModern = Transliterator.getInstance("Greek-Latin/UNGEGN");

@@ -128,4 +128,15 @@ class NameModelTests {
         assertThat(score("Company", "DLF", "Democratic Labour Forum Party")).isLessThan(0.70);
         assertThat(score("Person", "KKB", "Kim Kyong Bok")).isLessThan(0.70);
     }
+
+    @Test
+    void asianAndCaucasianNamesWrittenInRussianMeetTheirLatinForms() {
+        assertThat(score("Person", "Си Цзиньпин", "Xi Jinping")).isGreaterThanOrEqualTo(0.90);
+        assertThat(score("Person", "Эда, Кэндзи", "Kenji Eda")).isGreaterThanOrEqualTo(0.90);
+        assertThat(score("Person", "Ким Чен Ын", "Kim Jong Un")).isGreaterThanOrEqualTo(0.90);
+        assertThat(score("Person", "Ким Чен Ын", "Kim Jong Il")).isLessThan(0.70);
+        assertThat(score("Person", "Мамедгасанов, Рафик", "Rafiq Məmmədhəsənov")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "Гаджиев Магомед", "Magomed Hajiyev")).isGreaterThanOrEqualTo(0.90);
+        assertThat(score("Person", "Ilham Aliyev", "İlham Əliyev")).isGreaterThanOrEqualTo(0.95);
+    }
 }

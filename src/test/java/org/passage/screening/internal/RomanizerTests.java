@@ -90,4 +90,26 @@ class RomanizerTests {
     void aClusterKeepsItsFinalVowel() {
         assertThat(Romanizer.romanize("नरेन्द्र")).contains("narendra");
     }
+
+    @Test
+    void lettersOfAzerbaijaniAndAfricanAlphabetsAreNotDropped() {
+        assertThat(Romanizer.romanize("əliyev")).contains("aliyev");
+        assertThat(Romanizer.romanize("məmmədhəsənov")).contains("mammadhasanov");
+        assertThat(Romanizer.romanize("kɔfi")).contains("kofi");
+        assertThat(Romanizer.romanize("mɛsɛlɛ")).contains("mesele");
+    }
+
+    @Test
+    void russianGAndDzhAreAlsoReadAsTheHAndJOfOtherLanguages() {
+        assertThat(Romanizer.romanize("гасанов")).startsWith("gasanov").contains("hasanov");
+        assertThat(Romanizer.romanize("гаджиев")).contains("hajiyev");
+        assertThat(Romanizer.romanize("джафаров")).contains("jafarov");
+    }
+
+    @Test
+    void uzbekAndTajikLettersAreRead() {
+        assertThat(Romanizer.romanize("раҳимов")).contains("rahimov");
+        assertThat(Romanizer.romanize("эмомалӣ")).contains("emomali");
+        assertThat(Romanizer.romanize("ҷумъа")).anyMatch(s -> s.startsWith("jum"));
+    }
 }
