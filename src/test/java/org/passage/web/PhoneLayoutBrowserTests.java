@@ -72,7 +72,13 @@ class PhoneLayoutBrowserTests {
             for (var page : pages.entrySet()) {
                 browser.get(app + page.getValue() + "?lang=" + lang);
                 long width = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
-                assertThat(width).as(page.getKey() + " in " + lang + " at 390 px").isLessThanOrEqualTo(390);
+                if (width > 390) {
+                    // name the element that sticks out, so that a failure says what to fix
+                    Object widest = js.executeScript("let w = null, r = 0; for (const e of document.body.querySelectorAll('*')) {"
+                            + " const b = e.getBoundingClientRect(); if (b.right > r + 1 && e.children.length === 0) { r = b.right; w = e; } }"
+                            + " return w ? Math.round(r) + ' ' + w.outerHTML.substring(0, 300) : '';");
+                    assertThat(width).as(page.getKey() + " in " + lang + " at 390 px; widest: " + widest).isLessThanOrEqualTo(390);
+                }
                 if (lang.equals("ru")) {
                     Browsers.screenshot(browser, "phone-" + page.getKey());
                 }
