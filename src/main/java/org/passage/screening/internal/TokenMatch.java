@@ -428,7 +428,9 @@ enum TokenMatch {
     private static Result saidAlike(SoundReading sound, NameToken latin) {
         for (String spelling : latin.spellings()) {
             for (String said : LoanwordSpelling.said(spelling)) {
-                if (sound.readAs(said) && !sound.chineseNameAgainstChineseSpelling(said)) {
+                // whether the Latin word is a romanised Chinese name is asked of its letters: a respelling may look like
+                // Pinyin where the name does not (Mathias, French matia: ma-ti-a)
+                if (sound.readAs(said) && !sound.chineseNameAgainstChineseSpelling(spelling)) {
                     return readBy(Math.min(SoundReading.consonants(said), SoundReading.consonants(spelling)));
                 }
             }
@@ -450,6 +452,13 @@ enum TokenMatch {
                 || cyrillic.numeric() || latin.numeric()) {
             return false;
         }
+        // cheap tests first, asked of most pairs of words that met nowhere else: a respelling is shorter than the letters
+        // or as long (Olivier olivie, Yves iv), and keeps the first consonant's class (Vázquez, Васкес)
+        int letters = latin.text().length();
+        int written = cyrillic.text().length();
+        if (written > letters + 1 || 2 * written < letters || !sameFirstConsonant(latin.text(), cyrillic.text())) {
+            return false;
+        }
         List<String> spellings = latin.spellings();
         for (int i = 0; i < spellings.size(); i++) {
             for (String said : LoanwordSpelling.said(spellings.get(i))) {
@@ -459,6 +468,12 @@ enum TokenMatch {
             }
         }
         return false;
+    }
+
+    private static boolean sameFirstConsonant(String a, String b) {
+        String x = SoundReading.key(a);
+        String y = SoundReading.key(b);
+        return x.isEmpty() ? y.isEmpty() : !y.isEmpty() && x.charAt(0) == y.charAt(0);
     }
 
     /** A word without its final e after a consonant, which French and English spelling write and do not say (Blaise, Блез). */
