@@ -99,7 +99,7 @@ class TokenMatchTests {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"olivier, оливье", "yves, ив", "vazquez, васкес"})
+    @org.junit.jupiter.params.provider.CsvSource({"olivier, оливье", "yves, ив", "vazquez, васкес", "blaise, блез", "tagouh, тагу", "gonord, гонор"})
     void aCyrillicWordWritesHowALatinNameIsSaid(String latin, String cyrillic) {
         assertThat(TokenMatch.compare(token(latin), token(cyrillic)).similarity()).isGreaterThanOrEqualTo(TokenMatch.SAID_IN_CYRILLIC);
     }
