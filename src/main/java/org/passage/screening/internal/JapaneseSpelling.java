@@ -27,6 +27,8 @@ final class JapaneseSpelling {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            // Japanese has one liquid and no v: a Latin l or v in a name kana write is their r or b (Milei ミレイ, Javier ハビエル)
+            c = c == 'l' ? 'r' : c == 'v' ? 'b' : c;
             char last = sb.isEmpty() ? 0 : sb.charAt(sb.length() - 1);
             char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
             boolean vowel = "aeiou".indexOf(c) >= 0;

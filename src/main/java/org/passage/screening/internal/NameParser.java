@@ -447,7 +447,7 @@ final class NameParser {
             term = OrgTerms.unspaced(word) ? HanOrgWords.term(word) : HanOrgWords.pinyinTerm(text);
         }
         return new NameToken(text, formList, given, fathers, suffix != null, numeric, Scripts.isAbjad(word), List.copyOf(latin), syllabic,
-                Scripts.isAbjad(word) ? AbjadReading.of(word) : null, SoundReading.of(word), term);
+                Scripts.isAbjad(word) ? AbjadReading.of(word) : null, SoundReading.of(word), term, Scripts.hasCyrillic(word));
     }
 
     private static @Nullable String patronymicSuffix(List<String> latin) {

@@ -22,10 +22,18 @@ import java.util.Set;
  *                      transcription of a foreign name (null otherwise), see {@link SoundReading}
  * @param term          the descriptive term of an organisation name the word stands for in any language (PLANT for
  *                      завод, usine, کارخانه), see {@link OrgTerms}; empty for a word that is none
+ * @param cyrillic      written in Cyrillic letters, which write a foreign name as it is said (Оливье, Olivier)
  */
 record NameToken(String text, List<String> forms, Set<String> givenGroups, Set<String> fatherGroups, boolean patronymicShape,
                  boolean numeric, boolean abjad, List<String> spellings, boolean syllabic,
-                 @org.jspecify.annotations.Nullable AbjadReading reading, @org.jspecify.annotations.Nullable SoundReading sound, String term) {
+                 @org.jspecify.annotations.Nullable AbjadReading reading, @org.jspecify.annotations.Nullable SoundReading sound, String term,
+                 boolean cyrillic) {
+
+    NameToken(String text, List<String> forms, Set<String> givenGroups, Set<String> fatherGroups, boolean patronymicShape,
+              boolean numeric, boolean abjad, List<String> spellings, boolean syllabic, @org.jspecify.annotations.Nullable AbjadReading reading,
+              @org.jspecify.annotations.Nullable SoundReading sound, String term) {
+        this(text, forms, givenGroups, fatherGroups, patronymicShape, numeric, abjad, spellings, syllabic, reading, sound, term, false);
+    }
 
     NameToken(String text, List<String> forms, Set<String> givenGroups, Set<String> fatherGroups, boolean patronymicShape,
               boolean numeric, boolean abjad, List<String> spellings, boolean syllabic, @org.jspecify.annotations.Nullable AbjadReading reading,

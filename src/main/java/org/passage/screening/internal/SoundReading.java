@@ -332,12 +332,21 @@ final class SoundReading {
         return sb.toString();
     }
 
-    /** Consonant letters of a Latin spelling (h left out, being often unwritten): how much a reading of it says. */
+    /**
+     * Consonant letters of a Latin spelling: how much a reading of it says. An h is left out where it is often
+     * unwritten (kh, sh, a final h: Sarah), and counted before a vowel at the start or after a vowel (Rahim ラヒーム,
+     * Yahya ヤフヤ, Havier ハビエル), where syllables write it as a consonant of their own.
+     */
     static int consonants(String latin) {
         int count = 0;
         for (int i = 0; i < latin.length(); i++) {
             char c = latin.charAt(i);
-            count += VOWELS.indexOf(c) < 0 && c != 'h' ? 1 : 0;
+            if (c == 'h') {
+                boolean voiced = i + 1 < latin.length() && VOWELS.indexOf(latin.charAt(i + 1)) >= 0 && (i == 0 || VOWELS.indexOf(latin.charAt(i - 1)) >= 0);
+                count += voiced ? 1 : 0;
+            } else {
+                count += VOWELS.indexOf(c) < 0 ? 1 : 0;
+            }
         }
         return count;
     }
@@ -359,6 +368,9 @@ final class SoundReading {
         }
         if ((looseConsonants || hangul != null) && i == units.length && j == n - 1 && j > 2 && latin.charAt(j) == 'e' && VOWELS.indexOf(latin.charAt(j - 1)) < 0) {
             return true; // a final e of French and English spelling, not said: Philippe 菲利普, Bruce 布鲁斯, Pierre ピエール
+        }
+        if (j + 1 < n && latin.charAt(j) == latin.charAt(j + 1) && VOWELS.indexOf(latin.charAt(j)) < 0 && reads(i, j + 1, latin, memo)) {
+            return true; // a doubled consonant across two syllables (Muttaqi 穆塔基, Annisette 애니셋): said once
         }
         if (j > 0 && j < n) {
             char c = latin.charAt(j);

@@ -114,6 +114,9 @@ enum TokenMatch {
         if (sounded.kind() != NONE) {
             return sounded;
         }
+        if (saidInCyrillic(a, b) || saidInCyrillic(b, a)) {
+            return new Result(TRANSLITERATION, SAID_IN_CYRILLIC);
+        }
         double best = fuzzy(a.text(), b.text());
         if (best == 0 && !a.abjad() && !b.abjad()) {
             best = confusable(a.text(), b.text());
@@ -397,7 +400,21 @@ enum TokenMatch {
             }
         }
         if (!sound.spellsLetters()) {
-            return saidAlike(sound, latin);
+            Result said = saidAlike(sound, latin);
+            return said.kind() != NONE ? said : asTheGivenNameIsSaid(sound, latin);
+        }
+        return Result.NONE;
+    }
+
+    /**
+     * A given name in one language's form and a transcription of its Russian form (Mykhailo, ミハイル Mikhail; Dmytro,
+     * 德米特里 Dmitriy): the syllables read as the table's name for the group the Latin word belongs to.
+     */
+    private static Result asTheGivenNameIsSaid(SoundReading sound, NameToken latin) {
+        for (String group : latin.givenGroups()) {
+            if (sound.readAs(group)) {
+                return new Result(GIVEN_NAME_VARIANT, Math.min(GIVEN_NAME_VARIANT.similarity, readBy(SoundReading.consonants(group)).similarity()));
+            }
         }
         return Result.NONE;
     }
@@ -411,12 +428,58 @@ enum TokenMatch {
     private static Result saidAlike(SoundReading sound, NameToken latin) {
         for (String spelling : latin.spellings()) {
             for (String said : LoanwordSpelling.said(spelling)) {
-                if (sound.readAs(said) && !sound.chineseNameAgainstChineseSpelling(said)) {
+                // whether the Latin word is a romanised Chinese name is asked of its letters: a respelling may look like
+                // Pinyin where the name does not (Mathias, French matia: ma-ti-a)
+                if (sound.readAs(said) && !sound.chineseNameAgainstChineseSpelling(spelling)) {
                     return readBy(Math.min(SoundReading.consonants(said), SoundReading.consonants(spelling)));
                 }
             }
         }
         return Result.NONE;
+    }
+
+    /** A Cyrillic word that writes how a Latin name is said: a little below a transliteration of its letters. */
+    static final double SAID_IN_CYRILLIC = 0.9;
+
+    /**
+     * Russian writes a French, English or Spanish name as it is said, not letter by letter (Ермолович's practical
+     * transcription): Olivier is Оливье, Yves Ив, Vázquez Васкес. One romanisation of the Cyrillic word is a
+     * respelling of the Latin word by one language's rules ({@link LoanwordSpelling}). Exact, since a respelling
+     * already drops what the ear does not hear.
+     */
+    private static boolean saidInCyrillic(NameToken cyrillic, NameToken latin) {
+        if (!cyrillic.cyrillic() || latin.cyrillic() || latin.abjad() || latin.syllabic() || latin.sound() != null || cyrillic.abjad() || cyrillic.syllabic()
+                || cyrillic.numeric() || latin.numeric()) {
+            return false;
+        }
+        // cheap tests first, asked of most pairs of words that met nowhere else: a respelling is shorter than the letters
+        // or as long (Olivier olivie, Yves iv), and keeps the first consonant's class (Vázquez, Васкес)
+        int letters = latin.text().length();
+        int written = cyrillic.text().length();
+        if (written > letters + 1 || 2 * written < letters || !sameFirstConsonant(latin.text(), cyrillic.text())) {
+            return false;
+        }
+        List<String> spellings = latin.spellings();
+        for (int i = 0; i < spellings.size(); i++) {
+            for (String said : LoanwordSpelling.said(spellings.get(i))) {
+                if (said.length() >= 2 && (cyrillic.spellings().contains(said) || cyrillic.spellings().contains(withoutMuteE(said)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameFirstConsonant(String a, String b) {
+        String x = SoundReading.key(a);
+        String y = SoundReading.key(b);
+        return x.isEmpty() ? y.isEmpty() : !y.isEmpty() && x.charAt(0) == y.charAt(0);
+    }
+
+    /** A word without its final e after a consonant, which French and English spelling write and do not say (Blaise, Блез). */
+    private static String withoutMuteE(String said) {
+        int n = said.length();
+        return n > 3 && said.charAt(n - 1) == 'e' && "aeiouy".indexOf(said.charAt(n - 2)) < 0 ? said.substring(0, n - 1) : said;
     }
 
     /** A Hangul word and a Latin word that spells it syllable by syllable as Korean names are spelled (영철, Young-chul). */

@@ -19,4 +19,10 @@ class JapaneseSpellingTests {
     void anotherNameHasAnotherKey(String a, String b) {
         assertThat(JapaneseSpelling.key(a)).isNotEqualTo(JapaneseSpelling.key(b));
     }
+
+    @ParameterizedTest
+    @CsvSource({"milei, mirei", "lina, rina", "valerio, barerio"})
+    void aLatinLOrVIsTheROrBOfKana(String latin, String hepburn) {
+        assertThat(JapaneseSpelling.key(latin)).isEqualTo(JapaneseSpelling.key(hepburn));
+    }
 }

@@ -84,4 +84,16 @@ class SoundReadingTests {
         assertThat(SoundReading.consonants("khrenin")).isEqualTo(4);
         assertThat(SoundReading.consonants("ivan")).isEqualTo(2);
     }
+
+    @ParameterizedTest
+    @CsvSource({"穆塔基, muttaki", "阿萨德, assad"})
+    void aDoubledConsonantAcrossTwoSyllablesIsSaidOnce(String syllables, String latin) {
+        assertThat(SoundReading.of(syllables).readAs(latin)).as("%s as %s", syllables, latin).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"rahim, 3", "havier, 3", "sarah, 2", "khan, 2", "john, 2"})
+    void anHBeforeAVowelIsAConsonantTheSyllablesWrite(String latin, int consonants) {
+        assertThat(SoundReading.consonants(latin)).isEqualTo(consonants);
+    }
 }

@@ -97,4 +97,22 @@ class TokenMatchTests {
         assertThat(TokenMatch.romanisation("merkur", "merkel")).isZero();
         assertThat(TokenMatch.romanisation("ali", "eli")).isZero(); // too short to tell
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"olivier, оливье", "yves, ив", "vazquez, васкес", "blaise, блез", "tagouh, тагу", "gonord, гонор"})
+    void aCyrillicWordWritesHowALatinNameIsSaid(String latin, String cyrillic) {
+        assertThat(TokenMatch.compare(token(latin), token(cyrillic)).similarity()).isGreaterThanOrEqualTo(TokenMatch.SAID_IN_CYRILLIC);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"oliver, оливье", "yvonne, ив", "vasquez, вазов"})
+    void anotherNameSaidInCyrillicDoesNot(String latin, String cyrillic) {
+        assertThat(TokenMatch.compare(token(latin), token(cyrillic)).similarity()).isLessThan(TokenMatch.SAID_IN_CYRILLIC);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"mykhailo, ミハイル", "dmytro, 德米特里"})
+    void aGivenNameMeetsTheTranscriptionOfItsRussianForm(String latin, String syllables) {
+        assertThat(TokenMatch.compare(token(latin), token(syllables)).kind()).isEqualTo(TokenMatch.GIVEN_NAME_VARIANT);
+    }
 }
