@@ -92,6 +92,9 @@ final class WordBreaks {
                 if (abjad ? whole.spellings().stream().anyMatch(reading::readAs) : reading.readAs(joined.text())) {
                     return true;
                 }
+                if (!abjad && compounds && TokenMatch.readAsCompound(reading, joined.text())) {
+                    return true; // Abdul Fattah and عبدفتاح: Abd and the name written as one word, without the article
+                }
             }
         }
         if (compounds && !abjad && !whole.abjad() && ArabicNames.compound(tokens, from, width, whole)) {
