@@ -25,10 +25,10 @@ final class AbjadReading {
             Map.entry('ا', "a e i o u"), Map.entry('أ', "a e i o u"), Map.entry('إ', "i e a"), Map.entry('آ', "a aa"),
             Map.entry('ٱ', "a e"), Map.entry('ء', "a e i"), Map.entry('ئ', "i e y a"), Map.entry('ؤ', "u o w"),
             Map.entry('ب', "b p"), Map.entry('پ', "p b"), Map.entry('ت', "t th"), Map.entry('ث', "th s t"),
-            Map.entry('ٹ', "t"), Map.entry('ج', "j g dj dzh zh dj gi"), Map.entry('چ', "ch tsh tch c"),
+            Map.entry('ٹ', "t"), Map.entry('ج', "j g dj dzh zh dj gi c"), Map.entry('چ', "ch tsh tch c"),
             Map.entry('ح', "h kh"), Map.entry('خ', "kh h x ch"), Map.entry('د', "d dh"), Map.entry('ڈ', "d"),
             Map.entry('ذ', "dh z d th"), Map.entry('ر', "r"), Map.entry('ڑ', "r"), Map.entry('ز', "z"),
-            Map.entry('ژ', "zh j z"), Map.entry('س', "s"), Map.entry('ش', "sh ch sch s"), Map.entry('ص', "s"),
+            Map.entry('ژ', "zh j z"), Map.entry('س', "s"), Map.entry('ش', "sh ch sch s sy"), Map.entry('ص', "s"),
             Map.entry('ض', "d dh z"), Map.entry('ط', "t"), Map.entry('ظ', "z dh th d"), Map.entry('ع', "a e i o u"),
             Map.entry('غ', "gh g r"), Map.entry('ف', "f ph v"), Map.entry('ق', "q k g gh c"), Map.entry('ك', "k c ck ch q cq"),
             Map.entry('ک', "k c ck ch q cq"), Map.entry('گ', "g"), Map.entry('ل', "l"), Map.entry('م', "m"), Map.entry('ن', "n"),
@@ -112,9 +112,13 @@ final class AbjadReading {
             if (c == 'ز' && i == word.length() - 1) {
                 spellings = "z s"; // a final s said as z: Charles چارلز, James
             }
+            if (c == 'د' && i == word.length() - 1 && i >= 2) {
+                spellings += " t"; // Turkish writes a final d as it says it, t: Ahmet احمد, Mehmet, Mahmut
+            }
             if ((c == 'ו' || c == 'י') && letters.size() == 1 && "אע".indexOf(word.charAt(0)) >= 0) {
                 // the carrier then says the vowel the mater writes: אי i or e (Igor, not Amin), או o or u
-                letters.set(0, c == 'י' ? new String[] {"i", "e"} : new String[] {"o", "u"});
+                // ayin is a consonant in an Arabic name, its a before the mater's i kept: עיסאמי Aissami, עיד Eid
+                letters.set(0, c == 'י' ? word.charAt(0) == 'ע' ? new String[] {"i", "e", "a"} : new String[] {"i", "e"} : new String[] {"o", "u"});
             }
             letters.add(spellings.split(" "));
             // alif and ya write one vowel at a word's start (ایران Iran, ایمان Iman) and, at its end, the Persian

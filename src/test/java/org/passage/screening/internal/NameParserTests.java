@@ -76,4 +76,18 @@ class NameParserTests {
         assertThat(NameParser.words("ג'ורג' בוש")).containsExactly("ג׳ורג׳", "בוש");
         assertThat(NameParser.words("Sa'id")).containsExactly("Said");
     }
+
+    @Test
+    void anArabicWordIsAParticleOnlyWhenItsOwnLettersAre() {
+        // عابد (Abed) romanises as the Latin particle Abd; it is a name
+        assertThat(roleOf("عابد حامد محمود", "abd")).isEqualTo(ParsedName.OTHER);
+        assertThat(roleOf("Abd al-Rahman Hamid", "abd")).isEqualTo(ParsedName.PARTICLE);
+        assertThat(roleOf("Ahmad Abd", "abd")).isEqualTo(ParsedName.PARTICLE);
+    }
+
+    @Test
+    void sayyidInArabicLettersIsATitleAsSayedIs() {
+        assertThat(parser.parse("حسن سيد").size()).isEqualTo(1);
+        assertThat(parser.parse("Hassan Sayed").size()).isEqualTo(1);
+    }
 }

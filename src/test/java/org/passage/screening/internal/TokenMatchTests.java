@@ -97,4 +97,11 @@ class TokenMatchTests {
         assertThat(TokenMatch.romanisation("merkur", "merkel")).isZero();
         assertThat(TokenMatch.romanisation("ali", "eli")).isZero(); // too short to tell
     }
+
+    @Test
+    void anAbjadWordMeetsItsLatinSpellingWithATitleOrAJointThatOneSideLeavesOut() {
+        assertThat(TokenMatch.compare(token("سیدرضا"), token("reza")).kind()).isEqualTo(TokenMatch.CONSONANTS);
+        assertThat(TokenMatch.compare(token("عبدفتاح"), token("abdulfattah")).kind()).isEqualTo(TokenMatch.CONSONANTS);
+        assertThat(TokenMatch.compare(token("سیدرضا"), token("said")).kind()).isEqualTo(TokenMatch.NONE);
+    }
 }
