@@ -37,10 +37,8 @@ final class AbjadReading {
             Map.entry('ی', "y i e ee ie ey ei ai ay j"), Map.entry('ى', "a i y e"), Map.entry('ې', "e y"), Map.entry('ے', "e y ai"),
             Map.entry('ځ', "dz z j"), Map.entry('څ', "ts s"), Map.entry('ښ', "sh kh x"), Map.entry('ږ', "zh g"), Map.entry('ډ', "d"), Map.entry('ړ', "r"),
             Map.entry('ټ', "t"), Map.entry('ۍ', "ai ay i y e"), Map.entry('ۃ', "a e h t"),
-            // letters for sounds Arabic lacks, in foreign names and the Maghreb: ڤ ڥ v, ڨ ڭ g (Kurdish, Uyghur, Sindhi
-            // letters as Unicode's Arabic block names them)
-            Map.entry('ڤ', "v f"), Map.entry('ڥ', "v f"), Map.entry('ڨ', "g q"), Map.entry('ڭ', "g ng"),
-            Map.entry('ۆ', "o u w"), Map.entry('ێ', "e y i"), Map.entry('ە', "a e h"), Map.entry('ڕ', "r"), Map.entry('ڵ', "l"),
+            // not here: ڤ, ڨ and the like write sounds Arabic lacks in foreign names, which Arabic spells as they are said
+            // (ديڤيد Davide); a word with one has no reading and is compared by its consonants
             // Hebrew
             Map.entry('א', "a e i o u"), Map.entry('ב', "b v"), Map.entry('ג', "g j"), Map.entry('ד', "d"),
             Map.entry('ה', "h a e"), Map.entry('ו', "v w o u"), Map.entry('ז', "z"), Map.entry('ח', "ch h kh"),
@@ -48,7 +46,7 @@ final class AbjadReading {
             Map.entry('ל', "l"), Map.entry('מ', "m"), Map.entry('ם', "m"), Map.entry('נ', "n"), Map.entry('ן', "n"),
             Map.entry('ס', "s"), Map.entry('ע', "a e i o u"), Map.entry('פ', "p f ph"), Map.entry('ף', "f p"),
             Map.entry('צ', "ts tz z s c tsi"), Map.entry('ץ', "ts tz z s"), Map.entry('ק', "k q c ck"), Map.entry('ר', "r"),
-            Map.entry('ש', "sh s"), Map.entry('ת', "t th s"));
+            Map.entry('ש', "sh s ch"), Map.entry('ת', "t th s"));
 
     /** The Hebrew geresh (also typed as an apostrophe, which the parser turns into it) after a letter. */
     static final char GERESH = '\u05F3';
@@ -56,16 +54,18 @@ final class AbjadReading {
             'ץ', "ch tsh tch", 'ת', "th t", 'ד', "dh d th", 'ח', "kh h", 'ע', "gh g r");
 
     /**
-     * Titles that Persian and Arabic write joined to the name after them (سیدرضا, Seyyed Reza; حاجی‌محمد) and that lists
-     * in Latin letters drop as titles ({@link Vocabulary}: seyyed, sayed, haji).
+     * Words written joined to the name after them that a list in Latin letters drops or writes apart: the titles
+     * Persian and Arabic join (سیدرضا, Seyyed Reza; حاجی‌محمد), which lists drop as titles ({@link Vocabulary}: seyyed,
+     * sayed, haji), and the Arabic article as Hebrew writes it, joined (אלמג׳יד, Majeed; al-Majid).
      */
-    private static final String[] JOINED_TITLES = {"سید", "سيد", "حاجی", "حاجي"};
+    private static final String[] JOINED_TITLES = {"سید", "سيد", "حاجی", "حاجي", "אל"};
 
     private final String[][] letters;
     private final boolean[] silent;
     private final int strong;
     private final int nisba;
     private @Nullable AbjadReading afterTitle;
+    private boolean abdCompound;
 
     private AbjadReading(String[][] letters, boolean[] silent, int nisba) {
         this.letters = letters;
@@ -148,6 +148,7 @@ final class AbjadReading {
             s[i] = silent.get(i);
         }
         AbjadReading reading = new AbjadReading(letters.toArray(String[][]::new), s, nisba(word));
+        reading.abdCompound = word.startsWith("عبد") && letters.size() >= 5;
         for (String title : JOINED_TITLES) {
             if (word.startsWith(title) && word.length() - title.length() >= 3) {
                 reading.afterTitle = of(word.substring(title.length()));
@@ -157,7 +158,15 @@ final class AbjadReading {
         return reading;
     }
 
-    /** The reading of the name after a title joined to it (رضا in سیدرضا), or null when the word has none. */
+    /**
+     * A compound of Abd written as one word (عبدالرحيم, عبدالله): Abdo, Abdu, Abdou, the short form usage gives any
+     * of them, answer it.
+     */
+    boolean abdCompound() {
+        return abdCompound;
+    }
+
+    /** The reading of the name after a title or article joined to it (رضا in سیدرضا), or null when the word has none. */
     @Nullable AbjadReading afterTitle() {
         return afterTitle;
     }

@@ -65,6 +65,10 @@ enum TokenMatch {
                         return new Result(CONSONANTS, strong >= 3 ? 0.9 : strong == 2 ? 0.75 : 0.5);
                     }
                 }
+                if (reading.abdCompound() && ABD_SHORT_FORMS.contains(latin.text())) {
+                    // عبدالرحيم and Abdo: the short form of any Abd compound, a given name's variant
+                    return new Result(GIVEN_NAME_VARIANT, 0.75);
+                }
                 AbjadReading rest = reading.afterTitle();
                 if (rest != null) {
                     // سیدرضا against Reza: the title written joined, which the Latin list dropped
@@ -518,6 +522,9 @@ enum TokenMatch {
      * The Latin word is an Arabic compound whose joint the abjad word leaves out: Abdulfattah, Abdel Fattah for عبدفتاح
      * (Abd and the name written as one word, without the article), Nasreddine for نصردين.
      */
+    /** The short forms of Abd compounds (Abdo for Abd al-Rahim, Abdou for Abdallah) in Egyptian and Maghrebi usage. */
+    private static final Set<String> ABD_SHORT_FORMS = Set.of("abdo", "abdu", "abdou", "abdoh");
+
     static boolean readAsCompound(AbjadReading reading, String latin) {
         if (latin.length() < 6) {
             return false;

@@ -99,7 +99,7 @@ class AbjadReadingTests {
             // waw as au; an Urdu he after a long vowel unwritten before a consonant
             "چوہدری, chaudhry", "چوہدری, chaudry",
             // Pashto, Kurdish and Maghrebi letters
-            "ځدران, jadran", "ڤال, valle", "ڨالمة, guelma",
+            "ځدران, jadran", "ډاکټر, daktar",
             // ch written with t and sh; c before e or i said s; French cq for k
             "ماتش, mach", "تشافيز, chavez", "بروس, bruce", "ديكوك, decocq",
             // Turkish (a final d said t, c for j) and Indonesian (sy for sh) spellings; ayin before a Hebrew mater
@@ -119,6 +119,9 @@ class AbjadReadingTests {
     void aTitleWrittenJoinedIsReadWithout() {
         assertThat(AbjadReading.of("سیدرضا").afterTitle().readAs("reza")).isTrue();
         assertThat(AbjadReading.of("حاجیمحمد").afterTitle().readAs("mohammad")).isTrue();
+        assertThat(AbjadReading.of("אלמג׳יד").afterTitle().readAs("majeed")).isTrue();
+        assertThat(AbjadReading.of("שודרי").readAs("chaudri")).isTrue();
+        assertThat(AbjadReading.of("אלון").afterTitle()).isNull();
         assertThat(AbjadReading.of("سید").afterTitle()).isNull();
         assertThat(AbjadReading.of("رضا").afterTitle()).isNull();
     }

@@ -103,5 +103,8 @@ class TokenMatchTests {
         assertThat(TokenMatch.compare(token("سیدرضا"), token("reza")).kind()).isEqualTo(TokenMatch.CONSONANTS);
         assertThat(TokenMatch.compare(token("عبدفتاح"), token("abdulfattah")).kind()).isEqualTo(TokenMatch.CONSONANTS);
         assertThat(TokenMatch.compare(token("سیدرضا"), token("said")).kind()).isEqualTo(TokenMatch.NONE);
+        // Abdo, the short form of any Abd compound
+        assertThat(TokenMatch.compare(token("عبدالرحيم"), token("abdo")).kind()).isEqualTo(TokenMatch.GIVEN_NAME_VARIANT);
+        assertThat(TokenMatch.compare(token("عبدالرحيم"), token("abid")).kind()).isEqualTo(TokenMatch.NONE);
     }
 }
