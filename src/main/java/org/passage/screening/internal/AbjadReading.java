@@ -288,12 +288,10 @@ final class AbjadReading {
                 && reads(i + 1, j + 1, latin, memo)) {
             return true;
         }
-        // a letter written twice, said once: the two lams of الله in Hojatolah, Nasrolah (the shadda's converse)
-        boolean twice = i + 1 < letters.length && !silent[i] && java.util.Arrays.equals(letters[i], letters[i + 1]);
         for (String spelling : letters[i]) {
             if (latin.startsWith(spelling, j)) {
                 int end = j + spelling.length();
-                if (reads(i + 1, end, latin, memo) || twice && reads(i + 2, end, latin, memo)) {
+                if (reads(i + 1, end, latin, memo)) {
                     return true;
                 }
                 // doubled (shadda, or a Latin habit: Hassan, Mohammed)
