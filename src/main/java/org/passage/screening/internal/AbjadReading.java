@@ -25,17 +25,20 @@ final class AbjadReading {
             Map.entry('ا', "a e i o u"), Map.entry('أ', "a e i o u"), Map.entry('إ', "i e a"), Map.entry('آ', "a aa"),
             Map.entry('ٱ', "a e"), Map.entry('ء', "a e i"), Map.entry('ئ', "i e y a"), Map.entry('ؤ', "u o w"),
             Map.entry('ب', "b p"), Map.entry('پ', "p b"), Map.entry('ت', "t th"), Map.entry('ث', "th s t"),
-            Map.entry('ٹ', "t"), Map.entry('ج', "j g dj dzh zh dj gi"), Map.entry('چ', "ch tsh tch c"),
+            Map.entry('ٹ', "t"), Map.entry('ج', "j g dj dzh zh dj gi c"), Map.entry('چ', "ch tsh tch c"),
             Map.entry('ح', "h kh"), Map.entry('خ', "kh h x ch"), Map.entry('د', "d dh"), Map.entry('ڈ', "d"),
             Map.entry('ذ', "dh z d th"), Map.entry('ر', "r"), Map.entry('ڑ', "r"), Map.entry('ز', "z"),
-            Map.entry('ژ', "zh j z"), Map.entry('س', "s"), Map.entry('ش', "sh ch sch s"), Map.entry('ص', "s"),
+            Map.entry('ژ', "zh j z"), Map.entry('س', "s"), Map.entry('ش', "sh ch sch s sy"), Map.entry('ص', "s"),
             Map.entry('ض', "d dh z"), Map.entry('ط', "t"), Map.entry('ظ', "z dh th d"), Map.entry('ع', "a e i o u"),
-            Map.entry('غ', "gh g r"), Map.entry('ف', "f ph v"), Map.entry('ق', "q k g gh c"), Map.entry('ك', "k c ck ch"),
-            Map.entry('ک', "k c ck ch"), Map.entry('گ', "g"), Map.entry('ل', "l"), Map.entry('م', "m"), Map.entry('ن', "n"),
+            Map.entry('غ', "gh g r"), Map.entry('ف', "f ph v"), Map.entry('ق', "q k g gh c"), Map.entry('ك', "k c ck ch q cq"),
+            Map.entry('ک', "k c ck ch q cq"), Map.entry('گ', "g"), Map.entry('ل', "l"), Map.entry('م', "m"), Map.entry('ن', "n"),
             Map.entry('ں', "n"), Map.entry('ه', "h a e"), Map.entry('ہ', "h a e"), Map.entry('ھ', "h"),
-            Map.entry('ة', "a e h t ah eh at"), Map.entry('و', "w v o u ou oo ow aw"), Map.entry('ي', "y i e ee ie ey ei ai ay j"),
+            Map.entry('ة', "a e h t ah eh at"), Map.entry('و', "w v o u ou oo ow aw au"), Map.entry('ي', "y i e ee ie ey ei ai ay j"),
             Map.entry('ی', "y i e ee ie ey ei ai ay j"), Map.entry('ى', "a i y e"), Map.entry('ې', "e y"), Map.entry('ے', "e y ai"),
-            Map.entry('ځ', "dz z"), Map.entry('څ', "ts s"), Map.entry('ښ', "sh kh x"), Map.entry('ږ', "zh g"),
+            Map.entry('ځ', "dz z j"), Map.entry('څ', "ts s"), Map.entry('ښ', "sh kh x"), Map.entry('ږ', "zh g"), Map.entry('ډ', "d"), Map.entry('ړ', "r"),
+            Map.entry('ټ', "t"), Map.entry('ۍ', "ai ay i y e"), Map.entry('ۃ', "a e h t"),
+            // not here: ڤ, ڨ and the like write sounds Arabic lacks in foreign names, which Arabic spells as they are said
+            // (ديڤيد Davide); a word with one has no reading and is compared by its consonants
             // Hebrew
             Map.entry('א', "a e i o u"), Map.entry('ב', "b v"), Map.entry('ג', "g j"), Map.entry('ד', "d"),
             Map.entry('ה', "h a e"), Map.entry('ו', "v w o u"), Map.entry('ז', "z"), Map.entry('ח', "ch h kh"),
@@ -43,17 +46,26 @@ final class AbjadReading {
             Map.entry('ל', "l"), Map.entry('מ', "m"), Map.entry('ם', "m"), Map.entry('נ', "n"), Map.entry('ן', "n"),
             Map.entry('ס', "s"), Map.entry('ע', "a e i o u"), Map.entry('פ', "p f ph"), Map.entry('ף', "f p"),
             Map.entry('צ', "ts tz z s c tsi"), Map.entry('ץ', "ts tz z s"), Map.entry('ק', "k q c ck"), Map.entry('ר', "r"),
-            Map.entry('ש', "sh s"), Map.entry('ת', "t th s"));
+            Map.entry('ש', "sh s ch"), Map.entry('ת', "t th s"));
 
     /** The Hebrew geresh (also typed as an apostrophe, which the parser turns into it) after a letter. */
     static final char GERESH = '\u05F3';
     private static final Map<Character, String> GERESH_SPELLINGS = Map.of('ג', "j g dj dzh", 'ז', "zh j", 'צ', "ch tsh tch",
             'ץ', "ch tsh tch", 'ת', "th t", 'ד', "dh d th", 'ח', "kh h", 'ע', "gh g r");
 
+    /**
+     * Words written joined to the name after them that a list in Latin letters drops or writes apart: the titles
+     * Persian and Arabic join (سیدرضا, Seyyed Reza; حاجی‌محمد), which lists drop as titles ({@link Vocabulary}: seyyed,
+     * sayed, haji), and the Arabic article as Hebrew writes it, joined (אלמג׳יד, Majeed; al-Majid).
+     */
+    private static final String[] JOINED_TITLES = {"سید", "سيد", "حاجی", "حاجي", "אל"};
+
     private final String[][] letters;
     private final boolean[] silent;
     private final int strong;
     private final int nisba;
+    private @Nullable AbjadReading afterTitle;
+    private boolean abdCompound;
 
     private AbjadReading(String[][] letters, boolean[] silent, int nisba) {
         this.letters = letters;
@@ -100,21 +112,33 @@ final class AbjadReading {
             if (c == 'ز' && i == word.length() - 1) {
                 spellings = "z s"; // a final s said as z: Charles چارلز, James
             }
+            if (c == 'د' && i == word.length() - 1 && i >= 2) {
+                spellings += " t"; // Turkish writes a final d as it says it, t: Ahmet احمد, Mehmet, Mahmut
+            }
             if ((c == 'ו' || c == 'י') && letters.size() == 1 && "אע".indexOf(word.charAt(0)) >= 0) {
                 // the carrier then says the vowel the mater writes: אי i or e (Igor, not Amin), או o or u
-                letters.set(0, c == 'י' ? new String[] {"i", "e"} : new String[] {"o", "u"});
+                // ayin is a consonant in an Arabic name, its a before the mater's i kept: עיסאמי Aissami, עיד Eid
+                letters.set(0, c == 'י' ? word.charAt(0) == 'ע' ? new String[] {"i", "e", "a"} : new String[] {"i", "e"} : new String[] {"o", "u"});
             }
             letters.add(spellings.split(" "));
             // alif and ya write one vowel at a word's start (ایران Iran, ایمان Iman) and, at its end, the Persian
             // ezafe after a vowel (آلومینای Alumina-ye), which a translation of the name leaves out
             boolean alifYa = (c == 'ی' || c == 'ي') && i > 0 && "اأإآ".indexOf(word.charAt(i - 1)) >= 0
-                    && (i == 1 || i == word.length() - 1 && i >= 3);
+                    && (i == 1 || i == word.length() - 1 && i >= 3)
+                    // so do ayin and ya at a word's start: عیسی Issa, Essa; عید Eid
+                    || (c == 'ی' || c == 'ي') && i == 1 && word.charAt(0) == 'ع'
+                    // and alif or ayin and waw: اولوتش Oluç, اورهان Orhan, عودة Odeh
+                    || c == 'و' && i == 1 && "اأآع".indexOf(word.charAt(0)) >= 0;
+            // an Urdu he after a long vowel and before a consonant colours the vowel and may go unwritten in Latin:
+            // چوہدری Chaudhry, Chaudry (the he said after the d: Urdu writes the aspirate دھ, lists the h where it hears it)
+            boolean urduHe = c == 'ہ' && i > 0 && i + 1 < word.length() && "اوی".indexOf(word.charAt(i - 1)) >= 0
+                    && SPELLINGS.containsKey(word.charAt(i + 1)) && "اوییےہ".indexOf(word.charAt(i + 1)) < 0;
             // Hebrew writes a vowel after א or ע at a word's start with ו or י as well (איגור Igor, אורשקין Oreshkin), and
             // Russian ё as יו after a syllable, which Latin spells e as often as yo (גורוליוב Gurulev; not חיון, Chen)
             boolean mater = (c == 'ו' || c == 'י') && letters.size() == 2 && "אע".indexOf(word.charAt(0)) >= 0
                     || c == 'ו' && i > 2 && word.charAt(i - 1) == 'י'
                     || c == 'ו' && i > 0 && word.charAt(i - 1) == 'ו'; // וו is one w or v (וונג Weng)
-            silent.add(SILENT.indexOf(c) >= 0 || (c == 'ه' || c == 'ة' || c == 'ה') && i == word.length() - 1 || alifYa || mater);
+            silent.add(SILENT.indexOf(c) >= 0 || (c == 'ه' || c == 'ة' || c == 'ה') && i == word.length() - 1 || alifYa || mater || urduHe);
         }
         if (letters.isEmpty()) {
             return null;
@@ -123,7 +147,28 @@ final class AbjadReading {
         for (int i = 0; i < s.length; i++) {
             s[i] = silent.get(i);
         }
-        return new AbjadReading(letters.toArray(String[][]::new), s, nisba(word));
+        AbjadReading reading = new AbjadReading(letters.toArray(String[][]::new), s, nisba(word));
+        reading.abdCompound = word.startsWith("عبد") && letters.size() >= 5;
+        for (String title : JOINED_TITLES) {
+            if (word.startsWith(title) && word.length() - title.length() >= 3) {
+                reading.afterTitle = of(word.substring(title.length()));
+                break;
+            }
+        }
+        return reading;
+    }
+
+    /**
+     * A compound of Abd written as one word (عبدالرحيم, عبدالله): Abdo, Abdu, Abdou, the short form usage gives any
+     * of them, answer it.
+     */
+    boolean abdCompound() {
+        return abdCompound;
+    }
+
+    /** The reading of the name after a title or article joined to it (رضا in سیدرضا), or null when the word has none. */
+    @Nullable AbjadReading afterTitle() {
+        return afterTitle;
     }
 
     /** Letters of an Arabic or Persian adjective ending (ية, يه, ی, ي: الكويتية, Kuwaiti) after a stem of three letters or more. */
@@ -228,6 +273,21 @@ final class AbjadReading {
                 && reads(i + 2, j + 1, latin, memo)) {
             return true;
         }
+        // ch is two letters where the script has none for it (تش, טש: ماتش Mach, تشافيز Chavez; Turkish ç, Czech č
+        // lose their marks in Latin letters: Oluç, Oluc)
+        if (j < n && (latin.charAt(j) == 'c' || latin.charAt(j) == 't') && i + 1 < letters.length && has(letters[i], "t")
+                && has(letters[i + 1], "sh")) {
+            for (String ch : CH) {
+                if (latin.startsWith(ch, j) && reads(i + 2, j + ch.length(), latin, memo)) {
+                    return true;
+                }
+            }
+        }
+        // a c before e, i or y says s (Bruce بروس, Lucie, Cecile): a letter whose only sound is s writes it
+        if (j + 1 < n && latin.charAt(j) == 'c' && "eiy".indexOf(latin.charAt(j + 1)) >= 0 && letters[i][0].equals("s")
+                && reads(i + 1, j + 1, latin, memo)) {
+            return true;
+        }
         for (String spelling : letters[i]) {
             if (latin.startsWith(spelling, j)) {
                 int end = j + spelling.length();
@@ -242,6 +302,9 @@ final class AbjadReading {
         }
         return false;
     }
+
+    /** Latin spellings of the sound that Arabic and Hebrew write with t and sh. */
+    private static final String[] CH = {"tsch", "tch", "ch", "c"};
 
     private static boolean has(String[] spellings, String spelling) {
         for (String s : spellings) {

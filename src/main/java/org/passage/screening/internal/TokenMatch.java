@@ -60,9 +60,23 @@ enum TokenMatch {
                 // the reading alone decides: the consonant-only romanisation of an abjad word shares phonetic forms
                 // and fuzzy spellings with half the Latin names of its length (Kian, Cano; Jahani, Jhonny)
                 for (String spelling : latin.spellings()) {
-                    if (reading.readAs(spelling)) {
+                    if (reading.readAs(spelling) || readAsCompound(reading, spelling)) {
                         int strong = reading.strongLetters();
                         return new Result(CONSONANTS, strong >= 3 ? 0.9 : strong == 2 ? 0.75 : 0.5);
+                    }
+                }
+                if (reading.abdCompound() && ABD_SHORT_FORMS.contains(latin.text())) {
+                    // عبدالرحيم and Abdo: the short form of any Abd compound, a given name's variant
+                    return new Result(GIVEN_NAME_VARIANT, 0.75);
+                }
+                AbjadReading rest = reading.afterTitle();
+                if (rest != null) {
+                    // سیدرضا against Reza: the title written joined, which the Latin list dropped
+                    for (String spelling : latin.spellings()) {
+                        if (rest.readAs(spelling)) {
+                            int strong = rest.strongLetters();
+                            return new Result(CONSONANTS, strong >= 3 ? 0.9 : strong == 2 ? 0.75 : 0.5);
+                        }
                     }
                 }
             }
@@ -567,6 +581,21 @@ enum TokenMatch {
      * Arabic and Hebrew leave short vowels unwritten and write long ones with consonant letters (و, י): the
      * abjad token's consonants, with or without its w/v, against the Latin token's (محمد mhmd ~ Muhammad).
      */
+    /**
+     * The Latin word is an Arabic compound whose joint the abjad word leaves out: Abdulfattah, Abdel Fattah for عبدفتاح
+     * (Abd and the name written as one word, without the article), Nasreddine for نصردين.
+     */
+    /** The short forms of Abd compounds (Abdo for Abd al-Rahim, Abdou for Abdallah) in Egyptian and Maghrebi usage. */
+    private static final Set<String> ABD_SHORT_FORMS = Set.of("abdo", "abdu", "abdou", "abdoh");
+
+    static boolean readAsCompound(AbjadReading reading, String latin) {
+        if (latin.length() < 6) {
+            return false;
+        }
+        String bare = ArabicNames.withoutJoints(latin);
+        return bare != latin && reading.readAs(bare);
+    }
+
     static int consonantsAgree(NameToken abjad, NameToken latin) {
         int best = 0;
         for (String fa : abjad.forms()) {

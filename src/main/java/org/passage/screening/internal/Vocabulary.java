@@ -36,7 +36,7 @@ final class Vocabulary {
 
     /** Personal titles and "aka": dropped from a name like a legal form, but they say nothing of a company. */
     private static final String TITLES = """
-            mr mrs ms miss dr drs prof sir shri hon aka
+            mr mrs ms miss dr drs prof doctor professor sir shri hon aka
             sheikh shaikh shaykh sheik shekh haji hajji hadji alhaji mullah mulla maulana mawlana maulvi imam sayyid sayed syed seyyed
             mufti ayatollah hojatoleslam general colonel captain admiral генерал полковник подполковник капитан адмирал
             حاج حاجي حاجی حاجى شيخ شیخ ملا مولوي مولوی مولوى
@@ -55,9 +55,17 @@ final class Vocabulary {
             """;
 
     private static final String PARTICLES = """
-            al el ul bin ibn bint ben bat binti bte abd van von der den la le du dos das do di da del della ter ten ait ould
+            al el ul bin ibn bint ben bat binti bte abd ait ould
+            van von der den la le du dos das do di da del della ter ten
             ال آل بن بنت ابن בן בת
             """;
+
+    /**
+     * The particles of Arabic and Hebrew names in Latin letters: a word in Arabic or Hebrew letters is one only when its
+     * own letters are on the list. Read by its romanisation, عابد (Abed, a name) was "abd", the Latin Abd, and left out.
+     */
+    private static final Set<String> LATIN_SPELLED_ABJAD_PARTICLES = Set.of("al", "el", "ul", "bin", "ibn", "bint", "ben", "bat", "binti",
+            "bte", "abd", "ait", "ould");
 
     /** Legal forms by kind, after rigour's generic forms: a GmbH and an OOO are both limited companies, an AG is not. */
     private static final String[][] LEGAL_KINDS = {
@@ -96,6 +104,17 @@ final class Vocabulary {
     private static final Set<String> FILLERS = Set.of("the", "of", "de");
     private static final Set<String> UNSPACED = Set.of(UNSPACED_LEGAL_FORMS.strip().split("\\s+"));
     private static final Set<String> PARTICLE_FORMS = forms(PARTICLES);
+    private static final Set<String> ABJAD_PARTICLE_FORMS = abjadParticleForms();
+
+    private static Set<String> abjadParticleForms() {
+        Set<String> out = new HashSet<>(forms(PARTICLES, true));
+        for (String form : forms(PARTICLES, false)) {
+            if (!LATIN_SPELLED_ABJAD_PARTICLES.contains(form)) {
+                out.add(form); // van, von, de: a European name in Arabic letters (فان) has them as well
+            }
+        }
+        return Set.copyOf(out);
+    }
     private static final java.util.Map<String, String> KINDS = kinds();
     private static final Set<String> GENERIC_FORMS = forms(GENERIC);
 
@@ -168,7 +187,7 @@ final class Vocabulary {
 
     /** A particle of Arabic, Hebrew, Dutch, German, Romance names: part of the name, but it identifies no one. */
     static boolean isParticle(NameToken token) {
-        return !token.numeric() && PARTICLE_FORMS.contains(token.text());
+        return !token.numeric() && (token.abjad() ? ABJAD_PARTICLE_FORMS : PARTICLE_FORMS).contains(token.text());
     }
 
     /** The kind of a legal-form word (LLC, JSC, LP, SOLE, STATE) or empty if it has none (or is a title). */

@@ -104,11 +104,16 @@ final class WordBreaks {
             return true; // Young-chul, Young Chul: 영철
         }
         boolean abjad = tokens[from].abjad();
+        boolean readingDecides = false;
         if (abjad != whole.abjad()) {
             AbjadReading reading = abjad ? joined.reading() : whole.reading();
             if (reading != null && reading.strongLetters() >= 3) {
+                readingDecides = true;
                 if (abjad ? whole.spellings().stream().anyMatch(reading::readAs) : reading.readAs(joined.text())) {
                     return true;
+                }
+                if (!abjad && compounds && TokenMatch.readAsCompound(reading, joined.text())) {
+                    return true; // Abdul Fattah and عبدفتاح: Abd and the name written as one word, without the article
                 }
             }
         }
@@ -119,8 +124,12 @@ final class WordBreaks {
             return false;
         }
         if (abjad != whole.abjad()) {
-            // نصر الله and Nasrallah, محمدرضا and Mohammad-Reza: the parts read together as the whole
-
+            // نصر الله and Nasrallah, محمدرضا and Mohammad-Reza: the parts read together as the whole. Where the letters
+            // have a reading, it alone decides, as for one word (TokenMatch): the skeleton of عیسی زارعپور is that of
+            // Zarepour (s and z one class, the ya of Issa a vowel), and the given name was taken into the surname
+            if (readingDecides) {
+                return false;
+            }
             String wholeForm = whole.forms().getFirst();
             java.util.Set<String> abjadSide = abjad ? joined.abjadSkeletons() : TokenMatch.abjadSkeletons(wholeForm);
             String latin = abjad ? PhoneticForm.skeleton(wholeForm).replace('C', 'S') : joined.latinSkeleton();

@@ -91,4 +91,38 @@ class AbjadReadingTests {
     void otherHebrewReadingsDoNot(String hebrew, String latin) {
         assertThat(AbjadReading.of(hebrew).readAs(latin)).isFalse();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            // ayin or alif and ya or waw at a word's start write one vowel
+            "عیسی, issa", "عیسی, essa", "اولوتش, oluc", "اورهان, orhan",
+            // waw as au; an Urdu he after a long vowel unwritten before a consonant
+            "چوہدری, chaudhry", "چوہدری, chaudry",
+            // Pashto, Kurdish and Maghrebi letters
+            "ځدران, jadran", "ډاکټر, daktar",
+            // ch written with t and sh; c before e or i said s; French cq for k
+            "ماتش, mach", "تشافيز, chavez", "بروس, bruce", "ديكوك, decocq",
+            // Turkish (a final d said t, c for j) and Indonesian (sy for sh) spellings; ayin before a Hebrew mater
+            "احمد, ahmet", "محمود, mahmut", "جمال, cemal", "شريف, syarif", "עיסאמי, aissami"})
+    void romanisationsOtherThanTheEnglishOneAndTheLettersOfUrduAndPashtoRead(String abjad, String latin) {
+        assertThat(reads(abjad, latin)).isTrue();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"عیسی, isaac", "اولوتش, olga", "چوہدری, chadri", "بروس, brocks", "ماتش, macs",
+            "ساره, sarce", "دو, tu"})
+    void theNewSpellingsStayNarrow(String abjad, String latin) {
+        assertThat(reads(abjad, latin)).isFalse();
+    }
+
+    @Test
+    void aTitleWrittenJoinedIsReadWithout() {
+        assertThat(AbjadReading.of("سیدرضا").afterTitle().readAs("reza")).isTrue();
+        assertThat(AbjadReading.of("حاجیمحمد").afterTitle().readAs("mohammad")).isTrue();
+        assertThat(AbjadReading.of("אלמג׳יד").afterTitle().readAs("majeed")).isTrue();
+        assertThat(AbjadReading.of("שודרי").readAs("chaudri")).isTrue();
+        assertThat(AbjadReading.of("אלון").afterTitle()).isNull();
+        assertThat(AbjadReading.of("سید").afterTitle()).isNull();
+        assertThat(AbjadReading.of("رضا").afterTitle()).isNull();
+    }
 }

@@ -76,4 +76,19 @@ class NameParserTests {
         assertThat(NameParser.words("ג'ורג' בוש")).containsExactly("ג׳ורג׳", "בוש");
         assertThat(NameParser.words("Sa'id")).containsExactly("Said");
     }
+
+    @Test
+    void anArabicWordIsAParticleOnlyWhenItsOwnLettersAre() {
+        // عابد (Abed) romanises as the Latin particle Abd; it is a name
+        assertThat(roleOf("عابد حامد محمود", "abd")).isEqualTo(ParsedName.OTHER);
+        assertThat(roleOf("Abd al-Rahman Hamid", "abd")).isEqualTo(ParsedName.PARTICLE);
+        assertThat(roleOf("Ahmad Abd", "abd")).isEqualTo(ParsedName.PARTICLE);
+    }
+
+    @Test
+    void saidInArabicLettersIsNoTitle() {
+        // سید (Sayyid) is a title in Latin letters (Sayed), but not among the Arabic ones: titles are looked up by their
+        // romanisation, which سعید (Said, Saeed) shares
+        assertThat(parser.parse("محمد سعید").size()).isEqualTo(2);
+    }
 }

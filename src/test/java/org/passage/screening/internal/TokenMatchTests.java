@@ -115,4 +115,14 @@ class TokenMatchTests {
     void aGivenNameMeetsTheTranscriptionOfItsRussianForm(String latin, String syllables) {
         assertThat(TokenMatch.compare(token(latin), token(syllables)).kind()).isEqualTo(TokenMatch.GIVEN_NAME_VARIANT);
     }
+
+    @Test
+    void anAbjadWordMeetsItsLatinSpellingWithATitleOrAJointThatOneSideLeavesOut() {
+        assertThat(TokenMatch.compare(token("سیدرضا"), token("reza")).kind()).isEqualTo(TokenMatch.CONSONANTS);
+        assertThat(TokenMatch.compare(token("عبدفتاح"), token("abdulfattah")).kind()).isEqualTo(TokenMatch.CONSONANTS);
+        assertThat(TokenMatch.compare(token("سیدرضا"), token("said")).kind()).isEqualTo(TokenMatch.NONE);
+        // Abdo, the short form of any Abd compound
+        assertThat(TokenMatch.compare(token("عبدالرحيم"), token("abdo")).kind()).isEqualTo(TokenMatch.GIVEN_NAME_VARIANT);
+        assertThat(TokenMatch.compare(token("عبدالرحيم"), token("abid")).kind()).isEqualTo(TokenMatch.NONE);
+    }
 }
