@@ -405,7 +405,7 @@ final class NameParser {
         if (number == null && ORDINAL_DIGITS.matcher(word).matches()) {
             number = word.replaceAll("\\D", ""); // 142nd, 3rd, 21st, 5th, 2e, 1er: the number
         }
-        List<String> latin = number != null ? List.of(number) : Romanizer.romanize(word);
+        List<String> latin = number != null ? List.of(number) : Romanizer.romanizeName(word);
         if (latin.isEmpty()) {
             return null;
         }

@@ -39,6 +39,31 @@ final class Romanizer {
         return NFKC.normalize(raw);
     }
 
+    /**
+     * The romanisations of one case-folded word of a name, as {@link #romanize} gives them, and besides for a Russian
+     * word the spellings of the other languages' names Russian writes: г and дж for their h and j (Гасанов Hasanov,
+     * Гаджиев Hajiyev, Джафар Jafar) and the Chinese, Japanese and Korean syllables of {@link AsianCyrillic}. Only for
+     * the words of the names compared: the tables built from Russian words (given names, organisation words, numbers)
+     * keep the Russian readings alone, or Егор would gain foreign spellings as a given name.
+     */
+    static List<String> romanizeName(String word) {
+        List<String> plain = romanize(word);
+        if (Scripts.of(word) != Scripts.CYRILLIC || hasAny(word, "іїєґў")) {
+            return plain;
+        }
+        String russian = plain.getFirst();
+        Set<String> out = new LinkedHashSet<>(plain);
+        if (word.indexOf('г') >= 0) {
+            out.add(russian.replace('g', 'h'));
+            out.add(russian.replace('g', 'h').replace("dzh", "j"));
+        }
+        if (word.contains("дж")) {
+            out.add(russian.replace("dzh", "j"));
+        }
+        out.addAll(AsianCyrillic.readings(word.toLowerCase(Locale.ROOT)));
+        return out.size() == plain.size() ? plain : List.copyOf(out);
+    }
+
     /** The romanisations of one case-folded word, primary (BGN/PCGN or plain ASCII folding) first; never empty for a word with letters. */
     static List<String> romanize(String word) {
         Set<String> out = new LinkedHashSet<>();
@@ -61,17 +86,7 @@ final class Romanizer {
                 boolean ukrainianOrBelarusian = hasAny(word, "іїєґў");
                 boolean russianOnly = hasAny(word, "ыэёъ");
                 if (!ukrainianOrBelarusian) {
-                    String russian = ascii(icu.russian.transliterate(word));
-                    out.add(russian);
-                    if (word.indexOf('г') >= 0) {
-                        // Russian writes the h of other languages with г (Гасанов Hasanov, Гусейн Huseyn, Гейдар Heydar) and
-                        // their j with дж (Гаджиев Hajiyev, Джафар Jafar)
-                        out.add(russian.replace('g', 'h'));
-                        out.add(russian.replace('g', 'h').replace("dzh", "j"));
-                    }
-                    if (word.contains("дж")) {
-                        out.add(russian.replace("dzh", "j"));
-                    }
+                    out.add(ascii(icu.russian.transliterate(word)));
                 }
                 if (!russianOnly) {
                     out.add(ascii(icu.ukrainian.transliterate(word)));
@@ -85,9 +100,6 @@ final class Romanizer {
                         .replace('ј', 'й');
                 for (IuliiaTable table : IULIIA) {
                     out.add(ascii(table.translate(russianLetters)));
-                }
-                if (!ukrainianOrBelarusian) {
-                    out.addAll(AsianCyrillic.readings(word)); // Си Цзиньпин Xi Jinping, Кэндзи Kenji
                 }
             }
             default -> {
