@@ -96,30 +96,24 @@ record ParsedName(NameToken[] tokens, byte[] roles, String legalForm, String acr
 
     /** Written as an Arabic or Persian name ({@link ArabicNames#marked}), asked once per name, not once per pair of names. */
     boolean arabicMarked() {
-        byte known = traits.arabic;
-        if (known == Traits.UNKNOWN) {
-            known = ArabicNames.marked(this) ? Traits.YES : Traits.NO;
-            traits.arabic = known;
-        }
-        return known == Traits.YES;
+        return trait(Traits.ARABIC, ArabicNames::marked);
     }
 
     /** Written as a Korean name in Latin letters ({@link KoreanSpelling#marked}), asked once per name. */
     boolean koreanMarked() {
-        byte known = traits.korean;
-        if (known == Traits.UNKNOWN) {
-            known = KoreanSpelling.marked(this) ? Traits.YES : Traits.NO;
-            traits.korean = known;
-        }
-        return known == Traits.YES;
+        return trait(Traits.KOREAN, KoreanSpelling::marked);
     }
 
     /** Has a joint or a compound word of an Arabic name ({@link ArabicNames#hasJoint}), asked once per name. */
     boolean hasArabicJoint() {
-        byte known = traits.joint;
+        return trait(Traits.JOINT, ArabicNames::hasJoint);
+    }
+
+    private boolean trait(int which, java.util.function.Predicate<ParsedName> test) {
+        byte known = traits.known[which];
         if (known == Traits.UNKNOWN) {
-            known = ArabicNames.hasJoint(this) ? Traits.YES : Traits.NO;
-            traits.joint = known;
+            known = test.test(this) ? Traits.YES : Traits.NO;
+            traits.known[which] = known;
         }
         return known == Traits.YES;
     }
@@ -134,9 +128,11 @@ record ParsedName(NameToken[] tokens, byte[] roles, String legalForm, String acr
         static final byte YES = 1;
         static final byte NO = 2;
 
-        byte arabic;
-        byte korean;
-        byte joint;
+        static final int ARABIC = 0;
+        static final int KOREAN = 1;
+        static final int JOINT = 2;
+
+        final byte[] known = new byte[3];
         @org.jspecify.annotations.Nullable ParsedName organization;
 
         @Override
