@@ -72,6 +72,7 @@ final class Romanizer {
         word = homoglyphs(word, script);
         switch (script) {
             case LATIN -> {
+                word = latinLettersWithoutAccents(word);
                 out.add(asciiLetters(stripAccents(spellSlavicDiacritics(leet(word)))));
                 // diacritics fold both ways: Vučić is Vucic as often as Vuchich
                 out.add(asciiLetters(stripAccents(leet(word).replace('ł', 'l').replace("ß", "ss"))));
@@ -352,8 +353,29 @@ final class Romanizer {
                 case 'œ' -> sb.append("oe");
                 case 'þ' -> sb.append("th");
                 case 'ħ' -> sb.append('h');
-                // letters of Azerbaijani and of African alphabets that have no accent to take off: Əliyev is Aliyev
-                // (Алиев), Ŋkrumah Nkrumah, Kɔfi Kofi, Ɓello Bello
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Letters of Azerbaijani and of African alphabets written in Latin that have no accent to take off and would be
+     * dropped: Əliyev is Aliyev (Алиев), Kɔfi Kofi, Ɓello Bello. Only for names written in Latin: ICU writes the
+     * Armenian ը as ə, and Latin lists leave that vowel out (Ընդունել, Ndunel) as before.
+     */
+    private static String latinLettersWithoutAccents(String word) {
+        boolean any = false;
+        for (int i = 0; i < word.length() && !any; i++) {
+            any = "əǝɛɔŋɓɗɖƙƴɣƒʋɲɨʉ".indexOf(word.charAt(i)) >= 0;
+        }
+        if (!any) {
+            return word;
+        }
+        StringBuilder sb = new StringBuilder(word.length() + 2);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            switch (c) {
                 case 'ə', 'ǝ' -> sb.append('a');
                 case 'ɛ' -> sb.append('e');
                 case 'ɔ' -> sb.append('o');
