@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.passage.database.DatabaseNotifications;
 import org.passage.cases.ApplicantRenamed;
 import org.passage.cases.Cases;
@@ -42,6 +43,9 @@ class ScreeningWork implements DisposableBean {
     private final DatabaseNotifications notifications;
     private final Cases cases;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("screening-work").daemon().factory());
+    /** The latest rebuild queued, and whether it has started (guarded by this). */
+    private @Nullable Future<?> queued;
+    private boolean queuedStarted;
     private final ScheduledExecutorService poll = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("screening-poll").daemon().factory());
 
     ScreeningWork(LiveIndex index, Rescreening rescreening, Watchlists watchlists, DatabaseNotifications notifications, Cases cases) {
@@ -78,9 +82,21 @@ class ScreeningWork implements DisposableBean {
         });
     }
 
-    /** Rebuilds the index and re-screens every live list version not yet re-screened; returns when queued. */
-    Future<?> submit() {
-        return worker.submit(() -> {
+    /**
+     * Rebuilds the index and re-screens every live list version not yet re-screened; returns when queued. A rebuild
+     * already queued and not yet started reads every version live when it starts, so a second one is not queued
+     * behind it: the demo's load activates five lists within seconds, and each queued a 40-second build of its own
+     * (seven in all) while the first pages were being opened.
+     */
+    synchronized Future<?> submit() {
+        if (queued != null && !queuedStarted) {
+            return queued;
+        }
+        queuedStarted = false;
+        queued = worker.submit(() -> {
+            synchronized (this) {
+                queuedStarted = true; // from here on a version that goes live needs a build of its own
+            }
             try {
                 var snapshot = index.rebuild();
                 for (Map.Entry<String, Integer> live : snapshot.versions().entrySet()) {
@@ -90,6 +106,7 @@ class ScreeningWork implements DisposableBean {
                 log.error("screening index build or re-screening failed", e);
             }
         });
+        return queued;
     }
 
     private void checkVersions() {
