@@ -100,6 +100,32 @@ class AuditBrowserTests {
         assertThat(verification.verify().intact()).isTrue();
     }
 
+    @Test
+    void theTrailFitsALaptopAndAPhoneWhateverItsIdsAndDetails() throws Exception {
+        UUID org = organizations.create("Wide " + UUID.randomUUID()).id();
+        var misha = staff.add(org, new Username("wide" + UUID.randomUUID().toString().substring(0, 8)), "Misha Widetrail",
+                EnumSet.of(Role.CASEWORKER));
+        // what the demo's imports write: digests, lists of ids and addresses, none of which has a space to break at
+        String digest = "332144fd".repeat(8);
+        String ids = UUID.randomUUID() + "," + UUID.randomUUID() + "," + UUID.randomUUID();
+        acting(misha, org, () -> trail.record(new AuditEvent("unit.link.confirm", "unit_link", digest, org, AuditEvent.Outcome.SUCCESS,
+                "https://www.example.org/reports/2022/03/" + ids + "?source=deepstate&layer=positions")));
+
+        String app = "http://localhost:" + port;
+        Browsers.logIn(browser, app, Browsers.member(staff, jdbc, org, Role.AUDITOR));
+        var js = (JavascriptExecutor) browser;
+        for (int width : new int[] {1280, 900, 390}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            browser.get(app + "/audit");
+            assertThat(browser.findElement(By.id("audit-events")).getText()).contains(digest.substring(0, 16));
+            long inner = ((Number) js.executeScript("return window.innerWidth")).longValue();
+            long page = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+            // the table was 1,322 px wide on a 1,280 px laptop: a record id or a detail without spaces widened it
+            assertThat(page).as("audit trail at " + width + " px").isLessThanOrEqualTo(inner);
+            Browsers.screenshot(browser, "audit-" + width);
+        }
+    }
+
     private String fetch(String url) {
         Object text = ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERROR ' + e));", url);
