@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,15 +72,29 @@ class JdbcUnitDirectory implements UnitDirectory {
     /** Units a search page lists: by name, alias (either script) or number. */
     List<UnitView> search(String text, int limit) {
         if (text.isBlank()) {
-            return views("where u.merged_into is null order by u.name limit " + limit, Map.of());
+            return first("where u.merged_into is null", Map.of(), limit);
         }
         List<UnitMatch> ranked = resolve(text, limit);
         if (!ranked.isEmpty()) {
             return ranked.stream().map(UnitMatch::unit).toList();
         }
-        return views("where u.merged_into is null and exists (select 1 from unit_aliases a where a.unit_id = u.id and a.normalized like :q) "
-                + "order by u.name limit "
-                + limit, Map.of("q", "%" + UnitName.searchForm(text) + "%"));
+        return first("where u.merged_into is null and exists (select 1 from unit_aliases a where a.unit_id = u.id and a.normalized like :q)",
+                Map.of("q", "%" + UnitName.searchForm(text) + "%"), limit);
+    }
+
+    /** The first {@code limit} units by name in {@link UnitOrder} (numbers by value), which SQL's text order is not. */
+    private List<UnitView> first(String where, Map<String, Object> params, int limit) {
+        record Named(UUID id, String name) {
+        }
+        List<UUID> ids = jdbc.sql("select u.id, u.name from units u " + where).params(params)
+                .query((rs, row) -> new Named(rs.getObject("id", UUID.class), rs.getString("name"))).list().stream()
+                .sorted(Comparator.comparing(Named::name, UnitOrder.NAMES)).limit(limit).map(Named::id).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, UnitView> views = new HashMap<>();
+        views("where u.id in (:ids)", Map.of("ids", ids)).forEach(v -> views.put(v.id(), v));
+        return ids.stream().map(views::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override

@@ -50,7 +50,7 @@ final class UnitMatcher {
                 matches.add(judged(query, unit, Math.min(1.0, best), bestAlias));
             }
         }
-        matches.sort(Comparator.comparingDouble(UnitMatch::score).reversed().thenComparing(m -> m.unit().name()));
+        matches.sort(Comparator.comparingDouble(UnitMatch::score).reversed().thenComparing(m -> m.unit().name(), UnitOrder.NAMES));
         return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
     }
 

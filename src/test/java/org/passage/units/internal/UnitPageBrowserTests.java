@@ -84,6 +84,23 @@ class UnitPageBrowserTests {
     }
 
     @Test
+    void theUnitsListCountsTheirNumbersAsNumbers() throws Exception {
+        for (String name : java.util.List.of("100th Walk Order Brigade", "10th Walk Order Brigade", "2nd Walk Order Brigade")) {
+            jdbc.sql("insert into units (id, unit_key, name, unit_type, source, origin, updated_at) values (:id, :key, :name, 'BRIGADE', 'test', 'analyst', now())")
+                    .param("id", UUID.randomUUID()).param("key", "walk-order|" + name).param("name", name).update();
+        }
+        UUID org = organizations.create("Order " + UUID.randomUUID()).id();
+        String app = "http://localhost:" + port;
+        Browsers.logIn(browser, app, Browsers.member(staff, jdbc, org, Role.VETTING_ANALYST));
+
+        browser.get(app + "/units");
+        var names = browser.findElements(By.cssSelector("#units tbody tr td:first-child")).stream().map(WebElement::getText).toList();
+        // in text order 10th and 100th came before 2nd, and the 2nd was looked for after the 1,195th regiment
+        assertThat(names).containsSubsequence("2nd Walk Order Brigade", "10th Walk Order Brigade", "100th Walk Order Brigade");
+        Browsers.screenshot(browser, "units-in-number-order");
+    }
+
+    @Test
     void anAnalystAddsAnIncidentByItsEventDatesAndCorrectsIt() throws Exception {
         UUID org = organizations.create("Incidents " + UUID.randomUUID()).id();
         StaffMember analyst = Browsers.member(staff, jdbc, org, Role.VETTING_ANALYST);
