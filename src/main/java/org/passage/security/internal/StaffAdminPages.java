@@ -93,14 +93,24 @@ class StaffAdminPages {
 
     @PostMapping("/{id}/roles")
     @Confirms("saved.security.roles")
-    String roles(@PathVariable UUID id, @RequestParam(required = false) List<String> roles, RedirectAttributes flash) {
+    String roles(@PathVariable UUID id, @RequestParam(required = false) List<String> roles, RedirectAttributes flash, Model model,
+                 HttpServletResponse response) {
         var parsed = new StaffForm("", "", "", "", roles).parsedRoles();
         if (parsed == null) {
             administration.member(id); // a foreign id is "not found", not "bad roles"
             flash.addFlashAttribute("error", "admin.error.roles");
         } else {
-            var outcome = administration.changeRoles(id, parsed);
-            flash.addFlashAttribute("done", outcome.awaitingApproval() ? "admin.done.awaitingApproval" : "admin.done.roles");
+            try {
+                var outcome = administration.changeRoles(id, parsed);
+                flash.addFlashAttribute("done", outcome.awaitingApproval() ? "admin.done.awaitingApproval" : "admin.done.roles");
+            } catch (IllegalArgumentException e) {
+                // a refused change (his own admin role, a role opening case data for himself) keeps him on the form
+                // with the reason and the boxes he ticked; it was a bare 400 page that lost them
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                model.addAttribute("error", reason(e));
+                model.addAttribute("chosenRoles", parsed);
+                return show(id, model);
+            }
         }
         return "redirect:/admin/users/" + id;
     }
@@ -125,8 +135,15 @@ class StaffAdminPages {
 
     @PostMapping("/{id}/disabled")
     @Confirms("saved.security.disabled")
-    String disable(@PathVariable UUID id, @RequestParam boolean disabled, RedirectAttributes flash) {
-        administration.setDisabled(id, disabled);
+    String disable(@PathVariable UUID id, @RequestParam boolean disabled, RedirectAttributes flash, Model model,
+                   HttpServletResponse response) {
+        try {
+            administration.setDisabled(id, disabled);
+        } catch (IllegalArgumentException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value()); // himself, or an account waiting for approval: on the page, in words
+            model.addAttribute("error", reason(e));
+            return show(id, model);
+        }
         flash.addFlashAttribute("done", disabled ? "admin.done.disabled" : "admin.done.enabled");
         return "redirect:/admin/users/" + id;
     }
@@ -162,8 +179,13 @@ class StaffAdminPages {
     @ExceptionHandler(IllegalArgumentException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String refused(IllegalArgumentException e, Model model) {
-        model.addAttribute("reason", e.getMessage() != null && e.getMessage().startsWith("admin.error.") ? e.getMessage() : "error.400.text");
+        model.addAttribute("reason", reason(e));
         return "error/400";
+    }
+
+    /** The message key of a refusal in words; anything else is the general "could not be done". */
+    private static String reason(IllegalArgumentException e) {
+        return e.getMessage() != null && e.getMessage().startsWith("admin.error.") ? e.getMessage() : "error.400.text";
     }
 
     /** The one-time password page, or the "waiting for a second admin" page (with the password if this admin holds it). */

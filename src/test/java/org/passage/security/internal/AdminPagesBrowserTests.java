@@ -77,6 +77,61 @@ class AdminPagesBrowserTests {
         screenshot("users");
     }
 
+    @Test
+    void anOrgAdminWhoTakesAwayHisOwnAdminRoleStaysOnTheFormWithTheReasonAndWhatHeTicked() throws Exception {
+        var admin = fixtures.account(fixtures.organization("Self"), Role.ORG_ADMIN);
+        String app = "http://localhost:" + port;
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        logIn(app, admin, wait);
+
+        browser.get(app + "/admin/users/" + admin.id());
+        browser.findElement(By.cssSelector("input[name=roles][value=COORDINATOR]")).click();
+        browser.findElement(By.cssSelector("input[name=roles][value=ORG_ADMIN]")).click();
+        var save = browser.findElement(By.cssSelector("form[action$='/roles'] button[type=submit]"));
+        save.click();
+        wait.until(org.passage.support.Browsers.stalenessOf(save));
+
+        // he was shown a bare "request could not be used" page and lost the boxes he had ticked
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/users/" + admin.id() + "/roles");
+        assertThat(browser.findElement(By.cssSelector("main .alert.error")).getText())
+                .isEqualTo("You cannot disable yourself or take away your own admin role.");
+        assertThat(browser.findElement(By.cssSelector("input[name=roles][value=COORDINATOR]")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("input[name=roles][value=ORG_ADMIN]")).isSelected()).isFalse();
+        assertThat(browser.findElements(By.id("saved"))).isEmpty();
+        screenshot("own-roles-refused");
+
+        // disabling himself says so on the same page too
+        var disable = browser.findElement(By.cssSelector("form[action$='/disabled'] button"));
+        disable.click();
+        wait.until(org.passage.support.Browsers.stalenessOf(disable));
+        assertThat(browser.findElement(By.cssSelector("main .alert.error")).getText())
+                .isEqualTo("You cannot disable yourself or take away your own admin role.");
+        assertThat(browser.findElement(By.cssSelector("main h1")).getText()).contains(admin.username());
+    }
+
+    @Test
+    void theSystemAdminFindsTheWatchlistsInTheNavigation() throws Exception {
+        var sysadmin = fixtures.account(null, Role.SYSTEM_ADMIN);
+        String app = "http://localhost:" + port;
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        logIn(app, sysadmin, wait);
+
+        browser.findElement(By.id("nav-watchlists")).click();
+        wait.until(ExpectedConditions.urlToBe(app + "/admin/lists"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Watchlists");
+    }
+
+    private void logIn(String app, LoginFixtures.Account account, WebDriverWait wait) {
+        browser.get(app + "/login");
+        browser.findElement(By.id("username")).sendKeys(account.username());
+        browser.findElement(By.id("password")).sendKeys(LoginFixtures.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.urlToBe(app + "/login/totp"));
+        browser.findElement(By.id("code")).sendKeys(account.code());
+        browser.findElement(By.id("totp-submit")).click();
+        wait.until(ExpectedConditions.urlToBe(app + "/"));
+    }
+
     private void screenshot(String name) throws Exception {
         Files.createDirectories(Path.of("target", "screenshots"));
         Files.write(Path.of("target", "screenshots", "admin-" + name + ".png"),
