@@ -128,6 +128,12 @@ class DossierExports {
         return new Export(exportId, fileName);
     }
 
+    /** The case as the export form shows it again after a refusal (read, and audited, as any read of the case). */
+    @Transactional(readOnly = true)
+    public CaseRef caseForForm(CaseId caseId) {
+        return cases.read(caseId, "dossier.form");
+    }
+
     /** The case's past exports, newest first, for someone who may export (else empty). */
     @Transactional(readOnly = true)
     public List<ExportLog.Entry> exports(CaseRef ref) {

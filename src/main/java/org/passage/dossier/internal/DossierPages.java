@@ -31,11 +31,17 @@ import java.util.UUID;
 class DossierPages {
 
     private final DossierExports exports;
+    private final DossierPanel panel;
     private final MessageSource messages;
 
-    DossierPages(DossierExports exports, MessageSource messages) {
+    DossierPages(DossierExports exports, DossierPanel panel, MessageSource messages) {
         this.exports = exports;
+        this.panel = panel;
         this.messages = messages;
+    }
+
+    /** What was chosen on the export form, shown again after a refusal. */
+    record Chosen(@Nullable String language, @Nullable String profile, @Nullable String recipient) {
     }
 
     @PostMapping("/cases/{id}/dossiers")
@@ -53,6 +59,11 @@ class DossierPages {
             model.addAttribute("field", refused.field());
             model.addAttribute("message", messages.getMessage(refused.messageKey(), refused.arguments(), refused.getMessage(),
                     LocaleContextHolder.getLocale()));
+            if (!"case".equals(refused.field())) {
+                // a field was wrong: the form again, with what was chosen and typed, rather than a page that lost it
+                model.addAttribute("panel", panel.data(exports.caseForForm(caseId)));
+                model.addAttribute("chosen", new Chosen(language, profile, recipient));
+            }
             return "dossier/refused";
         }
     }

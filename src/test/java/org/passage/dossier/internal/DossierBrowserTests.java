@@ -71,7 +71,17 @@ class DossierBrowserTests {
         browser.get(app + "/cases/" + visaCase.id());
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-form")));
+        // a recipient of spaces only is refused: the form comes back with her choices, not a page that lost them
+        new Select(browser.findElement(By.id("dossier-language"))).selectByValue("fr");
         new Select(browser.findElement(By.id("dossier-profile"))).selectByValue("AUTHORITY");
+        browser.findElement(By.id("dossier-recipient")).sendKeys("   ");
+        browser.findElement(By.id("dossier-export")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-refused")));
+        assertThat(browser.findElement(By.id("dossier-refused")).getText()).contains("Say who receives the dossier");
+        assertThat(new Select(browser.findElement(By.id("dossier-language"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("fr");
+        assertThat(new Select(browser.findElement(By.id("dossier-profile"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("AUTHORITY");
+        Browsers.screenshot(browser, "dossier-refused-form-kept");
+        browser.findElement(By.id("dossier-recipient")).clear();
         browser.findElement(By.id("dossier-recipient")).sendKeys("Consulate of France, Almaty");
         browser.findElement(By.id("dossier-export")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-exports")));
