@@ -157,6 +157,9 @@ class VettingBrowserTests {
         var all = browser.findElement(By.id("findings-list"));
         assertThat(redFlags.getLocation().getY()).as("red flags above all findings").isLessThan(all.getLocation().getY());
         assertThat(redFlags.getText()).contains("Тревожные признаки").contains("оккупированная Украина в эти даты").contains("Источник");
+        // where each period lay is said in words of the page's language (it showed the codes "russia", "occupied-ukraine")
+        assertThat(browser.findElements(By.cssSelector("#periods-table span.badge[class*='status-']")))
+                .isNotEmpty().allSatisfy(badge -> assertThat(badge.getText()).containsPattern("[а-яА-Я]{4,}"));
         assertThat(browser.findElements(By.cssSelector("#red-flags li.red-flag")))
                 .hasSameSizeAs(browser.findElements(By.cssSelector("li.finding[data-severity='SERIOUS']")));
         // every finding is folded: its title shows, its explanation and inputs do not until opened
