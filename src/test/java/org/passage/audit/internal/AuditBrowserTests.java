@@ -124,6 +124,9 @@ class AuditBrowserTests {
             assertThat(page).as("audit trail at " + width + " px").isLessThanOrEqualTo(inner);
             Browsers.screenshot(browser, "audit-" + width);
         }
+        // the outcome in the page's words (a Russian page said SUCCESS)
+        browser.get(app + "/audit?lang=ru");
+        assertThat(browser.findElement(By.cssSelector("#audit-events [data-outcome=SUCCESS]")).getText()).isEqualTo("выполнено");
     }
 
     private String fetch(String url) {
