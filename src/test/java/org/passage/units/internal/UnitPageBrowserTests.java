@@ -72,6 +72,17 @@ class UnitPageBrowserTests {
         assertThat(incidents).doesNotContain("Mariupol");
         assertThat(browser.findElement(By.id("unit-positions")).getText()).contains("2022-03-30");
         Browsers.screenshot(browser, "unit-64th-brigade");
+        // an incident's source addresses break rather than widen the page on a laptop (they are 120 characters in the data)
+        UUID unit = UUID.fromString(browser.getCurrentUrl().replaceAll(".*/units/([0-9a-f-]{36}).*", "$1"));
+        jdbc.sql("update incidents set source_urls = array_append(source_urls, ?::text) where id in (select incident_id from unit_incident_links where unit_id = ?)")
+                .params("https://www.reddit.com/r/CombatFootage/comments/wgki86/footage_of_a_shell_hitting_the_donbass_palace/"
+                        + "?utm_source=share&utm_medium=web2x&context=3", unit).update();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-incidents")));
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth")).longValue())
+                .as("the unit page on a 1,280 px laptop").isLessThanOrEqualTo(0L);
 
         WebElement review = browser.findElement(By.cssSelector("#unit-incidents form.review"));
         review.findElement(By.name("reason")).sendKeys("HRW places the brigade in Bucha until 30 March");
