@@ -109,6 +109,10 @@ class LiveIndex implements AutoCloseable {
             Map<String, List<String>> byIdentifier = new HashMap<>();
             Map<String, java.util.Set<String>> sources = new HashMap<>();
             var instants = new Instants();
+            // the live versions as they were before the entries are read: a list that goes live while they stream is
+            // not in this index, and must not be counted as indexed (its re-screening would be marked done against an
+            // index without it, and its cases never alerted); the build queued behind this one reads it
+            List<org.passage.watchlists.WatchlistSummary> live = watchlists.summaries();
             Screening screening = Screening.of(new StreamedEntities(consumer -> watchlists.forEachLiveEntry(java.util.Set.of(), entry -> {
                 ListedEntity entity = Countries.coded(entry.entity());
                 // the same entity may be live in several lists: the engine's dataset field carries the list too, so
@@ -129,7 +133,7 @@ class LiveIndex implements AutoCloseable {
             })), Screening.DEFAULT_THRESHOLD);
             // lists without any entity still count as indexed at their live version
             Map<String, Instant> importedAt = new HashMap<>();
-            watchlists.summaries().forEach(s -> {
+            live.forEach(s -> {
                 versions.putIfAbsent(s.name(), s.liveVersion());
                 if (s.importedAt() != null) {
                     importedAt.put(s.name(), s.importedAt());
