@@ -40,6 +40,7 @@ class WatchlistVersionActivatedIntegrationTests {
 
     private static final String LIST = "scenario-sanctions";
     private static final String RENAMED_LIST = "scenario-renamed";
+    private static final String OPENED_LIST = "scenario-opened";
 
     @Autowired
     org.passage.crypto.Sealing sealing;
@@ -102,6 +103,33 @@ class WatchlistVersionActivatedIntegrationTests {
                 .andWaitForStateChange(() -> alerts(renamed, RENAMED_LIST), alerts -> !alerts.isEmpty())
                 .andVerifyEvents(events -> assertThat(events).contains(org.passage.cases.ApplicantRenamed.class));
         assertThat(alerts(renamed, RENAMED_LIST)).containsExactly("test-shcherbakov:NEW");
+    }
+
+    @Test
+    void aCaseOpenedWhileTheListIsLiveIsScreenedAtOnce(Scenario scenario) throws Exception {
+        var staff = new ActingStaff(organizations, directory, jdbc);
+        var coordinator = staff.member(staff.organization("Screening Opened"), Role.COORDINATOR);
+        watchlists.importVersion(new ImportRequest(OPENED_LIST, ImportFormat.FTM, fixture("sanctions-v1.ftm.json"), null),
+                ImportProgress.NONE);
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!jdbc.sql("select exists (select 1 from screening_run where list = ? and finished_at is not null)")
+                .param(OPENED_LIST).query(Boolean.class).single()) {
+            assertThat(System.nanoTime()).as("the list's re-screening finishes").isLessThan(until);
+            Thread.sleep(100);
+        }
+        // no new list version comes: only the opening of the case can screen it
+        String[] opened = new String[1];
+        scenario.stimulate(() -> {
+                    try {
+                        opened[0] = openCase(coordinator, "Щербаков Александр Юрьевич", "CHTCHERBAKOV ALEXANDRE", "1991-03-02");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .andWaitAtMost(Duration.ofSeconds(60))
+                .andWaitForStateChange(() -> alerts(opened[0], OPENED_LIST), alerts -> !alerts.isEmpty())
+                .andVerifyEvents(events -> assertThat(events).contains(org.passage.cases.CaseOpened.class));
+        assertThat(alerts(opened[0], OPENED_LIST)).containsExactly("test-shcherbakov:NEW");
     }
 
     private List<String> alerts(String caseId, String list) {

@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.passage.database.DatabaseNotifications;
 import org.passage.cases.ApplicantRenamed;
+import org.passage.cases.CaseId;
+import org.passage.cases.CaseOpened;
 import org.passage.cases.Cases;
 import org.passage.watchlists.WatchlistSummary;
 import org.passage.watchlists.WatchlistVersionActivated;
@@ -72,12 +74,24 @@ class ScreeningWork implements DisposableBean {
     /** The applicant's names changed: his case is screened again against every live list (queued after any build). */
     @TransactionalEventListener(fallbackExecution = true)
     void applicantRenamed(ApplicantRenamed event) {
-        worker.submit(() -> {
+        screenCase(event.caseId(), "screening.rescreen.renamed");
+    }
+
+    /**
+     * A case was opened: its applicant is screened against every live list at once (queued after any build), not at the
+     * next list version. A caseworker who opens a case reads "no open screening alerts" as "screened and clear".
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void caseOpened(CaseOpened event) {
+        screenCase(event.caseId(), "screening.screen.opened");
+    }
+
+    Future<?> screenCase(CaseId id, String purpose) {
+        return worker.submit(() -> {
             try {
-                cases.forSystem(event.caseId(), "screening.rescreen.renamed")
-                        .ifPresent(ticket -> rescreening.screenCase(index, ticket));
+                cases.forSystem(id, purpose).ifPresent(ticket -> rescreening.screenCase(index, ticket));
             } catch (RuntimeException e) {
-                log.error("re-screening a renamed applicant's case failed", e);
+                log.error("screening an applicant's case failed ({})", purpose, e);
             }
         });
     }
