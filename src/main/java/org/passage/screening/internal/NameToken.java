@@ -24,8 +24,8 @@ import java.util.Set;
  *                      завод, usine, کارخانه), see {@link OrgTerms}; empty for a word that is none
  * @param cyrillic      written in Cyrillic letters, which write a foreign name as it is said (Оливье, Olivier)
  * @param digraphs      {@code text} with the digraphs of romanisations written as one letter ({@link Levenshtein#digraphs}),
- *                      worked out once per word: two Latin spellings are compared so on every pair of words, and a
- *                      shared table of them thrashed at a million names
+ *                      worked out once per word: two Latin spellings are compared so on every pair of words, and
+ *                      each was a look-up in a shared table (of 100,000 words, emptied when full)
  * @param spellingLengths the lengths of {@code spellings} as bits (bit n for a spelling of n letters, 63 for any longer),
  *                      so that a run of another name's words is compared only with spellings as long as it
  *                      ({@link WordBreaks}), without reading each spelling of each candidate's word
