@@ -153,7 +153,7 @@ public final class EntityScorer {
         int best = Integer.MIN_VALUE; // 3 exact, 2 same year, 1 one year apart, 0 conflict
         for (String x : a) {
             for (String y : b) {
-                int year = Math.abs(Integer.parseInt(x.substring(0, 4)) - Integer.parseInt(y.substring(0, 4)));
+                int year = Math.abs(Integer.parseInt(x, 0, 4, 10) - Integer.parseInt(y, 0, 4, 10)); // no copy of the year per pair
                 int relation;
                 if (x.equals(y) && x.length() == 10) {
                     relation = 3;

@@ -19,6 +19,9 @@ final class Levenshtein {
         if (max == 1) {
             return withinOne(a, b);
         }
+        if (LetterBound.UNIT.halves(a, b) > max) {
+            return max + 1; // letters one word has and the other lacks: more edits than allowed, without the table
+        }
         // the three rows of the table in one array (offsets prev2, prev, cur): one allocation per call, not three
         int w = m + 1;
         int[] rows = new int[3 * w];
@@ -109,7 +112,8 @@ final class Levenshtein {
      * was a tenth of a query's time). Other letters go through the rules themselves. {@code transposition}: the cost of
      * two neighbouring letters swapped, or {@link #NO_TRANSPOSITION}.
      */
-    private record Costs(byte[] indels, byte[] substitutions, int transposition, IntUnaryOperator indelRule, IntBinaryOperator substitutionRule) {
+    private record Costs(byte[] indels, byte[] substitutions, int transposition, IntUnaryOperator indelRule, IntBinaryOperator substitutionRule,
+                         LetterBound letters) {
 
         static Costs of(IntUnaryOperator indelRule, IntBinaryOperator substitutionRule, int transposition) {
             byte[] indels = new byte[ASCII];
@@ -120,7 +124,7 @@ final class Levenshtein {
                     substitutions[x * ASCII + y] = (byte) substitutionRule.applyAsInt(x, y);
                 }
             }
-            return new Costs(indels, substitutions, transposition, indelRule, substitutionRule);
+            return new Costs(indels, substitutions, transposition, indelRule, substitutionRule, LetterBound.of(indelRule, substitutionRule));
         }
 
         int indel(char c) {
@@ -145,6 +149,9 @@ final class Levenshtein {
         int m = b.length();
         if (Math.abs(n - m) > maxHalves) {
             return maxHalves + 1;
+        }
+        if (costs.letters().halves(a, b) > maxHalves) {
+            return maxHalves + 1; // letters one word has and the other lacks cost more than allowed, without the table
         }
         // the three rows in one array, as in distance: one allocation per call, not three
         int w = m + 1;
@@ -181,6 +188,16 @@ final class Levenshtein {
 
     static int substitution(char x, char y) {
         return ROMANISED.substitution(x, y);
+    }
+
+    /** The bound from letters that {@link #halves} asks first (at most its distance). */
+    static int halvesFromLetters(CharSequence a, CharSequence b) {
+        return ROMANISED.letters().halves(a, b);
+    }
+
+    /** The bound from letters that {@link #spellingHalves} asks first (at most its distance). */
+    static int spellingHalvesFromLetters(CharSequence a, CharSequence b) {
+        return SPELLING.letters().halves(a, b);
     }
 
     private static int indelRule(char c) {
@@ -235,6 +252,11 @@ final class Levenshtein {
             DIGRAPHS_KEPT.put(word, known);
         }
         return known;
+    }
+
+    /** {@link #digraphs} without the shared table: for a word worked out once and kept with it ({@link NameToken#digraphs}). */
+    static String rewritten(String word) {
+        return plain(word) ? word : rewriteDigraphs(word);
     }
 
     private static final int DIGRAPHS_KEPT_MAX = 100_000;

@@ -244,15 +244,22 @@ final class NameComparison {
             }
             score = calibrated;
         }
+        // which parts matched is read for the explanation of the best pairing of names only: put in words when read
+        ParsedName left = a;
+        ParsedName right = b;
+        return new Outcome(score, new ListOnDemand<>(() -> parts(left, matchA, right, kinds, sim)), rule);
+    }
+
+    private static List<Part> parts(ParsedName a, int[] matchA, ParsedName b, TokenMatch[][] kinds, double[][] sim) {
         List<Part> parts = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < a.size(); i++) {
             if (matchA[i] >= 0) {
                 int j = matchA[i];
                 parts.add(new Part(a.tokens()[i].text(), b.tokens()[j].text(), kinds[i][j], sim[i][j],
                         a.roles()[i] == ParsedName.PATRONYMIC || b.roles()[j] == ParsedName.PATRONYMIC ? ParsedName.PATRONYMIC : a.roles()[i]));
             }
         }
-        return new Outcome(score, parts, rule);
+        return parts;
     }
 
     /**

@@ -23,11 +23,54 @@ import java.util.Set;
  * @param term          the descriptive term of an organisation name the word stands for in any language (PLANT for
  *                      завод, usine, کارخانه), see {@link OrgTerms}; empty for a word that is none
  * @param cyrillic      written in Cyrillic letters, which write a foreign name as it is said (Оливье, Olivier)
+ * @param digraphs      {@code text} with the digraphs of romanisations written as one letter ({@link Levenshtein#digraphs}),
+ *                      worked out once per word: two Latin spellings are compared so on every pair of words, and
+ *                      each was a look-up in a shared table (of 100,000 words, emptied when full)
+ * @param spellingLengths the lengths of {@code spellings} as bits (bit n for a spelling of n letters, 63 for any longer),
+ *                      so that a run of another name's words is compared only with spellings as long as it
+ *                      ({@link WordBreaks}), without reading each spelling of each candidate's word
+ * @param neutralForms  {@code forms} with a feminine ending removed ({@link #neutralForm}), in the same order: the forms
+ *                      themselves (the same list) for a word that has none
  */
 record NameToken(String text, List<String> forms, Set<String> givenGroups, Set<String> fatherGroups, boolean patronymicShape,
                  boolean numeric, boolean abjad, List<String> spellings, boolean syllabic,
                  @org.jspecify.annotations.Nullable AbjadReading reading, @org.jspecify.annotations.Nullable SoundReading sound, String term,
-                 boolean cyrillic) {
+                 boolean cyrillic, String digraphs, long spellingLengths, List<String> neutralForms) {
+
+    NameToken(String text, List<String> forms, Set<String> givenGroups, Set<String> fatherGroups, boolean patronymicShape,
+              boolean numeric, boolean abjad, List<String> spellings, boolean syllabic, @org.jspecify.annotations.Nullable AbjadReading reading,
+              @org.jspecify.annotations.Nullable SoundReading sound, String term, boolean cyrillic) {
+        this(text, forms, givenGroups, fatherGroups, patronymicShape, numeric, abjad, spellings, syllabic, reading, sound, term, cyrillic,
+                Levenshtein.rewritten(text), lengths(spellings), neutral(forms));
+    }
+
+    /** Each form without its feminine ending; {@code forms} itself when none has one. */
+    private static List<String> neutral(List<String> forms) {
+        List<String> out = null;
+        for (int i = 0; i < forms.size(); i++) {
+            String neutral = neutralForm(forms.get(i));
+            if (out == null && neutral != forms.get(i)) {
+                out = new java.util.ArrayList<>(forms.subList(0, i));
+            }
+            if (out != null) {
+                out.add(neutral);
+            }
+        }
+        return out == null ? forms : List.copyOf(out);
+    }
+
+    /** Bit n set for a word of n letters (63 for any longer). */
+    static long lengthBit(int letters) {
+        return 1L << Math.min(letters, 63);
+    }
+
+    private static long lengths(List<String> words) {
+        long bits = 0;
+        for (String w : words) {
+            bits |= lengthBit(w.length());
+        }
+        return bits;
+    }
 
     NameToken(String text, List<String> forms, Set<String> givenGroups, Set<String> fatherGroups, boolean patronymicShape,
               boolean numeric, boolean abjad, List<String> spellings, boolean syllabic, @org.jspecify.annotations.Nullable AbjadReading reading,
@@ -51,7 +94,7 @@ record NameToken(String text, List<String> forms, Set<String> givenGroups, Set<S
     }
 
     /** Forms of a surname with its feminine ending removed (Иванова → Иванов, Ковальская → Ковальский). */
-    String neutralForm(String form) {
+    static String neutralForm(String form) {
         int n = form.length();
         if (n >= 4 && form.charAt(n - 1) == 'A') {
             char before = form.charAt(n - 2);

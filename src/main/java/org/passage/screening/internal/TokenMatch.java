@@ -107,12 +107,13 @@ enum TokenMatch {
             return new Result(GIVEN_NAME_VARIANT, GIVEN_NAME_VARIANT.similarity);
         }
         if (!a.isGivenName() && !b.isGivenName()) {
-            List<String> formsA = a.forms();
-            List<String> formsB = b.forms();
+            // each word's forms without a feminine ending are kept with it: they were cut again for every pair of words
+            List<String> formsA = a.neutralForms();
+            List<String> formsB = b.neutralForms();
             for (int i = 0; i < formsA.size(); i++) { // by index: an iterator per pair of tokens was a tenth of a query's garbage
-                String na = a.neutralForm(formsA.get(i));
+                String na = formsA.get(i);
                 for (int j = 0; j < formsB.size(); j++) {
-                    if (na.equals(b.neutralForm(formsB.get(j)))) {
+                    if (na.equals(formsB.get(j))) {
                         return new Result(GENDERED_FORM, GENDERED_FORM.similarity);
                     }
                 }
@@ -136,7 +137,7 @@ enum TokenMatch {
             best = confusable(a.text(), b.text());
         }
         if (best == 0 && !a.abjad() && !b.abjad()) {
-            best = romanisation(a.text(), b.text());
+            best = romanisation(a.text(), b.text(), a.digraphs(), b.digraphs());
         }
         if (best == 0 && !romanized(a) && !romanized(b) && !spellingsWithin(a, b, 1)) {
             // phonetic forms are shorter than spellings: one edit there may be three here (Camilo, Cabello); a word
@@ -234,7 +235,7 @@ enum TokenMatch {
         }
         int longest = Math.max(x.length(), y.length());
         int budget = longest <= 6 ? 2 : longest <= 8 ? 3 : 4;
-        return Levenshtein.spellingHalves(Levenshtein.digraphs(x), Levenshtein.digraphs(y), budget) > budget;
+        return Levenshtein.spellingHalves(a.digraphs(), b.digraphs(), budget) > budget;
     }
 
     /**
@@ -244,12 +245,15 @@ enum TokenMatch {
      * spellings are surely two names: Hassan and Hussein are neither one nor surely two.
      */
     static double romanisation(String a, String b) {
+        return Math.min(a.length(), b.length()) < 4 ? 0 : romanisation(a, b, Levenshtein.digraphs(a), Levenshtein.digraphs(b));
+    }
+
+    /** The same, given both spellings with their digraphs written as one letter ({@link NameToken#digraphs}). */
+    private static double romanisation(String a, String b, String x, String y) {
         int longest = Math.max(a.length(), b.length());
         if (Math.min(a.length(), b.length()) < 4) {
             return 0;
         }
-        String x = Levenshtein.digraphs(a);
-        String y = Levenshtein.digraphs(b);
         if (!Levenshtein.sameSoundLetters(x.charAt(0), y.charAt(0))) {
             return 0;
         }

@@ -93,11 +93,13 @@ final class WordBreaks {
         if (whole.numeric() || whole.text().length() < 3) {
             return false;
         }
-        java.util.List<String> spellings = whole.spellings();
-        for (int k = 0; k < spellings.size(); k++) { // by index: no iterator for each pair of words of two names
-            String spelling = spellings.get(k);
-            if (spelling.length() == length && concatenationIs(tokens, from, width, spelling)) {
-                return true;
+        if ((whole.spellingLengths() & NameToken.lengthBit(length)) != 0) { // some spelling as long as the run: read them
+            java.util.List<String> spellings = whole.spellings();
+            for (int k = 0; k < spellings.size(); k++) { // by index: no iterator for each pair of words of two names
+                String spelling = spellings.get(k);
+                if (spelling.length() == length && concatenationIs(tokens, from, width, spelling)) {
+                    return true;
+                }
             }
         }
         if (whole.sound() != null && !tokens[from].syllabic() && whole.sound().readAsNativeName(joined.text())) {
