@@ -63,6 +63,23 @@ final class ChineseNames {
         return out;
     }
 
+    /**
+     * The spellings of a Han word as a name in Latin: {@link #romanize}, and for a word of one character (a surname
+     * standing alone: 陳, 張) also as Hong Kong, Macau and the Cantonese abroad write it (Chan, Cheung, Cheong). A
+     * word of two characters or more is read in Cantonese syllable by syllable ({@link SoundReading#readAsNativeName}).
+     */
+    static List<String> nameSpellings(String word) {
+        List<String> out = romanize(word);
+        if (word.codePointCount(0, word.length()) == 1) {
+            for (String cantonese : CantoneseReadings.spellings(word.codePointAt(0))) {
+                if (!out.contains(cantonese)) {
+                    out.add(cantonese);
+                }
+            }
+        }
+        return out;
+    }
+
     private static final int MAX_READ_SYLLABLES = 8;
 
     /**
