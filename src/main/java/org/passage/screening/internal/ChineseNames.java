@@ -63,6 +63,56 @@ final class ChineseNames {
         return out;
     }
 
+    /**
+     * The spellings of a Han word as a name in Latin: {@link #romanize}, and for a word of one character (a surname
+     * standing alone: 陳, 張) also as Hong Kong, Macau and the Cantonese abroad write it (Chan, Cheung, Cheong) and as
+     * the Hokkien, Teochew and Hakka of South-East Asia do (Tan, Teo). A
+     * word of two characters or more is read in Cantonese syllable by syllable ({@link SoundReading#readAsNativeName}).
+     */
+    static List<String> nameSpellings(String word) {
+        List<String> out = romanize(word);
+        if (word.codePointCount(0, word.length()) == 1) {
+            for (String cantonese : CantoneseReadings.spellings(word.codePointAt(0))) {
+                if (!out.contains(cantonese)) {
+                    out.add(cantonese);
+                }
+            }
+            for (String abroad : SurnamesAbroad.TABLE.getOrDefault(word.codePointAt(0), List.of())) {
+                if (!out.contains(abroad)) {
+                    out.add(abroad);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The spellings of common surnames by their Hokkien, Teochew, Hakka or Hainanese sound, as the Chinese of
+     * South-East Asia write them (陳 Tan, 黃 Ng or Oei, 張 Teo): {@code chinese-surnames-abroad.txt}, read on first use.
+     */
+    private static final class SurnamesAbroad {
+        static final java.util.Map<Integer, List<String>> TABLE = load();
+
+        private static java.util.Map<Integer, List<String>> load() {
+            java.util.Map<Integer, List<String>> out = new java.util.HashMap<>();
+            for (DataFile.Line line : DataFile.lines("chinese-surnames-abroad.txt")) {
+                String[] parts = line.text().split("\\s+");
+                if (parts.length < 2 || !isHan(parts[0]) || parts[0].codePointCount(0, parts[0].length()) > 2) {
+                    throw line.error("a surname in one or two forms (Traditional, Simplified) and its spellings expected");
+                }
+                List<String> spellings = new ArrayList<>();
+                for (int i = 1; i < parts.length; i++) {
+                    if (!parts[i].matches("[a-z]+")) {
+                        throw line.error("spelling '" + parts[i] + "' is not lower-case Latin");
+                    }
+                    spellings.add(parts[i]);
+                }
+                parts[0].codePoints().forEach(cp -> out.put(cp, List.copyOf(spellings)));
+            }
+            return java.util.Map.copyOf(out);
+        }
+    }
+
     private static final int MAX_READ_SYLLABLES = 8;
 
     /**

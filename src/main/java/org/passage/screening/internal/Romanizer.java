@@ -105,7 +105,7 @@ final class Romanizer {
             }
             default -> {
                 if (ChineseNames.isHan(word)) {
-                    out.addAll(ChineseNames.romanize(word));
+                    out.addAll(ChineseNames.nameSpellings(word));
                 } else if (KoreanNames.isHangul(word)) {
                     out.addAll(KoreanNames.romanize(word));
                 } else if (KhmerSpelling.isKhmer(word)) {

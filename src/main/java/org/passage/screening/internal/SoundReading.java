@@ -41,6 +41,9 @@ final class SoundReading {
     /** For a Han word, its Pinyin syllables, read also as a Chinese name by {@link ChineseNames#readAs}; null otherwise. */
     private String @Nullable [] pinyin;
 
+    /** For a Han word, the Latin spellings of each character read in Cantonese ({@link CantoneseReadings}); null otherwise. */
+    private String @Nullable [][] cantonese;
+
     /** For a Han word, the word itself (its characters: {@link HanBrands} reads a brand by their meanings); null otherwise. */
     private @Nullable String han;
 
@@ -189,6 +192,11 @@ final class SoundReading {
             for (String syllable : pinyin) {
                 out.addAll(ChineseNames.spellings(syllable));
             }
+            if (cantonese != null) {
+                for (String[] spellings : cantonese) {
+                    out.addAll(List.of(spellings).subList(0, Math.min(2, spellings.length))); // 永 wing, weng
+                }
+            }
         }
         return out;
     }
@@ -239,13 +247,16 @@ final class SoundReading {
 
     /**
      * Whether the lower-case ASCII Latin word spells this word as a Korean name (Young-chul for 영철) or a Chinese
-     * one (Tsetung, Hsueh-liang) is spelled syllable by syllable; false for kana and Greek.
+     * one (Tsetung, Hsueh-liang; in Cantonese Wing-chun, Weng Chon) is spelled syllable by syllable; false for kana and Greek.
      */
     boolean readAsNativeName(String latin) {
         if (nativeLetters) {
             return strong >= 3 && readAs(latin); // Chan-o-cha, Chan O Cha: จันทร์โอชา
         }
-        return hangul != null ? KoreanNames.readAs(hangul, latin) : pinyin != null && ChineseNames.readAs(pinyin, latin);
+        if (hangul != null) {
+            return KoreanNames.readAs(hangul, latin);
+        }
+        return pinyin != null && ChineseNames.readAs(pinyin, latin) || cantonese != null && CantoneseReadings.readAs(cantonese, latin);
     }
 
     /**
@@ -773,6 +784,7 @@ final class SoundReading {
         }
         SoundReading reading = new SoundReading(units, true, null, word.codePointCount(0, word.length()));
         reading.pinyin = ChineseNames.pinyinSyllables(word);
+        reading.cantonese = CantoneseReadings.syllables(word);
         reading.han = word;
         reading.transcription = transcription(word, table);
         return reading;

@@ -1,6 +1,7 @@
 package org.passage.screening.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.passage.screening.internal.NamePairs.score;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,5 +34,18 @@ class ChineseNamesTests {
     void nothingReadsAsNothing() {
         assertThat(ChineseNames.readAs(new String[0], "mao")).isFalse();
         assertThat(ChineseNames.readAs(ChineseNames.pinyinSyllables("毛"), "")).isFalse();
+    }
+
+    @Test
+    void aSurnameStandingAloneIsAlsoSpelledAsHongKongAndSouthEastAsiaSpellIt() {
+        assertThat(ChineseNames.nameSpellings("陳")).contains("chen", "chan", "tan");
+        assertThat(ChineseNames.nameSpellings("黄")).contains("huang", "wong", "ng", "oei");
+        assertThat(ChineseNames.nameSpellings("陳大")).doesNotContain("tan", "chan");
+    }
+
+    @Test
+    void aSingaporeNameMeetsItsCharacters() {
+        assertThat(score("Person", "Tan Chuan-Jin", "陳川錦")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "Tan Wei Ming", "林伟明")).isLessThan(0.70);
     }
 }
