@@ -337,8 +337,15 @@ final class NameComparison {
     /** {@code shortName} is one word that spells the initials of {@code longName} (KKBC, Korea Kwangson Banking Corporation), or null. */
     private static @org.jspecify.annotations.Nullable Outcome acronym(ParsedName shortName, ParsedName longName) {
         boolean initials = shortName.size() >= 2 && java.util.Arrays.stream(shortName.tokens()).allMatch(NameToken::isInitial);
-        if ((shortName.size() != 1 && !initials) || longName.size() < 2) {
+        if ((shortName.size() != 1 && !initials) || longName.size() < 1) {
             return null;
+        }
+        if (longName.size() == 1) {
+            // ВТБ, Внешторгбанк: a compound of clipped stems abbreviated one letter a stem
+            return !initials && OrgAcronyms.candidate(shortName.tokens()[0], ParsedName.OTHER)
+                    && OrgAcronyms.spelledByCompound(shortName.tokens()[0].text(), longName.tokens()[0])
+                    ? new Outcome(ACRONYM, List.of(new Part(shortName.tokens()[0].text(), longName.tokens()[0].text(), TokenMatch.EXACT, ACRONYM,
+                    ParsedName.OTHER)), "an acronym of the other name") : null;
         }
         // "A.B.C." is written in initials: its letters are the acronym
         String word = initials ? java.util.Arrays.stream(shortName.tokens()).map(NameToken::text).collect(java.util.stream.Collectors.joining())

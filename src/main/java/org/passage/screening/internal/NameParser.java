@@ -151,7 +151,7 @@ final class NameParser {
             // "A.B.C. Ltd" two or more in a row are the company's name in initials, kept as one word (abc); beside a
             // word such as Company or Compañía, which has no kind, only a run that begins the name: trailing initials
             // there are mostly a legal form abbreviated (S. de P.R. de R.L.)
-            tokens = initialsJoined(tokens, !kind.isEmpty(), company, company && LEADING_LETTER.matcher(raw).lookingAt());
+            tokens = initialsJoined(tokens, !kind.isEmpty(), company, company && LEADING_LETTER.matcher(raw).lookingAt(), hyphenedLetters(raw));
         }
         if (tokens.isEmpty()) {
             return null;
@@ -274,13 +274,35 @@ final class NameParser {
      * Lone initials dropped, but the letter that begins a company's name if {@code leadingLetter}; a run of two or more
      * joined into one word if {@code anyRun}, or if it begins the name and {@code leadingRun}.
      */
-    private List<NameToken> initialsJoined(List<NameToken> tokens, boolean anyRun, boolean leadingRun, boolean leadingLetter) {
+    /** A letter alone joined by a hyphen to the word after it: М-Финанс, T-Platforms, S-Group. */
+    private static final java.util.regex.Pattern HYPHENED_LETTER = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}.])(\\p{L})-\\p{L}{2}");
+
+    /**
+     * The letters of {@code raw} that stand alone before a hyphen and a word (М-Финанс, T-Platforms), as the parser spells
+     * them: a word of the company's name, not a preposition of its legal form (the с of "общество с ограниченной …").
+     */
+    private Set<String> hyphenedLetters(String raw) {
+        if (raw.indexOf('-') < 0) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = HYPHENED_LETTER.matcher(raw);
+        while (m.find()) {
+            NameToken letter = token(Romanizer.fold(m.group(1)));
+            if (letter != null) {
+                out.add(letter.text());
+            }
+        }
+        return out;
+    }
+
+    private List<NameToken> initialsJoined(List<NameToken> tokens, boolean anyRun, boolean leadingRun, boolean leadingLetter, Set<String> hyphened) {
         List<NameToken> out = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
             int j = i;
             StringBuilder letters = new StringBuilder();
-            while (j < tokens.size() && tokens.get(j).isInitial()) {
+            while (j < tokens.size() && tokens.get(j).isInitial() && !(j > i && hyphened.contains(tokens.get(j).text()))) {
                 letters.append(tokens.get(j++).text());
             }
             if (j == i) {
@@ -292,6 +314,8 @@ final class NameParser {
                 out.add(joined);
             } else if (leadingLetter && i == 0 && j == 1 && j < tokens.size()) {
                 out.add(tokens.get(0)); // M Star Trading Co.: a letter that begins a company's name is a word of it
+            } else if (j == i + 1 && j < tokens.size() && hyphened.contains(tokens.get(i).text())) {
+                out.add(tokens.get(i)); // ООО «М-Финанс»: the letter is the name's, joined by its hyphen
             }
             i = j;
         }

@@ -172,7 +172,7 @@ final class OrgAcronyms {
      * that spells {@code acronym}: {@code from * 64 + to}, or -1 when there is none.
      */
     static int run(String acronym, NameToken[] name, int[] match, int skip) {
-        for (int from = 0; from + 1 < name.length; from++) {
+        for (int from = 0; from < name.length; from++) {
             if (match[from] >= 0 || from == skip) {
                 continue;
             }
@@ -181,11 +181,77 @@ final class OrgAcronyms {
                 if (match[to - 1] >= 0 || to - 1 == skip) {
                     break;
                 }
-                if (to == from + 1 && compoundPrefix(name[from].text()) == 0) {
-                    continue;
+                if (to == from + 1) {
+                    // Газпромбанк ГПБ, Внешторгбанк ВТБ: a compound of clipped stems, one letter a stem
+                    if (spelledByCompound(acronym, name[from])) {
+                        return from * 64 + to;
+                    }
+                    if (compoundPrefix(name[from].text()) == 0) {
+                        continue;
+                    }
                 }
                 if (spells(acronym, name, from, to)) {
                     return from * 64 + to;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** {@code word} is a compound of clipped stems whose first letters are the acronym (gazprombank gpb). */
+    static boolean spelledByCompound(String acronym, NameToken word) {
+        return acronym.length() >= 3 && SlavicCompounds.parts(word).length == acronym.length()
+                && SlavicCompounds.initials(word.text()).equals(acronym);
+    }
+
+    /**
+     * A run of two words or more of {@code name} that spells {@code acronym} while some of its words are answered
+     * already, at least one not: the acronym written beside the words it abbreviates (NZP Poluprovodnikovykh Priborov
+     * for Novosibirski Zavod Poluprovodnikovykh Priborov; EKT (Katrangi Bros) for Electronics Katrangi Trading). As
+     * {@code from * 64 + to}, or -1.
+     */
+    static int runThroughAnswered(String acronym, NameToken[] name, int[] match) {
+        for (int from = 0; from + 1 < name.length; from++) {
+            for (int to = from + 2; to <= name.length && to - from <= acronym.length(); to++) {
+                boolean open = false;
+                boolean answered = false;
+                for (int k = from; k < to; k++) {
+                    open |= match[k] < 0;
+                    answered |= match[k] >= 0;
+                }
+                if (open && answered && spells(acronym, name, from, to)) {
+                    return from * 64 + to;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A run of unanswered words that spells the acronym but for its first letter or two, those given by words the
+     * parser dropped as a legal form: the written words' initials, legal forms included ({@link ParsedName#acronym}),
+     * hold the whole acronym (LLC PSO for Private Security Organization: "private" goes with the legal form; Sberbank
+     * PPF for Sberbank Private Pension Fund). As {@code from * 64 + to}, or -1.
+     */
+    static int runAfterLegalForm(String acronym, ParsedName name, int[] match) {
+        if (acronym.length() < 3 || name.acronym().isEmpty()) {
+            return -1;
+        }
+        boolean written = false;
+        for (String initials : name.acronym().split("\\|")) {
+            written |= initials.contains(acronym);
+        }
+        if (!written) {
+            return -1;
+        }
+        for (int dropped = 1; dropped <= 2 && acronym.length() - dropped >= 2; dropped++) {
+            String rest = acronym.substring(dropped);
+            NameToken[] words = name.tokens();
+            for (int from = 0; from + 1 < words.length; from++) {
+                for (int to = from + 1; to < words.length && to - from < rest.length() && match[to - 1] < 0; to++) {
+                    if (match[to] < 0 && spells(rest, 0, words, from, to + 1)) {
+                        return from * 64 + to + 1;
+                    }
                 }
             }
         }
@@ -314,36 +380,58 @@ final class OrgAcronyms {
      */
     static void cover(ParsedName a, int[] matchA, ParsedName b, int[] matchB, double[][] sim, TokenMatch[][] kinds) {
         for (int i = 0; i < a.size(); i++) {
-            if (matchA[i] < 0 && candidate(a.tokens()[i], a.roles()[i])) {
-                int run = run(a.tokens()[i].text(), b.tokens(), matchB, -1);
-                if (run < 0) {
-                    run = said(a.tokens()[i].text(), b, matchB);
-                }
-                if (run >= 0 && answeredBesides(matchA, i)) {
-                    matchA[i] = run / 64;
+            if (matchA[i] < 0 && candidate(a.tokens()[i], a.roles()[i]) && answeredBesides(matchA, i)) {
+                int run = run(a.tokens()[i].text(), b, matchB);
+                if (run >= 0) {
+                    int first = -1;
                     for (int j = run / 64; j < run % 64; j++) {
-                        matchB[j] = i;
-                        sim[i][j] = TokenMatch.ACRONYM.similarity;
-                        kinds[i][j] = TokenMatch.ACRONYM;
+                        if (matchB[j] < 0) {
+                            // a word of the run answered already keeps its answer (the acronym beside its own words)
+                            matchB[j] = i;
+                            sim[i][j] = TokenMatch.ACRONYM.similarity;
+                            kinds[i][j] = TokenMatch.ACRONYM;
+                            first = first < 0 ? j : first;
+                        }
                     }
+                    matchA[i] = first;
                 }
             }
         }
         for (int j = 0; j < b.size(); j++) {
-            if (matchB[j] < 0 && candidate(b.tokens()[j], b.roles()[j])) {
-                int run = run(b.tokens()[j].text(), a.tokens(), matchA, -1);
-                if (run < 0) {
-                    run = said(b.tokens()[j].text(), a, matchA);
-                }
-                if (run >= 0 && answeredBesides(matchB, j)) {
-                    matchB[j] = run / 64;
+            if (matchB[j] < 0 && candidate(b.tokens()[j], b.roles()[j]) && answeredBesides(matchB, j)) {
+                int run = run(b.tokens()[j].text(), a, matchA);
+                if (run >= 0) {
+                    int first = -1;
                     for (int i = run / 64; i < run % 64; i++) {
-                        matchA[i] = j;
-                        sim[i][j] = TokenMatch.ACRONYM.similarity;
-                        kinds[i][j] = TokenMatch.ACRONYM;
+                        if (matchA[i] < 0) {
+                            matchA[i] = j;
+                            sim[i][j] = TokenMatch.ACRONYM.similarity;
+                            kinds[i][j] = TokenMatch.ACRONYM;
+                            first = first < 0 ? i : first;
+                        }
                     }
+                    matchB[j] = first;
                 }
             }
         }
+    }
+
+    /**
+     * The run of {@code name}'s words an unanswered acronym answers, as {@code from * 64 + to}, or -1: unanswered words
+     * that spell it, or a word that says its letters aloud; then, only when neither, a run through words answered already
+     * and a run after a dropped legal form.
+     */
+    private static int run(String acronym, ParsedName name, int[] match) {
+        int run = run(acronym, name.tokens(), match, -1);
+        if (run < 0) {
+            run = said(acronym, name, match);
+        }
+        if (run < 0) {
+            run = runThroughAnswered(acronym, name.tokens(), match);
+        }
+        if (run < 0) {
+            run = runAfterLegalForm(acronym, name, match);
+        }
+        return run;
     }
 }

@@ -90,10 +90,32 @@ final class OrgTerms {
     /** Terms marked {@code !} in the lexicon: translated like the others, but a distinctive word of a name (West, Tawhid). */
     private static final java.util.Set<String> DISTINCTIVE = new java.util.HashSet<>();
 
+    /**
+     * The words of military units' names (отдельный separate, гвардейский guards, мотострелковый motor rifle, полк
+     * regiment, радиоэлектронной борьбы electronic warfare): a table of their own, read as the lexicon is, after it.
+     */
+    static final String UNIT_WORDS = "military-unit-words.txt";
+
     static {
         endings();
+        read(LEXICON);
+        read(UNIT_WORDS);
+        // an English acronym of a kindred translation (RPC, Research and Production Company, for научно-производственная
+        // компания) stands for the word as well as the Russian one does
+        for (Map.Entry<String, java.util.Set<String>> kin : KINDRED.entrySet()) {
+            for (String other : kin.getValue()) {
+                INITIALS.merge(kin.getKey(), INITIALS.getOrDefault(other, NO_INITIALS), (x, y) -> {
+                    java.util.Set<String> both = new java.util.LinkedHashSet<>(List.of(x));
+                    both.addAll(List.of(y));
+                    return both.toArray(String[]::new);
+                });
+            }
+        }
+    }
+
+    private static void read(String file) {
         boolean places = false;
-        for (DataFile.Line line : DataFile.lines(LEXICON)) {
+        for (DataFile.Line line : DataFile.lines(file)) {
             String text = line.text();
             if (text.equals("PLACES")) {
                 places = true;
@@ -112,17 +134,6 @@ final class OrgTerms {
                     throw line.error("expected 'term: word word …'");
                 }
                 term(text.substring(0, colon).strip(), text.substring(colon + 1).strip().split("\\s+"));
-            }
-        }
-        // an English acronym of a kindred translation (RPC, Research and Production Company, for научно-производственная
-        // компания) stands for the word as well as the Russian one does
-        for (Map.Entry<String, java.util.Set<String>> kin : KINDRED.entrySet()) {
-            for (String other : kin.getValue()) {
-                INITIALS.merge(kin.getKey(), INITIALS.getOrDefault(other, NO_INITIALS), (x, y) -> {
-                    java.util.Set<String> both = new java.util.LinkedHashSet<>(List.of(x));
-                    both.addAll(List.of(y));
-                    return both.toArray(String[]::new);
-                });
             }
         }
     }
@@ -144,6 +155,10 @@ final class OrgTerms {
         initials.add(term.substring(0, 1).toLowerCase(java.util.Locale.ROOT));
         for (String word : words) {
             if (word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC)) {
+                if (word.indexOf('+') > 0) {
+                    initials.addAll(compoundInitials(word.replace("-", "").split("\\+")));
+                    continue;
+                }
                 for (String form : Romanizer.romanize(Romanizer.fold(word.replace("-", "")))) {
                     if (!form.isEmpty()) {
                         initials.add(form.substring(0, OrgAcronyms.initialLength(form)));
@@ -166,13 +181,32 @@ final class OrgTerms {
                 continue;
             }
             boolean stem = word.endsWith("-");
-            String w = stem ? word.substring(0, word.length() - 1) : word;
+            String w = (stem ? word.substring(0, word.length() - 1) : word).replace("+", "");
             for (String form : Romanizer.romanize(Romanizer.fold(w))) {
                 if (!form.isEmpty()) {
                     (stem ? STEMS : WORDS).putIfAbsent(form, term);
                 }
             }
         }
+    }
+
+    /**
+     * The initials of a Russian word written as the parts it joins (радио+электронн-): one letter a part, as the acronym
+     * of the words it is said in takes them (РЭБ, радиоэлектронная борьба: р and э from the one word), in each
+     * romanisation.
+     */
+    private static java.util.Set<String> compoundInitials(String[] parts) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        List<String> firstForms = Romanizer.romanize(Romanizer.fold(parts[0]));
+        for (String first : firstForms) {
+            StringBuilder letters = new StringBuilder(first.substring(0, OrgAcronyms.initialLength(first)));
+            for (int k = 1; k < parts.length; k++) {
+                String form = Romanizer.romanize(Romanizer.fold(parts[k])).getFirst();
+                letters.append(form, 0, OrgAcronyms.initialLength(form));
+            }
+            out.add(letters.toString());
+        }
+        return out;
     }
 
     /** One line of places: the native spellings, then the Latin ones (the first is what the native is read as). */

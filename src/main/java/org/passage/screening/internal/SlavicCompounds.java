@@ -88,6 +88,30 @@ final class SlavicCompounds {
 
     /** The fewest parts that make up the whole word, the first a stem of the table; none when no such reading exists. */
     static String[] cut(String text) {
+        return cut(text, null);
+    }
+
+    /**
+     * The first letters of a compound's parts (гпб for Газпромбанк, gaz-prom-bank; втб for Внешторгбанк): the acronym
+     * Russian makes of a compound of clipped stems, a Russian letter romanised in two (ts, ch, sh, kh, zh) as one;
+     * "" when the word is no compound. Latin spellings only.
+     */
+    static String initials(String text) {
+        if (text.length() < MIN_LETTERS || !isLatin(text)) {
+            return "";
+        }
+        int[] starts = new int[MAX_PARTS];
+        String[] parts = cut(text, starts);
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < parts.length; k++) {
+            String rest = text.substring(starts[k]);
+            out.append(rest, 0, OrgAcronyms.initialLength(rest));
+        }
+        return out.toString();
+    }
+
+    /** The same, writing where each part begins into {@code starts} (null for none). */
+    private static String[] cut(String text, int @org.jspecify.annotations.Nullable [] starts) {
         int n = text.length();
         // fewest[p]: the fewest parts text[p..] reads as (0 at the end, -1 when it does not read); part[p] the first one's end
         int[] fewest = new int[n + 1];
@@ -114,6 +138,9 @@ final class SlavicCompounds {
         }
         List<String> out = new ArrayList<>(fewest[0]);
         for (int p = 0; p < n; p = end[p]) {
+            if (starts != null) {
+                starts[out.size()] = p;
+            }
             out.add(term[p]);
         }
         return out.toArray(String[]::new);
