@@ -159,6 +159,8 @@ final class NameComparison {
             OrgAcronyms.cover(a, matchA, b, matchB, sim, kinds);
             // Метзавод against Metallurgical Plant: a compound answers the run of words that say its parts
             SlavicCompounds.cover(a, matchA, b, matchB, sim, kinds);
+            // "Oil Refinery" against нефтеперерабатывающий завод: a word that says two of the other name's words
+            ImpliedWords.cover(a, matchA, b, matchB, sim, kinds);
         }
         boolean substantive = false;
         boolean unmatchedSurname = false;
