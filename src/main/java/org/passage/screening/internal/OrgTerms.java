@@ -113,6 +113,18 @@ final class OrgTerms {
         return !IMPLIED.isEmpty();
     }
 
+    /**
+     * Terms marked {@code ?} in the lexicon: everyday words an organisation is named with (Солнце, Sol, Sun; Звезда,
+     * Star; Октябрь, October), translated between organisations' names only, since they are also people's names
+     * (Sun and Sol are Chinese and Korean surnames). Distinctive, as {@code !} terms are.
+     */
+    private static final java.util.Set<String> ORGANISATIONS_ONLY = new java.util.HashSet<>();
+
+    /** Whether two words of this term meet only in organisations' names (see {@link #ORGANISATIONS_ONLY}). */
+    static boolean organisationsOnly(String term) {
+        return ORGANISATIONS_ONLY.contains(term);
+    }
+
     /** Terms marked {@code !} in the lexicon: translated like the others, but a distinctive word of a name (West, Tawhid). */
     private static final java.util.Set<String> DISTINCTIVE = new java.util.HashSet<>();
 
@@ -168,7 +180,11 @@ final class OrgTerms {
     }
 
     private static void term(String term, String[] words) {
-        if (term.startsWith("!")) {
+        if (term.startsWith("?")) {
+            term = term.substring(1);
+            DISTINCTIVE.add(term);
+            ORGANISATIONS_ONLY.add(term);
+        } else if (term.startsWith("!")) {
             term = term.substring(1);
             DISTINCTIVE.add(term);
         }

@@ -31,7 +31,7 @@ enum TokenMatch {
         if (a.numeric() || b.numeric()) {
             return Result.NONE;
         }
-        if (!a.term().isEmpty() && a.term().equals(b.term())) {
+        if (!a.term().isEmpty() && a.term().equals(b.term()) && !OrgTerms.organisationsOnly(a.term())) {
             return new Result(TRANSLATED, TRANSLATED.similarity);
         }
         if (!a.term().isEmpty() && !b.term().isEmpty() && OrgTerms.kindred(a.term(), b.term())) {

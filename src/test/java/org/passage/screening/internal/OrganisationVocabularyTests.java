@@ -96,6 +96,31 @@ class OrganisationVocabularyTests {
     }
 
     @Test
+    void russianPlacesWithAnEnglishNameOfTheirOwn() {
+        assertThat(score("Московский машиностроительный завод Велтор", "Moscow Machine-Building Plant Veltor")).isGreaterThanOrEqualTo(0.80);
+        assertThat(score("Крымский завод Велтор", "Crimean Plant Veltor")).isGreaterThanOrEqualTo(0.80);
+        // Дальневосточный is a compound of дальн- and восточный: Far Eastern
+        assertThat(score("Дальневосточный центр судоремонта", "Far Eastern Ship Repair Center")).isGreaterThanOrEqualTo(0.80);
+        assertThat(score("Московский завод Велтор", "Siberian Plant Veltor")).isLessThan(0.70);
+    }
+
+    @Test
+    void everydayWordsAreTranslatedInOrganisationsNamesOnly() {
+        assertThat(score("Kazan Design Bureau Soyuz", "Kazan Design Bureau Union")).isGreaterThanOrEqualTo(0.80);
+        assertThat(score("Cartel de los Soles", "Cartel of the Suns")).isGreaterThanOrEqualTo(0.80);
+        // Sun and Sol are also people's surnames: not one name in a person's
+        assertThat(NamePairs.score("Person", "Sun Veltor", "Sol Veltor")).isLessThan(0.70);
+        assertThat(OrgTerms.organisationsOnly("SUN")).isTrue();
+        assertThat(OrgTerms.organisationsOnly("PLANT")).isFalse();
+    }
+
+    @Test
+    void machineBuildingSaysBuilding() {
+        assertThat(score("Veltor Machine-Building Plant JSC", "Joint Stock Company Veltor Mechanical Plant")).isGreaterThanOrEqualTo(0.80);
+        assertThat(score("Software Research Institute", "Research Institute of Software Tools")).isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
     void persianAndArabicCompanyWords() {
         assertThat(score("Mojtame-e Abzar Boreshi Veltor", "Veltor Cutting Tools Company")).isGreaterThanOrEqualTo(0.80);
         assertThat(score("Jihad al-Bina Veltor", "Veltor Construction Jihad")).isGreaterThanOrEqualTo(0.80);
