@@ -159,6 +159,8 @@ final class NameComparison {
             OrgAcronyms.cover(a, matchA, b, matchB, sim, kinds);
             // Метзавод against Metallurgical Plant: a compound answers the run of words that say its parts
             SlavicCompounds.cover(a, matchA, b, matchB, sim, kinds);
+            // "Oil Refinery" against нефтеперерабатывающий завод: a word that says two of the other name's words
+            ImpliedWords.cover(a, matchA, b, matchB, sim, kinds);
         }
         boolean substantive = false;
         boolean unmatchedSurname = false;
@@ -292,7 +294,10 @@ final class NameComparison {
             // Ghodrat for Ghodratollah: the name without its "of God" (the gate above is not needed for the word itself)
             r = new TokenMatch.Result(TokenMatch.TRANSLITERATION, TokenMatch.THEOPHORIC_SHORT);
         }
-        if (organizations && r.similarity() < TokenMatch.PLACE_ADJECTIVE.similarity && TokenMatch.placeAdjective(x, y)) {
+        if (organizations && r.similarity() < TokenMatch.TRANSLATED.similarity && !x.term().isEmpty() && x.term().equals(y.term())) {
+            // Sol and Sun, Звезда and Star: everyday words translated between organisations' names only (OrgTerms)
+            r = new TokenMatch.Result(TokenMatch.TRANSLATED, TokenMatch.TRANSLATED.similarity);
+        } else if (organizations && r.similarity() < TokenMatch.PLACE_ADJECTIVE.similarity && TokenMatch.placeAdjective(x, y)) {
             r = new TokenMatch.Result(TokenMatch.PLACE_ADJECTIVE, TokenMatch.PLACE_ADJECTIVE.similarity);
         } else if (organizations && r.kind() == TokenMatch.NONE && TokenMatch.cognates(x, y)) {
             r = new TokenMatch.Result(TokenMatch.COGNATE, TokenMatch.COGNATE.similarity);

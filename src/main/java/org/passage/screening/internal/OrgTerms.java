@@ -87,6 +87,44 @@ final class OrgTerms {
         return kin != null && kin.contains(b);
     }
 
+    /**
+     * What one word of a term says that another language says in several words: a refinery is an oil refining plant
+     * (нефтеперерабатывающий завод, "Oil Refinery"), a shipyard a shipbuilding plant. Lines {@code + TERM TERM …} of the
+     * lexicon: a word of the first term, once paired, also answers a word of the other terms its translation left alone.
+     */
+    private static final Map<String, java.util.Set<String>> IMPLIED = new HashMap<>();
+
+    /** Whether a word of {@code term} also says {@code other} (a refinery says oil and plant); see {@link #IMPLIED}. */
+    static boolean implies(String term, String other) {
+        if (term.isEmpty() || other.isEmpty()) {
+            return false;
+        }
+        java.util.Set<String> said = IMPLIED.get(term);
+        return said != null && said.contains(other);
+    }
+
+    /** Whether a word of {@code term} says other words too (REFINERY, AGROCHEMICAL); see {@link #IMPLIED}. */
+    static boolean impliesAny(String term) {
+        return !term.isEmpty() && IMPLIED.containsKey(term);
+    }
+
+    /** Whether any term implies others: when none does, {@link ImpliedWords} has nothing to look for. */
+    static boolean anyImplied() {
+        return !IMPLIED.isEmpty();
+    }
+
+    /**
+     * Terms marked {@code ?} in the lexicon: everyday words an organisation is named with (Солнце, Sol, Sun; Звезда,
+     * Star; Октябрь, October), translated between organisations' names only, since they are also people's names
+     * (Sun and Sol are Chinese and Korean surnames). Distinctive, as {@code !} terms are.
+     */
+    private static final java.util.Set<String> ORGANISATIONS_ONLY = new java.util.HashSet<>();
+
+    /** Whether two words of this term meet only in organisations' names (see {@link #ORGANISATIONS_ONLY}). */
+    static boolean organisationsOnly(String term) {
+        return ORGANISATIONS_ONLY.contains(term);
+    }
+
     /** Terms marked {@code !} in the lexicon: translated like the others, but a distinctive word of a name (West, Tawhid). */
     private static final java.util.Set<String> DISTINCTIVE = new java.util.HashSet<>();
 
@@ -126,6 +164,12 @@ final class OrgTerms {
                 }
                 KINDRED.computeIfAbsent(pair[0], k -> new java.util.HashSet<>()).add(pair[1]);
                 KINDRED.computeIfAbsent(pair[1], k -> new java.util.HashSet<>()).add(pair[0]);
+            } else if (text.startsWith("+")) {
+                String[] terms = text.substring(1).strip().split("\\s+");
+                if (terms.length < 2) {
+                    throw line.error("expected '+ TERM TERM …'");
+                }
+                IMPLIED.computeIfAbsent(terms[0], k -> new java.util.HashSet<>()).addAll(List.of(terms).subList(1, terms.length));
             } else if (places) {
                 place(text.split("\\s+"));
             } else {
@@ -147,7 +191,11 @@ final class OrgTerms {
     }
 
     private static void term(String term, String[] words) {
-        if (term.startsWith("!")) {
+        if (term.startsWith("?")) {
+            term = term.substring(1);
+            DISTINCTIVE.add(term);
+            ORGANISATIONS_ONLY.add(term);
+        } else if (term.startsWith("!")) {
             term = term.substring(1);
             DISTINCTIVE.add(term);
         }

@@ -192,7 +192,8 @@ final class SlavicCompounds {
         if (part.startsWith(SPELLING)) {
             return word.text().startsWith(part.substring(1)) || word.spellings().contains(part.substring(1));
         }
-        return part.equals(word.term());
+        // радиотехнический is "radio engineering" as often as "radio technical": a kindred term says the part too
+        return part.equals(word.term()) || OrgTerms.kindred(part, word.term());
     }
 
     /**

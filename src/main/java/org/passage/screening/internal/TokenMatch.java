@@ -31,7 +31,7 @@ enum TokenMatch {
         if (a.numeric() || b.numeric()) {
             return Result.NONE;
         }
-        if (!a.term().isEmpty() && a.term().equals(b.term())) {
+        if (!a.term().isEmpty() && a.term().equals(b.term()) && !OrgTerms.organisationsOnly(a.term())) {
             return new Result(TRANSLATED, TRANSLATED.similarity);
         }
         if (!a.term().isEmpty() && !b.term().isEmpty() && OrgTerms.kindred(a.term(), b.term())) {
@@ -353,8 +353,14 @@ enum TokenMatch {
                 }
             }
         }
-        return false;
+        // Прибалтийский, Приамурский, Прикамский: the land by the Baltic, the Amur, the Kama, which lists translate as
+        // the place's own adjective (Pribaltiysky Shipbuilding Plant, Baltic Shipbuilding Plant)
+        return adjective.startsWith(NEAR) && adjective.length() - NEAR.length() > place.length() && !place.startsWith(NEAR)
+                && placeAdjective(adjective.substring(NEAR.length()), place);
     }
+
+    /** The Russian, Ukrainian and Belarusian prefix при- (by, near) of a region's adjective, romanised. */
+    private static final String NEAR = "pri";
 
     /** English endings that make a place's adjective or land (Iranian, Korean, Chinese, Iraqi, Coastal, Balochistan). */
     private static final String[] ENGLISH_PLACE_ENDINGS = {"istan", "stan", "ian", "ese", "ish", "an", "al", "ic", "i", "n"};

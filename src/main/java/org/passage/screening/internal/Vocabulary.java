@@ -138,10 +138,11 @@ final class Vocabulary {
     /**
      * Articles and prepositions of organisation names that {@link #PARTICLES} and the dropped words (of, the, de) do not
      * already cover: Spanish, French, Italian, German (los, las, les, l', des, aux, delle, dem), Arabic in Latin letters
-     * (fi, lil) and Russian (pri, dlya, po). Syllables that are also Chinese or Korean names (li, da, e) are left out.
+     * (fi, lil) and Russian (pri, dlya, po), and the "after" of "named after" (имени, им.: the NAMED term of the lexicon).
+     * Syllables that are also Chinese or Korean names (li, da, e) are left out.
      */
     private static final Set<String> FUNCTION_WORDS = Set.of("los", "las", "les", "l", "des", "aux", "au", "delle", "degli", "dei", "dem",
-            "fi", "lil", "pri", "dlya", "po", "in", "en");
+            "fi", "lil", "pri", "dlya", "po", "in", "en", "after");
 
     /** An article or preposition of an organisation's name ({@link #FUNCTION_WORDS}): a particle there, weighing little. */
     static boolean isFunctionWord(NameToken token) {
