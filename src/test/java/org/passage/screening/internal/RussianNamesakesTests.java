@@ -48,6 +48,12 @@ class RussianNamesakesTests {
         assertThat(score("Person", "Dzhabarov Elchin", "Jabarov Elchin")).isGreaterThanOrEqualTo(0.70);
         assertThat(score("Person", "Tkachev Ivan", "Tkachyov Ivan")).isGreaterThanOrEqualTo(0.70);
         assertThat(score("Person", "Kuznetsof Sergei", "Kuznetsov Sergey")).isGreaterThanOrEqualTo(0.70); // a typo
+        // Belarusian ў and ць, х written x, Armenian letters read by ICU
+        assertThat(score("Person", "ALIAKSANDR VALERIEVICH Bykau", "Alexander Valerievich Bykov")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "ZIMOUSKY, Aliaksandr Leanidavich", "ZIMOVSKI, Alexander Leonidovich")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "SIARHEI YAUGENAVICH TSERABAU", "Sergey Evgenievich Terabov")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "Vitaly Yuryevich ZAKHARCHENKO", "Vitalij Jurievich Zaxarchenko")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "Ivan Ivanovich OKHLOBYSTIN", "Իվան Օխլոբիստին")).isGreaterThanOrEqualTo(0.70);
     }
 
     @Test
