@@ -100,8 +100,12 @@ final class SlavicSurnames {
         if (base.indexOf('x') >= 0) {
             out.add(base.replace("x", "kh"));
         }
+        out.add(CZECH_WITHOUT_CARONS.matcher(base).replaceAll("$1h")); // Černyšev with its carons lost: Cernysev
         return out;
     }
+
+    /** A c, s or z that may have lost its caron (č, š, ž): not in ch, sh, zh, ts, sc, cz. */
+    private static final Pattern CZECH_WITHOUT_CARONS = Pattern.compile("(?<![tcsz])([csz])(?![hcz])");
 
     /** A c that is not part of ch, cz, sc or tc. */
     private static final Pattern C_AS_TS = Pattern.compile("(?<![st])c(?![hz])");
