@@ -100,7 +100,11 @@ final class SlavicSurnames {
         if (base.indexOf('x') >= 0) {
             out.add(base.replace("x", "kh"));
         }
-        out.add(CZECH_WITHOUT_CARONS.matcher(base).replaceAll("$1h")); // Černyšev with its carons lost: Cernysev
+        if (C_AS_TS.matcher(base).find()) {
+            // a lone c marks a Czech or Polish spelling, whose carons may be lost (Cernysev for Černyšev); elsewhere s and
+            // sh stay apart (Kolesnikov, Kalashnikov)
+            out.add(CZECH_WITHOUT_CARONS.matcher(base).replaceAll("$1h"));
+        }
         return out;
     }
 
