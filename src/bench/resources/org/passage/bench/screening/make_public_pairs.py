@@ -13,6 +13,9 @@
 import csv, glob, hashlib, json, os, random, re, sys, unicodedata
 import xml.etree.ElementTree as ET
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from shared_names import entity_roots
+
 csv.field_size_limit(10 ** 9)
 here = os.path.dirname(os.path.abspath(__file__))
 data = os.path.join(here, "../../../../../../../../shared/data")
@@ -104,27 +107,11 @@ for ent in un.iter("ENTITY"):
     add("un", "Organization", [ent.findtext("FIRST_NAME") or "", native] + aliases, set())
 
 # one entity per person or organisation across regimes and sources: merge on any shared name
-parent = list(range(len(entities)))
-
-
-def find(i):
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
-
-
-seen = {}
-for i, e in enumerate(entities):
-    for n in e["names"]:
-        key = (e["schema"], " ".join(sorted(re.split(r"[\s\-,]+", n.casefold()))))
-        if key in seen:
-            parent[find(i)] = find(seen[key])
-        else:
-            seen[key] = i
+root = entity_roots([[(e["schema"], " ".join(sorted(re.split(r"[\s\-,]+", n.casefold())))) for n in e["names"]]
+                     for e in entities])
 clusters = {}
 for i, e in enumerate(entities):
-    c = clusters.setdefault(find(i), {"schema": e["schema"], "names": [], "births": set(), "id": None})
+    c = clusters.setdefault(root[i], {"schema": e["schema"], "names": [], "births": set(), "id": None})
     c["names"] += [n for n in e["names"] if n not in c["names"]]
     c["births"] |= e["births"]
 clusters = list(clusters.values())
@@ -157,16 +144,16 @@ def put(half, left, right, schema, positive, group, lid, rid):
 # positives within one published record only: a shared alias may merge two people into one cluster
 cluster_of = {}
 for i, e in enumerate(entities):
-    cluster_of[id(e)] = find(i)
+    cluster_of[id(e)] = root[i]
 by_root = {}
 for i, e in enumerate(entities):
-    by_root.setdefault(find(i), None)
+    by_root.setdefault(root[i], None)
 root_cluster = {}
 for i, e in enumerate(entities):
-    root_cluster[find(i)] = next(c for c in clusters if e["names"][0] in c["names"] and c["schema"] == e["schema"])
+    root_cluster[root[i]] = next(c for c in clusters if e["names"][0] in c["names"] and c["schema"] == e["schema"])
 candidates = {"pos": [], "neg": []}
 for i, e in enumerate(entities):
-    c = root_cluster[find(i)]
+    c = root_cluster[root[i]]
     latin = [n for n in e["names"] if script(n) == "latin"]
     primary = latin[0]
     for n in e["names"]:

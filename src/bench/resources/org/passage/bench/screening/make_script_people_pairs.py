@@ -16,6 +16,9 @@
 import csv, glob, hashlib, json, os, random, re, sys, unicodedata
 import xml.etree.ElementTree as ET
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from shared_names import entity_roots
+
 csv.field_size_limit(10 ** 9)
 here = os.path.dirname(os.path.abspath(__file__))
 data = os.path.join(here, "../../../../../../../../shared/data")
@@ -124,27 +127,10 @@ for path in sorted(glob.glob(os.path.join(data, "opensanctions-ftm/*/*/*.json"))
             add(p.get("name", []) + p.get("alias", []), set(p.get("birthDate", [])), (p.get("nationality") or [""])[0])
 
 # one person across regimes and sources: merge on any shared name
-parent = list(range(len(people)))
-
-
-def find(i):
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
-
-
-seen = {}
-for i, e in enumerate(people):
-    for n in e["names"]:
-        key = " ".join(sorted(words(n)))
-        if key in seen:
-            parent[find(i)] = find(seen[key])
-        else:
-            seen[key] = i
+root = entity_roots([[" ".join(sorted(words(n))) for n in e["names"]] for e in people])
 clusters = {}
 for i, e in enumerate(people):
-    c = clusters.setdefault(find(i), {"names": [], "births": set(), "records": []})
+    c = clusters.setdefault(root[i], {"names": [], "births": set(), "records": []})
     c["names"] += [n for n in e["names"] if n not in c["names"]]
     c["births"] |= e["births"]
     c["records"].append(e)

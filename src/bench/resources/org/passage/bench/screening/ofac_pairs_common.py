@@ -3,6 +3,9 @@
 # and a tuning and a test half. Not run by itself.
 import csv, difflib, hashlib, json, os, random, re, sys, unicodedata
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from shared_names import entity_roots
+
 here = os.path.dirname(os.path.abspath(__file__))
 data = os.path.join(here, "../../../../../../../../shared/data")
 if not os.path.isdir(data):
@@ -58,26 +61,10 @@ def write_pairs(records, earlier, dataset, prefix, cap=CAP, seed=1515):
     """Merges records sharing a name into entities, makes positive and hard negative pairs, splits them by entity and
     writes PREFIX-tune.jsonl and PREFIX-test.jsonl beside this file."""
     # one entity per person, organisation or vessel across the lists: merge on any shared name
-    parent = list(range(len(records)))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-
-    seen = {}
-    for i, r in enumerate(records):
-        for n in r["all"]:
-            key = (r["schema"], " ".join(sorted(words(n))))
-            if key in seen:
-                parent[find(i)] = find(seen[key])
-            else:
-                seen[key] = i
+    root = entity_roots([[(r["schema"], " ".join(sorted(words(n)))) for n in r["all"]] for r in records])
     clusters = {}
     for i, r in enumerate(records):
-        c = clusters.setdefault(find(i), {"schema": r["schema"], "names": set()})
+        c = clusters.setdefault(root[i], {"schema": r["schema"], "names": set()})
         c["names"] |= set(r["all"])
     for c in clusters.values():
         c["id"] = hashlib.sha256("|".join(sorted(c["names"])).encode()).hexdigest()[:12]
@@ -94,7 +81,7 @@ def write_pairs(records, earlier, dataset, prefix, cap=CAP, seed=1515):
 
     positives, negatives = [], []
     for i, r in enumerate(records):
-        c = clusters[find(i)]
+        c = clusters[root[i]]
         for a in dict.fromkeys(r["aliases"]):
             ok = spelling(r["primary"], a) if r["schema"] == "Person" else shares_proper_word(r["primary"], a) or spelling(r["primary"], a)
             if ok and a.casefold() != r["primary"].casefold():
@@ -104,7 +91,7 @@ def write_pairs(records, earlier, dataset, prefix, cap=CAP, seed=1515):
         for w in c["words"]:
             by_word.setdefault((c["schema"], w), []).append(c)
     for i, r in enumerate(records):
-        c = clusters[find(i)]
+        c = clusters[root[i]]
         a = r["primary"]
         aw = set(words(a))
         if len(aw) < 2:

@@ -69,12 +69,61 @@ public final class EntityScorer {
         NameComparison.Outcome name = best;
         int nameQ = bestQ;
         int nameC = bestC;
-        double score = score(query, candidate, name, nameQ, nameC, null);
+        boolean anotherFather = best != null && !organizations && anotherPatronymic(qn[bestQ], cn, bestC);
+        double score = score(query, candidate, name, nameQ, nameC, anotherFather, null);
         return new Scored(score, new ListOnDemand<>(() -> {
             List<Explained> features = new ArrayList<>();
-            score(query, candidate, name, nameQ, nameC, features);
+            score(query, candidate, name, nameQ, nameC, anotherFather, features);
             return features;
         }));
+    }
+
+    /**
+     * Whether the entry states a patronymic, in a name other than the one that matched best, that the query's
+     * patronymic does not answer, while the best-matched name of the entry gives none: Кузин Александр Павлович against
+     * KUZIN, Aleksandr Yuryevich, also listed as Aleksandr KUZIN, is another man's son. Lists give the patronymic in one
+     * name and leave it out of the aliases; compared name by name, the alias would hide the contradiction.
+     */
+    static boolean anotherPatronymic(ParsedName query, ParsedName[] entry, int best) {
+        if (!has(query, ParsedName.PATRONYMIC) || has(entry[best], ParsedName.PATRONYMIC)) {
+            return false;
+        }
+        boolean stated = false;
+        for (int j = 0; j < entry.length; j++) {
+            ParsedName other = entry[j];
+            for (int t = 0; t < other.size(); t++) {
+                if (j == best || other.roles()[t] != ParsedName.PATRONYMIC) {
+                    continue;
+                }
+                stated = true;
+                for (int q = 0; q < query.size(); q++) {
+                    if (query.roles()[q] == ParsedName.PATRONYMIC
+                            && TokenMatch.compare(query.tokens()[q], other.tokens()[t]).similarity() >= SAME_PATRONYMIC) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return stated;
+    }
+
+    /**
+     * Another patronymic stated in another of the entry's names: below the threshold even when the rest agrees word for
+     * word (a namesake with another father is the commonest false alert on Russian names), above the in-name factor's
+     * result since the entry's names may be two people's merged by the list.
+     */
+    static final double ANOTHER_PATRONYMIC = 0.65;
+
+    /** How alike two spellings of one patronymic are at least (Yuryevich, Iurevich, Yurievich are one). */
+    static final double SAME_PATRONYMIC = 0.7;
+
+    private static boolean has(ParsedName name, byte role) {
+        for (int i = 0; i < name.size(); i++) {
+            if (name.roles()[i] == role) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -82,7 +131,7 @@ public final class EntityScorer {
      * {@code bestC} of the candidate), with each feature explained in {@code features} when it is not null.
      */
     private static double score(EntityProfile query, EntityProfile candidate, NameComparison.@org.jspecify.annotations.Nullable Outcome best,
-                                int bestQ, int bestC, @org.jspecify.annotations.Nullable List<Explained> features) {
+                                int bestQ, int bestC, boolean anotherFather, @org.jspecify.annotations.Nullable List<Explained> features) {
         double score = 0;
         if (best != null) {
             score = best.score();
@@ -95,6 +144,10 @@ public final class EntityScorer {
                 if (!best.rule().isEmpty()) {
                     features.add(new Explained("name.rule", 0, best.rule()));
                 }
+            }
+            if (anotherFather) {
+                add(features, "name.patronymic_conflict", score * (ANOTHER_PATRONYMIC - 1), "another name of the entry gives another patronymic");
+                score *= ANOTHER_PATRONYMIC;
             }
         } else {
             add(features, "name", 0, "no comparable name");

@@ -40,6 +40,11 @@ final class GivenNames {
         return listed.isEmpty() ? lookUp(groupsByForm, forms) : listed;
     }
 
+    /** The groups of the names spelled exactly so (no phonetic folding: Aleksey is not Alex); empty if none. */
+    Set<String> groupsSpelled(List<String> spellings) {
+        return lookUp(groupsBySpelling, spellings);
+    }
+
     /** The groups (canonical Russian names, romanised) that one of these forms belongs to; empty if not a known given name. */
     Set<String> groups(List<String> forms) {
         return lookUp(groupsByForm, forms);

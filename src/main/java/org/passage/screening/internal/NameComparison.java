@@ -115,8 +115,9 @@ final class NameComparison {
                 if (a.roles()[i] == ParsedName.PATRONYMIC ^ b.roles()[j] == ParsedName.PATRONYMIC) {
                     s *= 0.5; // a patronymic answering a surname is weak evidence
                 }
-                if (!organizations && r.kind() == TokenMatch.FUZZY && TokenMatch.anotherName(a.tokens()[i], b.tokens()[j])) {
-                    s = 0; // Schulze is not Scholz, Merkur not Merkel: another family, which the contradiction rules then weigh
+                if (!organizations && r.kind() == TokenMatch.FUZZY && (TokenMatch.anotherName(a.tokens()[i], b.tokens()[j])
+                        || a.roles()[i] == ParsedName.OTHER && b.roles()[j] == ParsedName.OTHER && SlavicSurnames.twoFamilies(a.tokens()[i], b.tokens()[j]))) {
+                    s = 0; // Schulze is not Scholz, Merkur not Merkel, Pronin not Boronin: another family, which the contradiction rules then weigh
                 }
                 if (r.kind() == TokenMatch.FUZZY && a.roles()[i] == ParsedName.GIVEN && b.roles()[j] == ParsedName.GIVEN) {
                     s *= 0.8; // Devis is not Dennis: given names differ by a letter far more often than they are misspelt

@@ -21,9 +21,15 @@ final class NameParser {
     static final int MAX_TOKEN_LENGTH = 40;
     private static final int MAX_CACHE = 400_000;
 
+    /**
+     * The patronymic of a father whose name ends in -а or -я (Никитич, Ильич, Кузьмич, Лукич): only when that name is
+     * known (Nikita, Ilya, Kuzma, Luka), since many surnames end in -ich.
+     */
+    private static final String SHORT_PATRONYMIC = "ich";
+
     private static final String[] PATRONYMIC_SUFFIXES = {"iiovych", "iyovych", "yovych", "ovych", "evych", "ievich", "yevich",
             "jevich", "ovich", "evich", "ovitch", "evitch", "owitsch", "ewitsch", "ovitsch", "evitsch", "ovitj", "evitj", "ovitsj",
-            "evitsj", "ovytj", "avich", "avitj", "avna", "ievna", "yevna", "jevna", "ovna", "evna", "ivna", "ichna"};
+            "evitsj", "ovytj", "avich", "avitj", "avna", "ievna", "yevna", "jevna", "ovna", "evna", "ivna", "ichna", SHORT_PATRONYMIC};
 
     private final Map<String, NameToken> cache = new ConcurrentHashMap<>();
 
@@ -452,9 +458,7 @@ final class NameParser {
             for (String variant : latin) {
                 for (String s : PATRONYMIC_SUFFIXES) {
                     if (variant.endsWith(s) && variant.length() > s.length() + 1) {
-                        String stem = variant.substring(0, variant.length() - s.length());
-                        out.addAll(GivenNames.table().groups(PhoneticForm.forms(stem)));
-                        out.addAll(GivenNames.table().groups(PhoneticForm.forms(stem + "a")));
+                        out.addAll(fathers(variant.substring(0, variant.length() - s.length())));
                         break;
                     }
                 }
@@ -477,12 +481,28 @@ final class NameParser {
     private static @Nullable String patronymicSuffix(List<String> latin) {
         for (String variant : latin) {
             for (String s : PATRONYMIC_SUFFIXES) {
-                if (variant.endsWith(s) && variant.length() > s.length() + 1) {
+                if (variant.endsWith(s) && variant.length() > s.length() + 1
+                        && (!s.equals(SHORT_PATRONYMIC) || !GivenNames.table().groupsSpelled(List.of(variant.substring(0, variant.length() - 3) + "a")).isEmpty())) {
                     return s;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The father's given-name groups behind a patronymic's stem: the names spelled so first (alekse: Aleksey, never
+     * Alex, which is short for Aleksandr too: Alekseyevich and Aleksandrovich are two fathers), the phonetic forms only
+     * when no name is spelled so.
+     */
+    private static Set<String> fathers(String stem) {
+        Set<String> spelled = GivenNames.table().groupsSpelled(List.of(stem, stem + "a", stem + "y", stem + "i", stem + "ii", stem + "iy", stem + "j"));
+        if (!spelled.isEmpty()) {
+            return spelled;
+        }
+        Set<String> out = new HashSet<>(GivenNames.table().groups(PhoneticForm.forms(stem)));
+        out.addAll(GivenNames.table().groups(PhoneticForm.forms(stem + "a")));
+        return out;
     }
 
     /** Splits on anything that is not a letter, digit or mark; apostrophes inside a word are dropped (Sa'id → said). */

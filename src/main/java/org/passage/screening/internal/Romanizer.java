@@ -80,7 +80,7 @@ final class Romanizer {
                 int n = first.length();
                 if (n >= 6 && first.charAt(n - 1) == 'u' && "aoe".indexOf(first.charAt(n - 2)) >= 0) {
                     // Belarusian -аў/-оў/-еў in Latin (Navumau, Sivakou, Vasilieu) is Russian -ов/-ев (Наумов, Васильев)
-                    out.add(first.substring(0, n - 1) + "v");
+                    out.addAll(BelarusianForms.russian(first));
                 }
             }
             case CYRILLIC -> {

@@ -93,6 +93,9 @@ enum TokenMatch {
             }
         }
         if (intersects(a.forms(), b.forms())) {
+            if (twoKnownNames(a.givenGroups(), b.givenGroups()) || twoKnownNames(a.fatherGroups(), b.fatherGroups())) {
+                return Result.NONE; // Егор and Игорь, Yegor and Igor: one phonetic form, two names the table tells apart
+            }
             // the phonetic form merges vowels and soft consonants so that romanisations meet; two spellings that
             // meet only there and differ in most letters (Cheyenne and Shein, Quinn and Kuajien) are another name
             if (spellingsClose(a, b)) {
@@ -121,6 +124,9 @@ enum TokenMatch {
         }
         if (nickname(a, b)) {
             return new Result(GIVEN_NAME_VARIANT, NICKNAME);
+        }
+        if (twoKnownNames(a.givenGroups(), b.givenGroups())) {
+            return Result.NONE; // Aleksandr and Aleksandra, Ivan and Yan: a letter apart, two names the table tells apart
         }
         if (!a.abjad() && !b.abjad() && !a.syllabic() && !b.syllabic() && (balticForm(a, b) || balticForm(b, a))) {
             return new Result(INFLECTED, INFLECTED.similarity);
@@ -154,6 +160,11 @@ enum TokenMatch {
             return new Result(FUZZY, best * 0.9);
         }
         return Result.NONE;
+    }
+
+    /** Both words are names of the given-name table, and of no group in common. */
+    private static boolean twoKnownNames(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && !intersects(a, b);
     }
 
     static final double NICKNAME = 0.85;

@@ -1,0 +1,116 @@
+package org.passage.screening.internal;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Two Russian, Ukrainian or Belarusian surnames spelled apart by more than a typo, and not by a romanisation, are two
+ * families: Boronin and Pronin, Kalashnikov and Kolesnikov, Modin and Mitin. Russian surnames are few in shape and many
+ * in number, so two of them a couple of letters apart are usually both real (the commonest false alert on the names of
+ * Russian men, `make_russian_applicants.py`); the romanisations move vowels and write one consonant several ways (ц ts,
+ * tz, c; х kh, h; ж zh, j; ё e, yo; final в v, ff, w), so the consonants compared are their classes
+ * ({@link PhoneticForm}), vowels aside. A typo (one edit) stays a fuzzy match.
+ */
+final class SlavicSurnames {
+
+    /** Endings of East Slavic surnames in Latin letters (lists' romanisations, Polish -ow and old French -off included). */
+    private static final String[] ENDINGS = {"ov", "ev", "ova", "eva", "in", "yn", "ina", "yna", "sky", "skiy", "skii", "ski", "skaya",
+            "skaia", "skyi", "skyy", "enko", "uk", "yuk", "iuk", "chuk", "ow", "owa", "off", "eff", "au", "ou", "eu", "kin", "ikh", "ykh"};
+    private static final int SHORTEST = 5;
+    private static final int SPELLINGS = 6;
+
+    private SlavicSurnames() {
+    }
+
+    /** Whether the two surnames name two families (see above); false whenever either does not look East Slavic. */
+    static boolean twoFamilies(NameToken a, NameToken b) {
+        if (!shaped(a) || !shaped(b) || Levenshtein.distance(a.text(), b.text(), 1) <= 1) {
+            return false;
+        }
+        Set<String> left = consonants(a);
+        for (String key : consonants(b)) {
+            if (left.contains(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean shaped(NameToken t) {
+        if (t.cyrillic()) {
+            return true;
+        }
+        String text = t.text();
+        if (text.length() < SHORTEST) {
+            return false;
+        }
+        for (String ending : ENDINGS) {
+            if (text.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The consonant classes of each spelling and its readings, vowels (e, i, y, j among them) aside. */
+    private static Set<String> consonants(NameToken t) {
+        Set<String> out = new HashSet<>();
+        List<String> spellings = t.spellings().isEmpty() ? List.of(t.text()) : t.spellings();
+        for (int i = 0; i < Math.min(SPELLINGS, spellings.size()); i++) {
+            for (String reading : readings(spellings.get(i))) {
+                for (String form : PhoneticForm.forms(reading)) {
+                    out.add(PhoneticForm.skeleton(form));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern U_FOR_V = Pattern.compile("([aeiouy])u(?=[^aeiouy]|$)");
+    private static final Pattern SOFT_TS_DZ = Pattern.compile("(ts|dz)(?=[ie])");
+
+    /**
+     * The ways one Latin spelling can write a Russian surname's consonants: дж as dzh, dj or j (Dzhabarov, Jabarov);
+     * -ов as -off (Orloff); Belarusian ў as u (Bykau, Zimousky) and ць, дзь for ть, дь (Tserabau, Церабаў; Теребов); ц
+     * as c in Czech and Polish spellings (Kuznecov) though c is k in others (Parutenco); х as x (Zaxarchenko).
+     */
+    static Set<String> readings(String spelling) {
+        StringBuilder sb = new StringBuilder(spelling.length() + 2);
+        for (int i = 0; i < spelling.length(); i++) {
+            if (spelling.startsWith("dzh", i)) {
+                sb.append('j');
+                i += 2;
+            } else if (!spelling.startsWith("dj", i)) {
+                sb.append(spelling.charAt(i));
+            }
+        }
+        int n = sb.length();
+        if (n > 3 && sb.charAt(n - 1) == 'f') {
+            sb.setLength(sb.charAt(n - 2) == 'f' ? n - 2 : n - 1);
+            sb.append('v');
+        }
+        String base = U_FOR_V.matcher(sb).replaceAll("$1v");
+        Set<String> out = new LinkedHashSet<>();
+        out.add(base);
+        out.add(C_AS_TS.matcher(base).replaceAll("ts"));
+        out.add(SOFT_TS_DZ.matcher(base).replaceAll(m -> m.group(1).substring(0, 1)));
+        if (base.indexOf('x') >= 0) {
+            out.add(base.replace("x", "kh"));
+        }
+        if (C_AS_TS.matcher(base).find()) {
+            // a lone c marks a Czech or Polish spelling, whose carons may be lost (Cernysev for Černyšev); elsewhere s and
+            // sh stay apart (Kolesnikov, Kalashnikov)
+            out.add(CZECH_WITHOUT_CARONS.matcher(base).replaceAll("$1h"));
+        }
+        return out;
+    }
+
+    /** A c, s or z that may have lost its caron (č, š, ž): not in ch, sh, zh, ts, sc, cz. */
+    private static final Pattern CZECH_WITHOUT_CARONS = Pattern.compile("(?<![tcsz])([csz])(?![hcz])");
+
+    /** A c that is not part of ch, cz, sc or tc. */
+    private static final Pattern C_AS_TS = Pattern.compile("(?<![st])c(?![hz])");
+}
