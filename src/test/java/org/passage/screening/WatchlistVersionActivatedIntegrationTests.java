@@ -82,12 +82,7 @@ class WatchlistVersionActivatedIntegrationTests {
         // as the intake page opened it, under a name that matches nobody
         String renamed = openCase(coordinator, "Пётр", "", "1970-01-01");
         // the list's own re-screening of the open cases is over before the rename, so only the rename can alert now
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!jdbc.sql("select exists (select 1 from screening_run where list = ? and finished_at is not null)")
-                .param(RENAMED_LIST).query(Boolean.class).single()) {
-            assertThat(System.nanoTime()).as("the list's re-screening finishes").isLessThan(until);
-            Thread.sleep(100);
-        }
+        awaitRescreeningOf(RENAMED_LIST);
         assertThat(alerts(renamed, RENAMED_LIST)).isEmpty();
 
         scenario.stimulate(() -> {
@@ -111,12 +106,7 @@ class WatchlistVersionActivatedIntegrationTests {
         var coordinator = staff.member(staff.organization("Screening Opened"), Role.COORDINATOR);
         watchlists.importVersion(new ImportRequest(OPENED_LIST, ImportFormat.FTM, fixture("sanctions-v1.ftm.json"), null),
                 ImportProgress.NONE);
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!jdbc.sql("select exists (select 1 from screening_run where list = ? and finished_at is not null)")
-                .param(OPENED_LIST).query(Boolean.class).single()) {
-            assertThat(System.nanoTime()).as("the list's re-screening finishes").isLessThan(until);
-            Thread.sleep(100);
-        }
+        awaitRescreeningOf(OPENED_LIST);
         // no new list version comes: only the opening of the case can screen it
         String[] opened = new String[1];
         scenario.stimulate(() -> {
@@ -130,6 +120,16 @@ class WatchlistVersionActivatedIntegrationTests {
                 .andWaitForStateChange(() -> alerts(opened[0], OPENED_LIST), alerts -> !alerts.isEmpty())
                 .andVerifyEvents(events -> assertThat(events).contains(org.passage.cases.CaseOpened.class));
         assertThat(alerts(opened[0], OPENED_LIST)).containsExactly("test-shcherbakov:NEW");
+    }
+
+    /** Waits until the list's own re-screening of the open cases is over. */
+    private void awaitRescreeningOf(String list) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!jdbc.sql("select exists (select 1 from screening_run where list = ? and finished_at is not null)")
+                .param(list).query(Boolean.class).single()) {
+            assertThat(System.nanoTime()).as("the list's re-screening finishes").isLessThan(until);
+            Thread.sleep(100);
+        }
     }
 
     private List<String> alerts(String caseId, String list) {
