@@ -36,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * resembles a listed person gets an alert, the other applicant none.
  */
 @PassageModuleTest
+@org.springframework.test.context.TestPropertySource(properties = "passage.screening.screen-opened-cases=true")
 class WatchlistVersionActivatedIntegrationTests {
 
     private static final String LIST = "scenario-sanctions";

@@ -83,8 +83,17 @@ class ScreeningWork implements DisposableBean {
      */
     @TransactionalEventListener(fallbackExecution = true)
     void caseOpened(CaseOpened event) {
-        screenCase(event.caseId(), "screening.screen.opened");
+        if (screenOpenedCases) {
+            screenCase(event.caseId(), "screening.screen.opened");
+        }
     }
+
+    /**
+     * Off only in tests that count a case's audit rows: the screening of a case opened reads its names from another
+     * thread, which adds rows at a moment the test cannot know.
+     */
+    @org.springframework.beans.factory.annotation.Value("${passage.screening.screen-opened-cases:true}")
+    boolean screenOpenedCases = true;
 
     Future<?> screenCase(CaseId id, String purpose) {
         return worker.submit(() -> {
