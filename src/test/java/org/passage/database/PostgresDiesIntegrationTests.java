@@ -49,8 +49,15 @@ class PostgresDiesIntegrationTests {
 
         long postmaster = Long.parseLong(Files.readAllLines(PID).getFirst().strip());
         ProcessHandle process = ProcessHandle.of(postmaster).orElseThrow();
+        // the whole server dies, its backends too: a backend left alone serves its connection until it notices the
+        // postmaster gone, and on a loaded machine the next request could still be answered by it
+        var backends = process.descendants().toList();
         assertThat(process.destroyForcibly()).as("SIGKILL to the postmaster").isTrue();
+        backends.forEach(ProcessHandle::destroyForcibly);
         process.onExit().get(30, TimeUnit.SECONDS);
+        for (ProcessHandle backend : backends) {
+            backend.onExit().get(30, TimeUnit.SECONDS);
+        }
 
         long started = System.nanoTime();
         MockHttpServletResponse gone = cases(coordinator);
