@@ -16,10 +16,15 @@ import java.util.regex.Pattern;
  */
 final class BelarusianForms {
 
-    private static final Pattern U_BEFORE_CONSONANT = Pattern.compile("([aeio])u(?=[^aeiouy])");
+    private static final Pattern U_BEFORE_CONSONANT = Pattern.compile("([aeio])u(?=[^aeiouy]|$)");
     private static final Pattern A_AFTER_HARD_CONSONANT = Pattern.compile("(sh|zh|ch|ts|r)a");
 
     private BelarusianForms() {
+    }
+
+    /** ў written u after a, e, o or i, before a consonant or at the end, as the в Russian writes there (Zimousky: zimovsky). */
+    static String vForU(String word) {
+        return U_BEFORE_CONSONANT.matcher(word).replaceAll("$1v");
     }
 
     /** The Russian readings of a lower-case ASCII word ending in a vowel and u, the ending first (Shautsou: shautsov, shavtsov, shevtsov). */
@@ -27,7 +32,7 @@ final class BelarusianForms {
         Set<String> out = new LinkedHashSet<>();
         String ending = word.substring(0, word.length() - 1) + "v";
         out.add(ending);
-        String v = U_BEFORE_CONSONANT.matcher(ending).replaceAll("$1v");
+        String v = vForU(ending);
         out.add(v);
         out.add(A_AFTER_HARD_CONSONANT.matcher(v).replaceFirst("$1e"));
         return List.copyOf(out);

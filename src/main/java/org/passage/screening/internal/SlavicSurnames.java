@@ -69,12 +69,11 @@ final class SlavicSurnames {
         return out;
     }
 
-    private static final Pattern U_FOR_V = Pattern.compile("([aeiouy])u(?=[^aeiouy]|$)");
     private static final Pattern SOFT_TS_DZ = Pattern.compile("(ts|dz)(?=[ie])");
 
     /**
      * The ways one Latin spelling can write a Russian surname's consonants: дж as dzh, dj or j (Dzhabarov, Jabarov);
-     * -ов as -off (Orloff); Belarusian ў as u (Bykau, Zimousky) and ць, дзь for ть, дь (Tserabau, Церабаў; Теребов); ц
+     * -ов as -off (Orloff); Belarusian ў as u (Bykau, Zimousky; read both ways, since u after a vowel is also the u of ю: Kryuchkov) and ць, дзь for ть, дь (Tserabau, Церабаў; Теребов); ц
      * as c in Czech and Polish spellings (Kuznecov) though c is k in others (Parutenco); х as x (Zaxarchenko).
      */
     static Set<String> readings(String spelling) {
@@ -92,18 +91,20 @@ final class SlavicSurnames {
             sb.setLength(sb.charAt(n - 2) == 'f' ? n - 2 : n - 1);
             sb.append('v');
         }
-        String base = U_FOR_V.matcher(sb).replaceAll("$1v");
         Set<String> out = new LinkedHashSet<>();
-        out.add(base);
-        out.add(C_AS_TS.matcher(base).replaceAll("ts"));
-        out.add(SOFT_TS_DZ.matcher(base).replaceAll(m -> m.group(1).substring(0, 1)));
-        if (base.indexOf('x') >= 0) {
-            out.add(base.replace("x", "kh"));
-        }
-        if (C_AS_TS.matcher(base).find()) {
-            // a lone c marks a Czech or Polish spelling, whose carons may be lost (Cernysev for Černyšev); elsewhere s and
-            // sh stay apart (Kolesnikov, Kalashnikov)
-            out.add(CZECH_WITHOUT_CARONS.matcher(base).replaceAll("$1h"));
+        String plain = sb.toString();
+        for (String base : new String[] {plain, BelarusianForms.vForU(plain)}) {
+            out.add(base);
+            out.add(C_AS_TS.matcher(base).replaceAll("ts"));
+            out.add(SOFT_TS_DZ.matcher(base).replaceAll(m -> m.group(1).substring(0, 1)));
+            if (base.indexOf('x') >= 0) {
+                out.add(base.replace("x", "kh"));
+            }
+            if (C_AS_TS.matcher(base).find()) {
+                // a lone c marks a Czech or Polish spelling, whose carons may be lost (Cernysev for Černyšev); elsewhere s
+                // and sh stay apart (Kolesnikov, Kalashnikov)
+                out.add(CZECH_WITHOUT_CARONS.matcher(base).replaceAll("$1h"));
+            }
         }
         return out;
     }

@@ -48,6 +48,7 @@ class RussianNamesakesTests {
         assertThat(score("Person", "Dzhabarov Elchin", "Jabarov Elchin")).isGreaterThanOrEqualTo(0.70);
         assertThat(score("Person", "Tkachev Ivan", "Tkachyov Ivan")).isGreaterThanOrEqualTo(0.70);
         assertThat(score("Person", "Kuznetsof Sergei", "Kuznetsov Sergey")).isGreaterThanOrEqualTo(0.70); // a typo
+        assertThat(score("Person", "Kryuchkov Ivan", "Krjuckov Ivan")).isGreaterThanOrEqualTo(0.70); // the u of ю is not ў
         // Belarusian ў and ць, х written x, Armenian letters read by ICU
         assertThat(score("Person", "ALIAKSANDR VALERIEVICH Bykau", "Alexander Valerievich Bykov")).isGreaterThanOrEqualTo(0.70);
         assertThat(score("Person", "ZIMOUSKY, Aliaksandr Leanidavich", "ZIMOVSKI, Alexander Leonidovich")).isGreaterThanOrEqualTo(0.70);
