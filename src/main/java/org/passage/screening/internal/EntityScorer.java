@@ -91,8 +91,8 @@ public final class EntityScorer {
         boolean stated = false;
         for (int j = 0; j < entry.length; j++) {
             ParsedName other = entry[j];
-            for (int t = 0; t < other.size(); t++) {
-                if (j == best || other.roles()[t] != ParsedName.PATRONYMIC) {
+            for (int t = 0; j != best && t < other.size(); t++) {
+                if (other.roles()[t] != ParsedName.PATRONYMIC) {
                     continue;
                 }
                 stated = true;
@@ -109,8 +109,8 @@ public final class EntityScorer {
 
     /**
      * Another patronymic stated in another of the entry's names: below the threshold even when the rest agrees word for
-     * word (a namesake with another father is the commonest false alert on Russian names), above the in-name factor's
-     * result since the entry's names may be two people's merged by the list.
+     * word, since a namesake with another father was the commonest false alert on Russian names
+     * ({@code make_russian_applicants.py}).
      */
     static final double ANOTHER_PATRONYMIC = 0.65;
 

@@ -276,10 +276,6 @@ final class NameParser {
     /** A name that begins with one Latin letter written apart (M Star Trading Co.), not with a preposition of a legal form. */
     private static final java.util.regex.Pattern LEADING_LETTER = java.util.regex.Pattern.compile("\\s*[A-Za-z]\\s+\\p{L}");
 
-    /**
-     * Lone initials dropped, but the letter that begins a company's name if {@code leadingLetter}; a run of two or more
-     * joined into one word if {@code anyRun}, or if it begins the name and {@code leadingRun}.
-     */
     /** A letter alone joined by a hyphen to the word after it: М-Финанс, T-Platforms, S-Group. */
     private static final java.util.regex.Pattern HYPHENED_LETTER = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}.])(\\p{L})-\\p{L}{2}");
 
@@ -302,6 +298,10 @@ final class NameParser {
         return out;
     }
 
+    /**
+     * Lone initials dropped, but the letter that begins a company's name if {@code leadingLetter}; a run of two or more
+     * joined into one word if {@code anyRun}, or if it begins the name and {@code leadingRun}.
+     */
     private List<NameToken> initialsJoined(List<NameToken> tokens, boolean anyRun, boolean leadingRun, boolean leadingLetter, Set<String> hyphened) {
         List<NameToken> out = new ArrayList<>(tokens.size());
         int i = 0;
@@ -482,7 +482,7 @@ final class NameParser {
         for (String variant : latin) {
             for (String s : PATRONYMIC_SUFFIXES) {
                 if (variant.endsWith(s) && variant.length() > s.length() + 1
-                        && (!s.equals(SHORT_PATRONYMIC) || !GivenNames.table().groupsSpelled(List.of(variant.substring(0, variant.length() - 3) + "a")).isEmpty())) {
+                        && (!s.equals(SHORT_PATRONYMIC) || !GivenNames.table().groupsSpelled(List.of(variant.substring(0, variant.length() - s.length()) + "a")).isEmpty())) {
                     return s;
                 }
             }
