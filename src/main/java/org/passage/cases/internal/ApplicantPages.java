@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
 import org.passage.web.Confirms;
+import org.passage.web.TypedDay;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -61,7 +62,7 @@ class ApplicantPages {
             }
             LocalDate seen;
             try {
-                seen = LocalDate.parse(seenOn == null ? "" : seenOn.strip());
+                seen = TypedDay.parse(seenOn == null ? "" : seenOn.strip());
             } catch (DateTimeParseException e) {
                 throw new InvalidCaseInput("seenOn", "cases.details.error.seenOn");
             }

@@ -2,6 +2,7 @@ package org.passage.cases.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.passage.web.TypedDay;
 
 /** What the "open a case" form and API send; {@link #applicant()} validates it and names the field at fault. */
 record CaseForm(String name, String latinName, String birthDate) {
@@ -14,7 +15,7 @@ record CaseForm(String name, String latinName, String birthDate) {
         LocalDate birth = null;
         if (birthDate != null && !birthDate.isBlank()) {
             try {
-                birth = LocalDate.parse(birthDate.strip());
+                birth = TypedDay.parse(birthDate.strip());
             } catch (DateTimeParseException e) {
                 throw new InvalidCaseInput("birthDate", "cases.applicant.error.birthDateFormat");
             }

@@ -17,6 +17,7 @@ import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
 import org.passage.web.Confirms;
+import org.passage.web.TypedDay;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -217,7 +218,7 @@ class TaskPages {
 
     private LocalDate due(String text) {
         try {
-            LocalDate due = LocalDate.parse(text.strip());
+            LocalDate due = TypedDay.parse(text.strip());
             if (due.isBefore(LocalDate.now(clock).minusYears(1)) || due.isAfter(LocalDate.now(clock).plusYears(2))) {
                 throw new InvalidCaseInput("dueOn", "cases.tasks.error.due");
             }

@@ -3,6 +3,7 @@ package org.passage.journeys.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
+import org.passage.web.TypedDay;
 
 /** Dates of things that already happened, as typed into a form. */
 final class Dates {
@@ -19,7 +20,7 @@ final class Dates {
         }
         LocalDate date;
         try {
-            date = LocalDate.parse(text.strip());
+            date = TypedDay.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidJourneyInput(field, "journey.error.date.format", "a date like 2026-03-02");
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.passage.web.TypedDay;
 
 /**
  * A referral as typed: the partner, which fields to share and their values, and the person's consent (who
@@ -111,7 +112,7 @@ public record ReferralForm(String partnerId, List<String> share, Map<String, Str
 
     private @Nullable LocalDate date(LocalDate today) {
         try {
-            LocalDate on = LocalDate.parse(consentOn);
+            LocalDate on = TypedDay.parse(consentOn);
             return on.isAfter(today) || on.isBefore(today.minusYears(1)) ? null : on;
         } catch (DateTimeParseException e) {
             return null;

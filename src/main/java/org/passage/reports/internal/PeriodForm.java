@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.passage.reports.StatisticsPeriod;
+import org.passage.web.TypedDay;
 
 /**
  * The period as typed in the form (ISO dates); blank means the last twelve months up to today. A bad field is
@@ -48,7 +49,7 @@ record PeriodForm(@Nullable String from, @Nullable String to) {
             return otherwise;
         }
         try {
-            LocalDate day = LocalDate.parse(text.strip());
+            LocalDate day = TypedDay.parse(text.strip());
             if (day.getYear() < 2000 || day.getYear() > 2100) {
                 throw new InvalidPeriod(field, "statistics.error.date", field + " is not a date between 2000 and 2100");
             }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.passage.web.TypedDay;
 
 /**
  * An incident as an analyst enters or corrects it: the event's own dates (not the day it was published, which is kept
@@ -83,7 +84,7 @@ record IncidentForm(String title, String place, @Nullable Double latitude, @Null
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            return TypedDay.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidUnitInput(field, "a date as YYYY-MM-DD");
         }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
 import org.passage.security.CurrentStaff;
 import org.passage.vetting.DecisionView.Outcome;
+import org.passage.web.TypedDay;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -189,7 +190,7 @@ class VettingPages {
             return null;
         }
         try {
-            return LocalDate.parse(date.strip());
+            return TypedDay.parse(date.strip());
         } catch (DateTimeParseException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "date as YYYY-MM-DD");
         }

@@ -121,6 +121,19 @@ class AdminPagesBrowserTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Watchlists");
     }
 
+    @Test
+    void anOrgAdminFindsTheApiKeysOnTheStartPageAndInTheNavigation() throws Exception {
+        var admin = fixtures.account(fixtures.organization("Keys"), Role.ORG_ADMIN);
+        String app = "http://localhost:" + port;
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        logIn(app, admin, wait);
+
+        assertThat(browser.findElement(By.tagName("main")).findElements(By.cssSelector("a[href='/admin/api-keys']"))).isNotEmpty();
+        browser.findElement(By.id("nav-api-keys")).click();
+        wait.until(ExpectedConditions.urlToBe(app + "/admin/api-keys"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("API keys");
+    }
+
     private void logIn(String app, LoginFixtures.Account account, WebDriverWait wait) {
         browser.get(app + "/login");
         browser.findElement(By.id("username")).sendKeys(account.username());
