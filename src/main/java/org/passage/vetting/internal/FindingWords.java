@@ -18,10 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class FindingWords {
 
+    private static final String GEO_NOTES = "finding.part.notes";
+
     private final MessageSource messages;
+    private final MachineText machine;
 
     FindingWords(MessageSource messages) {
         this.messages = messages;
+        this.machine = new MachineText(messages);
     }
 
     /** The words of the application's own message files, outside Spring (the evaluation, tests). */
@@ -58,6 +62,33 @@ public class FindingWords {
         public String explanation(Finding f) {
             return words.write(f.explanation(), locale);
         }
+
+        /** The datasets a finding rests on, Passage's own words about them in the reader's language. */
+        public String dataset(Finding f) {
+            return words.dataset(f, locale);
+        }
+
+        /** The record in them, Passage's own words in the reader's language, the dataset's as written. */
+        public String record(Finding f) {
+            return words.record(f, locale);
+        }
+
+        /** Any other text Passage wrote in English into a run (the map's caption), in the reader's words. */
+        public String machine(String written) {
+            return words.machine.in(written, locale);
+        }
+    }
+
+    String dataset(Finding f, Locale locale) {
+        return machine.in(f.inputs().get(FindingSources.DATASET), locale);
+    }
+
+    String record(Finding f, Locale locale) {
+        return machine.in(f.inputs().get(FindingSources.RECORD), locale);
+    }
+
+    String machine(String written, Locale locale) {
+        return machine.in(written, locale);
     }
 
     String write(Phrase phrase, Locale locale) {
@@ -65,6 +96,10 @@ public class FindingWords {
             return phrase.args().isEmpty() ? "" : phrase.args().getFirst().value();
         }
         Object[] values = phrase.args().stream().map(a -> value(a, locale)).toArray();
+        if (phrase.code().equals(GEO_NOTES)) {
+            // the geo engine's notes on the place are its own English sentences, stored as one text
+            values = java.util.Arrays.stream(values).map(v -> v instanceof String text ? machine.in(text, locale) : v).toArray();
+        }
         @Nullable String pattern = messages.getMessage(phrase.code(), null, null, locale);
         if (pattern == null) {
             return phrase.code() + java.util.Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(", ", " (", ")"));

@@ -46,7 +46,6 @@ class PageWork implements VettingWork {
     public List<Shown> findings(CaseId caseId, Locale locale) {
         VettingFile file = files.read(caseId);
         return file.bySeverity().stream().map(f -> new Shown(f.kind(), f.severity(), words.write(f.title(), locale),
-                words.write(f.explanation(), locale), f.inputs().getOrDefault(FindingSources.DATASET, ""),
-                f.inputs().getOrDefault(FindingSources.RECORD, ""), f.inputs().getOrDefault("period", ""))).toList();
+                words.write(f.explanation(), locale), words.dataset(f, locale), words.record(f, locale), f.inputs().getOrDefault("period", ""))).toList();
     }
 }

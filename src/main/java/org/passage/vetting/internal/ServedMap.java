@@ -2,12 +2,14 @@ package org.passage.vetting.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
 import org.passage.cases.Cases;
 import org.passage.geo.DatePeriod;
 import org.passage.geo.Territory;
 import org.passage.vetting.VettingMap;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,11 +22,13 @@ class ServedMap implements VettingMap {
     private final Cases cases;
     private final VettingFiles files;
     private final Territory territory;
+    private final MessageSource messages;
 
-    ServedMap(Cases cases, VettingFiles files, Territory territory) {
+    ServedMap(Cases cases, VettingFiles files, Territory territory, MessageSource messages) {
         this.cases = cases;
         this.files = files;
         this.territory = territory;
+        this.messages = messages;
     }
 
     @Override
@@ -35,17 +39,19 @@ class ServedMap implements VettingMap {
     @Override
     public String svg(CaseId caseId, @Nullable LocalDate date) {
         VettingFile file = files.of(cases.read(caseId, "vetting.map"), false);
-        return draw(file, date);
+        return draw(file, date, Locale.ENGLISH);
     }
 
-    /** Draws the map of a file already read (the page). */
-    String draw(VettingFile file, @Nullable LocalDate date) {
+    /** Draws the map of a file already read (the page), its caption in the reader's language. */
+    String draw(VettingFile file, @Nullable LocalDate date, Locale locale) {
         LocalDate day = dayOf(file, date);
         List<MapDrawing.Marker> markers = file.periods().stream().filter(p -> p.coordinates() != null)
                 .map(p -> new MapDrawing.Marker(p.claim().placeName() + " " + p.dates().earliest() + ".." + p.dates().latest(),
                         p.coordinates(), file.territoryOf(p), !day.isBefore(p.dates().earliest()) && !day.isAfter(p.dates().latest())))
                 .toList();
-        String caption = "Borders and occupied area on " + day + " — " + String.join("; ", sourcesNote());
+        String sources = String.join("; ", sourcesNote());
+        String caption = messages.getMessage("vetting.map.caption", new Object[] {day.toString(), sources},
+                "Borders and occupied area on " + day + " — " + sources, locale);
         return MapDrawing.around(markers).draw(territory.mapLayers(day), markers, day, caption);
     }
 

@@ -181,7 +181,7 @@ class VettingPages {
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("sourceKinds", SourceKind.values());
         model.addAttribute("mapDay", map.dayOf(file, date));
-        model.addAttribute("mapSvg", map.draw(file, date));
+        model.addAttribute("mapSvg", map.draw(file, date, LocaleContextHolder.getLocale()));
         return "vetting/vetting";
     }
 

@@ -169,6 +169,11 @@ class VettingBrowserTests {
         first.findElement(By.tagName("summary")).click();
         assertThat(first.findElement(By.cssSelector("p")).isDisplayed()).isTrue();
         assertThat(first.findElement(By.cssSelector("p")).getText()).containsPattern("[а-яА-Я]{4,}");
+        // what Passage wrote in English into the run (sources, the geo engine's notes, the map's caption) is in Russian too
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("units knowledge base")
+                .doesNotContain("inside the outline of").doesNotContain("screening index (every");
+        assertThat(browser.findElement(By.cssSelector("#vetting-map .map")).getAttribute("innerHTML"))
+                .contains("Границы и оккупированная территория на").doesNotContain("Borders and occupied area");
         Browsers.screenshot(browser, "vetting-red-flags-ru");
     }
 }

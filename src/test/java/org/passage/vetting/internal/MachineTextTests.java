@@ -1,0 +1,44 @@
+package org.passage.vetting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+class MachineTextTests {
+
+    private final MachineText text = new MachineText(messages());
+
+    @Test
+    void passagesOwnSourcesAndRecordsAreWrittenInTheReadersLanguage() {
+        Locale ru = Locale.forLanguageTag("ru");
+        assertThat(text.in("units knowledge base (units-uawardata, unit-positions-deepstate, installations-rumiloc)", ru))
+                .isEqualTo("база знаний о воинских частях (units-uawardata, unit-positions-deepstate, installations-rumiloc)");
+        assertThat(text.in("incidents-cir, units knowledge base", ru)).isEqualTo("incidents-cir, база знаний о воинских частях");
+        assertThat(text.in("no known unit resolved for \"в/ч 32516, Мурманск\"", ru)).isEqualTo("известная часть для «в/ч 32516, Мурманск» не найдена");
+        assertThat(text.in("screening index (every imported watchlist)", Locale.FRENCH)).isEqualTo("index de criblage (toutes les listes importées)");
+    }
+
+    @Test
+    void theGeoEnginesNotesNameTheCountryInTheReadersLanguage() {
+        assertThat(text.in("inside the outline of Russia (Natural Earth 1:10m): occupation of Ukraine not checked", Locale.forLanguageTag("ru")))
+                .isEqualTo("внутри контура страны Россия (Natural Earth 1:10m): оккупация Украины не проверялась");
+    }
+
+    @Test
+    void englishReadersAndTextPassageDidNotWriteGetItAsWritten() {
+        String written = "units knowledge base (existence dates)";
+        assertThat(text.in(written, Locale.ENGLISH)).isSameAs(written);
+        String record = "CIR-1234 Mass grave found near the church (https://example.org/a)";
+        assertThat(text.in(record, Locale.forLanguageTag("ru"))).isEqualTo(record);
+    }
+
+    private static ResourceBundleMessageSource messages() {
+        var source = new ResourceBundleMessageSource();
+        source.setBasename("messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+}
