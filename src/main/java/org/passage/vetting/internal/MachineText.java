@@ -1,6 +1,7 @@
 package org.passage.vetting.internal;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.NumberFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,9 @@ final class MachineText {
             shape("^unit (.+) \\((\\S+)\\) existed to (\\S+)$", "unitExistedTo"),
             shape("^manual finding (\\S+) of (\\S+)$", "manual"),
             shape("^place (.*); snapshots (.*)$", "placeSnapshots"),
+            shape("(\\d{4}-\\d{2}-\\d{2}) not held", "snapshotFree"),
+            shape("(\\d{4}-\\d{2}-\\d{2}) held", "snapshotHeld"),
+            shape("(\\d+\\.\\d) km\\b", "km"),
             shape("^place (.*); no snapshot read$", "placeNoSnapshot"),
             shape("inside the outline of (.+?) \\(Natural Earth 1:10m\\): occupation of Ukraine not checked", "outline"),
             shape("outside every country outline \\(sea or a border sliver\\)", "noOutline"),
@@ -85,7 +89,11 @@ final class MachineText {
                 Object[] groups = new Object[m.groupCount()];
                 for (int g = 0; g < groups.length; g++) {
                     String value = m.group(g + 1) == null ? "" : m.group(g + 1);
-                    groups[g] = shape.key().equals("outline") && g == 0 ? country(value, locale) : value;
+                    groups[g] = switch (shape.key()) {
+                        case "outline" -> country(value, locale);
+                        case "km" -> kilometres(value, locale);
+                        default -> value;
+                    };
                 }
                 m.appendReplacement(out, Matcher.quoteReplacement(new MessageFormat(pattern, locale).format(groups)));
             } while (m.find());
@@ -102,6 +110,14 @@ final class MachineText {
     private static String country(String englishName, Locale locale) {
         String code = COUNTRY_CODES.get(englishName);
         return code == null ? englishName : Locale.of("", code).getDisplayCountry(locale);
+    }
+
+    private static String kilometres(String value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        format.setGroupingUsed(false);
+        return format.format(Double.parseDouble(value));
     }
 
     private static Map<String, String> countryCodes() {

@@ -17,6 +17,8 @@ class MachineTextTests {
                 .isEqualTo("база знаний о воинских частях (units-uawardata, unit-positions-deepstate, installations-rumiloc)");
         assertThat(text.in("incidents-cir, units knowledge base", ru)).isEqualTo("incidents-cir, база знаний о воинских частях");
         assertThat(text.in("no known unit resolved for \"в/ч 32516, Мурманск\"", ru)).isEqualTo("известная часть для «в/ч 32516, Мурманск» не найдена");
+        assertThat(text.in("place Буча 50.54360 N, 30.21200 E; snapshots 2022-03-01 not held 2.1 km; 2022-03-05 held", ru))
+                .isEqualTo("место Буча 50.54360 N, 30.21200 E; снимки 2022-03-01 не оккупировано 2,1 км; 2022-03-05 оккупировано");
         assertThat(text.in("screening index (every imported watchlist)", Locale.FRENCH)).isEqualTo("index de criblage (toutes les listes importées)");
     }
 
