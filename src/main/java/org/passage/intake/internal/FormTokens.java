@@ -35,9 +35,13 @@ class FormTokens {
     /** What a submitted token says about the submission. */
     enum Verdict { FINE, TOO_FAST, UNUSABLE }
 
+    /** A used token: until when it is remembered, and the case code its submission got with a digest of what it said. */
+    private record Use(Instant expires, @Nullable String code, @Nullable String said) {
+    }
+
     private final byte[] key = new byte[32];
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Instant> used = new ConcurrentHashMap<>();
+    private final Map<String, Use> used = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration minimumFillTime;
 
@@ -58,6 +62,33 @@ class FormTokens {
     /** Whether {@code token} is genuine, unexpired and unused, without using it (a form shown again keeps its token). */
     boolean genuine(@Nullable String token) {
         return issuedAt(token) != null && !used.containsKey(canonical(token));
+    }
+
+    /**
+     * Remembers which case code the submission with this token got, with a digest of what it said: the receipt page is
+     * the answer to the POST itself (the passphrase is shown once and kept nowhere), so a person who refreshes it on a
+     * shaky connection sends the same form again.
+     */
+    void received(@Nullable String token, String code, String said) {
+        if (issuedAt(token) != null) {
+            used.computeIfPresent(canonical(token), (t, use) -> new Use(use.expires(), code, said));
+        }
+    }
+
+    /** The case code of an earlier submission of this very form with the same words: a page sent again, not a new message. */
+    java.util.Optional<String> receivedAlready(@Nullable String token, String said) {
+        if (issuedAt(token) == null) {
+            return java.util.Optional.empty();
+        }
+        Use use = used.get(canonical(token));
+        return use == null || use.code() == null || !said.equals(use.said()) ? java.util.Optional.empty() : java.util.Optional.of(use.code());
+    }
+
+    /** What a form said, as a keyed digest (kept in memory beside its token, never the words themselves). */
+    String said(IntakeForm form) {
+        byte[] words = String.join("\u0000", form.name(), form.contact(), form.whereabouts(), form.needs())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(tag(words, words.length));
     }
 
     /** Checks and uses up the token. */
@@ -89,12 +120,12 @@ class FormTokens {
     /** False when the token was used already, or when the table is full of live tokens (fails closed: held). */
     private boolean remember(String token, Instant expires, Instant now) {
         if (used.size() >= MAX_REMEMBERED) {
-            used.values().removeIf(expiry -> !expiry.isAfter(now));
+            used.values().removeIf(use -> !use.expires().isAfter(now));
             if (used.size() >= MAX_REMEMBERED) {
                 return false;
             }
         }
-        return used.putIfAbsent(token, expires) == null;
+        return used.putIfAbsent(token, new Use(expires, null, null)) == null;
     }
 
     /**

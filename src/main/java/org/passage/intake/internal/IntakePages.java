@@ -61,6 +61,13 @@ class IntakePages {
             model.addAttribute("formToken", tokens.genuine(formToken) ? formToken : tokens.issue());
             return "intake/form";
         }
+        String said = tokens.said(form);
+        var sentBefore = tokens.receivedAlready(formToken, said);
+        if (sentBefore.isPresent()) {
+            // the receipt page refreshed (or the button pressed twice): no second case, and he is told which he has
+            model.addAttribute("code", sentBefore.get());
+            return "intake/again";
+        }
         var verdict = tokens.spend(formToken);
         boolean withinBudget = limits.tryAcquire(IntakeLimits.Limit.SUBMIT_PER_CLIENT, IntakeLimits.Limit.SUBMIT_ALL, request.getRemoteAddr());
         HeldSubmissions.Reason held = !honeypot.isEmpty() ? HeldSubmissions.Reason.HONEYPOT
@@ -68,7 +75,9 @@ class IntakePages {
                 : verdict == FormTokens.Verdict.TOO_FAST ? HeldSubmissions.Reason.TOO_FAST
                 : !withinBudget ? HeldSubmissions.Reason.OVER_LIMIT : null;
         if (held == null) {
-            model.addAttribute("receipt", desk.submit(form));
+            var receipt = desk.submit(form);
+            tokens.received(formToken, receipt.code(), said);
+            model.addAttribute("receipt", receipt);
             return "intake/received";
         }
         if (!limits.tryAcquire(IntakeLimits.Limit.HOLD_ALL)) {
@@ -79,7 +88,9 @@ class IntakePages {
             model.addAttribute("formToken", tokens.issue());
             return "intake/form";
         }
-        model.addAttribute("receipt", triage.hold(form, held));
+        var receipt = triage.hold(form, held);
+        tokens.received(formToken, receipt.code(), said);
+        model.addAttribute("receipt", receipt);
         return "intake/received";
     }
 

@@ -4,6 +4,7 @@ import org.passage.web.Confirms;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
@@ -52,7 +53,8 @@ class ApiKeyPages {
         } catch (NumberFormatException e) {
             validDays = -1;
         }
-        String error = name.isBlank() || name.strip().length() > 100 ? "name" : validDays < 1 || validDays > ApiKeyRegister.MAX_DAYS ? "days" : null;
+        String error = name.isBlank() || name.strip().length() > 100 ? "name" : validDays < 1 || validDays > ApiKeyRegister.MAX_DAYS ? "days"
+                : activeNamed(name) ? "taken" : null;
         if (error != null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", error);
@@ -64,6 +66,17 @@ class ApiKeyPages {
                 "valid " + validDays + " days"));
         model.addAttribute("issued", issued);
         return "security/admin/api-key-issued";
+    }
+
+    /**
+     * Whether a live key of the organization has this name already: the page that shows a new key answers the POST
+     * itself (the key is never kept to be shown later), so refreshing it or sending the form again issued a second
+     * live key nobody had copied. Names also tell the keys apart in the list.
+     */
+    private boolean activeNamed(String name) {
+        Instant now = Clock.systemUTC().instant();
+        return keys.list(current.organizationId()).stream()
+                .anyMatch(k -> k.revokedAt() == null && k.active(now) && k.name().strip().equalsIgnoreCase(name.strip()));
     }
 
     /** Another organization's key, or none, is "not found" and the attempt is audited, like another organization's staff. */

@@ -58,7 +58,9 @@ class DeniedRequests implements AccessDeniedHandler, AuthenticationEntryPoint {
             return;
         }
         if (csrf) {
-            request.setAttribute(REASON, "csrf");
+            // a form sent after the session ended (idle too long, or logged out in another tab) has no staff member
+            // behind it: "access denied" told him nothing; he is told his session ended and how to log in again
+            request.setAttribute(REASON, authentication instanceof StaffAuthentication ? "csrf" : "session-ended");
         }
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }

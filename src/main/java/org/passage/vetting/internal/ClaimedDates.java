@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import org.passage.geo.DatePeriod;
+import org.passage.web.TypedDay;
 
 /**
- * The days a claimed service period may cover, from the dates as the applicant gave them: a day, a month
- * ("2022-03"), a season ("spring 2022", "весна 2022") or a year. The earliest day is the first day the start can
+ * The days a claimed service period may cover, from the dates as the applicant gave them: a day ("2022-03-15" or
+ * "15.03.2022"), a month ("2022-03" or "03.2022"), a season ("spring 2022", "весна 2022") or a year. The earliest day is the first day the start can
  * mean, the latest the last day the end can mean; an empty end means "the same as the start", "now" the present.
  */
 public record ClaimedDates(String fromText, String toText, LocalDate earliest, LocalDate latest) {
@@ -58,7 +59,26 @@ public record ClaimedDates(String fromText, String toText, LocalDate earliest, L
     private static final java.util.Map<String, String> FRENCH_SEASONS = java.util.Map.of(
             "printemps", "spring", "été", "summer", "ete", "summer", "automne", "autumn", "hiver", "winter");
 
+    /** A month as Russians write it, "03.2022" (a day, "15.03.2022", is read by {@link TypedDay}). */
+    private static final java.util.regex.Pattern DOTTED_MONTH = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{4})");
+
     private static DatePeriod parse(String field, String text) {
+        if (text.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\.?")) {
+            try {
+                return DatePeriod.day(TypedDay.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new InvalidVettingInput(field, "vetting.error.date.unreadable", "no such day: " + text, text);
+            }
+        }
+        var month = DOTTED_MONTH.matcher(text);
+        if (month.matches()) {
+            int m = Integer.parseInt(month.group(1));
+            if (m < 1 || m > 12) {
+                throw new InvalidVettingInput(field, "vetting.error.date.unreadable", "no such month: " + text, text);
+            }
+            var first = LocalDate.of(Integer.parseInt(month.group(2)), m, 1);
+            return DatePeriod.between(first, first.withDayOfMonth(first.lengthOfMonth()));
+        }
         try {
             String[] words = text.split("\\s+", 2);
             String english = FRENCH_SEASONS.get(words[0].toLowerCase(Locale.ROOT));

@@ -91,6 +91,15 @@ class VettingFiles {
         return VettingFile.of(ticket, vetting, known, changed, gone, names, items, currentStaff.has(Role.VETTING_ANALYST));
     }
 
+    /**
+     * Whether an analyst other than {@code me} is assigned to the case: only he sees a proposal waiting there (on his
+     * start page and the case's vetting), so without one the proposal waits unseen.
+     */
+    boolean anotherAnalystAssigned(CaseRef ticket, UUID me) {
+        return ticket.assignedStaff().stream().filter(id -> !id.equals(me)).map(staff::find).flatMap(java.util.Optional::stream)
+                .anyMatch(m -> m.has(Role.VETTING_ANALYST) && !m.disabled());
+    }
+
     private String name(UUID staffId) {
         return staff.find(staffId).map(StaffMember::displayName).orElse("?");
     }

@@ -178,6 +178,8 @@ class VettingPages {
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
         model.addAttribute("me", staff.staffId());
+        model.addAttribute("noSecondAnalyst", file.current().filter(d -> d.state() == Decision.State.PROPOSED && staff.staffId().equals(d.proposedBy()))
+                .isPresent() && !files.anotherAnalystAssigned(file.ref(), staff.staffId()));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("sourceKinds", SourceKind.values());
         model.addAttribute("mapDay", map.dayOf(file, date));

@@ -39,8 +39,9 @@ class ErrorPages implements ErrorController {
         }
         String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String s ? s : "";
         int page = PAGES.contains(status) ? status : known.is4xxClientError() ? 400 : 500;
-        boolean csrf = "csrf".equals(request.getAttribute("passage.error.reason"));
-        String reasonKey = csrf ? "error.csrf.text" : "error." + page + ".text";
+        Object reason = request.getAttribute("passage.error.reason");
+        boolean sessionEnded = "session-ended".equals(reason);
+        String reasonKey = sessionEnded ? "error.sessionEnded.text" : "csrf".equals(reason) ? "error.csrf.text" : "error." + page + ".text";
         if (uri.startsWith(request.getContextPath() + "/api/")) {
             var problem = ProblemDetail.forStatusAndDetail(known, messages.getMessage(reasonKey, null, locale));
             problem.setTitle(known.getReasonPhrase());
@@ -48,6 +49,7 @@ class ErrorPages implements ErrorController {
         }
         var view = new ModelAndView("error/" + page, known);
         view.addObject("reason", reasonKey);
+        view.addObject("sessionEnded", sessionEnded);
         return view;
     }
 }

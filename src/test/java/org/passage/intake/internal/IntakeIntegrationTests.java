@@ -147,6 +147,40 @@ class IntakeIntegrationTests {
         assertThat(forged.getStatus()).isEqualTo(403);
     }
 
+    /**
+     * A person on a shaky connection refreshes the receipt page, which sends the form again: it opened nothing new,
+     * held nothing, and he is told the code of the case he has (it opened a second case, or held a copy with a
+     * second code, and the first code he had perhaps not written down was gone from the screen).
+     */
+    @Test
+    void theReceiptRefreshedOpensNoSecondCaseAndShowsTheCodeAgain() throws Exception {
+        String address = "10.66.0." + (++client);
+        String token = formToken(mvc, address);
+        clock.advance(java.time.Duration.ofSeconds(20));
+        int cases = count("cases");
+        int held = count("intake_held");
+        var send = post("/intake").param("name", "Повторов Пётр").param("contact", "@povtorov").param("whereabouts", "Ростов")
+                .param("needs", "Пришла повестка").param("lang", "ru").param("formToken", token).with(csrf()).with(r -> {
+                    r.setRemoteAddr(address);
+                    return r;
+                });
+        var first = CODE.matcher(mvc.perform(send).andReturn().getResponse().getContentAsString());
+        assertThat(first.find()).isTrue();
+
+        String again = mvc.perform(send).andReturn().getResponse().getContentAsString();
+        assertThat(again).contains("Это сообщение у нас уже есть").contains(first.group(1)).doesNotContain("id=\"passphrase\"");
+        assertThat(count("cases")).isEqualTo(cases + 1);
+        assertThat(count("intake_held")).isEqualTo(held);
+
+        // the same token with other words is no page sent again: held for a coordinator as before
+        mvc.perform(post("/intake").param("name", "Другой Человек").param("contact", "@other").param("needs", "Другое")
+                .param("formToken", token).with(csrf()).with(r -> {
+                    r.setRemoteAddr(address);
+                    return r;
+                })).andReturn();
+        assertThat(count("intake_held")).isEqualTo(held + 1);
+    }
+
     @Test
     void submissionsFromOneClientOverTheLimitAreHeldNotRefused() throws Exception {
         String address = "10.77.0." + (++client);

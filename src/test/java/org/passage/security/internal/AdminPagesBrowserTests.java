@@ -134,6 +134,28 @@ class AdminPagesBrowserTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("API keys");
     }
 
+    @Test
+    void theDatasetsCatalogueFitsALaptopAndNamesEachCellByItsColumnOnAPhone() throws Exception {
+        var sysadmin = fixtures.account(null, Role.SYSTEM_ADMIN);
+        String app = "http://localhost:" + port;
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        logIn(app, sysadmin, wait);
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        browser.get(app + "/admin/datasets");
+        // the sources' addresses (140-character GitHub links) made the page 2,188 px wide on a 1,280 px laptop
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth")).longValue())
+                .as("no sideways scrolling on a laptop").isLessThanOrEqualTo(0);
+
+        // on a phone each cell is shown under its column's name: every name was one column off (the age under "Live version")
+        var headers = browser.findElements(By.cssSelector("#dataset-states thead th")).stream().map(h -> h.getAttribute("textContent").strip()).toList();
+        var row = browser.findElement(By.id("dataset-ofac-sdn"));
+        var labels = row.findElements(By.tagName("td")).stream().map(td -> td.getAttribute("data-label")).toList();
+        assertThat(labels).containsExactlyElementsOf(headers);
+        screenshot("datasets-laptop");
+    }
+
     private void logIn(String app, LoginFixtures.Account account, WebDriverWait wait) {
         browser.get(app + "/login");
         browser.findElement(By.id("username")).sendKeys(account.username());

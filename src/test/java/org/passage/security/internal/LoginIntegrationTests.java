@@ -241,6 +241,20 @@ class LoginIntegrationTests {
         assertThat(csrfDenials() - deniedBefore).isEqualTo(3);
     }
 
+    /** A form sent after the session ended is refused as before, and the page is told to say so, not "access denied". */
+    @Test
+    void aFormSentAfterTheSessionEndedIsExplainedAsAnEndedSession() throws Exception {
+        var admin = fixtures.account(ark, Role.ORG_ADMIN);
+        var session = fixtures.login(mvc, admin);
+        mvc.perform(post("/admin/users").session(session).with(csrf().useInvalidToken()).param("username", "late.user"))
+                .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().attribute(DeniedRequests.REASON, "csrf"));
+        session.invalidate();
+        mvc.perform(post("/cases").with(csrf().useInvalidToken()).param("name", "Тестов Тест"))
+                .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().attribute(DeniedRequests.REASON, "session-ended"));
+    }
+
     @Test
     void logOutEverywhereEndsEveryOtherSessionAtOnce() throws Exception {
         var account = fixtures.account(ark, Role.CASEWORKER);

@@ -60,6 +60,17 @@ class ClaimedDatesTests {
                 .isInstanceOfSatisfying(InvalidVettingInput.class, e -> assertThat(e.field()).isEqualTo("from"));
     }
 
+    /** A Russian analyst writes the day first with points: "15.03.2022" was refused as unreadable, "03.2022" too. */
+    @Test
+    void daysAndMonthsWrittenTheRussianWayAreRead() {
+        var dates = ClaimedDates.of("15.03.2022", "05.2022", TODAY);
+        assertThat(dates.earliest()).isEqualTo(LocalDate.of(2022, 3, 15));
+        assertThat(dates.latest()).isEqualTo(LocalDate.of(2022, 5, 31));
+        assertThat(dates.fromText()).isEqualTo("15.03.2022");
+        assertThatThrownBy(() -> ClaimedDates.of("31.02.2022", "", TODAY)).isInstanceOf(InvalidVettingInput.class);
+        assertThatThrownBy(() -> ClaimedDates.of("13.2022", "", TODAY)).isInstanceOf(InvalidVettingInput.class);
+    }
+
     @Test
     void overlapIsInclusiveOfBothEnds() {
         var march = ClaimedDates.of("2022-03", "", TODAY);

@@ -238,6 +238,20 @@ class VettingIntegrationTests {
         });
     }
 
+    /** The proposer was told "a second analyst must confirm" when no other analyst could see the case, and waited. */
+    @Test
+    void aProposalNoOtherAnalystCanSeeSaysSoToItsProposer() throws Exception {
+        period(analyst, "в/ч 00000", "", "51.6720", "39.1843", "2021", "").andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + caseId + "/vetting/runs").with(csrf()).with(ActingStaff.as(analyst))).andExpect(status().is3xxRedirection());
+        propose(analyst, "NO_CONCERNS").andExpect(status().is3xxRedirection());
+        page(analyst).andExpect(content().string(containsString("id=\"waiting-second\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"no-second-analyst\""))));
+
+        jdbc.sql("delete from case_assignments where case_id = ? and staff_id = ?").params(UUID.fromString(caseId), analyst2.id()).update();
+        page(analyst).andExpect(content().string(containsString("id=\"no-second-analyst\"")))
+                .andExpect(content().string(containsString("ask a coordinator to assign a second analyst")));
+    }
+
     @Test
     void aRunChecksAndAuditsTheCaseOnce() throws Exception {
         period(analyst, "в/ч 00000", "", "50.5436", "30.2120", "2022-03-15", "").andExpect(status().is3xxRedirection());

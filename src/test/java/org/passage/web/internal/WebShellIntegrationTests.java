@@ -57,6 +57,10 @@ class WebShellIntegrationTests {
         mvc.perform(error(418, "/")).andExpect(content().string(containsString("could not be used")));
         mvc.perform(error(403, "/admin/users").requestAttr("passage.error.reason", "csrf"))
                 .andExpect(content().string(containsString("did not come from Passage")));
+        // a form sent once the session had ended said "Access denied" and sent him to the start page, which asked him to log in
+        mvc.perform(error(403, "/cases").requestAttr("passage.error.reason", "session-ended"))
+                .andExpect(content().string(allOf(containsString("Your session has ended"), containsString("nothing was saved"),
+                        containsString("href=\"/login\""), not(containsString("Access denied")))));
     }
 
     @Test
