@@ -54,7 +54,7 @@ class CaseApi {
 
     @PostMapping("/api/cases")
     ResponseEntity<CaseView> open(@RequestBody CaseForm form) {
-        CaseFile opened = desk.open(readers.current(), form.applicant());
+        CaseFile opened = desk.open(readers.current(), form.applicantAsSent());
         return ResponseEntity.created(URI.create("/api/cases/" + opened.id())).body(CaseView.of(opened));
     }
 

@@ -11,11 +11,21 @@ record CaseForm(String name, String latinName, String birthDate) {
         return new CaseForm("", "", "");
     }
 
+    /** As a member typed it on the page: the birth date as yyyy-mm-dd or dd.mm.yyyy ({@link TypedDay}). */
     Applicant applicant() {
+        return applicant(true);
+    }
+
+    /** As a program sent it to the API: the birth date in ISO 8601 only, a program's other spelling being its mistake. */
+    Applicant applicantAsSent() {
+        return applicant(false);
+    }
+
+    private Applicant applicant(boolean typed) {
         LocalDate birth = null;
         if (birthDate != null && !birthDate.isBlank()) {
             try {
-                birth = TypedDay.parse(birthDate.strip());
+                birth = typed ? TypedDay.parse(birthDate.strip()) : LocalDate.parse(birthDate.strip());
             } catch (DateTimeParseException e) {
                 throw new InvalidCaseInput("birthDate", "cases.applicant.error.birthDateFormat");
             }
