@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.passage.cases.ApplicantRenamed;
+import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
 import org.passage.cases.CaseRef;
 import org.passage.cases.Cases;
@@ -72,8 +73,19 @@ class ApplicantDesk {
      */
     @Transactional
     List<String> changeApplicant(CaseId id, Applicant changed) {
+        return changeApplicant(id, changed, null);
+    }
+
+    /**
+     * As {@link #changeApplicant(CaseId, Applicant)}, from a form that showed {@code shown}: only the fields he changed
+     * on it are written, so a page left open in a second tab no longer puts back what was saved from the first; a field
+     * he changed that someone else changed since the page was shown is refused, naming what it reads now.
+     */
+    @Transactional
+    List<String> changeApplicant(CaseId id, Applicant typed, @Nullable Applicant shown) {
         CaseRef ref = cases.change(id, "case.applicant.change");
         Applicant before = files.find(id).orElseThrow(NoSuchCase::new).applicant();
+        Applicant changed = shown == null ? typed : merged(before, typed, shown);
         List<String> fields = revisions.record(ref.organizationId(), id, CaseRevisions.Subject.APPLICANT, null, fields(before),
                 fields(changed), clock.instant(), readers.current().staffId());
         if (fields.isEmpty()) {
@@ -84,6 +96,23 @@ class ApplicantDesk {
         cases.note(ref, "changed " + String.join(", ", fields));
         events.publishEvent(new ApplicantRenamed(id, ref.organizationId()));
         return fields;
+    }
+
+    private static Applicant merged(Applicant now, Applicant typed, Applicant shown) {
+        String name = field("name", now.name(), typed.name(), shown.name());
+        String latinName = field("latinName", now.latinName(), typed.latinName(), shown.latinName());
+        java.time.LocalDate birth = field("birthDate", now.birthDate(), typed.birthDate(), shown.birthDate());
+        return new Applicant(name, latinName, birth);
+    }
+
+    private static <T> @Nullable T field(String field, @Nullable T now, @Nullable T typed, @Nullable T shown) {
+        if (java.util.Objects.equals(typed, shown)) {
+            return now;
+        }
+        if (!java.util.Objects.equals(now, shown) && !java.util.Objects.equals(now, typed)) {
+            throw new InvalidCaseInput(field, "cases.applicant.error.changedMeanwhile", now == null ? "—" : now);
+        }
+        return typed;
     }
 
     @Transactional

@@ -87,17 +87,34 @@ class ApplicantPages {
     @Confirms("saved.applicant")
     String changeApplicant(@PathVariable String id, @RequestParam(defaultValue = "") String name,
                            @RequestParam(defaultValue = "") String latinName, @RequestParam(defaultValue = "") String birthDate,
-                           Model model, HttpServletResponse response) {
+                           @RequestParam(required = false) @Nullable String shownName, @RequestParam(defaultValue = "") String shownLatinName,
+                           @RequestParam(defaultValue = "") String shownBirthDate, Model model, HttpServletResponse response) {
         CaseId caseId = CasePages.parse(id);
         try {
-            desk.changeApplicant(caseId, new CaseForm(name, latinName, birthDate).applicant());
+            desk.changeApplicant(caseId, new CaseForm(name, latinName, birthDate).applicant(), shown(shownName, shownLatinName, shownBirthDate));
             return "redirect:/cases/" + caseId + "/details";
         } catch (InvalidCaseInput e) {
             refused(e, "applicant", model, response);
             var read = desk.read(caseId);
             page(read, DetailsForm.of(read.details()), EvidenceForm.empty(), "", model);
             model.addAttribute("applicantForm", new ApplicantForm(name, latinName, birthDate));
+            // the form shown again keeps what it first showed, so his next try is still measured against that
+            if (shownName != null) {
+                model.addAttribute("applicantShown", new ApplicantForm(shownName, shownLatinName, shownBirthDate));
+            }
             return "cases/details";
+        }
+    }
+
+    /** What the form showed when it was served (hidden fields), or null from a form without them. */
+    private static @Nullable Applicant shown(@Nullable String name, String latinName, String birthDate) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return new Applicant(name, latinName, birthDate.isBlank() ? null : LocalDate.parse(birthDate.strip()));
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -183,6 +200,7 @@ class ApplicantPages {
         model.addAttribute("noteBody", note);
         model.addAttribute("kinds", ApplicantDetails.IdentityEvidence.Kind.values());
         model.addAttribute("applicantForm", ApplicantForm.of(read.applicant()));
+        model.addAttribute("applicantShown", ApplicantForm.of(read.applicant()));
         model.addAttribute("staffNames", staff.inOrganization(read.ref().organizationId()).stream().collect(
                 java.util.stream.Collectors.toMap(org.passage.organizations.StaffMember::id,
                         org.passage.organizations.StaffMember::displayName, (a, b) -> a)));

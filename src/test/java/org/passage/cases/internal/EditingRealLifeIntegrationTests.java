@@ -72,6 +72,34 @@ class EditingRealLifeIntegrationTests {
         }
     }
 
+    /**
+     * The details page open in two tabs: the first saves the Latin spelling, the second (shown before that) the birth
+     * date. The second put back the old Latin spelling, silently; now each saves only what was changed on it, and a
+     * field changed on both is refused on the second, naming what it reads now.
+     */
+    @Test
+    void aSecondTabSavesOnlyWhatWasChangedOnItAndNeverPutsBackAnOlderValue() throws Exception {
+        mvc.perform(applicant("Сидоренко Павел", "SYDORENKO PAVLO", "", "Сидоренко Павел", "", ""))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(applicant("Сидоренко Павел", "", "21.07.1994", "Сидоренко Павел", "", ""))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/cases/" + intake + "/details").with(ActingStaff.as(caseworker)))
+                .andExpect(content().string(containsString("SYDORENKO PAVLO"))).andExpect(content().string(containsString("1994-07-21")));
+
+        mvc.perform(applicant("Сидоренко Павел", "SIDORENKO PAVEL", "1994-07-21", "Сидоренко Павел", "", "1994-07-21").param("lang", "ru"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Это поле кто-то сохранил после того, как вы открыли страницу; сейчас в нём «SYDORENKO PAVLO»")));
+        mvc.perform(get("/cases/" + intake + "/details").with(ActingStaff.as(caseworker)))
+                .andExpect(content().string(containsString("SYDORENKO PAVLO")));
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder applicant(String name, String latinName, String birthDate,
+            String shownName, String shownLatinName, String shownBirthDate) {
+        return post("/cases/" + intake + "/applicant").param("name", name).param("latinName", latinName).param("birthDate", birthDate)
+                .param("shownName", shownName).param("shownLatinName", shownLatinName).param("shownBirthDate", shownBirthDate)
+                .with(csrf()).with(ActingStaff.as(caseworker));
+    }
+
     @Test
     void aCaseFromTheIntakePageGetsItsLatinSpellingAndBirthDateWithAHistoryAndIsFoundAndScreenedUnderThem() throws Exception {
         mvc.perform(post("/cases/" + intake + "/applicant").param("name", "Сидоренко Павел").param("latinName", "SYDORENKO PAVLO")
