@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * Russian men, `make_russian_applicants.py`); the romanisations move vowels and write one consonant several ways (ц ts,
  * tz, c; х kh, h; ж zh, j; ё e, yo; final в v, ff, w), so the consonants compared are their classes
  * ({@link PhoneticForm}). Vowels are compared too, more loosely: romanisations and the Belarusian spelling move a, e
- * and o into each other (ё written e, akanye written a: Kazlou, Kozlov) and add glides (ya, ia, ja), but none writes a
- * Russian i, y or u as a, e or o, so Kozlov and Kislov, Khomyakov and Chumakov are two families. A typo (one edit) stays
- * a fuzzy match.
+ * and o into each other (ё written e or yo, akanye written a: Kazlou, Kozlov) and add glides (ya, ia, ja); the Ukrainian
+ * form of a name writes і for the Russian е (Bilous, Belous) and, in the last syllable, for о (Petriv, Petrov). None
+ * writes у as another vowel, nor и or ы as a or, before the last syllable, as o: Kozlov and Kislov, Khomyakov and
+ * Chumakov are two families. A typo (one edit) stays a fuzzy match.
  */
 final class SlavicSurnames {
 
@@ -58,24 +59,34 @@ final class SlavicSurnames {
             return true;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (!oneVowel(a.get(i), b.get(i))) {
+            if (!oneVowel(a.get(i), b.get(i), i == a.size() - 1)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Two vowel runs sharing a letter, or both among a, e, o (ё written e or yo; Belarusian akanye and yakanye). */
-    private static boolean oneVowel(String x, String y) {
+    /**
+     * Two vowel runs sharing a letter; both among a, e, o (ё written e or yo; Belarusian akanye and yakanye); i against e
+     * (Ukrainian і for ѣ), or against o in the last syllable (Ukrainian -ів for -ов).
+     */
+    private static boolean oneVowel(String x, String y, boolean last) {
         for (int i = 0; i < x.length(); i++) {
             if (y.indexOf(x.charAt(i)) >= 0) {
                 return true;
             }
         }
-        return OPEN.matcher(x).find() && OPEN.matcher(y).find();
+        if (x.indexOf('u') >= 0 || y.indexOf('u') >= 0) {
+            return false;
+        }
+        boolean closeX = x.indexOf('i') >= 0;
+        boolean closeY = y.indexOf('i') >= 0;
+        if (closeX == closeY) {
+            return true; // a, e and o
+        }
+        String open = closeX ? y : x;
+        return open.indexOf('e') >= 0 || last && open.indexOf('o') >= 0;
     }
-
-    private static final Pattern OPEN = Pattern.compile("[aeo]");
 
     /**
      * The vowel runs of a spelling, a glide taken off (y, j or i before another vowel: ya, ia, ja, yo; y or j after one:

@@ -51,6 +51,13 @@ class RussianNamesakesTests {
         assertThat(score("Person", "KAZLOU ANDREI", "KOZLOV, Andrey")).isGreaterThanOrEqualTo(0.70);
         assertThat(score("Person", "GORBACHOV MIKHAIL", "GORBACHEV, Mikhail")).isGreaterThanOrEqualTo(0.70);
         assertThat(score("Person", "GRIGORIEV IVAN", "GRIGORYEV, Ivan")).isGreaterThanOrEqualTo(0.70);
+        // and the Ukrainian form of a name writes і for е, and for о in the last syllable
+        assertThat(SlavicSurnames.twoFamilies(token("bilousov"), token("belousoff"))).isFalse();
+        assertThat(SlavicSurnames.twoFamilies(token("kozlov"), token("kislov"))).isTrue();
+    }
+
+    private static NameToken token(String text) {
+        return java.util.Objects.requireNonNull(new NameParser().parse(text)).tokens()[0];
     }
 
     @Test
@@ -60,6 +67,8 @@ class RussianNamesakesTests {
         assertThat(SlavicSurnames.vowelRuns("tolstoy")).containsExactly("o", "o");
         assertThat(SlavicSurnames.vowelsAgree(List.of("o", "o"), List.of("i", "o"))).isFalse();
         assertThat(SlavicSurnames.vowelsAgree(List.of("a", "o"), List.of("o", "o"))).isTrue();
+        assertThat(SlavicSurnames.vowelsAgree(List.of("e", "o"), List.of("e", "i"))).isTrue();
+        assertThat(SlavicSurnames.vowelsAgree(List.of("o", "a"), List.of("u", "a"))).isFalse();
     }
 
     @Test
