@@ -101,6 +101,10 @@ final class SlavicSurnames {
                 i++;
                 continue;
             }
+            if (spelling.charAt(i) == 'u' && i > 0 && spelling.charAt(i - 1) == 'g' && i + 1 < n && "ei".indexOf(spelling.charAt(i + 1)) >= 0) {
+                i++; // the French gu of г before e or i (Sergueev, Guéorguiev) writes no vowel
+                continue;
+            }
             int j = i;
             while (j < n && isVowel(spelling.charAt(j))) {
                 j++;

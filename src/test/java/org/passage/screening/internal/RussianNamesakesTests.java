@@ -65,6 +65,8 @@ class RussianNamesakesTests {
         assertThat(SlavicSurnames.vowelRuns("semyonov")).containsExactly("e", "o", "o");
         assertThat(SlavicSurnames.vowelRuns("grigoriev")).containsExactly("i", "o", "e");
         assertThat(SlavicSurnames.vowelRuns("tolstoy")).containsExactly("o", "o");
+        assertThat(SlavicSurnames.vowelRuns("sergueev")).containsExactly("e", "ee");
+        assertThat(SlavicSurnames.twoFamilies(token("sergueev"), token("sergeyev"))).isFalse();
         assertThat(SlavicSurnames.vowelsAgree(List.of("o", "o"), List.of("i", "o"))).isFalse();
         assertThat(SlavicSurnames.vowelsAgree(List.of("a", "o"), List.of("o", "o"))).isTrue();
         assertThat(SlavicSurnames.vowelsAgree(List.of("e", "o"), List.of("e", "i"))).isTrue();
