@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * tz, c; х kh, h; ж zh, j; ё e, yo; final в v, ff, w), so the consonants compared are their classes
  * ({@link PhoneticForm}). Vowels are compared too, more loosely: romanisations and the Belarusian spelling move a, e
  * and o into each other (ё written e or yo, akanye written a: Kazlou, Kozlov) and add glides (ya, ia, ja); the Ukrainian
- * form of a name writes і for the Russian е (Bilous, Belous) and, in the last syllable, for о (Petriv, Petrov). None
- * writes у as another vowel, nor и or ы as a or, before the last syllable, as o: Kozlov and Kislov, Khomyakov and
- * Chumakov are two families. A typo (one edit) stays a fuzzy match.
+ * form of a name writes і for the Russian е (Bilous, Belous) and, in the last syllable, for о (Petriv, Petrov); names of
+ * Arabic and Turkic roots with a Russian ending move o and u (Umarov, Omarov). None writes у as a, e or i, nor и or ы as
+ * a or, before the last syllable, as o: Kozlov and Kislov, Belyaev and Bulaev are two families. A typo (one edit) stays
+ * a fuzzy match.
  */
 final class SlavicSurnames {
 
@@ -67,8 +68,8 @@ final class SlavicSurnames {
     }
 
     /**
-     * Two vowel runs sharing a letter; both among a, e, o (ё written e or yo; Belarusian akanye and yakanye); i against e
-     * (Ukrainian і for ѣ), or against o in the last syllable (Ukrainian -ів for -ов).
+     * Two vowel runs sharing a letter; both among a, e, o (ё written e or yo; Belarusian akanye and yakanye); o against u;
+     * i against e (Ukrainian і for ѣ), or against o in the last syllable (Ukrainian -ів for -ов).
      */
     private static boolean oneVowel(String x, String y, boolean last) {
         for (int i = 0; i < x.length(); i++) {
@@ -77,7 +78,8 @@ final class SlavicSurnames {
             }
         }
         if (x.indexOf('u') >= 0 || y.indexOf('u') >= 0) {
-            return false;
+            // o and u are one in names of Arabic and Turkic roots with a Russian ending (Umarov, Omarov; Uzbek o' for ў)
+            return x.indexOf('o') >= 0 || y.indexOf('o') >= 0;
         }
         boolean closeX = x.indexOf('i') >= 0;
         boolean closeY = y.indexOf('i') >= 0;
