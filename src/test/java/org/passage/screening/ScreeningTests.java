@@ -263,6 +263,22 @@ class ScreeningTests {
     }
 
     @Test
+    void aPersonIsNotALegalEntityNamedAsACompany() {
+        // OFAC lists companies as "entity", read as LegalEntity: its legal form says it is no man
+        ListedEntity bank = new ListedEntity("b", "LegalEntity", "MELLI BANK PLC", Map.of("name", List.of("MELLI BANK PLC")), "test");
+        Hit hit = Screening.compare(person("a", "Банк Мелли", null), bank, 0.7);
+        assertThat(hit.match()).isFalse();
+        assertThat(has(hit, "schema.mismatch")).isTrue();
+        // Turkish legal forms: anonim şirketi (joint-stock), limited şirketi (Ltd. Şti.)
+        String turkish = "BASLAM PETROL SANAYI VE TICARET ANONIM SIRKETI";
+        ListedEntity refinery = new ListedEntity("t", "LegalEntity", turkish, Map.of("name", List.of(turkish)), "test");
+        assertThat(Screening.compare(person("a", "Александр Петролай", null), refinery, 0.7).match()).isFalse();
+        // a legal entity of a man's name stays comparable with a person
+        ListedEntity man = new ListedEntity("c", "LegalEntity", "Ivan Petrov", Map.of("name", List.of("Ivan Petrov")), "test");
+        assertThat(Screening.compare(person("a", "Иван Петров", null), man, 0.7).match()).isTrue();
+    }
+
+    @Test
     void screeningFindsTheListedPersonFirstWithReasons() {
         List<Hit> hits = screening.screen(person("q", "Sasha Scherbakow", "1991"), 5);
         assertThat(hits).isNotEmpty();

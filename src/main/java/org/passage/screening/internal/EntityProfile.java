@@ -145,6 +145,26 @@ record EntityProfile(String id, String schema, String caption, String dataset, P
         return schema.equals("Organization") || schema.equals("Company") || schema.equals("PublicBody");
     }
 
+    /**
+     * An organisation by schema, or a legal entity of no finer schema that one of its names shows to be one: OFAC lists
+     * its companies as "entity" (LegalEntity), and BANK MELLI PLC or X SANAYI VE TICARET ANONIM SIRKETI is no man's
+     * name. A legal form read from a one-word name (Ao Wei) may be a person's word and does not decide.
+     */
+    boolean namedAsOrganization() {
+        if (isOrganization()) {
+            return true;
+        }
+        if (isPerson()) {
+            return false;
+        }
+        for (ParsedName name : names) {
+            if (!name.legalForm().isEmpty() && name.size() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return "EntityProfile[" + id + ", " + schema + ", " + names.length + " names]";

@@ -189,6 +189,9 @@ public final class EntityScorer {
         if (a.schema().equals(b.schema())) {
             return true;
         }
+        if (a.isPerson() && b.namedAsOrganization() || b.isPerson() && a.namedAsOrganization()) {
+            return false;
+        }
         if (isAbstract(a.schema()) || isAbstract(b.schema())) {
             return true;
         }

@@ -1,5 +1,6 @@
 package org.passage.screening.internal;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +13,12 @@ import java.util.regex.Pattern;
  * in number, so two of them a couple of letters apart are usually both real (the commonest false alert on the names of
  * Russian men, `make_russian_applicants.py`); the romanisations move vowels and write one consonant several ways (ц ts,
  * tz, c; х kh, h; ж zh, j; ё e, yo; final в v, ff, w), so the consonants compared are their classes
- * ({@link PhoneticForm}), vowels aside. A typo (one edit) stays a fuzzy match.
+ * ({@link PhoneticForm}). Vowels are compared too, more loosely: romanisations and the Belarusian spelling move a, e
+ * and o into each other (ё written e or yo, akanye written a: Kazlou, Kozlov) and add glides (ya, ia, ja); the Ukrainian
+ * form of a name writes і for the Russian е (Bilous, Belous) and, in the last syllable, for о (Petriv, Petrov); names of
+ * Arabic and Turkic roots with a Russian ending move o and u (Umarov, Omarov). None writes у as a, e or i, nor и or ы as
+ * a or, before the last syllable, as o: Kozlov and Kislov, Belyaev and Bulaev are two families. A typo (one edit) stays
+ * a fuzzy match.
  */
 final class SlavicSurnames {
 
@@ -30,13 +36,96 @@ final class SlavicSurnames {
         if (!shaped(a) || !shaped(b) || Levenshtein.distance(a.text(), b.text(), 1) <= 1) {
             return false;
         }
-        Set<String> left = consonants(a);
-        for (String key : consonants(b)) {
-            if (left.contains(key)) {
+        Set<Reading> left = consonants(a);
+        for (Reading r : consonants(b)) {
+            for (Reading l : left) {
+                if (l.skeleton().equals(r.skeleton()) && vowelsAgree(l.vowels(), r.vowels())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A spelling's consonant classes and its vowel runs, each reduced to the letters that may write one vowel. */
+    private record Reading(String skeleton, List<String> vowels) {
+    }
+
+    /**
+     * Whether two spellings' vowel runs may write the same vowels: when they have as many runs, run against run; when
+     * not (a vowel dropped or written with an apostrophe), they are not told apart here.
+     */
+    static boolean vowelsAgree(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return true;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!oneVowel(a.get(i), b.get(i), i == a.size() - 1)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Two vowel runs sharing a letter; both among a, e, o (ё written e or yo; Belarusian akanye and yakanye); o against u;
+     * i against e (Ukrainian і for ѣ), or against o in the last syllable (Ukrainian -ів for -ов).
+     */
+    private static boolean oneVowel(String x, String y, boolean last) {
+        for (int i = 0; i < x.length(); i++) {
+            if (y.indexOf(x.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        if (x.indexOf('u') >= 0 || y.indexOf('u') >= 0) {
+            // o and u are one in names of Arabic and Turkic roots with a Russian ending (Umarov, Omarov; Uzbek o' for ў)
+            return x.indexOf('o') >= 0 || y.indexOf('o') >= 0;
+        }
+        boolean closeX = x.indexOf('i') >= 0;
+        boolean closeY = y.indexOf('i') >= 0;
+        if (closeX == closeY) {
+            return true; // a, e and o
+        }
+        String open = closeX ? y : x;
+        return open.indexOf('e') >= 0 || last && open.indexOf('o') >= 0;
+    }
+
+    /**
+     * The vowel runs of a spelling, a glide taken off (y, j or i before another vowel: ya, ia, ja, yo; y or j after one:
+     * -iy, -ej), y and j read as i.
+     */
+    static List<String> vowelRuns(String spelling) {
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        int n = spelling.length();
+        while (i < n) {
+            if (!isVowel(spelling.charAt(i))) {
+                i++;
+                continue;
+            }
+            if (spelling.charAt(i) == 'u' && i > 0 && spelling.charAt(i - 1) == 'g' && i + 1 < n && "ei".indexOf(spelling.charAt(i + 1)) >= 0) {
+                i++; // the French gu of г before e or i (Sergueev, Guéorguiev) writes no vowel
+                continue;
+            }
+            int j = i;
+            while (j < n && isVowel(spelling.charAt(j))) {
+                j++;
+            }
+            String run = spelling.substring(i, j);
+            if (run.length() > 1 && "yji".indexOf(run.charAt(0)) >= 0) {
+                run = run.substring(1);
+            }
+            if (run.length() > 1 && "yj".indexOf(run.charAt(run.length() - 1)) >= 0) {
+                run = run.substring(0, run.length() - 1);
+            }
+            runs.add(run.replace('y', 'i').replace('j', 'i'));
+            i = j;
+        }
+        return runs;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouyj".indexOf(c) >= 0;
     }
 
     private static boolean shaped(NameToken t) {
@@ -55,14 +144,15 @@ final class SlavicSurnames {
         return false;
     }
 
-    /** The consonant classes of each spelling and its readings, vowels (e, i, y, j among them) aside. */
-    private static Set<String> consonants(NameToken t) {
-        Set<String> out = new HashSet<>();
+    /** The consonant classes and vowel runs of each spelling and its readings. */
+    private static Set<Reading> consonants(NameToken t) {
+        Set<Reading> out = new HashSet<>();
         List<String> spellings = t.spellings().isEmpty() ? List.of(t.text()) : t.spellings();
         for (int i = 0; i < Math.min(SPELLINGS, spellings.size()); i++) {
             for (String reading : readings(spellings.get(i))) {
+                List<String> vowels = vowelRuns(reading);
                 for (String form : PhoneticForm.forms(reading)) {
-                    out.add(PhoneticForm.skeleton(form));
+                    out.add(new Reading(PhoneticForm.skeleton(form), vowels));
                 }
             }
         }

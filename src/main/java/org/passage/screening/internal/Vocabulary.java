@@ -21,7 +21,7 @@ final class Vocabulary {
             акционерное открытое закрытое публичное непубличное акціонерне відкрите закрите публічне приватне акцыянернае
 
             государственное федеральное бюджетное автономное казенное унитарное учреждение
-            sirketi anonim limitada sociedad responsabilidad anonima societatea cu raspundere limitata kg ve cia
+            sirketi sti anonim limitada sociedad responsabilidad anonima societatea cu raspundere limitata kg ve cia
             llc ltd limited liability company co corp corporation inc incorporated jsc ojsc cjsc pjsc pjs oao zao ooo
             joint stock public private open closed the of gmbh ag sa sas sasu sarl srl spa plc llp lp bv nv doo ood ad
             fzco fze fzc fzllc dmcc cv de pte pt tbk bhd sdn kft zrt aps
@@ -70,7 +70,7 @@ final class Vocabulary {
     /** Legal forms by kind, after rigour's generic forms: a GmbH and an OOO are both limited companies, an AG is not. */
     private static final String[][] LEGAL_KINDS = {
             {"LLC", "ооо тов llc ltd limited gmbh sarl srl doo ood kft aps pte sdn bhd iooo osoo dooel ogranicenom odgovornoscu ogranichena odgovornost otgovornost ogranichenoy otgovornostyu ograniczona odpowiedzialnoscia rucenim omezenym ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll sarlu شذمم ذمم korlatolt felelossegu"},
-            {"JSC", "aktcionernoe aktsyianernae ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj ca شمع سهامی sahami شمل شمب شمك bsc ksc qsc qpsc saog акционерное акціонерне акцыянернае joint stock reszvenytarsasag nyrt zartkoruen nyilvanosan"},
+            {"JSC", "anonim aktcionernoe aktsyianernae ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj ca شمع سهامی sahami شمل شمب شمك bsc ksc qsc qpsc saog акционерное акціонерне акцыянернае joint stock reszvenytarsasag nyrt zartkoruen nyilvanosan"},
             {"LP", "lp llp kg partnership тоо kkt"},
             {"SOLE", "ип чп пп"},
             {"STATE", "гуп фгуп муп унитарное fsue"},

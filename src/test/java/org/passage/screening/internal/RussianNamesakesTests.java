@@ -42,6 +42,39 @@ class RussianNamesakesTests {
     }
 
     @Test
+    void twoRussianSurnamesWithAnotherVowelAreTwoFamilies() {
+        // no romanisation writes и, ы or у as a, e or o
+        assertThat(score("Person", "KOZLOV ANDREI", "KISLOV, Andrey Igoryevich")).isLessThan(0.70);
+        assertThat(score("Person", "BELIAEV NIKOLAI", "BULAEV, Nikolay Ivanovich")).isLessThan(0.70);
+        // but ё is written e or yo, and Belarusian writes unstressed o as a
+        assertThat(score("Person", "Семёнов Николай", "SEMYONOV, Nikolay")).isGreaterThanOrEqualTo(0.90);
+        assertThat(score("Person", "KAZLOU ANDREI", "KOZLOV, Andrey")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "GORBACHOV MIKHAIL", "GORBACHEV, Mikhail")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Person", "GRIGORIEV IVAN", "GRIGORYEV, Ivan")).isGreaterThanOrEqualTo(0.70);
+        // and the Ukrainian form of a name writes і for е, and for о in the last syllable
+        assertThat(SlavicSurnames.twoFamilies(token("bilousov"), token("belousoff"))).isFalse();
+        assertThat(SlavicSurnames.twoFamilies(token("kozlov"), token("kislov"))).isTrue();
+    }
+
+    private static NameToken token(String text) {
+        return java.util.Objects.requireNonNull(new NameParser().parse(text)).tokens()[0];
+    }
+
+    @Test
+    void vowelRunsDropGlides() {
+        assertThat(SlavicSurnames.vowelRuns("semyonov")).containsExactly("e", "o", "o");
+        assertThat(SlavicSurnames.vowelRuns("grigoriev")).containsExactly("i", "o", "e");
+        assertThat(SlavicSurnames.vowelRuns("tolstoy")).containsExactly("o", "o");
+        assertThat(SlavicSurnames.vowelRuns("sergueev")).containsExactly("e", "ee");
+        assertThat(SlavicSurnames.twoFamilies(token("sergueev"), token("sergeyev"))).isFalse();
+        assertThat(SlavicSurnames.vowelsAgree(List.of("o", "o"), List.of("i", "o"))).isFalse();
+        assertThat(SlavicSurnames.vowelsAgree(List.of("a", "o"), List.of("o", "o"))).isTrue();
+        assertThat(SlavicSurnames.vowelsAgree(List.of("e", "o"), List.of("e", "i"))).isTrue();
+        assertThat(SlavicSurnames.vowelsAgree(List.of("e", "a"), List.of("u", "a"))).isFalse();
+        assertThat(SlavicSurnames.vowelsAgree(List.of("u", "a", "o"), List.of("o", "a", "o"))).isTrue(); // Umarov, Omarov
+    }
+
+    @Test
     void oneSurnameInAnotherRomanisationStillMeets() {
         assertThat(score("Person", "Kuznecov Sergei", "Kuznetsov Sergey")).isGreaterThanOrEqualTo(0.70);
         assertThat(score("Person", "Orloff Alexandre", "Orlov Aleksandr")).isGreaterThanOrEqualTo(0.70);
