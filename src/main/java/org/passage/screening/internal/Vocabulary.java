@@ -67,14 +67,9 @@ final class Vocabulary {
     private static final Set<String> LATIN_SPELLED_ABJAD_PARTICLES = Set.of("al", "el", "ul", "bin", "ibn", "bint", "ben", "bat", "binti",
             "bte", "abd", "ait", "ould");
 
-    /**
-     * Legal forms by kind, after rigour's generic forms: a GmbH and an OOO are both limited companies, an AG is not.
-     * "Ltd" and "Limited" alone have no kind: English names every company whose members' liability is limited so, and
-     * lists write it for a Swiss AG (Gazprombank Schweiz AG, Gazprombank (Switzerland) Ltd) or a Russian АО as for an
-     * ООО, as they write "Co., Ltd." for 股份有限公司; "limited liability" (an LLC) is still one by its second word.
-     */
+    /** Legal forms by kind, after rigour's generic forms: a GmbH and an OOO are both limited companies, an AG is not. */
     private static final String[][] LEGAL_KINDS = {
-            {"LLC", "ооо тов llc gmbh sarl srl doo ood kft aps pte sdn bhd iooo osoo dooel ogranicenom odgovornoscu ogranichena odgovornost otgovornost ogranichenoy otgovornostyu ograniczona odpowiedzialnoscia rucenim omezenym ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll sarlu شذمم ذمم korlatolt felelossegu"},
+            {"LLC", "ооо тов llc ltd limited gmbh sarl srl doo ood kft aps pte sdn bhd iooo osoo dooel ogranicenom odgovornoscu ogranichena odgovornost otgovornost ogranichenoy otgovornostyu ograniczona odpowiedzialnoscia rucenim omezenym ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll sarlu شذمم ذمم korlatolt felelossegu"},
             {"JSC", "aktcionernoe aktsyianernae ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj ca شمع سهامی sahami شمل شمب شمك bsc ksc qsc qpsc saog акционерное акціонерне акцыянернае joint stock reszvenytarsasag nyrt zartkoruen nyilvanosan"},
             {"LP", "lp llp kg partnership тоо kkt"},
             {"SOLE", "ип чп пп"},

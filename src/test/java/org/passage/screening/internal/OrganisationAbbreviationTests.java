@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * A trade word cut short (ISO 4's truncation: CONSTR, ELECTR., IND), MFG for manufacturing, and "Ltd", which English
- * writes for every company of limited liability, against the legal forms of other languages (constructed names:
- * Veltor, Kaltor and Fardel are invented, none comes from an evaluation file).
+ * A trade word cut short (ISO 4's truncation: CONSTR, ELECTR., IND), MFG for manufacturing, and a country's name in
+ * the language of its register against its English name (constructed names: Veltor, Kaltor and Fardel are invented,
+ * none comes from an evaluation file).
  */
 class OrganisationAbbreviationTests {
 
@@ -47,11 +47,16 @@ class OrganisationAbbreviationTests {
     }
 
     @Test
-    void ltdIsNoKindOfLegalForm() {
-        assertThat(score("Veltor Holding AG", "Veltor Holding Ltd")).isGreaterThanOrEqualTo(0.85);
-        assertThat(score("Veltor Bank Limited", "АО Велтор Банк")).isGreaterThanOrEqualTo(0.80);
-        // the kinds a name does say still differ: an LLC is not a joint-stock company
-        assertThat(score("Veltor Holding Limited Liability Company", "Veltor Holding JSC")).isLessThan(0.70);
-        assertThat(score("Veltor Holding LLC", "Veltor Holding AG")).isLessThan(0.70);
+    void aCountryIsOneNameInEveryLanguage() {
+        assertThat(OrgTerms.term("schweiz")).isEqualTo(OrgTerms.term("switzerland")).isNotEmpty();
+        assertThat(OrgTerms.term("suisse")).isEqualTo(OrgTerms.term("switzerland"));
+        assertThat(score("Veltorbank (Switzerland) Ltd", "Veltorbank Schweiz Ltd")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("Veltor Bank of Ukraine", "Банк Велтор Украины")).isGreaterThanOrEqualTo(0.85);
+        // a country is a distinctive word: the same bank in two countries is two companies
+        assertThat(score("Veltorbank Schweiz Ltd", "Veltorbank Deutschland Ltd")).isLessThan(0.70);
+        assertThat(CountryNames.stem("швейцария")).isEqualTo("швейцари-");
+        assertThat(CountryNames.stem("чад")).isEqualTo("чад");
+        // translated between organisations' names only: Jordan, Chad and Israel are people's names as well
+        assertThat(OrgTerms.organisationsOnly(OrgTerms.term("schweiz"))).isTrue();
     }
 }
