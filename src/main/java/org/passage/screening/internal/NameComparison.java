@@ -300,6 +300,9 @@ final class NameComparison {
             r = new TokenMatch.Result(TokenMatch.TRANSLATED, TokenMatch.TRANSLATED.similarity);
         } else if (organizations && r.similarity() < TokenMatch.PLACE_ADJECTIVE.similarity && TokenMatch.placeAdjective(x, y)) {
             r = new TokenMatch.Result(TokenMatch.PLACE_ADJECTIVE, TokenMatch.PLACE_ADJECTIVE.similarity);
+        } else if (organizations && r.kind() == TokenMatch.NONE && TruncatedWords.abbreviates(x, y)) {
+            // CONSTR for Construction, ELECTR. for Electronics: a trade word cut short (ISO 4's truncation)
+            r = new TokenMatch.Result(TokenMatch.TRANSLATED, TruncatedWords.SIMILARITY);
         } else if (organizations && r.kind() == TokenMatch.NONE && TokenMatch.cognates(x, y)) {
             r = new TokenMatch.Result(TokenMatch.COGNATE, TokenMatch.COGNATE.similarity);
         } else if (organizations && r.similarity() < TokenMatch.COGNATE.similarity && EnglishInCyrillic.sameWord(x, y)) {

@@ -138,6 +138,7 @@ final class OrgTerms {
         endings();
         read(LEXICON);
         read(UNIT_WORDS);
+        countries();
         // an English acronym of a kindred translation (RPC, Research and Production Company, for научно-производственная
         // компания) stands for the word as well as the Russian one does
         for (Map.Entry<String, java.util.Set<String>> kin : KINDRED.entrySet()) {
@@ -148,6 +149,32 @@ final class OrgTerms {
                     return both.toArray(String[]::new);
                 });
             }
+        }
+    }
+
+    /**
+     * The countries' names in the lists' languages ({@link CountryNames}, from CLDR), after the files: a word the files
+     * give a term already keeps it, and a country whose English name is such a word joins that term when it is translated
+     * between organisations only (Belarus, Japan); one the files translate in people's names as well (Jordan, China, and
+     * RUSSIAN for Russia) keeps the files' words alone, since Jordan is a given name and Иордания no answer to it.
+     */
+    private static void countries() {
+        for (Map.Entry<String, List<String>> country : CountryNames.names().entrySet()) {
+            String term = null;
+            for (String word : country.getValue()) {
+                String known = word.endsWith("-") ? null : WORDS.get(Romanizer.fold(word));
+                if (known != null && !known.startsWith("PLACE ")) {
+                    term = known;
+                    break;
+                }
+            }
+            if (term == null) {
+                term = INITIALS.containsKey(country.getKey()) ? country.getKey() : "?" + country.getKey();
+            }
+            if (!term.startsWith("?") && !ORGANISATIONS_ONLY.contains(term)) {
+                continue; // a country the files translate in people's names too (Jordan, China): the files' words alone
+            }
+            term(term, country.getValue().toArray(String[]::new));
         }
     }
 
