@@ -1,0 +1,49 @@
+package org.passage.screening.internal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+class ExplanationTextTests {
+
+    private static ExplanationText text() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new ExplanationText(messages);
+    }
+
+    @Test
+    void theEnginesSentencesAreReadInThePagesLanguage() {
+        ExplanationText text = text();
+        Locale ru = Locale.forLanguageTag("ru");
+        assertThat(text.read("name 1 of the query against name 2 of the entry", ru)).isEqualTo("имя 1 запроса против имени 2 записи");
+        assertThat(text.read("given name: ivan ~ iwan", ru)).isEqualTo("имя: ivan ~ iwan");
+        assertThat(text.read("a name part differs on each side; patronymics differ", ru))
+                .isEqualTo("с каждой стороны есть несовпадающая часть имени; отчества различаются");
+        assertThat(text.read("a short name (7 letters) matches", ru)).isEqualTo("совпадает короткое имя (7 букв)");
+        assertThat(text.read("shared nationality or country ru", Locale.FRENCH)).isEqualTo("nationalité ou pays commun ru");
+    }
+
+    @Test
+    void englishAndUnknownSentencesStayAsWritten() {
+        ExplanationText text = text();
+        assertThat(text.read("name 1 of the query against name 2 of the entry", Locale.ENGLISH)).isEqualTo("name 1 of the query against name 2 of the entry");
+        assertThat(text.read("a rule written tomorrow", Locale.forLanguageTag("ru"))).isEqualTo("a rule written tomorrow");
+        assertThat(text.read("Person vs Company", Locale.forLanguageTag("ru"))).isEqualTo("Person vs Company");
+    }
+
+    @Test
+    void everyRuleTheEngineWritesHasARussianWording() {
+        // the reasons of Contradictions and NameComparison, as the engine writes them
+        ExplanationText text = text();
+        Locale ru = Locale.forLanguageTag("ru");
+        for (String rule : new String[] {"given names differ", "initials differ", "only generic words match", "a one-word name of a person",
+                "only given names or patronymics match", "a given name answered by an initial", "no comparable name", "same date of birth"}) {
+            assertThat(text.read(rule, ru)).as(rule).isNotEqualTo(rule).doesNotContainPattern("[a-z]{3}");
+        }
+    }
+}
