@@ -129,14 +129,48 @@ final class KoreanNames {
     static List<String> romanize(String word) {
         Set<String> out = new LinkedHashSet<>();
         out.add(spell(word, false, 0));
-        if (word.length() == 1 && SURNAMES.containsKey(word.charAt(0))) {
-            out.addAll(List.of(SURNAMES.get(word.charAt(0)).split(" ")));
+        if (word.length() == 1) {
+            for (char surname : initialSoundLaw(word.charAt(0))) {
+                if (surname != word.charAt(0)) {
+                    out.add(spell(String.valueOf(surname), false, 0));
+                }
+                if (SURNAMES.containsKey(surname)) {
+                    out.addAll(List.of(SURNAMES.get(surname).split(" ")));
+                }
+            }
         }
         for (int eo = 0; eo <= 2; eo++) {
             out.add(spell(word, false, eo));
             out.add(spell(word, true, eo));
         }
         return new ArrayList<>(out);
+    }
+
+    private static final int IEUNG = 11;
+    private static final int RIEUL = 5;
+    private static final int NIEUN = 2;
+
+    /**
+     * A one-syllable surname and its form across the initial sound law (두음 법칙, 한글 맞춤법 제10–12항): South Korea
+     * writes an initial ㄹ as ㅇ before i and the y-vowels and as ㄴ before the others, and an initial ㄴ as ㅇ before i
+     * and the y-vowels (리 이, 류 유, 량 양, 로 노, 녀 여); North Korea keeps them. So the North's 리 is the South's 이 (Ri,
+     * Yi, Lee), and the South's 이, 유, 양 the North's 리, 류, 량 (Ri, Ryu, Ryang): ㅇ before i or a y-vowel goes back to ㄹ
+     * only, since no surname the North writes with ㄴ before i becomes ㅇ (ㄴ before another vowel is not taken back to
+     * ㄹ either: 남 Nam was never 람). The syllable itself comes first.
+     */
+    static List<Character> initialSoundLaw(char syllable) {
+        int s = syllable - 0xAC00;
+        if (s < 0 || s > 11171) {
+            return List.of(syllable);
+        }
+        int initial = s / (21 * 28);
+        int medial = (s % (21 * 28)) / 28;
+        boolean iOrY = medial == 20 || medial == 2 || medial == 3 || medial == 6 || medial == 7 || medial == 12 || medial == 17;
+        int other = initial == RIEUL ? (iOrY ? IEUNG : NIEUN) : initial == NIEUN && iOrY ? IEUNG : initial == IEUNG && iOrY ? RIEUL : -1;
+        if (other < 0) {
+            return List.of(syllable);
+        }
+        return List.of(syllable, (char) (0xAC00 + (other * 21 + medial) * 28 + s % 28));
     }
 
     /**

@@ -409,7 +409,8 @@ final class NameComparison {
                 NameToken x = a.tokens()[i];
                 NameToken y = b.tokens()[matchA[i]];
                 // an abjad word is read without its vowels: its Latin counterpart says how long the name is
-                letters += x.abjad() != y.abjad() ? (x.abjad() ? y : x).text().length() : Math.min(x.text().length(), y.text().length());
+                letters += x.abjad() != y.abjad() ? (x.abjad() ? y : x).text().length() : saidInKana(x, y) ? letters(x, y) : saidInKana(y, x) ? letters(y, x)
+                        : Math.min(x.text().length(), y.text().length());
                 syllables += syllables(x.syllabic() ? x : y);
             }
         }
@@ -420,6 +421,19 @@ final class NameComparison {
     }
 
     static final int FULL_NAME_SYLLABLES = 3;
+
+    /**
+     * The letters of a Japanese name in kana against a Latin word, as the evidence counts them: its Hepburn spelling
+     * with its long vowels (オオノ oono, タロウ tarou: the Latin Ono Taro leaves them unwritten, the kana say them), at
+     * most one more than the Latin word's letters.
+     */
+    private static int letters(NameToken kana, NameToken other) {
+        return Math.min(kana.sound().hepburn().length(), other.text().length() + 1);
+    }
+
+    private static boolean saidInKana(NameToken word, NameToken other) {
+        return word.sound() != null && word.sound().hepburn() != null && other.sound() == null && !other.syllabic();
+    }
 
     static final double ANOTHER_GIVEN_NAME = 0.78;
 

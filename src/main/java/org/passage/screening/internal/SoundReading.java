@@ -59,6 +59,9 @@ final class SoundReading {
     /** For a kana word, its Hepburn spelling; null otherwise. */
     private @Nullable String hepburn;
 
+    /** A kana word with the marks of a foreign name (ー, ティ, ヴ): written by ear. */
+    private boolean foreignMarks;
+
     /**
      * For a word with kanji, the Hepburn spellings of its readings as a Japanese name ({@link JapaneseReading}: 清司
      * kiyoshi, seiji, kiyoji) and their {@link JapaneseSpelling#key}s; empty when it has none.
@@ -218,6 +221,11 @@ final class SoundReading {
         return japanese != null && japanese.length() >= 2 && japanese.equals(key) || key.length() >= 2 && japaneseKeys.contains(key);
     }
 
+    /** The Hepburn spelling of a kana word that writes a Japanese name (オオノ oono); null for other words. */
+    @Nullable String hepburn() {
+        return hepburn;
+    }
+
     /** The Hepburn spellings of this kanji word's readings as a Japanese name (高山 takayama, kouyama); empty for other words. */
     List<String> japaneseSpellings() {
         return japaneseSpellings;
@@ -290,6 +298,41 @@ final class SoundReading {
         // x is two sounds, which syllables write apart (アレクセイ Alexei)
         String ks = latin.indexOf('x') > 0 ? latin.replace("x", "ks") : null;
         return ks != null && reads(0, 0, ks, new byte[units.length + 1][ks.length() + 1]);
+    }
+
+    /** Consonant classes a near reading needs on each side: one class in five heard otherwise still leaves four that agree. */
+    static final int NEAR_KEY_CLASSES = 5;
+
+    /** {@link #key()}, kept for {@link #readNearly}; "" until asked, null for a word that is not read by ear. */
+    private @Nullable String nearKey = "";
+
+    /**
+     * Whether the Latin word's consonant classes ({@link #key(String)}) are this word's but for one class heard
+     * otherwise, added or dropped: a long foreign name written by ear, where the transcriber heard one sound of five
+     * or more otherwise than its letters say (Okhlobystin: 阿赫洛贝斯金 drops the t of -stin, オクロロビンスティン adds
+     * an n). Only for words that transcribe a foreign name (kana with the marks of one, Han characters the
+     * transcription tables all list, Hangul) and whose first consonant agrees; a Latin kh is tried also as the k
+     * that kana and Hangul write for it (ク, 크).
+     */
+    boolean readNearly(String latin) {
+        String own = nearKey;
+        if (own != null && own.isEmpty()) {
+            boolean byEar = hangul != null || pinyin != null && transcription != null || foreignMarks;
+            own = byEar ? key() : null;
+            nearKey = own;
+        }
+        if (own == null || own.length() < NEAR_KEY_CLASSES || SoundReading.consonants(latin) < NEAR_KEY_CLASSES - 1) {
+            return false;
+        }
+        String other = key(latin);
+        if (near(own, other)) {
+            return true;
+        }
+        return latin.contains("kh") && near(own, key(latin.replace("kh", "k")));
+    }
+
+    private static boolean near(String a, String b) {
+        return b.length() >= NEAR_KEY_CLASSES && a.charAt(0) == b.charAt(0) && Levenshtein.distance(a, b, 1) <= 1;
     }
 
     /**
@@ -660,6 +703,8 @@ final class SoundReading {
         if (!foreignKana(w)) {
             reading.japanese = JapaneseSpelling.key(hepburn.toString());
             reading.hepburn = hepburn.toString();
+        } else {
+            reading.foreignMarks = true;
         }
         return reading;
     }
@@ -830,6 +875,9 @@ final class SoundReading {
             initial = "";
         }
         String fin = syllable.substring(initial.length());
+        // English says tr and dr as the affricates [tʃɹ] [dʒɹ], which Chinese hears as its own (Taiwan's 派翠克 Patrick,
+        // 川普 Trump): the initials c, q, ch also write tr, and zh, j dr. Chinese writes the English schwa, which Latin
+        // spells a (Barack [bəˈrɑːk]), with an e-vowel (贝拉克); ui is said [uei] (翠 tri).
         // the sounds the transcription tables give the character first (季 ti di, 什 sh): the key is made of them
         Set<String> out = new LinkedHashSet<>(List.of(HanTranscription.table().sounds(cp)));
         out.addAll(pinyin);
@@ -841,15 +889,15 @@ final class SoundReading {
             case "g" -> List.of("g", "k", "gh");
             case "k" -> List.of("k", "c", "kh", "ch", "q", "g");
             case "h" -> List.of("h", "kh", "ch", "x", "g");
-            case "j" -> List.of("j", "g", "zh", "dzh", "dj", "ch", "k");
-            case "q" -> List.of("ch", "k", "c", "ts", "q", "tch");
+            case "j" -> List.of("j", "g", "zh", "dzh", "dj", "ch", "k", "dr");
+            case "q" -> List.of("ch", "k", "c", "ts", "q", "tch", "tr");
             case "x" -> List.of("s", "sh", "x", "h", "hs");
-            case "zh" -> List.of("zh", "j", "g", "ch", "dzh", "dj");
-            case "ch" -> List.of("ch", "tch", "tsh", "c");
+            case "zh" -> List.of("zh", "j", "g", "ch", "dzh", "dj", "dr");
+            case "ch" -> List.of("ch", "tch", "tsh", "c", "tr");
             case "sh" -> List.of("sh", "s", "sch");
             case "r" -> List.of("r", "zh", "j", "l");
             case "z" -> List.of("z", "ts", "dz", "s", "c", "tz");
-            case "c" -> List.of("ts", "c", "z", "tz", "ch");
+            case "c" -> List.of("ts", "c", "z", "tz", "ch", "tr");
             case "s" -> List.of("s", "z", "ss", "c", "th");
             case "l" -> List.of("l", "r");
             case "f" -> List.of("f", "v", "ph", "h");
@@ -858,7 +906,8 @@ final class SoundReading {
             default -> List.of(initial);
         };
         List<String> finals = switch (fin) {
-            case "ei" -> List.of("ei", "e", "i", "ay", "ey");
+            case "ei" -> List.of("ei", "e", "i", "ay", "ey", "a");
+            case "ui" -> List.of("ui", "wei", "ei", "i");
             case "uo" -> List.of("uo", "o", "wo");
             case "ie" -> List.of("ie", "e", "ye", "ye", "ji");
             case "iu" -> List.of("iu", "yu", "u");

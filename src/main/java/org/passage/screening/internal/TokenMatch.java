@@ -436,7 +436,10 @@ enum TokenMatch {
         }
         if (!sound.spellsLetters()) {
             Result said = saidAlike(sound, latin);
-            return said.kind() != NONE ? said : asTheGivenNameIsSaid(sound, latin);
+            if (said.kind() == NONE) {
+                said = asTheGivenNameIsSaid(sound, latin);
+            }
+            return said.kind() != NONE ? said : readNearly(sound, latin);
         }
         return Result.NONE;
     }
@@ -449,6 +452,18 @@ enum TokenMatch {
         for (String group : latin.givenGroups()) {
             if (sound.readAs(group)) {
                 return new Result(GIVEN_NAME_VARIANT, Math.min(GIVEN_NAME_VARIANT.similarity, readBy(SoundReading.consonants(group)).similarity()));
+            }
+        }
+        return Result.NONE;
+    }
+
+    /** A long name written by ear with one sound heard otherwise ({@link SoundReading#readNearly}): a part that agrees, weakly. */
+    static final double READ_NEARLY = 0.7;
+
+    private static Result readNearly(SoundReading sound, NameToken latin) {
+        for (String spelling : latin.spellings()) {
+            if (sound.readNearly(spelling)) {
+                return new Result(TRANSLITERATION, READ_NEARLY);
             }
         }
         return Result.NONE;

@@ -21,4 +21,16 @@ class KoreanNamesTests {
     void anotherNameOrAPartOfItDoesNot(String hangul, String latin) {
         assertThat(KoreanNames.readAs(hangul, latin)).as("%s as %s", hangul, latin).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource({"리, yi", "리, rhee", "류, yoo", "량, yang", "로, noh", "이, ri", "유, ryu", "양, ryang", "임, rim"})
+    void aSurnameIsSpelledOnBothSidesOfTheInitialSoundLaw(String hangul, String latin) {
+        assertThat(KoreanNames.romanize(hangul)).contains(latin);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"남, ram", "노, ro", "김, rim", "오, ro"})
+    void aSurnameThatNeverHadAnInitialRIsNotGivenOne(String hangul, String latin) {
+        assertThat(KoreanNames.romanize(hangul)).doesNotContain(latin);
+    }
 }
