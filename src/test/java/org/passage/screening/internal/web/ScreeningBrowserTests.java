@@ -99,6 +99,14 @@ class ScreeningBrowserTests {
         assertThat(browser.findElement(By.id("results")).getText()).doesNotContain("Nothing on the lists resembles this name");
         Files.write(SCREENSHOTS.resolve("screening-not-checked.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
+        // on a Russian page the engine's explanation is read in Russian, the names carried over as written
+        browser.get(app + "/screening?lang=ru");
+        browser.findElement(By.id("name")).sendKeys("Щербаков Александр");
+        browser.findElement(By.id("screen")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .hit .features")));
+        String why = browser.findElement(By.cssSelector("#results .hit .features")).getText();
+        assertThat(why).contains("имя 1 запроса против имени 1 записи").doesNotContain("of the query against");
+
         assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList()).isEmpty();
     }
