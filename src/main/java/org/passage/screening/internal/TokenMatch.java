@@ -65,6 +65,14 @@ enum TokenMatch {
                         return new Result(CONSONANTS, strong >= 3 ? 0.9 : strong == 2 ? 0.75 : 0.5);
                     }
                 }
+                Result said = saidInAbjad(reading, latin);
+                if (said != null) {
+                    return said;
+                }
+                if (reading.readsAbd() && ArabicNames.ABD_JOINTS.contains(latin.text())) {
+                    // עבד אלמג׳יד, Abdul Majeed: Hebrew joins the article to the next word, Latin to Abd
+                    return new Result(CONSONANTS, 0.75);
+                }
                 if (reading.abdCompound() && ABD_SHORT_FORMS.contains(latin.text())) {
                     // عبدالرحيم and Abdo: the short form of any Abd compound, a given name's variant
                     return new Result(GIVEN_NAME_VARIANT, 0.75);
@@ -81,7 +89,7 @@ enum TokenMatch {
                 }
             }
             int consonants = consonantsAgree(a.abjad() ? a : b, a.abjad() ? b : a);
-            if (reading != null) {
+            if (reading != null && !reading.foreign()) {
                 // the letters do not read as that spelling: only many consonants in common still say something
                 return consonants >= 4 ? new Result(CONSONANTS, 0.55) : Result.NONE;
             }
@@ -606,6 +614,27 @@ enum TokenMatch {
      * The Latin word is an Arabic compound whose joint the abjad word leaves out: Abdulfattah, Abdel Fattah for عبدفتاح
      * (Abd and the name written as one word, without the article), Nasreddine for نصردين.
      */
+    /**
+     * Arabic, Persian and Hebrew write a European name as it is said, not letter by letter: Javier is خاویر and חאבייר
+     * (Spanish j said kh), Vázquez فاسكيز, Yves إيف (French: the y an i, the final -es unsaid), Johnny جوني (English:
+     * the h unsaid). The reading is tried on each respelling of the Latin word by one language's rules
+     * ({@link LoanwordSpelling}, computed once per word), after it failed on the letters; as sure as a reading of them.
+     */
+    private static @org.jspecify.annotations.Nullable Result saidInAbjad(AbjadReading reading, NameToken latin) {
+        if (latin.text().length() < 3) {
+            return null;
+        }
+        for (String spelling : latin.spellings()) {
+            for (String said : LoanwordSpelling.said(spelling)) {
+                if (said.length() >= 2 && reading.readAs(said)) {
+                    int strong = reading.strongLetters();
+                    return new Result(CONSONANTS, strong >= 3 ? 0.9 : strong == 2 ? 0.75 : 0.5);
+                }
+            }
+        }
+        return null;
+    }
+
     /** The short forms of Abd compounds (Abdo for Abd al-Rahim, Abdou for Abdallah) in Egyptian and Maghrebi usage. */
     private static final Set<String> ABD_SHORT_FORMS = Set.of("abdo", "abdu", "abdou", "abdoh");
 

@@ -106,8 +106,15 @@ final class Vocabulary {
     private static final Set<String> PARTICLE_FORMS = forms(PARTICLES);
     private static final Set<String> ABJAD_PARTICLE_FORMS = abjadParticleForms();
 
+    /**
+     * The particles of Spanish, Italian, Dutch and German names as Arabic writes them (Emilio del Valle اميليو ديل ڤال,
+     * van فان, von فون): by their Arabic letters only, since their romanisations (fan, dyl) are Latin names.
+     */
+    private static final String EUROPEAN_PARTICLES_IN_ARABIC = "ديل دي دا فان فون";
+
     private static Set<String> abjadParticleForms() {
         Set<String> out = new HashSet<>(forms(PARTICLES, true));
+        out.addAll(forms(EUROPEAN_PARTICLES_IN_ARABIC, true));
         for (String form : forms(PARTICLES, false)) {
             if (!LATIN_SPELLED_ABJAD_PARTICLES.contains(form)) {
                 out.add(form); // van, von, de: a European name in Arabic letters (فان) has them as well
