@@ -65,10 +65,6 @@ enum TokenMatch {
                         return new Result(CONSONANTS, strong >= 3 ? 0.9 : strong == 2 ? 0.75 : 0.5);
                     }
                 }
-                Result said = saidInAbjad(reading, latin);
-                if (said != null) {
-                    return said;
-                }
                 if (reading.readsAbd() && ArabicNames.ABD_JOINTS.contains(latin.text())) {
                     // עבד אלמג׳יד, Abdul Majeed: Hebrew joins the article to the next word, Latin to Abd
                     return new Result(CONSONANTS, 0.75);
@@ -619,9 +615,16 @@ enum TokenMatch {
      * (Spanish j said kh), Vázquez فاسكيز, Yves إيف (French: the y an i, the final -es unsaid), Johnny جوني (English:
      * the h unsaid). The reading is tried on each respelling of the Latin word by one language's rules
      * ({@link LoanwordSpelling}, computed once per word), after it failed on the letters; as sure as a reading of them.
+     * Asked only of a Latin name not written as Arabic or Persian names are (the caller's test): a European language's
+     * rules say nothing of how Khazein is said, and its Spanish z said s read حسین, Hossein.
      */
-    private static @org.jspecify.annotations.Nullable Result saidInAbjad(AbjadReading reading, NameToken latin) {
-        if (latin.text().length() < 3) {
+    static @org.jspecify.annotations.Nullable Result saidInAbjad(NameToken a, NameToken b) {
+        if (a.abjad() == b.abjad()) {
+            return null;
+        }
+        AbjadReading reading = (a.abjad() ? a : b).reading();
+        NameToken latin = a.abjad() ? b : a;
+        if (reading == null || latin.text().length() < 3 || latin.syllabic() || latin.numeric()) {
             return null;
         }
         for (String spelling : latin.spellings()) {
