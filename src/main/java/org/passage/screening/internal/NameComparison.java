@@ -230,12 +230,6 @@ final class NameComparison {
         } else if (!organizations && shorterWithInitials == 1 && score > singleWordCap(a, b, matchA, sim)) {
             score = singleWordCap(a, b, matchA, sim);
             rule = "a one-word name of a person";
-        } else if (!organizations && (abdCompoundOnly(a) && hasUnmatched(b, matchB, ParsedName.OTHER)
-                || abdCompoundOnly(b) && hasUnmatched(a, matchA, ParsedName.OTHER)) && score > SINGLE_WORD_CAP) {
-            // Abdul Majeed is one given name, Abd al-Majid: against عبد المجيد شودري, whose family name it lacks, it is a
-            // one-word name against a longer one
-            score = SINGLE_WORD_CAP;
-            rule = "a one-word name of a person (a compound of Abd)";
         } else if (!organizations && restsOnInitial(a, matchA, kinds) && score > INITIAL_CAP) {
             // V. Petrenko is Viktor Petrenko or Vasyl Petrenko: an initial agrees, it does not identify
             score = INITIAL_CAP;
@@ -456,20 +450,6 @@ final class NameComparison {
             return 0;
         }
         return t.sound() != null ? t.sound().syllables() : 1;
-    }
-
-    /** The name is a compound of Abd and nothing else (Abdul Majeed, عبد المجيد): two words that are one given name. */
-    private static boolean abdCompoundOnly(ParsedName name) {
-        if (core(name) != 2) {
-            return false;
-        }
-        for (int i = 0; i < name.size(); i++) {
-            byte role = name.roles()[i];
-            if (role != ParsedName.PATRONYMIC && role != ParsedName.INITIAL && role != ParsedName.PARTICLE) {
-                return ArabicNames.ABD_JOINTS.contains(name.tokens()[i].text()); // the first word that counts
-            }
-        }
-        return false;
     }
 
     /** Every word of {@code name} but its particles (al, de, fi) has its answer in the other name. */
