@@ -171,7 +171,28 @@ final class Vocabulary {
     }
 
     static boolean isLegalFormOrTitle(NameToken token) {
+        if (token.sound() != null && token.sound().spellsLetters()) {
+            // a Thai or Khmer word is a legal form only by its own letters: ពត (Pot, of Pol Pot) romanised "pat" is not
+            // the Ukrainian ПАТ
+            return !token.numeric() && LETTER_SCRIPT_LEGAL_FORMS.contains(token.text());
+        }
         return !token.numeric() && (token.abjad() ? ABJAD_LEGAL_FORMS : LEGAL_FORMS).contains(token.text());
+    }
+
+    /** The romanised forms of the legal forms and titles written in Thai or Khmer letters. */
+    private static final Set<String> LETTER_SCRIPT_LEGAL_FORMS = lettersScriptForms(LEGAL + TITLES + UNSPACED_LEGAL_FORMS);
+
+    private static Set<String> lettersScriptForms(String words) {
+        Set<String> out = new HashSet<>();
+        for (String word : words.split("\\s+")) {
+            if (!word.isBlank()) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
+                if (script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.KHMER) {
+                    out.addAll(Romanizer.romanize(Romanizer.fold(word)));
+                }
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /**
