@@ -308,9 +308,10 @@ final class AbjadReading {
             }
         }
         // the French unstressed e of a first syllable (le, de, re) is written و in Arabic, as the press writes French
-        // names: لوكونت Leconte, لوفيفر Lefebvre, دونوف Deneuve; only there, and in a Latin word of five letters or more
+        // names: لوكونت Leconte, لوفيفر Lefebvre, دونوف Deneuve; only there, in an open syllable (a consonant and a vowel
+        // after it: Mehdi's e is no e muet), and in a Latin word of five letters or more
         if (i == 1 && j == 1 && wawAfterFirst && n >= 5 && latin.charAt(1) == 'e' && VOWELS.indexOf(latin.charAt(2)) < 0
-                && reads(2, 2, latin, memo)) {
+                && VOWELS.indexOf(latin.charAt(3)) >= 0 && reads(2, 2, latin, memo)) {
             return true;
         }
         // a c before e, i or y says s (Bruce بروس, Lucie, Cecile): a letter whose only sound is s writes it

@@ -628,14 +628,25 @@ enum TokenMatch {
             return null;
         }
         for (String spelling : latin.spellings()) {
+            int h = count(spelling, 'h');
             for (String said : LoanwordSpelling.said(spelling)) {
-                if (said.length() >= 2 && reading.readAs(said)) {
+                // a respelling that leaves an h unsaid is not read: Arabic and Persian write their h (Mehdi, Ehsan), and
+                // the French rule that drops it read Ehsan as یسنا
+                if (said.length() >= 2 && count(said, 'h') >= h && reading.readAs(said)) {
                     int strong = reading.strongLetters();
                     return new Result(CONSONANTS, strong >= 3 ? 0.9 : strong == 2 ? 0.75 : 0.5);
                 }
             }
         }
         return null;
+    }
+
+    private static int count(String word, char letter) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            n += word.charAt(i) == letter ? 1 : 0;
+        }
+        return n;
     }
 
     /** The short forms of Abd compounds (Abdo for Abd al-Rahim, Abdou for Abdallah) in Egyptian and Maghrebi usage. */
