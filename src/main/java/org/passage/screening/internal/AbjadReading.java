@@ -30,17 +30,19 @@ final class AbjadReading {
             Map.entry('ذ', "dh z d th"), Map.entry('ر', "r"), Map.entry('ڑ', "r"), Map.entry('ز', "z"),
             Map.entry('ژ', "zh j z"), Map.entry('س', "s"), Map.entry('ش', "sh ch sch s sy"), Map.entry('ص', "s"),
             Map.entry('ض', "d dh z"), Map.entry('ط', "t"), Map.entry('ظ', "z dh th d"), Map.entry('ع', "a e i o u"),
-            Map.entry('غ', "gh g r"), Map.entry('ف', "f ph v"), Map.entry('ق', "q k g gh c"), Map.entry('ك', "k c ck ch q cq"),
+            Map.entry('غ', "gh g r"), Map.entry('ف', "f ph v"), Map.entry('ق', "q k g gh c ck"), Map.entry('ك', "k c ck ch q cq"),
             Map.entry('ک', "k c ck ch q cq"), Map.entry('گ', "g"), Map.entry('ل', "l"), Map.entry('م', "m"), Map.entry('ن', "n"),
             Map.entry('ں', "n"), Map.entry('ه', "h a e"), Map.entry('ہ', "h a e"), Map.entry('ھ', "h"),
             Map.entry('ة', "a e h t ah eh at"), Map.entry('و', "w v o u ou oo ow aw au"), Map.entry('ي', "y i e ee ie ey ei ai ay j"),
             Map.entry('ی', "y i e ee ie ey ei ai ay j"), Map.entry('ى', "a i y e"), Map.entry('ې', "e y"), Map.entry('ے', "e y ai"),
             Map.entry('ځ', "dz z j"), Map.entry('څ', "ts s"), Map.entry('ښ', "sh kh x"), Map.entry('ږ', "zh g"), Map.entry('ډ', "d"), Map.entry('ړ', "r"),
             Map.entry('ټ', "t"), Map.entry('ۍ', "ai ay i y e"), Map.entry('ۃ', "a e h t"),
-            // not here: ڤ, ڨ and the like write sounds Arabic lacks in foreign names, which Arabic spells as they are said
-            // (ديڤيد Davide); a word with one has no reading and is compared by its consonants
+            // the letters Arabic adds for sounds it lacks, in foreign names (ڤ v: ڤاسيليڤ Vasiliev; ڨ and ڭ g, ڥ v in the
+            // Maghreb). Arabic spells such a name as it is said (ديڤيد for Davide), so a word with one that does not read
+            // as the Latin spelling is still compared by its consonants, as it was before it had a reading (foreign())
+            Map.entry('ڤ', "v f w"), Map.entry('ڥ', "v f"), Map.entry('ڨ', "g q"), Map.entry('ڭ', "g ng"),
             // Hebrew
-            Map.entry('א', "a e i o u"), Map.entry('ב', "b v"), Map.entry('ג', "g j"), Map.entry('ד', "d"),
+            Map.entry('א', "a e i o u"), Map.entry('ב', "b v"), Map.entry('ג', "g j"), Map.entry('ד', "d dh"),
             Map.entry('ה', "h a e"), Map.entry('ו', "v w o u"), Map.entry('ז', "z"), Map.entry('ח', "ch h kh"),
             Map.entry('ט', "t"), Map.entry('י', "y i e j"), Map.entry('כ', "k ch kh c"), Map.entry('ך', "k ch kh"),
             Map.entry('ל', "l"), Map.entry('מ', "m"), Map.entry('ם', "m"), Map.entry('נ', "n"), Map.entry('ן', "n"),
@@ -66,6 +68,9 @@ final class AbjadReading {
     private final int nisba;
     private @Nullable AbjadReading afterTitle;
     private boolean abdCompound;
+    private boolean foreign;
+    private boolean abd;
+    private boolean wawAfterFirst;
 
     private AbjadReading(String[][] letters, boolean[] silent, int nisba) {
         this.letters = letters;
@@ -149,6 +154,9 @@ final class AbjadReading {
         }
         AbjadReading reading = new AbjadReading(letters.toArray(String[][]::new), s, nisba(word));
         reading.abdCompound = word.startsWith("عبد") && letters.size() >= 5;
+        reading.abd = word.equals("عبد") || word.equals("עבד");
+        reading.foreign = FOREIGN.matcher(word).find();
+        reading.wawAfterFirst = word.length() >= 4 && word.charAt(1) == 'و' && "اأإآعوي".indexOf(word.charAt(0)) < 0;
         for (String title : JOINED_TITLES) {
             if (word.startsWith(title) && word.length() - title.length() >= 3) {
                 reading.afterTitle = of(word.substring(title.length()));
@@ -156,6 +164,22 @@ final class AbjadReading {
             }
         }
         return reading;
+    }
+
+    /** The word is Abd alone (عبد, עבד), the first half of a compound given name. */
+    boolean readsAbd() {
+        return abd;
+    }
+
+    /** Letters Arabic adds for the sounds of foreign names (ڤ v, ڥ v, ڨ g, ڭ g). */
+    private static final java.util.regex.Pattern FOREIGN = java.util.regex.Pattern.compile("[ڤڥڨڭ]");
+
+    /**
+     * The word has a letter Arabic adds for a foreign sound (ڤ): it writes a foreign name as it is said, which its
+     * Latin spelling may not show letter for letter (ديڤيد Davide), so its consonants are compared when it does not read.
+     */
+    boolean foreign() {
+        return foreign;
     }
 
     /**
@@ -282,6 +306,13 @@ final class AbjadReading {
                     return true;
                 }
             }
+        }
+        // the French unstressed e of a first syllable (le, de, re) is written و in Arabic, as the press writes French
+        // names: لوكونت Leconte, لوفيفر Lefebvre, دونوف Deneuve; only there, in an open syllable (a consonant and a vowel
+        // after it: Mehdi's e is no e muet), and in a Latin word of five letters or more
+        if (i == 1 && j == 1 && wawAfterFirst && n >= 5 && latin.charAt(1) == 'e' && VOWELS.indexOf(latin.charAt(2)) < 0
+                && VOWELS.indexOf(latin.charAt(3)) >= 0 && reads(2, 2, latin, memo)) {
+            return true;
         }
         // a c before e, i or y says s (Bruce بروس, Lucie, Cecile): a letter whose only sound is s writes it
         if (j + 1 < n && latin.charAt(j) == 'c' && "eiy".indexOf(latin.charAt(j + 1)) >= 0 && letters[i][0].equals("s")

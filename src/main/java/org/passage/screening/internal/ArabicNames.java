@@ -331,6 +331,12 @@ final class ArabicNames {
             "din", "deen", "dine", "eddine", "eddin", "uddin", "addin", "aldin", "eldin", "allah", "ullah", "ollah", "pour", "pur",
             "zadeh", "zade", "zada", "abu", "abou", "bin", "ibn", "abul", "abol", "aboul", "abil");
 
+    /**
+     * Abd with or without the article after it (Abd, Abdul, Abdel, Abdol, Abdal, Abdoul, Abdur, Abdus): "servant of", the
+     * first half of a given name whose second half is one of God's names (Abd al-Majid, Abdul Majeed, عبد المجيد).
+     */
+    static final Set<String> ABD_JOINTS = Set.of("abd", "abdul", "abdel", "abdol", "abdal", "abdoul", "abdur", "abdus");
+
     /** A word that is itself a compound: Abd… at its start, …din at its end. */
     private static boolean compoundWord(String w) {
         return w.length() > 4 && w.startsWith("abd") || w.length() >= 5 && (w.endsWith("din") || w.endsWith("dine") || w.endsWith("deen")

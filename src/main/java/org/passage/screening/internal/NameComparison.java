@@ -288,6 +288,10 @@ final class NameComparison {
         if ((r.kind() == TokenMatch.NONE || r.kind() == TokenMatch.FUZZY) && arabic && TokenMatch.arabicSpelling(x, y)) {
             r = new TokenMatch.Result(TokenMatch.TRANSLITERATION, TokenMatch.ARABIC_SPELLING);
         }
+        if (!arabic && r.similarity() < TokenMatch.CONSONANTS.similarity && x.abjad() != y.abjad()
+                && TokenMatch.saidInAbjad(x, y) instanceof TokenMatch.Result said && said.similarity() > r.similarity()) {
+            r = said; // خاویر Javier, فاسكيز Vázquez: a European name in Arabic or Hebrew letters, written as it is said
+        }
         if ((r.kind() == TokenMatch.NONE || r.kind() == TokenMatch.FUZZY) && korean && KoreanSpelling.sameName(x.text(), y.text())) {
             r = new TokenMatch.Result(TokenMatch.TRANSLITERATION, TokenMatch.TRANSLITERATION.similarity);
         }

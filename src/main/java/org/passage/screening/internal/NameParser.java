@@ -562,6 +562,16 @@ final class NameParser {
      * Arabic joins its article to the name (الأسد): split so that each part meets its Latin counterpart.
      */
     private static void addWord(List<String> out, String word, boolean split) {
+        String letters = LetterNames.spelled(word);
+        if (letters != null) {
+            out.add(letters); // এম for M, ทีเอบี for TAB: Latin letters written out by their names
+            return;
+        }
+        List<String> syllables = MyanmarSpelling.cut(word);
+        if (syllables != null) {
+            out.addAll(syllables); // ထွန်းအောင်: Htun Aung, a Latin word for each Burmese syllable
+            return;
+        }
         List<String> cut = UnspacedNames.cut(word);
         if (cut != null) {
             out.addAll(cut);

@@ -108,6 +108,9 @@ final class Romanizer {
                     out.addAll(ChineseNames.nameSpellings(word));
                 } else if (KoreanNames.isHangul(word)) {
                     out.addAll(KoreanNames.romanize(word));
+                } else if (MyanmarSpelling.isMyanmar(word) && !MyanmarSpelling.wordSpellings(word).isEmpty()) {
+                    out.addAll(MyanmarSpelling.wordSpellings(word)); // Htun, Aung: as Burmese names are spelled, not ICU's htwann
+                    out.add(ascii(icu.any.transliterate(word)));
                 } else if (KhmerSpelling.isKhmer(word)) {
                     out.add(KhmerSpelling.spelling(word)); // ICU has no Khmer-Latin
                 } else {

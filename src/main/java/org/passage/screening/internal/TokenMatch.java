@@ -65,6 +65,10 @@ enum TokenMatch {
                         return new Result(CONSONANTS, strong >= 3 ? 0.9 : strong == 2 ? 0.75 : 0.5);
                     }
                 }
+                if (reading.readsAbd() && ArabicNames.ABD_JOINTS.contains(latin.text())) {
+                    // עבד אלמג׳יד, Abdul Majeed: Hebrew joins the article to the next word, Latin to Abd
+                    return new Result(CONSONANTS, 0.75);
+                }
                 if (reading.abdCompound() && ABD_SHORT_FORMS.contains(latin.text())) {
                     // عبدالرحيم and Abdo: the short form of any Abd compound, a given name's variant
                     return new Result(GIVEN_NAME_VARIANT, 0.75);
@@ -81,7 +85,7 @@ enum TokenMatch {
                 }
             }
             int consonants = consonantsAgree(a.abjad() ? a : b, a.abjad() ? b : a);
-            if (reading != null) {
+            if (reading != null && !reading.foreign()) {
                 // the letters do not read as that spelling: only many consonants in common still say something
                 return consonants >= 4 ? new Result(CONSONANTS, 0.55) : Result.NONE;
             }
@@ -621,6 +625,45 @@ enum TokenMatch {
      * The Latin word is an Arabic compound whose joint the abjad word leaves out: Abdulfattah, Abdel Fattah for عبدفتاح
      * (Abd and the name written as one word, without the article), Nasreddine for نصردين.
      */
+    /**
+     * Arabic, Persian and Hebrew write a European name as it is said, not letter by letter: Javier is خاویر and חאבייר
+     * (Spanish j said kh), Vázquez فاسكيز, Yves إيف (French: the y an i, the final -es unsaid), Johnny جوني (English:
+     * the h unsaid). The reading is tried on each respelling of the Latin word by one language's rules
+     * ({@link LoanwordSpelling}, computed once per word), after it failed on the letters; as sure as a reading of them.
+     * Asked only of a Latin name not written as Arabic or Persian names are (the caller's test): a European language's
+     * rules say nothing of how Khazein is said, and its Spanish z said s read حسین, Hossein.
+     */
+    static @org.jspecify.annotations.Nullable Result saidInAbjad(NameToken a, NameToken b) {
+        if (a.abjad() == b.abjad()) {
+            return null;
+        }
+        AbjadReading reading = (a.abjad() ? a : b).reading();
+        NameToken latin = a.abjad() ? b : a;
+        if (reading == null || latin.text().length() < 3 || latin.syllabic() || latin.numeric()) {
+            return null;
+        }
+        for (String spelling : latin.spellings()) {
+            int h = count(spelling, 'h');
+            for (String said : LoanwordSpelling.said(spelling)) {
+                // a respelling that leaves an h unsaid is not read: Arabic and Persian write their h (Mehdi, Ehsan), and
+                // the French rule that drops it read Ehsan as یسنا
+                if (said.length() >= 2 && count(said, 'h') >= h && reading.readAs(said)) {
+                    int strong = reading.strongLetters();
+                    return new Result(CONSONANTS, strong >= 3 ? 0.9 : strong == 2 ? 0.75 : 0.5);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int count(String word, char letter) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            n += word.charAt(i) == letter ? 1 : 0;
+        }
+        return n;
+    }
+
     /** The short forms of Abd compounds (Abdo for Abd al-Rahim, Abdou for Abdallah) in Egyptian and Maghrebi usage. */
     private static final Set<String> ABD_SHORT_FORMS = Set.of("abdo", "abdu", "abdou", "abdoh");
 

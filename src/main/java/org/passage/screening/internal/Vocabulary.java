@@ -109,8 +109,15 @@ final class Vocabulary {
     private static final Set<String> PARTICLE_FORMS = forms(PARTICLES);
     private static final Set<String> ABJAD_PARTICLE_FORMS = abjadParticleForms();
 
+    /**
+     * The particles of Spanish, Italian, Dutch and German names as Arabic writes them (Emilio del Valle اميليو ديل ڤال,
+     * van فان, von فون): by their Arabic letters only, since their romanisations (fan, dyl) are Latin names.
+     */
+    private static final String EUROPEAN_PARTICLES_IN_ARABIC = "ديل دي دا فان فون";
+
     private static Set<String> abjadParticleForms() {
         Set<String> out = new HashSet<>(forms(PARTICLES, true));
+        out.addAll(forms(EUROPEAN_PARTICLES_IN_ARABIC, true));
         for (String form : forms(PARTICLES, false)) {
             if (!LATIN_SPELLED_ABJAD_PARTICLES.contains(form)) {
                 out.add(form); // van, von, de: a European name in Arabic letters (فان) has them as well
@@ -167,7 +174,28 @@ final class Vocabulary {
     }
 
     static boolean isLegalFormOrTitle(NameToken token) {
+        if (token.sound() != null && token.sound().spellsLetters()) {
+            // a Thai or Khmer word is a legal form only by its own letters: ពត (Pot, of Pol Pot) romanised "pat" is not
+            // the Ukrainian ПАТ
+            return !token.numeric() && LETTER_SCRIPT_LEGAL_FORMS.contains(token.text());
+        }
         return !token.numeric() && (token.abjad() ? ABJAD_LEGAL_FORMS : LEGAL_FORMS).contains(token.text());
+    }
+
+    /** The romanised forms of the legal forms and titles written in Thai or Khmer letters. */
+    private static final Set<String> LETTER_SCRIPT_LEGAL_FORMS = lettersScriptForms(LEGAL + TITLES + UNSPACED_LEGAL_FORMS);
+
+    private static Set<String> lettersScriptForms(String words) {
+        Set<String> out = new HashSet<>();
+        for (String word : words.split("\\s+")) {
+            if (!word.isBlank()) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
+                if (script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.KHMER) {
+                    out.addAll(Romanizer.romanize(Romanizer.fold(word)));
+                }
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /**
