@@ -69,6 +69,9 @@ class ScreeningPages {
         return "screening/screen";
     }
 
+    /** A year, a month or a day written as lists and the API write them (1972, 1972-11, 1972-11-26). */
+    private static final java.util.regex.Pattern YEAR_MONTH_DAY = java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
     @PostMapping("/screening")
     @PreAuthorize(ScreeningAccess.SCREENERS)
     String screen(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String birthDate,
@@ -82,8 +85,17 @@ class ScreeningPages {
         q.put("schema", "Person");
         var properties = q.putObject("properties");
         properties.putArray("name").add(name);
-        if (!birthDate.isBlank()) {
-            properties.putArray("birthDate").add(birthDate.strip());
+        String day = birthDate.strip();
+        if (!day.isEmpty() && !YEAR_MONTH_DAY.matcher(day).matches()) {
+            try {
+                day = org.passage.web.TypedDay.parse(day).toString(); // 26.11.1972, as a Russian page invites
+            } catch (java.time.format.DateTimeParseException e) {
+                model.addAttribute("birthDateUnread", day); // said on the page: screened by name without it, not silently
+                day = "";
+            }
+        }
+        if (!day.isEmpty()) {
+            properties.putArray("birthDate").add(day);
         }
         if (!nationality.isBlank()) {
             properties.putArray("nationality").add(nationality.strip().toLowerCase(java.util.Locale.ROOT));

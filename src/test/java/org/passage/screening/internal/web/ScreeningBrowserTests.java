@@ -100,12 +100,20 @@ class ScreeningBrowserTests {
         Files.write(SCREENSHOTS.resolve("screening-not-checked.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
         // on a Russian page the engine's explanation is read in Russian, the names carried over as written
+        // and a birth date typed day first, as the Russian page invites, is read
         browser.get(app + "/screening?lang=ru");
         browser.findElement(By.id("name")).sendKeys("Щербаков Александр");
+        browser.findElement(By.id("birthDate")).sendKeys("02.03.1991");
         browser.findElement(By.id("screen")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .hit .features")));
         String why = browser.findElement(By.cssSelector("#results .hit .features")).getText();
-        assertThat(why).contains("имя 1 запроса против имени 1 записи").doesNotContain("of the query against");
+        assertThat(why).contains("имя 1 запроса против имени 1 записи", "Та же дата рождения").doesNotContain("of the query against");
+        // a birth date that is no day is said to be unread, never silently left out
+        browser.findElement(By.id("birthDate")).clear();
+        browser.findElement(By.id("birthDate")).sendKeys("31.02.1991");
+        browser.findElement(By.id("screen")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("birth-date-unread")));
+        assertThat(browser.findElement(By.id("birth-date-unread")).getText()).contains("31.02.1991", "не прочитана");
 
         assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList()).isEmpty();
