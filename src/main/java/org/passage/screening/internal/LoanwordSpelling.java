@@ -42,9 +42,10 @@ final class LoanwordSpelling {
             return known;
         }
         String[] out = respell(latin);
-        if (CACHE.size() < MAX_CACHED) {
-            CACHE.put(latin, out);
+        if (CACHE.size() >= MAX_CACHED) {
+            CACHE.clear(); // kept for the words coming back now, not for the first fifty thousand ever asked for
         }
+        CACHE.put(latin, out);
         return out;
     }
 

@@ -353,7 +353,17 @@ final class SoundReading {
      * transcription into syllables and back.
      */
     static String key(String latin) {
-        StringBuilder sb = new StringBuilder(latin.length());
+        return key(latin, Integer.MAX_VALUE);
+    }
+
+    /** The first consonant class of {@link #key}, 0 for a word without one: asked of most pairs of words, so not the whole key. */
+    static char firstKey(String latin) {
+        String key = key(latin, 1);
+        return key.isEmpty() ? 0 : key.charAt(0);
+    }
+
+    private static String key(String latin, int letters) {
+        StringBuilder sb = new StringBuilder(Math.min(latin.length(), letters));
         char last = 0;
         for (int i = 0; i < latin.length(); i++) {
             char c = latin.charAt(i);
@@ -378,6 +388,9 @@ final class SoundReading {
             }
             if (k != 0 && k != last) {
                 sb.append(k);
+                if (sb.length() == letters) {
+                    break;
+                }
             }
             if (k != 0) {
                 last = k;

@@ -525,9 +525,7 @@ enum TokenMatch {
     }
 
     private static boolean sameFirstConsonant(String a, String b) {
-        String x = SoundReading.key(a);
-        String y = SoundReading.key(b);
-        return x.isEmpty() ? y.isEmpty() : !y.isEmpty() && x.charAt(0) == y.charAt(0);
+        return SoundReading.firstKey(a) == SoundReading.firstKey(b);
     }
 
     /** A word without its final e after a consonant, which French and English spelling write and do not say (Blaise, Блез). */
