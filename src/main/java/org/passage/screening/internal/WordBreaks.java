@@ -146,24 +146,41 @@ final class WordBreaks {
     }
 
     /**
-     * Phonetic forms of parts put together, remembered (a pure function of the text): a query's parts are joined the
-     * same way against each of its fifty candidates, and popular names come back from query to query. Bounded: emptied
-     * when it grows past {@link #JOINED_KEPT} texts.
+     * Phonetic forms of parts put together, remembered (a pure function of the parts' texts): a query's parts are joined
+     * the same way against each of its fifty candidates, and popular names come back from query to query. Told by the
+     * parts themselves, not by their text: the parser hands out one object per word, and putting the text together and
+     * reading its hash, to find forms already known, cost more than half of all the joins. Bounded: emptied when it grows
+     * past {@link #JOINED_KEPT} runs.
      */
-    private static java.util.List<String> formsOfJoined(String text) {
-        java.util.List<String> forms = JOINED_FORMS.get(text);
+    private static java.util.List<String> formsOfJoined(NameToken[] tokens, int from, int width, Joined joined) {
+        Parts parts = new Parts(tokens[from], tokens[from + 1], width > 2 ? tokens[from + 2] : null);
+        java.util.List<String> forms = JOINED_FORMS.get(parts);
         if (forms == null) {
             if (JOINED_FORMS.size() >= JOINED_KEPT) {
                 JOINED_FORMS.clear();
             }
-            forms = java.util.List.copyOf(PhoneticForm.forms(text));
-            JOINED_FORMS.put(text, forms);
+            forms = java.util.List.copyOf(PhoneticForm.forms(joined.text()));
+            JOINED_FORMS.put(parts, forms);
         }
         return forms;
     }
 
     private static final int JOINED_KEPT = 100_000;
-    private static final java.util.Map<String, java.util.List<String>> JOINED_FORMS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Parts, java.util.List<String>> JOINED_FORMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Two or three words told apart by identity (a record would compare every field of each word). */
+    private record Parts(NameToken first, NameToken second, @org.jspecify.annotations.Nullable NameToken third) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Parts p && p.first == first && p.second == second && p.third == third;
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(first) * 31 + System.identityHashCode(second)) * 31 + System.identityHashCode(third);
+        }
+    }
 
     /**
      * Adjacent parts put together, and their phonetic forms, made when first asked for and then kept while they are
@@ -200,7 +217,7 @@ final class WordBreaks {
 
         java.util.List<String> forms() {
             if (forms == null) {
-                forms = formsOfJoined(text());
+                forms = formsOfJoined(tokens, from, width, this);
             }
             return forms;
         }
