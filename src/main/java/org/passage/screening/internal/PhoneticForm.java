@@ -87,6 +87,67 @@ final class PhoneticForm {
         return List.copyOf(forms);
     }
 
+    /**
+     * The first letters of {@link #forms} of a text, as bits ({@link #classBit}), read without writing the forms: two or
+     * three words of a name put together are compared with a word of the other name by their forms, which cost a look-up
+     * in a large shared table each, and most such runs already start otherwise. The first unit of the text is read as
+     * {@link #forms} reads it: a vowel run, a digraph (each of its readings) or one consonant.
+     */
+    static long firstClasses(CharSequence ascii) {
+        int n = ascii.length();
+        if (n == 0) {
+            return 0;
+        }
+        if (isVowel(ascii.charAt(0))) {
+            boolean u = false;
+            boolean ao = false;
+            for (int j = 0; j < n && isVowel(ascii.charAt(j)); j++) {
+                char v = ascii.charAt(j);
+                u |= v == 'u';
+                ao |= v == 'a' || v == 'o';
+            }
+            return classBit(u ? 'U' : ao ? 'A' : 'I');
+        }
+        String @Nullable [] rule = null;
+        for (String[] r : RULES) {
+            if (startsWith(ascii, r[0])) {
+                rule = r;
+                break;
+            }
+        }
+        if (rule != null && rule[0].equals("tj") && 2 < n && "aou".indexOf(ascii.charAt(2)) >= 0) {
+            rule = null;
+        }
+        if (rule == null) {
+            return classBit(consonantClass(ascii.charAt(0), 1 < n ? ascii.charAt(1) : 0));
+        }
+        if (rule[0].equals("gu") && !(2 < n && (ascii.charAt(2) == 'e' || ascii.charAt(2) == 'i'))) {
+            return classBit('H');
+        }
+        long bits = 0;
+        for (int k = 1; k < rule.length; k++) {
+            bits |= classBit(rule[k].charAt(0));
+        }
+        return bits;
+    }
+
+    /** The bit of a letter of a form among {@link #firstClasses}. */
+    static long classBit(char c) {
+        return 1L << ((c - 'A') & 63);
+    }
+
+    private static boolean startsWith(CharSequence text, String prefix) {
+        if (text.length() < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text.charAt(i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The consonant skeleton of a form: vowel classes removed. Used to retrieve candidates with vowel typos. */
     static String skeleton(String form) {
         StringBuilder sb = new StringBuilder(form.length());
@@ -127,14 +188,18 @@ final class PhoneticForm {
 
     private static String consonant(String s, int i) {
         char c = s.charAt(i);
+        return c == 'x' ? "kS" : String.valueOf(consonantClass(c, i + 1 < s.length() ? s.charAt(i + 1) : 0));
+    }
+
+    /** The class of a consonant followed by {@code next} (0 at the end); x, which is two (kS), gives its first. */
+    private static char consonantClass(char c, char next) {
         return switch (c) {
-            case 'w' -> "v";
-            case 'g', 'h' -> "H";
-            case 'z', 's' -> "S";
-            case 'q' -> "k";
-            case 'x' -> "kS";
-            case 'c' -> i + 1 < s.length() && "eiy".indexOf(s.charAt(i + 1)) >= 0 ? "C" : "k";
-            default -> String.valueOf(c);
+            case 'w' -> 'v';
+            case 'g', 'h' -> 'H';
+            case 'z', 's' -> 'S';
+            case 'q', 'x' -> 'k';
+            case 'c' -> next != 0 && "eiy".indexOf(next) >= 0 ? 'C' : 'k';
+            default -> c;
         };
     }
 

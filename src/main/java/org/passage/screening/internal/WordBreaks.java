@@ -137,6 +137,14 @@ final class WordBreaks {
             String latin = abjad ? PhoneticForm.skeleton(wholeForm).replace('C', 'S') : joined.latinSkeleton();
             return latin.length() >= 4 && abjadSide.contains(latin);
         }
+        long starts = 0;
+        for (int k = 0; k < whole.forms().size(); k++) {
+            String form = whole.forms().get(k);
+            starts |= form.isEmpty() ? 0 : PhoneticForm.classBit(form.charAt(0));
+        }
+        if ((starts & joined.firstClasses()) == 0) {
+            return false; // no form of the run starts as one of the word's: the forms need not be looked up
+        }
         for (String form : joined.forms()) {
             if (whole.forms().contains(form)) {
                 return true;
@@ -192,6 +200,7 @@ final class WordBreaks {
         private final int from;
         private final int width;
         private @org.jspecify.annotations.Nullable String text;
+        private long firstClasses = -1;
         private java.util.@org.jspecify.annotations.Nullable List<String> forms;
         private boolean read;
         private @org.jspecify.annotations.Nullable AbjadReading reading;
@@ -202,6 +211,50 @@ final class WordBreaks {
             this.tokens = tokens;
             this.from = from;
             this.width = width;
+        }
+
+        /** {@link PhoneticForm#firstClasses} of the parts put together, read from the parts. */
+        long firstClasses() {
+            if (firstClasses == -1) {
+                firstClasses = PhoneticForm.firstClasses(new Start());
+            }
+            return firstClasses;
+        }
+
+        /** The parts put together as a sequence of letters, without writing them out. */
+        private final class Start implements CharSequence {
+
+            @Override
+            public int length() {
+                int n = 0;
+                for (int k = 0; k < width; k++) {
+                    n += tokens[from + k].text().length();
+                }
+                return n;
+            }
+
+            @Override
+            public char charAt(int index) {
+                int at = index;
+                for (int k = 0; k < width; k++) {
+                    String part = tokens[from + k].text();
+                    if (at < part.length()) {
+                        return part.charAt(at);
+                    }
+                    at -= part.length();
+                }
+                throw new IndexOutOfBoundsException(index);
+            }
+
+            @Override
+            public CharSequence subSequence(int start, int end) {
+                return text().subSequence(start, end);
+            }
+
+            @Override
+            public String toString() {
+                return text();
+            }
         }
 
         String text() {

@@ -41,4 +41,30 @@ class PhoneticFormTests {
     void theSkeletonKeepsOnlyConsonants() {
         assertThat(PhoneticForm.skeleton(form("shcherbakov"))).isEqualTo("Xrbkv");
     }
+
+    @Test
+    void theFirstLettersOfAWordsFormsAreReadWithoutWritingTheForms() {
+        // every start the forms can have: vowel runs, each digraph and its exceptions (tj before a vowel, gu before a
+        // consonant), c before e/i/y, x, and words of one letter; then random words built from those starts
+        List<String> starts = List.of("a", "e", "i", "o", "u", "y", "j", "ai", "eu", "oi", "ya", "iu", "schtsch", "shtch", "chtch", "shch",
+                "szcz", "tsch", "sch", "shh", "tch", "tsh", "tsj", "zh", "sh", "sz", "cz", "sj", "tja", "tje", "ch", "kh", "gh", "ph",
+                "ts", "tz", "ck", "gue", "gui", "gua", "gu", "ce", "ci", "cy", "ca", "c", "x", "w", "g", "h", "z", "s", "q", "k", "b", "1");
+        java.util.Random random = new java.util.Random(15);
+        String letters = "abcdefghijklmnopqrstuvwxyz";
+        java.util.List<String> words = new java.util.ArrayList<>(starts);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder word = new StringBuilder(starts.get(random.nextInt(starts.size())));
+            for (int k = random.nextInt(8); k > 0; k--) {
+                word.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            words.add(word.toString());
+        }
+        for (String word : words) {
+            long expected = 0;
+            for (String form : PhoneticForm.forms(word)) {
+                expected |= form.isEmpty() ? 0 : PhoneticForm.classBit(form.charAt(0));
+            }
+            assertThat(PhoneticForm.firstClasses(word)).as(word).isEqualTo(expected);
+        }
+    }
 }
