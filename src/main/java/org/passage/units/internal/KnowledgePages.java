@@ -27,7 +27,10 @@ class KnowledgePages {
     private final KnowledgeViews views;
     private final UnitPages unitPages;
 
-    KnowledgePages(KnowledgeEditing editing, KnowledgeViews views, UnitPages unitPages) {
+    private final org.springframework.context.MessageSource messages;
+
+    KnowledgePages(KnowledgeEditing editing, KnowledgeViews views, UnitPages unitPages, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.editing = editing;
         this.views = views;
         this.unitPages = unitPages;
@@ -143,10 +146,12 @@ class KnowledgePages {
         }
     }
 
-    private static void refused(Model model, HttpServletResponse response, InvalidUnitInput e) {
+    private void refused(Model model, HttpServletResponse response, InvalidUnitInput e) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("errorField", e.field());
-        model.addAttribute("errorMessage", e.getMessage());
+        // a message key where there is one (units.error.day), else the English text as written
+        model.addAttribute("errorMessage", messages.getMessage(e.getMessage(), null, e.getMessage(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }
 
     private static UUID uuid(String text) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
 import org.passage.security.CurrentStaff;
 import org.passage.vetting.DecisionView.Outcome;
-import org.passage.web.TypedDay;
+import org.passage.days.TypedDay;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;

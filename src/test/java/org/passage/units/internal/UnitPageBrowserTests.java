@@ -121,11 +121,17 @@ class UnitPageBrowserTests {
 
         browser.get(app + "/units/incidents/new");
         browser.findElement(By.id("title")).sendKeys("Shelling of a market (test)");
-        browser.findElement(By.id("from")).sendKeys("2015-01-22");
-        browser.findElement(By.id("published")).sendKeys("2015-01-25");
+        browser.findElement(By.id("from")).sendKeys("22.01.2015");
+        browser.findElement(By.id("published")).sendKeys("25/01/2015");
         browser.findElement(By.id("place")).sendKeys("Donetsk");
         browser.findElement(By.id("summary")).sendKeys("A test incident.");
         browser.findElement(By.id("sources")).sendKeys("http://example.org/not-https");
+        browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+        // a day with slashes is refused, and the message names both forms the field takes (it said YYYY-MM-DD only)
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-error")));
+        assertThat(browser.findElement(By.id("incident-error")).getText()).startsWith("published:").contains("DD.MM.YYYY");
+        browser.findElement(By.id("published")).clear();
+        browser.findElement(By.id("published")).sendKeys("25.01.2015");
         browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-error")));
         assertThat(browser.findElement(By.id("incident-error")).getText()).startsWith("sources:");
