@@ -5,6 +5,7 @@ import com.ibm.icu.text.NumberFormat;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.passage.units.LinkBasisWords;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -93,7 +94,8 @@ public class FindingWords {
 
     String write(Phrase phrase, Locale locale) {
         if (phrase.isLiteral()) {
-            return phrase.args().isEmpty() ? "" : phrase.args().getFirst().value();
+            // a person's words as written; only the basis an inferred unit link carries is Passage's own sentence
+            return phrase.args().isEmpty() ? "" : LinkBasisWords.in(phrase.args().getFirst().value(), locale, messages);
         }
         Object[] values = phrase.args().stream().map(a -> value(a, locale)).toArray();
         if (phrase.code().equals(GEO_NOTES)) {
