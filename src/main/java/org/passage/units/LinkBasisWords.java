@@ -1,11 +1,11 @@
 package org.passage.units;
 
 import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.text.NumberFormat;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.passage.web.ReaderNumbers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class LinkBasisWords {
 
     /** The one sentence shape {@code LinkInference.basis} writes. */
-    private static final Pattern INFERRED = Pattern.compile("Inferred: (\\S+) placed (.+?) at (-?\\d+\\.\\d+) N (-?\\d+\\.\\d+) E on "
+    private static final Pattern INFERRED = Pattern.compile("Inferred: (.+?) placed (.+?) at (-?\\d+\\.\\d+) N (-?\\d+\\.\\d+) E on "
             + "(\\d{4}-\\d{2}-\\d{2}), (\\d+\\.\\d+) km from the incident, (?:(during the incident)|(\\d+) days? (before|after)) \\((.*?)\\)\\. "
             + "Rule: ≤ (\\d+) km and ≤ (\\d+) days → PROBABLE, ≤ (\\d+) km and ≤ (\\d+) days → POSSIBLE\\.");
 
@@ -59,8 +59,8 @@ public class LinkBasisWords {
                 when = pattern == null ? m.group(8) + " days " + m.group(9)
                         : new MessageFormat(pattern, locale).format(new Object[] {Long.parseLong(m.group(8))});
             }
-            Object[] values = {m.group(1), m.group(2), number(m.group(3), 4, locale), number(m.group(4), 4, locale), m.group(5),
-                    number(m.group(6), 1, locale), when, m.group(10), Long.parseLong(m.group(11)), Long.parseLong(m.group(12)),
+            Object[] values = {m.group(1), m.group(2), ReaderNumbers.decimal(m.group(3), 4, locale), ReaderNumbers.decimal(m.group(4), 4, locale), m.group(5),
+                    ReaderNumbers.decimal(m.group(6), 1, locale), when, m.group(10), Long.parseLong(m.group(11)), Long.parseLong(m.group(12)),
                     Long.parseLong(m.group(13)), Long.parseLong(m.group(14))};
             m.appendReplacement(out, Matcher.quoteReplacement(new MessageFormat(sentence, locale).format(values)));
         }
@@ -68,11 +68,4 @@ public class LinkBasisWords {
         return out.toString();
     }
 
-    private static String number(String value, int decimals, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        format.setGroupingUsed(false);
-        return format.format(Double.parseDouble(value));
-    }
 }

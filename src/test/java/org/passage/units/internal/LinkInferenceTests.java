@@ -54,6 +54,11 @@ class LinkInferenceTests {
         assertThat(org.passage.units.LinkBasisWords.in(basis, Locale.FRENCH, messages)).startsWith("Déduit : selon uawardata")
                 .contains("2 jours avant");
         assertThat(org.passage.units.LinkBasisWords.in(basis, Locale.ENGLISH, messages)).isEqualTo(basis);
+        // a source named in two words, as uawardata's battalion groups are ("uawardata BTG: …")
+        String group = LinkInference.basis(new LinkInference.Position(brigade, "64th Separate Motorized Rifle Brigade", LocalDate.of(2022, 3, 31),
+                50.5349, 30.1809, "uawardata BTG: btg.csv line 7"), 3.9, incident);
+        assertThat(org.passage.units.LinkBasisWords.in(group, Locale.forLanguageTag("ru"), messages))
+                .startsWith("Выведено: по данным uawardata BTG часть 64th Separate Motorized Rifle Brigade").doesNotContain("Inferred");
         // an analyst's note, or a curated source's words, stay as written
         assertThat(org.passage.units.LinkBasisWords.in("Curated: Bellingcat, 2022", Locale.forLanguageTag("ru"), messages))
                 .isEqualTo("Curated: Bellingcat, 2022");
