@@ -2,6 +2,7 @@ package org.passage.units.internal;
 
 import org.passage.web.Confirms;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,7 +66,9 @@ class KnowledgePages {
 
     @GetMapping("/units/incidents/{id}")
     String incident(@PathVariable String id, Model model) {
-        model.addAttribute("incident", views.incident(uuid(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        var page = views.incident(uuid(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("incident", page);
+        model.addAttribute("shownIncident", page.shown());
         return "units/incident";
     }
 
@@ -78,16 +81,22 @@ class KnowledgePages {
                            @RequestParam(defaultValue = "") String published, @RequestParam(defaultValue = "") String summary,
                            @RequestParam(defaultValue = "") String documentation, @RequestParam(defaultValue = "") String sources,
                            @RequestParam(defaultValue = "false") boolean civilianHarm, @RequestParam(defaultValue = "") String reason,
-                           Model model, HttpServletResponse response) {
+                           @RequestParam(required = false) @Nullable String shownIncident, Model model, HttpServletResponse response) {
         UUID incidentId = uuid(id);
         var page = views.incident(incidentId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
+            // a correction saved from another tab since this form was shown is not overwritten with what it showed
+            if (shownIncident != null && !shownIncident.equals(page.shown())) {
+                throw new InvalidUnitInput("incident", "units.error.incident.changedMeanwhile");
+            }
             editing.correctIncident(incidentId, IncidentForm.of(title, place, latitude, longitude, from, to, published, summary, documentation,
                     sources, civilianHarm), reason);
             return "redirect:/units/incidents/" + incidentId;
         } catch (InvalidUnitInput e) {
             refused(model, response, e);
             model.addAttribute("incident", page);
+            model.addAttribute("typed", true); // the form shows what he typed, not the stored incident
+            model.addAttribute("shownIncident", shownIncident == null ? page.shown() : shownIncident);
             return "units/incident";
         }
     }

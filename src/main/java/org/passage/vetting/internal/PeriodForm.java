@@ -33,14 +33,8 @@ public record PeriodForm(@Nullable String unit, @Nullable String unitChoice, @Nu
      */
     static String shown(ServicePeriod p) {
         PeriodForm f = of(p);
-        String all = String.join("\u0000", f.unit, f.unitChoice, f.role, f.place, f.latitude, f.longitude, f.from, f.to,
+        return org.passage.web.ShownDigest.of(f.unit, f.unitChoice, f.role, f.place, f.latitude, f.longitude, f.from, f.to,
                 f.sourceKind, f.sourceDescription, f.identifiesSomeone, f.overlapNote);
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(all.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The form with the unit or place choice cleared, so that changing the text resolves it again. */

@@ -145,7 +145,20 @@ class UnitPageBrowserTests {
         assertThat(browser.findElement(By.id("incident-dates")).getText()).isEqualTo("2015-01-22 – 2015-01-22");
         assertThat(browser.findElement(By.id("incident-reference")).getText()).startsWith("analyst A-");
 
+        // another analyst corrects the place from a second tab while this form is open: this form's correction is
+        // refused, naming why, and what was typed on it stays (the stored incident used to fill the form again)
+        jdbc.sql("update incidents set place = 'Donetsk, Kuibyshevskyi district', corrected_at = now() where title = 'Shelling of a market (test)'").update();
         WebElement to = browser.findElement(By.id("to"));
+        to.clear();
+        to.sendKeys("2015-01-23");
+        browser.findElement(By.id("reason")).sendKeys("the shelling went on the next day (test)");
+        browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-error")));
+        assertThat(browser.findElement(By.id("incident-error")).getText()).contains("since you opened the page");
+        assertThat(browser.findElement(By.id("to")).getAttribute("value")).isEqualTo("2015-01-23");
+        assertThat(browser.findElement(By.id("reason")).getAttribute("value")).isEqualTo("the shelling went on the next day (test)");
+        browser.get(browser.getCurrentUrl()); // read it as it is now, then correct it again
+        to = browser.findElement(By.id("to"));
         to.clear();
         to.sendKeys("2015-01-23");
         browser.findElement(By.id("reason")).sendKeys("the shelling went on the next day (test)");
