@@ -92,6 +92,18 @@ class UnitPageBrowserTests {
         assertThat(browser.findElement(By.id("unit-incidents")).getText()).contains("confirmed", "HRW places the brigade");
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'unit.link.confirm'").query(Long.class).single()).isPositive();
         Browsers.screenshot(browser, "unit-64th-brigade-reviewed");
+
+        // the unit's edit form open while someone renames the unit from another tab: its save is refused, not put back
+        jdbc.sql("update units set parent_name = '20th Combined Arms Army (test)' where id = ?").param(unit).update();
+        WebElement name = browser.findElement(By.cssSelector("#unit-form #name"));
+        name.clear();
+        name.sendKeys("64th Separate Guards Motor Rifle Brigade (test)");
+        browser.findElement(By.cssSelector("#unit-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-error")));
+        assertThat(browser.findElement(By.id("unit-error")).getText()).contains("since you opened the page");
+        assertThat(browser.findElement(By.cssSelector("#unit-form #name")).getAttribute("value")).endsWith("(test)");
+        assertThat(jdbc.sql("select parent_name from units where id = ?").param(unit).query(String.class).single())
+                .isEqualTo("20th Combined Arms Army (test)");
     }
 
     @Test
