@@ -3,7 +3,7 @@
  * append-only table where each row carries the hash of the one before. {@code passage audit verify} finds
  * any row that was edited, deleted or moved.
  */
-@ApplicationModule(allowedDependencies = {"keys"})
+@ApplicationModule(allowedDependencies = {"days", "keys"})
 @NullMarked
 package org.passage.audit;
 

@@ -3,7 +3,7 @@
  * only by those with a need to know (its assigned staff and the coordinators); every read and change is
  * audited and every personal field is sealed.
  */
-@ApplicationModule(allowedDependencies = {"audit", "crypto", "demo", "organizations", "security", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "crypto", "days", "demo", "organizations", "security", "web"})
 @NullMarked
 package org.passage.cases;
 

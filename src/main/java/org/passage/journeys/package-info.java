@@ -4,7 +4,7 @@
  * risk register says how dangerous the country he is in now is. Other features ask {@link Journeys} for the
  * current whereabouts and hear {@link StageChanged} and {@link WhereaboutsChanged}.
  */
-@ApplicationModule(allowedDependencies = {"audit", "cases", "cases :: spi", "crypto", "demo", "organizations", "reports", "security", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "cases", "cases :: spi", "crypto", "days", "demo", "organizations", "reports", "security", "web"})
 @NullMarked
 package org.passage.journeys;
 

@@ -3,7 +3,7 @@
  * aggregated counts through {@link StatisticsSource}; reports alone decides what may be shown, suppressing
  * small counts (and whatever would let one be worked out) before any figure is displayed or exported.
  */
-@ApplicationModule(allowedDependencies = {"audit", "organizations", "security", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "days", "organizations", "security", "web"})
 @NullMarked
 package org.passage.reports;
 

@@ -4,7 +4,7 @@
  * by space and time from open data and reviewed by analysts. Vetting resolves an applicant's free-text unit
  * through {@link org.passage.units.UnitDirectory}; nothing here is personal data.
  */
-@ApplicationModule(allowedDependencies = {"audit", "datasets", "geo", "security", "watchlists", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "datasets", "days", "geo", "security", "watchlists", "web"})
 @NullMarked
 package org.passage.units;
 

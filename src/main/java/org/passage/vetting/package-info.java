@@ -4,7 +4,7 @@
  * different analysts sign off a decision. Other features read it through {@link VettingRecords},
  * {@link VettingMap} and {@link VettingStatistics}, and hear {@link VettingDecided}.
  */
-@ApplicationModule(allowedDependencies = {"audit", "cases", "cases :: spi", "crypto", "datasets", "demo", "evidence", "geo", "organizations", "reports", "screening", "security", "units", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "cases", "cases :: spi", "crypto", "datasets", "days", "demo", "evidence", "geo", "organizations", "reports", "screening", "security", "units", "web"})
 @NullMarked
 package org.passage.vetting;
 

@@ -5,11 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.passage.days.TypedDay;
 
 /**
- * The audit page's filters as typed in: each is optional, trimmed, bounded in length; dates are ISO days
- * ({@code 2026-11-22}), both ends inclusive. {@link #errors()} names every field at fault. Public only so that
- * the page template can read it.
+ * The audit page's filters as typed in: each is optional, trimmed, bounded in length; dates are days as every date
+ * field reads them ({@code 2026-11-22} or {@code 22.11.2026}), both ends inclusive. {@link #errors()} names every
+ * field at fault. Public only so that the page template can read it.
  */
 public record AuditFilter(@Nullable String action, @Nullable String family, @Nullable String recordType, @Nullable String recordId,
                           @Nullable String caseCode, @Nullable String actor, @Nullable LocalDate from, @Nullable LocalDate to, int page,
@@ -128,7 +129,7 @@ public record AuditFilter(@Nullable String action, @Nullable String family, @Nul
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return TypedDay.parse(value); // 2026-11-22 or 22.11.2026, as every date field of Passage reads
         } catch (DateTimeParseException e) {
             errors.add(field);
             return null;

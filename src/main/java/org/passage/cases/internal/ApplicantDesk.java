@@ -105,6 +105,16 @@ class ApplicantDesk {
         return new Applicant(name, latinName, birth);
     }
 
+    private static List<String> listField(String field, List<String> now, List<String> typed, List<String> shown, String joiner) {
+        if (typed.equals(shown)) {
+            return now;
+        }
+        if (!now.equals(shown) && !now.equals(typed)) {
+            throw new InvalidCaseInput(field, "cases.applicant.error.changedMeanwhile", now.isEmpty() ? "—" : String.join(joiner, now));
+        }
+        return typed;
+    }
+
     private static <T> @Nullable T field(String field, @Nullable T now, @Nullable T typed, @Nullable T shown) {
         if (java.util.Objects.equals(typed, shown)) {
             return now;
@@ -117,8 +127,23 @@ class ApplicantDesk {
 
     @Transactional
     List<String> save(CaseId id, ApplicantDetails changed) {
+        return save(id, changed, null);
+    }
+
+    /**
+     * As {@link #save(CaseId, ApplicantDetails)}, from a form that showed {@code shown}: only the fields changed on it
+     * are written (a second tab opened before no longer puts back the other names or contacts saved from the first),
+     * and a field changed on it that someone saved since is refused, naming what it reads now.
+     */
+    @Transactional
+    List<String> save(CaseId id, ApplicantDetails typed, @Nullable ApplicantDetails shown) {
         CaseRef ref = cases.change(id, "case.details");
         ApplicantDetails before = table.details(ref.organizationId(), id);
+        ApplicantDetails changed = shown == null ? typed : new ApplicantDetails(
+                listField("otherNames", before.otherNames(), typed.otherNames(), shown.otherNames(), "; "),
+                listField("handles", before.handles(), typed.handles(), shown.handles(), "; "),
+                listField("languages", before.languages(), typed.languages(), shown.languages(), ", "),
+                listField("familyAtRisk", before.familyAtRisk(), typed.familyAtRisk(), shown.familyAtRisk(), "; "), List.of());
         // the evidence is added one by one with its own form; this form keeps what is there
         var kept = new ApplicantDetails(changed.otherNames(), changed.handles(), changed.languages(), changed.familyAtRisk(),
                 before.evidence());
@@ -151,9 +176,22 @@ class ApplicantDesk {
     /** Rewrites a note of the case; the text it had is kept in the note's history. */
     @Transactional
     void editNote(CaseId id, UUID noteId, String body) {
+        editNote(id, noteId, body, null);
+    }
+
+    /**
+     * As {@link #editNote(CaseId, UUID, String)}, from a form that showed the note as {@code shown}: a note someone
+     * rewrote since the form was shown is refused (his text is kept on the form), so a second tab does not put back
+     * the older text over the newer one.
+     */
+    @Transactional
+    void editNote(CaseId id, UUID noteId, String body, @Nullable String shown) {
         CaseRef ref = cases.change(id, "case.note.edit");
         CaseNote before = table.notes(ref.organizationId(), id).stream().filter(n -> n.id().equals(noteId)).findFirst()
                 .orElseThrow(NoSuchCase::new);
+        if (shown != null && !same(shown, before.body()) && !same(body, before.body())) {
+            throw new InvalidCaseInput("body", "cases.notes.error.changedMeanwhile");
+        }
         var after = new CaseNote(noteId, body, before.writtenAt(), before.writtenBy());
         List<String> fields = revisions.record(ref.organizationId(), id, CaseRevisions.Subject.NOTE, noteId, Map.of("body", before.body()),
                 Map.of("body", after.body()), clock.instant(), readers.current().staffId());
@@ -161,6 +199,11 @@ class ApplicantDesk {
             table.rewrite(ref.organizationId(), id, after);
         }
         cases.note(ref, "note " + noteId + (fields.isEmpty() ? " unchanged" : " edited"));
+    }
+
+    /** A textarea sends its lines ended by CR LF and may add or drop a last newline: the same text either way. */
+    private static boolean same(String a, String b) {
+        return a.replace("\r\n", "\n").strip().equals(b.replace("\r\n", "\n").strip());
     }
 
     private static Map<String, String> fields(Applicant a) {

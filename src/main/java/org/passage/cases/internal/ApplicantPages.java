@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
 import org.passage.web.Confirms;
-import org.passage.web.TypedDay;
+import org.passage.days.TypedDay;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -121,10 +121,10 @@ class ApplicantPages {
     @PostMapping("/cases/{id}/notes/{note}")
     @Confirms("saved.note.edited")
     String editNote(@PathVariable String id, @PathVariable java.util.UUID note, @RequestParam(defaultValue = "") String body,
-                    Model model, HttpServletResponse response) {
+                    @RequestParam(required = false) @Nullable String shownBody, Model model, HttpServletResponse response) {
         CaseId caseId = CasePages.parse(id);
         try {
-            desk.editNote(caseId, note, body);
+            desk.editNote(caseId, note, body, shownBody);
             return "redirect:/cases/" + caseId + "/details#note-" + note;
         } catch (InvalidCaseInput e) {
             refused(e, "note-" + note, model, response);
@@ -132,6 +132,7 @@ class ApplicantPages {
             page(read, DetailsForm.of(read.details()), EvidenceForm.empty(), "", model);
             model.addAttribute("editedNote", note);
             model.addAttribute("editedBody", body);
+            model.addAttribute("editedShown", shownBody); // still measured against what he first saw
             return "cases/details";
         }
     }
@@ -140,15 +141,23 @@ class ApplicantPages {
     @Confirms("saved.details")
     String save(@PathVariable String id, @RequestParam(defaultValue = "") String otherNames,
                 @RequestParam(defaultValue = "") String handles, @RequestParam(defaultValue = "") String languages,
-                @RequestParam(defaultValue = "") String familyAtRisk, Model model, HttpServletResponse response) {
+                @RequestParam(defaultValue = "") String familyAtRisk, @RequestParam(required = false) @Nullable String shownOtherNames,
+                @RequestParam(defaultValue = "") String shownHandles, @RequestParam(defaultValue = "") String shownLanguages,
+                @RequestParam(defaultValue = "") String shownFamilyAtRisk, Model model, HttpServletResponse response) {
         CaseId caseId = CasePages.parse(id);
         var form = new DetailsForm(otherNames, handles, languages, familyAtRisk);
+        // what the form showed when it was served (hidden fields); absent from a form without them
+        var shown = shownOtherNames == null ? null : new DetailsForm(shownOtherNames, shownHandles, shownLanguages, shownFamilyAtRisk);
         try {
-            desk.save(caseId, form.details());
+            desk.save(caseId, form.details(), shown == null ? null : shown.details());
             return "redirect:/cases/" + caseId + "/details";
         } catch (InvalidCaseInput e) {
             refused(e, "details", model, response);
-            return page(desk.read(caseId), form, EvidenceForm.empty(), "", model);
+            page(desk.read(caseId), form, EvidenceForm.empty(), "", model);
+            if (shown != null) {
+                model.addAttribute("detailsShown", shown); // the form shown again is still measured against what he first saw
+            }
+            return "cases/details";
         }
     }
 
@@ -196,6 +205,7 @@ class ApplicantPages {
                                Model model) {
         model.addAttribute("read", read);
         model.addAttribute("detailsForm", details);
+        model.addAttribute("detailsShown", DetailsForm.of(read.details()));
         model.addAttribute("evidenceForm", evidence);
         model.addAttribute("noteBody", note);
         model.addAttribute("kinds", ApplicantDetails.IdentityEvidence.Kind.values());

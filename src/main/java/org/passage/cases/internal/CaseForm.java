@@ -2,7 +2,7 @@ package org.passage.cases.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.passage.web.TypedDay;
+import org.passage.days.TypedDay;
 
 /** What the "open a case" form and API send; {@link #applicant()} validates it and names the field at fault. */
 record CaseForm(String name, String latinName, String birthDate) {

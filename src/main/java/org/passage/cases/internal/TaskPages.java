@@ -17,7 +17,7 @@ import org.passage.organizations.Role;
 import org.passage.organizations.StaffDirectory;
 import org.passage.organizations.StaffMember;
 import org.passage.web.Confirms;
-import org.passage.web.TypedDay;
+import org.passage.days.TypedDay;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -91,11 +91,15 @@ class TaskPages {
     @Transactional
     String change(@PathVariable String id, @PathVariable UUID task, @RequestParam(defaultValue = "") String kind,
                   @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String dueOn,
-                  @RequestParam(defaultValue = "") String assignee, Model model, HttpServletResponse response) {
+                  @RequestParam(defaultValue = "") String assignee, @RequestParam(required = false) @Nullable String shownKind,
+                  @RequestParam(defaultValue = "") String shownTitle, @RequestParam(defaultValue = "") String shownDueOn,
+                  @RequestParam(defaultValue = "") String shownAssignee, Model model, HttpServletResponse response) {
         CaseRef ref = cases.change(CasePages.parse(id), "case.task.edit");
         CaseTask before = tasks.find(ref.organizationId(), ref.id(), task).orElseThrow(NoSuchCase::new);
         try {
-            CaseTask after = before.edited(kind(kind), title, due(dueOn), assignee(ref, assignee));
+            CaseTask typed = before.edited(kind(kind), title, due(dueOn), assignee(ref, assignee));
+            CaseTask after = shownKind == null ? typed
+                    : merged(ref, before, typed, Map.of("kind", shownKind, "title", shownTitle, "dueOn", shownDueOn, "assignee", shownAssignee));
             List<String> fields = revisions.record(ref.organizationId(), ref.id(), CaseRevisions.Subject.TASK, task,
                     fields(before), fields(after), clock.instant(), readers.current().staffId());
             if (!fields.isEmpty()) {
@@ -105,7 +109,8 @@ class TaskPages {
             return "redirect:/cases/" + ref.id() + "/tasks";
         } catch (InvalidCaseInput e) {
             refused(e, response, model);
-            return page(ref, TaskForm.empty(), new Editing(task, new TaskForm(kind, title, dueOn, assignee)), model);
+            var shown = shownKind == null ? null : new TaskForm(shownKind, shownTitle, shownDueOn, shownAssignee);
+            return page(ref, TaskForm.empty(), new Editing(task, new TaskForm(kind, title, dueOn, assignee), shown), model);
         }
     }
 
@@ -122,7 +127,35 @@ class TaskPages {
     }
 
     /** A task whose edit form came back refused, with what was typed. */
-    record Editing(UUID task, TaskForm form) {
+    /** A task's edit form shown again: what he typed, and what the form first showed (null from a form without it). */
+    record Editing(UUID task, TaskForm form, @Nullable TaskForm shown) {
+    }
+
+    /**
+     * The task as saved from a form that showed {@code shown}: only the fields changed on it are written, so a second tab
+     * opened before does not put back an older title, day or person; a field changed on it that someone saved since is
+     * refused, naming what it reads now.
+     */
+    private CaseTask merged(CaseRef ref, CaseTask now, CaseTask typed, Map<String, String> shown) {
+        Map<String, String> nowFields = fields(now);
+        Map<String, String> typedFields = fields(typed);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (var field : nowFields.entrySet()) {
+            String was = shown.get(field.getKey()).strip();
+            String typedValue = typedFields.get(field.getKey());
+            if (typedValue.equals(was)) {
+                out.put(field.getKey(), field.getValue());
+            } else if (!field.getValue().equals(was) && !field.getValue().equals(typedValue)) {
+                Map<UUID, String> names = staff.inOrganization(ref.organizationId()).stream()
+                        .collect(Collectors.toMap(StaffMember::id, StaffMember::displayName, (a, b) -> a));
+                throw new InvalidCaseInput(field.getKey(), "cases.applicant.error.changedMeanwhile",
+                        shown(field.getKey(), field.getValue(), names));
+            } else {
+                out.put(field.getKey(), typedValue);
+            }
+        }
+        return now.edited(CaseTask.Kind.valueOf(out.get("kind")), out.get("title"), LocalDate.parse(out.get("dueOn")),
+                out.get("assignee").isEmpty() ? null : UUID.fromString(out.get("assignee")));
     }
 
     private String page(CaseRef ref, TaskForm form, @Nullable Editing editing, Model model) {

@@ -55,6 +55,8 @@ class DossierPages {
             return "redirect:/cases/" + caseId + "?exported=" + export.id() + "#dossier";
         } catch (DossierRefused refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            // sent with htmx, the refusal is shown in place; its address (the POST's) is not one to go back to
+            response.setHeader("HX-Push-Url", "false");
             model.addAttribute("caseId", caseId);
             model.addAttribute("field", refused.field());
             model.addAttribute("message", messages.getMessage(refused.messageKey(), refused.arguments(), refused.getMessage(),

@@ -3,7 +3,7 @@ package org.passage.journeys.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
-import org.passage.web.TypedDay;
+import org.passage.days.TypedDay;
 
 /** Dates of things that already happened, as typed into a form. */
 final class Dates {

@@ -11,6 +11,12 @@ record RiskForm(@Nullable String extraditionLevel, @Nullable String extraditionT
                 @Nullable String kidnappingText, @Nullable String deportationLevel, @Nullable String deportationText,
                 @Nullable String sources, @Nullable String assessedOn) {
 
+    /** What the edit form showed of the country's assessment ({@link org.passage.web.ShownDigest}); "" when there was none. */
+    static String shown(java.util.Optional<CountryRisk> risk) {
+        return risk.map(RiskForm::of).map(f -> org.passage.web.ShownDigest.of(f.extraditionLevel, f.extraditionText, f.kidnappingLevel,
+                f.kidnappingText, f.deportationLevel, f.deportationText, f.sources, f.assessedOn)).orElse("");
+    }
+
     static RiskForm of(CountryRisk r) {
         return new RiskForm(r.extradition().level().name(), r.extradition().text(), r.kidnapping().level().name(),
                 r.kidnapping().text(), r.deportation().level().name(), r.deportation().text(), r.sources(),

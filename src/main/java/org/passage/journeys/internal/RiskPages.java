@@ -64,7 +64,9 @@ class RiskPages {
     @PreAuthorize("hasRole('COORDINATOR')")
     String edit(@PathVariable String country, Model model) {
         String code = code(country);
-        model.addAttribute("form", register.find(staff.organizationId(), code).map(RiskForm::of).orElse(RiskForm.empty()));
+        var risk = register.find(staff.organizationId(), code);
+        model.addAttribute("form", risk.map(RiskForm::of).orElse(RiskForm.empty()));
+        model.addAttribute("shownRisk", RiskForm.shown(risk));
         return page(code, model);
     }
 
@@ -72,9 +74,16 @@ class RiskPages {
     @Confirms("saved.journeys.risk")
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional
-    String save(@PathVariable String country, @ModelAttribute("form") RiskForm form, Model model, HttpServletResponse response) {
+    String save(@PathVariable String country, @ModelAttribute("form") RiskForm form,
+                @org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable String shownRisk,
+                Model model, HttpServletResponse response) {
         String code = code(country);
+        model.addAttribute("shownRisk", shownRisk); // a form shown again is still measured against what he first saw
         try {
+            // an assessment saved from another tab since this form was shown is not overwritten with what it showed
+            if (shownRisk != null && !shownRisk.equals(RiskForm.shown(register.find(staff.organizationId(), code)))) {
+                throw new InvalidJourneyInput("assessment", "risk.error.changedMeanwhile", "someone saved this country's assessment since");
+            }
             var risk = form.risk(code, LocalDate.now(clock));
             register.save(staff.organizationId(), risk, clock.instant(), staff.staffId());
             audit.record(new AuditEvent("risk.update", "country_risk", code, staff.organizationId(), AuditEvent.Outcome.SUCCESS,

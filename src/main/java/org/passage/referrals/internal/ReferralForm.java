@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.passage.web.TypedDay;
+import org.passage.days.TypedDay;
 
 /**
  * A referral as typed: the partner, which fields to share and their values, and the person's consent (who

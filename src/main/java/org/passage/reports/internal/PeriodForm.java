@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.passage.reports.StatisticsPeriod;
-import org.passage.web.TypedDay;
+import org.passage.days.TypedDay;
 
 /**
  * The period as typed in the form (ISO dates); blank means the last twelve months up to today. A bad field is

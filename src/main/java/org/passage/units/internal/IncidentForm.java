@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.passage.web.TypedDay;
+import org.passage.days.TypedDay;
 
 /**
  * An incident as an analyst enters or corrects it: the event's own dates (not the day it was published, which is kept
@@ -79,14 +79,14 @@ record IncidentForm(String title, String place, @Nullable Double latitude, @Null
     static @Nullable LocalDate date(String field, @Nullable String text, boolean required) {
         if (text == null || text.isBlank()) {
             if (required) {
-                throw new InvalidUnitInput(field, "a date (YYYY-MM-DD) is required");
+                throw new InvalidUnitInput(field, "units.error.day.required");
             }
             return null;
         }
         try {
             return TypedDay.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidUnitInput(field, "a date as YYYY-MM-DD");
+            throw new InvalidUnitInput(field, "units.error.day");
         }
     }
 }

@@ -2,6 +2,7 @@ package org.passage.units.internal;
 
 import org.passage.web.Confirms;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,7 +28,10 @@ class KnowledgePages {
     private final KnowledgeViews views;
     private final UnitPages unitPages;
 
-    KnowledgePages(KnowledgeEditing editing, KnowledgeViews views, UnitPages unitPages) {
+    private final org.springframework.context.MessageSource messages;
+
+    KnowledgePages(KnowledgeEditing editing, KnowledgeViews views, UnitPages unitPages, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.editing = editing;
         this.views = views;
         this.unitPages = unitPages;
@@ -62,7 +66,9 @@ class KnowledgePages {
 
     @GetMapping("/units/incidents/{id}")
     String incident(@PathVariable String id, Model model) {
-        model.addAttribute("incident", views.incident(uuid(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        var page = views.incident(uuid(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("incident", page);
+        model.addAttribute("shownIncident", page.shown());
         return "units/incident";
     }
 
@@ -75,16 +81,22 @@ class KnowledgePages {
                            @RequestParam(defaultValue = "") String published, @RequestParam(defaultValue = "") String summary,
                            @RequestParam(defaultValue = "") String documentation, @RequestParam(defaultValue = "") String sources,
                            @RequestParam(defaultValue = "false") boolean civilianHarm, @RequestParam(defaultValue = "") String reason,
-                           Model model, HttpServletResponse response) {
+                           @RequestParam(required = false) @Nullable String shownIncident, Model model, HttpServletResponse response) {
         UUID incidentId = uuid(id);
         var page = views.incident(incidentId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
+            // a correction saved from another tab since this form was shown is not overwritten with what it showed
+            if (shownIncident != null && !shownIncident.equals(page.shown())) {
+                throw new InvalidUnitInput("incident", "units.error.incident.changedMeanwhile");
+            }
             editing.correctIncident(incidentId, IncidentForm.of(title, place, latitude, longitude, from, to, published, summary, documentation,
                     sources, civilianHarm), reason);
             return "redirect:/units/incidents/" + incidentId;
         } catch (InvalidUnitInput e) {
             refused(model, response, e);
             model.addAttribute("incident", page);
+            model.addAttribute("typed", true); // the form shows what he typed, not the stored incident
+            model.addAttribute("shownIncident", shownIncident == null ? page.shown() : shownIncident);
             return "units/incident";
         }
     }
@@ -143,10 +155,12 @@ class KnowledgePages {
         }
     }
 
-    private static void refused(Model model, HttpServletResponse response, InvalidUnitInput e) {
+    private void refused(Model model, HttpServletResponse response, InvalidUnitInput e) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("errorField", e.field());
-        model.addAttribute("errorMessage", e.getMessage());
+        // a message key where there is one (units.error.day), else the English text as written
+        model.addAttribute("errorMessage", messages.getMessage(e.getMessage(), null, e.getMessage(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }
 
     private static UUID uuid(String text) {

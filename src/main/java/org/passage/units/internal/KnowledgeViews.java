@@ -32,6 +32,13 @@ class KnowledgeViews {
                         @Nullable Double latitude, @Nullable Double longitude, String title, String summary, boolean civilianHarm,
                         List<String> sources, @Nullable String documentation, String origin, @Nullable Instant correctedAt,
                         @Nullable String correction) {
+
+        /** What a correction form showed of the incident: one corrected since from another tab has another digest. */
+        String shown() {
+            return org.passage.web.ShownDigest.of(String.valueOf(from), String.valueOf(to), String.valueOf(published), place,
+                    String.valueOf(latitude), String.valueOf(longitude), title, summary, String.valueOf(civilianHarm),
+                    String.join(" ", sources), documentation, String.valueOf(correctedAt));
+        }
     }
 
     private final JdbcClient jdbc;

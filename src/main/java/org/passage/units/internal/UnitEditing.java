@@ -53,8 +53,11 @@ class UnitEditing implements org.passage.units.LinkReviews {
 
     /** Edits a unit; from then on imports leave its name, number and parent as the analyst set them. */
     void editUnit(UUID id, UnitForm form) {
-        int changed = jdbc.sql("update units set name = :name, number = :number, parent_name = :parent, note = :note, origin = 'analyst', "
-                        + "updated_at = :now where id = :id")
+        // the edit form does not show the note (its sources), so an empty one keeps it and a new one is added to it:
+        // every edit of the name used to wipe the sources the unit was created with
+        int changed = jdbc.sql("update units set name = :name, number = :number, parent_name = :parent, "
+                        + "note = case when coalesce(cast(:note as text), '') = '' then note else concat_ws(E'\\n', nullif(note, ''), cast(:note as text)) end, "
+                        + "origin = 'analyst', updated_at = :now where id = :id")
                 .param("id", id).param("name", form.name()).param("number", form.number()).param("parent", form.parent())
                 .param("note", form.note()).param("now", Timestamp.from(clock.instant())).update();
         if (changed == 0) {

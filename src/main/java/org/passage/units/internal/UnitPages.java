@@ -88,10 +88,21 @@ class UnitPages {
     @Confirms("saved.units.changed")
     @PreAuthorize(EDITORS)
     String edit(@PathVariable String id, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String number,
-                @RequestParam(defaultValue = "") String parent, @RequestParam(defaultValue = "") String note, Model model,
+                @RequestParam(defaultValue = "") String parent, @RequestParam(defaultValue = "") String note,
+                @RequestParam(required = false) @org.jspecify.annotations.Nullable String shownUnit, Model model,
                 HttpServletResponse response) {
         UUID unitId = uuid(id);
-        return change(unitId, model, response, () -> editing.editUnit(unitId, new UnitForm(name, number, parent, note)));
+        String view = change(unitId, model, response, () -> {
+            // a unit renamed from another tab since this form was shown is not put back to what the form showed
+            if (shownUnit != null && directory.unit(unitId).map(u -> !shownUnit.equals(shown(u))).orElse(false)) {
+                throw new InvalidUnitInput("unit", "units.error.unit.changedMeanwhile");
+            }
+            editing.editUnit(unitId, new UnitForm(name, number, parent, note));
+        });
+        if (response.getStatus() == HttpStatus.BAD_REQUEST.value()) {
+            model.addAttribute("unitTyped", new FormValues(name, number, parent, note)); // the refused form keeps what he typed
+        }
+        return view;
     }
 
     @PostMapping("/units/{id}/aliases")
@@ -149,12 +160,18 @@ class UnitPages {
         }
     }
 
+    /** What the unit's edit form showed of it ({@link org.passage.web.ShownDigest}). */
+    static String shown(org.passage.units.UnitView unit) {
+        return org.passage.web.ShownDigest.of(unit.name(), unit.number(), unit.parentName());
+    }
+
     private String page(UUID id, Model model) {
         var unit = directory.unit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!unit.id().equals(id)) {
             model.addAttribute("mergedFrom", id); // the page of a merged record shows the unit it went into
         }
         model.addAttribute("unit", unit);
+        model.addAttribute("shownUnit", shown(unit));
         model.addAttribute("links", directory.links(id, EVER_FROM, EVER_TO));
         model.addAttribute("positions", directory.positionsDuring(id, EVER_FROM, EVER_TO));
         model.addAttribute("confidences", Confidence.values());

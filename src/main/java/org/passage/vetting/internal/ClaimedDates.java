@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import org.passage.geo.DatePeriod;
-import org.passage.web.TypedDay;
+import org.passage.days.TypedDay;
 
 /**
  * The days a claimed service period may cover, from the dates as the applicant gave them: a day ("2022-03-15" or
@@ -59,25 +59,22 @@ public record ClaimedDates(String fromText, String toText, LocalDate earliest, L
     private static final java.util.Map<String, String> FRENCH_SEASONS = java.util.Map.of(
             "printemps", "spring", "été", "summer", "ete", "summer", "automne", "autumn", "hiver", "winter");
 
-    /** A month as Russians write it, "03.2022" (a day, "15.03.2022", is read by {@link TypedDay}). */
-    private static final java.util.regex.Pattern DOTTED_MONTH = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{4})");
-
     private static DatePeriod parse(String field, String text) {
-        if (text.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\.?")) {
+        if (TypedDay.isDayFirst(text)) {
             try {
                 return DatePeriod.day(TypedDay.parse(text));
             } catch (java.time.format.DateTimeParseException e) {
                 throw new InvalidVettingInput(field, "vetting.error.date.unreadable", "no such day: " + text, text);
             }
         }
-        var month = DOTTED_MONTH.matcher(text);
-        if (month.matches()) {
-            int m = Integer.parseInt(month.group(1));
-            if (m < 1 || m > 12) {
-                throw new InvalidVettingInput(field, "vetting.error.date.unreadable", "no such month: " + text, text);
-            }
-            var first = LocalDate.of(Integer.parseInt(month.group(2)), m, 1);
-            return DatePeriod.between(first, first.withDayOfMonth(first.lengthOfMonth()));
+        java.util.Optional<java.time.YearMonth> month;
+        try {
+            month = TypedDay.parseMonth(text); // 03.2022 as Russians write it, or 2022-03
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidVettingInput(field, "vetting.error.date.unreadable", "no such month: " + text, text);
+        }
+        if (month.isPresent()) {
+            return DatePeriod.between(month.get().atDay(1), month.get().atEndOfMonth());
         }
         try {
             String[] words = text.split("\\s+", 2);

@@ -1,10 +1,11 @@
 package org.passage.vetting.internal;
 
 import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.text.NumberFormat;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.passage.units.LinkBasisWords;
+import org.passage.web.ReaderNumbers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -93,7 +94,8 @@ public class FindingWords {
 
     String write(Phrase phrase, Locale locale) {
         if (phrase.isLiteral()) {
-            return phrase.args().isEmpty() ? "" : phrase.args().getFirst().value();
+            // a person's words as written; only the basis an inferred unit link carries is Passage's own sentence
+            return phrase.args().isEmpty() ? "" : LinkBasisWords.in(phrase.args().getFirst().value(), locale, messages);
         }
         Object[] values = phrase.args().stream().map(a -> value(a, locale)).toArray();
         if (phrase.code().equals(GEO_NOTES)) {
@@ -114,8 +116,8 @@ public class FindingWords {
                 String[] ends = a.value().split("\\.\\.", 2);
                 yield ends.length < 2 || ends[0].equals(ends[1]) ? ends[0] : ends[0] + ".." + ends[1];
             }
-            case KM -> number(a.value(), 1, locale);
-            case SCORE -> number(a.value(), 2, locale);
+            case KM -> ReaderNumbers.decimal(a.value(), 1, locale);
+            case SCORE -> ReaderNumbers.decimal(a.value(), 2, locale);
             case COUNT -> Long.parseLong(a.value());
             case PHRASE -> a.phrases().isEmpty() ? "" : write(a.phrases().getFirst(), locale);
             case SENTENCES -> a.phrases().stream().map(p -> write(p, locale)).filter(s -> !s.isBlank()).collect(Collectors.joining(" "));
@@ -123,11 +125,4 @@ public class FindingWords {
         };
     }
 
-    private static String number(String value, int decimals, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        format.setGroupingUsed(false);
-        return format.format(Double.parseDouble(value));
-    }
 }

@@ -1,7 +1,6 @@
 package org.passage.vetting.internal;
 
 import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.text.NumberFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.passage.web.ReaderNumbers;
 import org.springframework.context.MessageSource;
 
 /**
@@ -91,7 +91,7 @@ final class MachineText {
                     String value = m.group(g + 1) == null ? "" : m.group(g + 1);
                     groups[g] = switch (shape.key()) {
                         case "outline" -> country(value, locale);
-                        case "km" -> kilometres(value, locale);
+                        case "km" -> ReaderNumbers.decimal(value, 1, locale);
                         default -> value;
                     };
                 }
@@ -110,14 +110,6 @@ final class MachineText {
     private static String country(String englishName, Locale locale) {
         String code = COUNTRY_CODES.get(englishName);
         return code == null ? englishName : Locale.of("", code).getDisplayCountry(locale);
-    }
-
-    private static String kilometres(String value, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        format.setGroupingUsed(false);
-        return format.format(Double.parseDouble(value));
     }
 
     private static Map<String, String> countryCodes() {

@@ -27,6 +27,16 @@ public record PeriodForm(@Nullable String unit, @Nullable String unitChoice, @Nu
                 c.overlapNote());
     }
 
+    /**
+     * What an edit form showed of a period, as a short digest carried in a hidden field: a period someone changed since
+     * the form was shown has another, and the save is refused rather than putting back what the form showed.
+     */
+    static String shown(ServicePeriod p) {
+        PeriodForm f = of(p);
+        return org.passage.web.ShownDigest.of(f.unit, f.unitChoice, f.role, f.place, f.latitude, f.longitude, f.from, f.to,
+                f.sourceKind, f.sourceDescription, f.identifiesSomeone, f.overlapNote);
+    }
+
     /** The form with the unit or place choice cleared, so that changing the text resolves it again. */
     PeriodForm withUnitChoice(String choice) {
         return new PeriodForm(unit, choice, role, place, placeChoice, latitude, longitude, from, to, sourceKind,

@@ -67,8 +67,23 @@ class VettingDesk {
 
     @Transactional
     ServicePeriod savePeriod(CaseId id, @Nullable UUID periodId, PeriodForm form) {
+        return savePeriod(id, periodId, form, null);
+    }
+
+    /**
+     * As {@link #savePeriod(CaseId, UUID, PeriodForm)}, from an edit form that showed the period as {@code shown}
+     * ({@link PeriodForm#shown}): a period someone changed since is refused, so a second tab does not put back what it
+     * showed over what was saved from the first.
+     */
+    @Transactional
+    ServicePeriod savePeriod(CaseId id, @Nullable UUID periodId, PeriodForm form, @Nullable String shown) {
         CaseRef ticket = analystTicket(id, "vetting.period");
         Vetting vetting = vettings.of(ticket);
+        if (periodId != null && shown != null && vetting.periods().stream()
+                .anyMatch(p -> p.id().equals(periodId) && !PeriodForm.shown(p).equals(shown))) {
+            throw new InvalidVettingInput("period", "vetting.error.period.changedMeanwhile",
+                    "someone changed this period since the page was opened");
+        }
         Function<List<ServicePeriod>, CheckingPeriod.Checked> checking =
                 others -> new CheckingPeriod(units, gazetteer).check(form, others, LocalDate.now(clock));
         ServicePeriod period = known(() -> vetting.recordPeriod(periodId, checking, currentStaff.staffId(), clock.instant()));

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseId;
 import org.passage.security.CurrentStaff;
 import org.passage.vetting.DecisionView.Outcome;
-import org.passage.web.TypedDay;
+import org.passage.days.TypedDay;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -56,8 +56,10 @@ class VettingPages {
         UUID editing = null;
         if (edit != null) {
             editing = uuid(edit);
-            form = file.periods().stream().filter(p -> p.id().equals(uuid(edit))).findFirst().map(PeriodForm::of)
+            var period = file.periods().stream().filter(p -> p.id().equals(uuid(edit))).findFirst()
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            form = PeriodForm.of(period);
+            model.addAttribute("shownPeriod", PeriodForm.shown(period));
         }
         return page(file, form, editing, day(date), model);
     }
@@ -75,13 +77,20 @@ class VettingPages {
 
     @PostMapping("/cases/{id}/vetting/periods/{periodId}")
     @Confirms("saved.vetting.periodChanged")
-    String editPeriod(@PathVariable String id, @PathVariable String periodId, PeriodForm form, Model model, HttpServletResponse response) {
-        return savePeriod(parse(id), uuid(periodId), form, model, response);
+    String editPeriod(@PathVariable String id, @PathVariable String periodId, PeriodForm form,
+                      @RequestParam(required = false) @Nullable String shownPeriod, Model model, HttpServletResponse response) {
+        model.addAttribute("shownPeriod", shownPeriod); // a form shown again is still measured against what he first saw
+        return savePeriod(parse(id), uuid(periodId), form, shownPeriod, model, response);
     }
 
     private String savePeriod(CaseId caseId, @Nullable UUID periodId, PeriodForm form, Model model, HttpServletResponse response) {
+        return savePeriod(caseId, periodId, form, null, model, response);
+    }
+
+    private String savePeriod(CaseId caseId, @Nullable UUID periodId, PeriodForm form, @Nullable String shown, Model model,
+                              HttpServletResponse response) {
         try {
-            desk.savePeriod(caseId, periodId, form);
+            desk.savePeriod(caseId, periodId, form, shown);
             return "redirect:/cases/" + caseId + "/vetting";
         } catch (ChoiceNeeded e) {
             refused(e.reason(), "period", model, response);

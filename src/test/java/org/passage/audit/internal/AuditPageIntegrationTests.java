@@ -108,6 +108,17 @@ class AuditPageIntegrationTests {
         mvc.perform(get("/audit")).andExpect(status().is3xxRedirection());
     }
 
+    /** The filter's days are typed as every date field of Passage takes them, not in the browser's own order. */
+    @Test
+    void theFilterTakesDaysTypedDayFirst() throws Exception {
+        String html = mvc.perform(get("/audit").param("from", "01.12.2026").param("to", "07.12.2026").param("lang", "ru")
+                        .with(authentication(staff(ngo, Role.AUDITOR))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("value=\"2026-12-01\"", "value=\"2026-12-07\"", "placeholder=\"ГГГГ-ММ-ДД или ДД.ММ.ГГГГ\"")
+                .doesNotContain("type=\"date\"");
+        assertThat(AuditFilter.of(null, null, null, null, "31.02.2026", null, null).errors()).containsExactly("from");
+    }
+
     @Test
     void badFiltersGetAPageNamingThem() throws Exception {
         String html = mvc.perform(get("/audit").param("from", "not-a-date").with(authentication(staff(ngo, Role.AUDITOR))))

@@ -93,6 +93,78 @@ class EditingRealLifeIntegrationTests {
                 .andExpect(content().string(containsString("SYDORENKO PAVLO")));
     }
 
+    /**
+     * The other forms of the details page open in two tabs: the first adds a contact, the second (shown before) a
+     * language. The second put back the contacts as it showed them, silently; now only the field changed on it is
+     * saved, and a field changed on both is refused on the second, naming what it reads now.
+     */
+    @Test
+    void aSecondTabSavesOnlyTheDetailsChangedOnIt() throws Exception {
+        mvc.perform(details("", "@pavlo_s", "", "", "", "", "", "")).andExpect(status().is3xxRedirection());
+        mvc.perform(details("", "", "uk", "", "", "", "", "")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/cases/" + intake + "/details").with(ActingStaff.as(caseworker)))
+                .andExpect(content().string(containsString("@pavlo_s"))).andExpect(content().string(containsString("name=\"shownHandles\" value=\"@pavlo_s\"")));
+
+        mvc.perform(details("", "+995 555 0101", "uk", "", "", "", "uk", "").param("lang", "ru"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Это поле кто-то сохранил после того, как вы открыли страницу; сейчас в нём «@pavlo_s»")))
+                .andExpect(content().string(containsString("+995 555 0101")));
+        mvc.perform(get("/cases/" + intake + "/details").with(ActingStaff.as(caseworker)))
+                .andExpect(content().string(containsString("@pavlo_s"))).andExpect(content().string(not(containsString("+995 555 0101"))));
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder details(String otherNames, String handles,
+            String languages, String family, String shownOtherNames, String shownHandles, String shownLanguages, String shownFamily) {
+        return post("/cases/" + intake + "/details").param("otherNames", otherNames).param("handles", handles).param("languages", languages)
+                .param("familyAtRisk", family).param("shownOtherNames", shownOtherNames).param("shownHandles", shownHandles)
+                .param("shownLanguages", shownLanguages).param("shownFamilyAtRisk", shownFamily).with(csrf()).with(ActingStaff.as(caseworker));
+    }
+
+    /** A note rewritten in one tab is not overwritten from a second tab that showed its older text; his text stays on the form. */
+    @Test
+    void aNoteRewrittenInOneTabIsNotOverwrittenFromASecondTab() throws Exception {
+        mvc.perform(post("/cases/" + intake + "/notes").param("body", "Met in Tbilisi").with(csrf())
+                .with(ActingStaff.as(caseworker))).andExpect(status().is3xxRedirection());
+        UUID note = jdbc.sql("select id from case_notes where case_id = ?").param(intake.value()).query(UUID.class).single();
+        mvc.perform(post("/cases/" + intake + "/notes/" + note).param("body", "Met in Batumi").param("shownBody", "Met in Tbilisi")
+                .with(csrf()).with(ActingStaff.as(coordinator))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + intake + "/notes/" + note).param("body", "Met in Tbilisi, needs a lawyer").param("shownBody", "Met in Tbilisi")
+                        .param("lang", "ru").with(csrf()).with(ActingStaff.as(caseworker)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Эту заметку кто-то переписал после того, как вы открыли страницу")))
+                .andExpect(content().string(containsString("Met in Tbilisi, needs a lawyer")));
+        assertThat(jdbc.sql("select count(*) from case_revisions where subject = 'NOTE' and subject_id = ?").param(note)
+                .query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(get("/cases/" + intake + "/details").with(ActingStaff.as(caseworker)))
+                .andExpect(content().string(containsString("Met in Batumi")));
+    }
+
+    /** A task's edit form open in two tabs: the second saves its new title without putting back the day the first moved. */
+    @Test
+    void aSecondTabSavesOnlyWhatWasChangedOnATask() throws Exception {
+        String due = LocalDate.now().plusDays(3).toString();
+        String later = LocalDate.now().plusDays(9).toString();
+        mvc.perform(post("/cases/" + intake + "/tasks").param("kind", "DOCUMENTS").param("title", "Copy of military ID")
+                .param("dueOn", due).with(csrf()).with(ActingStaff.as(caseworker))).andExpect(status().is3xxRedirection());
+        UUID task = jdbc.sql("select id from case_tasks where case_id = ?").param(intake.value()).query(UUID.class).single();
+        mvc.perform(task(task, "Copy of military ID", later, "Copy of military ID", due)).andExpect(status().is3xxRedirection());
+        mvc.perform(task(task, "Copy of the military ID card", due, "Copy of military ID", due)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/cases/" + intake + "/tasks").with(ActingStaff.as(caseworker)))
+                .andExpect(content().string(containsString("Copy of the military ID card")))
+                .andExpect(content().string(containsString("name=\"shownDueOn\" value=\"" + later + "\"")));
+        // the day moved on both: the second is refused, naming the day it reads now
+        mvc.perform(task(task, "Copy of the military ID card", LocalDate.now().plusDays(1).toString(), "Copy of the military ID card", due)
+                        .param("lang", "ru"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("сейчас в нём «" + later + "»")));
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder task(UUID task, String title, String dueOn,
+            String shownTitle, String shownDueOn) {
+        return post("/cases/" + intake + "/tasks/" + task).param("kind", "DOCUMENTS").param("title", title).param("dueOn", dueOn)
+                .param("assignee", "").param("shownKind", "DOCUMENTS").param("shownTitle", shownTitle).param("shownDueOn", shownDueOn)
+                .param("shownAssignee", "").with(csrf()).with(ActingStaff.as(caseworker));
+    }
+
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder applicant(String name, String latinName, String birthDate,
             String shownName, String shownLatinName, String shownBirthDate) {
         return post("/cases/" + intake + "/applicant").param("name", name).param("latinName", latinName).param("birthDate", birthDate)

@@ -83,8 +83,22 @@ class DossierBrowserTests {
         Browsers.screenshot(browser, "dossier-refused-form-kept");
         browser.findElement(By.id("dossier-recipient")).clear();
         browser.findElement(By.id("dossier-recipient")).sendKeys("Consulate of France, Almaty");
-        browser.findElement(By.id("dossier-export")).click();
+        var export = browser.findElement(By.id("dossier-export"));
+        export.click();
+        // an export takes seconds: meanwhile the button is disabled and a line says the dossier is being prepared,
+        // so a second press sends nothing (it gave no sign of work, and a second press made a second export)
+        assertThat(export.isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("dossier-working")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("dossier-working")).getText()).contains("Leaving the page does not stop it");
+        Browsers.screenshot(browser, "dossier-working");
+        try {
+            export.click();
+        } catch (org.openqa.selenium.WebDriverException pageAlreadyReplaced) {
+            // the export finished first: nothing to press
+        }
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-exports")));
+        assertThat(browser.getCurrentUrl()).contains("?exported=");
+        assertThat(browser.findElement(By.id("saved")).getText()).isNotBlank();
 
         var row = browser.findElement(By.cssSelector("#dossier-exports tbody tr.highlight"));
         assertThat(row.getText()).contains("Consulate of France, Almaty");

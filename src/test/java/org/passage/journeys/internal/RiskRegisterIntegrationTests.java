@@ -77,6 +77,19 @@ class RiskRegisterIntegrationTests {
         assertThat(register.find(organization, "KZ").orElseThrow().extradition().level()).isEqualTo(RiskLevel.HIGH);
     }
 
+    /** The country's page open in two tabs: the second, shown before the first saved, no longer overwrites it. */
+    @Test
+    void anAssessmentSavedFromAnotherTabIsNotOverwritten() throws Exception {
+        String page = mvc.perform(get("/risks/KZ").with(ActingStaff.as(coordinator))).andReturn().getResponse().getContentAsString();
+        var hidden = java.util.regex.Pattern.compile("name=\"shownRisk\" value=\"([0-9a-f]*)\"").matcher(page);
+        assertThat(hidden.find()).as("the form carries what it showed").isTrue();
+        mvc.perform(kazakhstan(coordinator, "shownRisk", hidden.group(1))).andExpect(status().is3xxRedirection());
+        mvc.perform(kazakhstan(coordinator, "shownRisk", hidden.group(1), "extraditionLevel", "LOW", "lang", "ru"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Оценку этой страны кто-то сохранил после того, как вы открыли страницу")));
+        assertThat(register.find(organization, "KZ").orElseThrow().extradition().level()).isEqualTo(RiskLevel.HIGH);
+    }
+
     @Test
     void onlyCoordinatorsEditAndOnlyTheirOwnOrganizationsRegister() throws Exception {
         mvc.perform(kazakhstan(caseworker)).andExpect(status().isForbidden());

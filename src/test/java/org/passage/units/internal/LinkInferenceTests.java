@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.passage.units.UnitIncidentView.Confidence;
@@ -34,6 +35,33 @@ class LinkInferenceTests {
         assertThat(link.distanceKm()).isBetween(1.8, 2.2);
         assertThat(link.basis()).contains("uawardata placed 64th Separate Motorized Rifle Brigade", "on 2022-03-31", "2.0 km",
                 "2 days before", "uawardata: units_all.csv line 2");
+    }
+
+    /** The basis is stored in English as written; a Russian or French reader reads it in his words, what it names as written. */
+    @Test
+    void theBasisOfAnInferredLinkIsReadInThePagesLanguage() {
+        var messages = new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        var incident = new LinkInference.Place(bucha, LocalDate.of(2022, 4, 2), LocalDate.of(2022, 4, 2), 50.5436, 30.2120);
+        String basis = LinkInference.basis(position(brigade, "64th Separate Motorized Rifle Brigade", "2022-03-31", 50.5428, 30.1843),
+                2.04, incident);
+        String russian = org.passage.units.LinkBasisWords.in(basis, Locale.forLanguageTag("ru"), messages);
+        assertThat(russian).startsWith("Выведено: по данным uawardata часть 64th Separate Motorized Rifle Brigade находилась 2022-03-31 в точке 50,5428 с. ш.")
+                .contains("2022-03-31", "в 2,0 км от места инцидента", "за 2 дня до него", "(uawardata: units_all.csv line 2)", "≤ 3 дней → вероятна")
+                .doesNotContain("Inferred", "placed", "days before", "PROBABLE");
+        assertThat(org.passage.units.LinkBasisWords.in(basis, Locale.FRENCH, messages)).startsWith("Déduit : selon uawardata")
+                .contains("2 jours avant");
+        assertThat(org.passage.units.LinkBasisWords.in(basis, Locale.ENGLISH, messages)).isEqualTo(basis);
+        // a source named in two words, as uawardata's battalion groups are ("uawardata BTG: …")
+        String group = LinkInference.basis(new LinkInference.Position(brigade, "64th Separate Motorized Rifle Brigade", LocalDate.of(2022, 3, 31),
+                50.5349, 30.1809, "uawardata BTG: btg.csv line 7"), 3.9, incident);
+        assertThat(org.passage.units.LinkBasisWords.in(group, Locale.forLanguageTag("ru"), messages))
+                .startsWith("Выведено: по данным uawardata BTG часть 64th Separate Motorized Rifle Brigade").doesNotContain("Inferred");
+        // an analyst's note, or a curated source's words, stay as written
+        assertThat(org.passage.units.LinkBasisWords.in("Curated: Bellingcat, 2022", Locale.forLanguageTag("ru"), messages))
+                .isEqualTo("Curated: Bellingcat, 2022");
     }
 
     @Test

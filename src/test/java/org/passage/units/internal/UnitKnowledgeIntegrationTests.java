@@ -79,6 +79,18 @@ class UnitKnowledgeIntegrationTests {
                         """);
     }
 
+    /** The unit's edit form does not show its note: saving a new name keeps the sources it was created with. */
+    @Test
+    void editingAUnitKeepsTheNoteItWasCreatedWith() {
+        UUID unit = editing.addUnit(new UnitForm("Отдельная бригада (тест заметки)", null, null, "source: order of 2019-03-01"));
+        editing.editUnit(unit, new UnitForm("Отдельная бригада (тест заметки, исправлено)", null, null, ""));
+        assertThat(jdbc.sql("select note from units where id = ?").param(unit).query(String.class).single())
+                .isEqualTo("source: order of 2019-03-01");
+        editing.editUnit(unit, new UnitForm("Отдельная бригада (тест заметки, исправлено)", null, null, "renamed: order of 2020-01-10"));
+        assertThat(jdbc.sql("select note from units where id = ?").param(unit).query(String.class).single())
+                .isEqualTo("source: order of 2019-03-01\nrenamed: order of 2020-01-10");
+    }
+
     @Test
     void refusesJunkFoldsDuplicatesReadsHierarchyAndNamedFormations() {
         ImportReport report = unitsImport.run(sources().writeTo(folder), line -> { });

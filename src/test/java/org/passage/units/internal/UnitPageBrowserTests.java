@@ -92,6 +92,18 @@ class UnitPageBrowserTests {
         assertThat(browser.findElement(By.id("unit-incidents")).getText()).contains("confirmed", "HRW places the brigade");
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'unit.link.confirm'").query(Long.class).single()).isPositive();
         Browsers.screenshot(browser, "unit-64th-brigade-reviewed");
+
+        // the unit's edit form open while someone renames the unit from another tab: its save is refused, not put back
+        jdbc.sql("update units set parent_name = '20th Combined Arms Army (test)' where id = ?").param(unit).update();
+        WebElement name = browser.findElement(By.cssSelector("#unit-form #name"));
+        name.clear();
+        name.sendKeys("64th Separate Guards Motor Rifle Brigade (test)");
+        browser.findElement(By.cssSelector("#unit-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-error")));
+        assertThat(browser.findElement(By.id("unit-error")).getText()).contains("since you opened the page");
+        assertThat(browser.findElement(By.cssSelector("#unit-form #name")).getAttribute("value")).endsWith("(test)");
+        assertThat(jdbc.sql("select parent_name from units where id = ?").param(unit).query(String.class).single())
+                .isEqualTo("20th Combined Arms Army (test)");
     }
 
     @Test
@@ -121,11 +133,17 @@ class UnitPageBrowserTests {
 
         browser.get(app + "/units/incidents/new");
         browser.findElement(By.id("title")).sendKeys("Shelling of a market (test)");
-        browser.findElement(By.id("from")).sendKeys("2015-01-22");
-        browser.findElement(By.id("published")).sendKeys("2015-01-25");
+        browser.findElement(By.id("from")).sendKeys("22.01.2015");
+        browser.findElement(By.id("published")).sendKeys("25/01/2015");
         browser.findElement(By.id("place")).sendKeys("Donetsk");
         browser.findElement(By.id("summary")).sendKeys("A test incident.");
         browser.findElement(By.id("sources")).sendKeys("http://example.org/not-https");
+        browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+        // a day with slashes is refused, and the message names both forms the field takes (it said YYYY-MM-DD only)
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-error")));
+        assertThat(browser.findElement(By.id("incident-error")).getText()).startsWith("published:").contains("DD.MM.YYYY");
+        browser.findElement(By.id("published")).clear();
+        browser.findElement(By.id("published")).sendKeys("25.01.2015");
         browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-error")));
         assertThat(browser.findElement(By.id("incident-error")).getText()).startsWith("sources:");
@@ -139,7 +157,20 @@ class UnitPageBrowserTests {
         assertThat(browser.findElement(By.id("incident-dates")).getText()).isEqualTo("2015-01-22 – 2015-01-22");
         assertThat(browser.findElement(By.id("incident-reference")).getText()).startsWith("analyst A-");
 
+        // another analyst corrects the place from a second tab while this form is open: this form's correction is
+        // refused, naming why, and what was typed on it stays (the stored incident used to fill the form again)
+        jdbc.sql("update incidents set place = 'Donetsk, Kuibyshevskyi district', corrected_at = now() where title = 'Shelling of a market (test)'").update();
         WebElement to = browser.findElement(By.id("to"));
+        to.clear();
+        to.sendKeys("2015-01-23");
+        browser.findElement(By.id("reason")).sendKeys("the shelling went on the next day (test)");
+        browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-error")));
+        assertThat(browser.findElement(By.id("incident-error")).getText()).contains("since you opened the page");
+        assertThat(browser.findElement(By.id("to")).getAttribute("value")).isEqualTo("2015-01-23");
+        assertThat(browser.findElement(By.id("reason")).getAttribute("value")).isEqualTo("the shelling went on the next day (test)");
+        browser.get(browser.getCurrentUrl()); // read it as it is now, then correct it again
+        to = browser.findElement(By.id("to"));
         to.clear();
         to.sendKeys("2015-01-23");
         browser.findElement(By.id("reason")).sendKeys("the shelling went on the next day (test)");

@@ -213,6 +213,29 @@ class VettingIntegrationTests {
         assertThat(count("vetting_periods")).isZero();
     }
 
+    /** A period's edit form open in two tabs: the second, shown before the first saved, is refused, its entries kept. */
+    @Test
+    void aPeriodChangedFromAnotherTabIsNotOverwritten() throws Exception {
+        period(analyst, "в/ч 00000", "", "51.6720", "39.1843", "2021", "").andExpect(status().is3xxRedirection());
+        UUID period = jdbc.sql("select id from vetting_periods where case_id = :c").param("c", UUID.fromString(caseId)).query(UUID.class).single();
+        String form = mvc.perform(get("/cases/" + caseId + "/vetting").param("edit", period.toString()).with(ActingStaff.as(analyst)))
+                .andReturn().getResponse().getContentAsString();
+        var hidden = java.util.regex.Pattern.compile("name=\"shownPeriod\" value=\"([0-9a-f]+)\"").matcher(form);
+        assertThat(hidden.find()).as("the edit form carries what it showed").isTrue();
+        String shown = hidden.group(1);
+        mvc.perform(post("/cases/" + caseId + "/vetting/periods/" + period).with(csrf()).with(ActingStaff.as(analyst))
+                .param("unit", "в/ч 00000").param("latitude", "51.6720").param("longitude", "39.1843").param("from", "2020")
+                .param("sourceKind", "STATEMENT").param("shownPeriod", shown)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + caseId + "/vetting/periods/" + period).with(csrf()).with(ActingStaff.as(analyst2))
+                        .param("unit", "в/ч 00000").param("latitude", "51.6720").param("longitude", "39.1843").param("from", "2021")
+                        .param("role", "driver").param("sourceKind", "STATEMENT").param("shownPeriod", shown).param("lang", "ru"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Этот период кто-то изменил после того, как вы его открыли")))
+                .andExpect(content().string(containsString("value=\"driver\"")));
+        assertThat(jdbc.sql("select count(*) from vetting_periods where case_id = :c").param("c", UUID.fromString(caseId)).query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
     @Test
     void aDecisionRestsOnARunOfThePeriodsAsTheyAreAndOnlyItsConfirmationIsPublished() throws Exception {
         propose(analyst, "NO_CONCERNS").andExpect(status().isBadRequest()).andExpect(content().string(containsString("Run the vetting before proposing a decision")));

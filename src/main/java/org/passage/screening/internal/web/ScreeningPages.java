@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.cases.CaseId;
+import org.passage.days.TypedDay;
 import org.passage.screening.Hit;
 import org.passage.security.CurrentStaff;
 import org.springframework.http.HttpStatus;
@@ -69,8 +70,8 @@ class ScreeningPages {
         return "screening/screen";
     }
 
-    /** A year, a month or a day written as lists and the API write them (1972, 1972-11, 1972-11-26). */
-    private static final java.util.regex.Pattern YEAR_MONTH_DAY = java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    /** A year or a day written as lists and the API write them (1972, 1972-11-26); a month is read by {@link TypedDay}. */
+    private static final java.util.regex.Pattern YEAR_OR_DAY = java.util.regex.Pattern.compile("\\d{4}(-\\d{2}-\\d{2})?");
 
     @PostMapping("/screening")
     @PreAuthorize(ScreeningAccess.SCREENERS)
@@ -86,9 +87,11 @@ class ScreeningPages {
         var properties = q.putObject("properties");
         properties.putArray("name").add(name);
         String day = birthDate.strip();
-        if (!day.isEmpty() && !YEAR_MONTH_DAY.matcher(day).matches()) {
+        if (!day.isEmpty() && !YEAR_OR_DAY.matcher(day).matches()) {
             try {
-                day = org.passage.web.TypedDay.parse(day).toString(); // 26.11.1972, as a Russian page invites
+                // 26.11.1972 or 11.1972, as a Russian page invites; 1972-11 as lists write a month
+                var month = TypedDay.parseMonth(day);
+                day = month.isPresent() ? month.get().toString() : TypedDay.parse(day).toString();
             } catch (java.time.format.DateTimeParseException e) {
                 model.addAttribute("birthDateUnread", day); // said on the page: screened by name without it, not silently
                 day = "";

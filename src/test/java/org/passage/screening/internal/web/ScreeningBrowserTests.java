@@ -102,6 +102,8 @@ class ScreeningBrowserTests {
         // on a Russian page the engine's explanation is read in Russian, the names carried over as written
         // and a birth date typed day first, as the Russian page invites, is read
         browser.get(app + "/screening?lang=ru");
+        // its field says both forms, as every date field does (it showed 1991-03-02 only)
+        assertThat(browser.findElement(By.id("birthDate")).getAttribute("placeholder")).isEqualTo("ГГГГ-ММ-ДД или ДД.ММ.ГГГГ");
         browser.findElement(By.id("name")).sendKeys("Щербаков Александр");
         browser.findElement(By.id("birthDate")).sendKeys("02.03.1991");
         browser.findElement(By.id("screen")).click();
@@ -114,6 +116,12 @@ class ScreeningBrowserTests {
         browser.findElement(By.id("screen")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("birth-date-unread")));
         assertThat(browser.findElement(By.id("birth-date-unread")).getText()).contains("31.02.1991", "не прочитана");
+        // a month written the Russian way is read as that month
+        browser.findElement(By.id("birthDate")).clear();
+        browser.findElement(By.id("birthDate")).sendKeys("03.1991");
+        browser.findElement(By.id("screen")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .hit .features")));
+        assertThat(browser.findElements(By.id("birth-date-unread"))).isEmpty();
 
         assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList()).isEmpty();
