@@ -27,31 +27,71 @@ class LeadPages {
         this.messages = messages;
     }
 
+    /** Leads shown on one page: a queue of a hundred leads was a page tens of thousands of pixels long on a phone. */
+    static final int PAGE_SIZE = 20;
+
     @GetMapping("/vetting/leads")
-    String show(@RequestParam(required = false) String done, Model model) {
-        model.addAttribute("leads", queue.open());
+    String show(@RequestParam(required = false) String done, @RequestParam(defaultValue = "1") String page, Model model) {
+        java.util.List<LeadQueue.Lead> all = queue.open();
+        LeadsPage shown = LeadsPage.of(all.size(), pageNumber(page));
+        model.addAttribute("leads", all.subList(shown.first(), shown.end()));
+        model.addAttribute("page", shown);
         model.addAttribute("done", done);
         return "vetting/leads";
+    }
+
+    /** Which page of the queue is shown, of how many, and how many leads are open in all. */
+    record LeadsPage(int number, int pages, int total) {
+
+        /** The page asked for of a queue of {@code total} leads; one past the end (its last lead decided) is the last. */
+        static LeadsPage of(int total, int asked) {
+            int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+            return new LeadsPage(Math.clamp(asked, 1, pages), pages, total);
+        }
+
+        int first() {
+            return (number - 1) * PAGE_SIZE;
+        }
+
+        int end() {
+            return Math.min(total, number * PAGE_SIZE);
+        }
+
+        boolean hasPrevious() {
+            return number > 1;
+        }
+
+        boolean hasNext() {
+            return number < pages;
+        }
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     @Confirms("saved.vetting.lead")
     @PostMapping("/vetting/leads/decide")
     String decide(@RequestParam(required = false) String unit, @RequestParam(required = false) String incident,
-                  @RequestParam(required = false) String decision, @RequestParam(required = false) String reason, Model model,
-                  HttpServletResponse response) {
+                  @RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
+                  @RequestParam(defaultValue = "1") String page, Model model, HttpServletResponse response) {
         try {
             if (!"confirm".equals(decision) && !"reject".equals(decision)) {
                 throw new InvalidVettingInput("decision", "vetting.error.lead.decision", "confirm or reject the link");
             }
             queue.decide(id("unit", unit), id("incident", incident), "confirm".equals(decision), reason);
-            return "redirect:/vetting/leads?done=" + decision;
+            return "redirect:/vetting/leads?done=" + decision + "&page=" + pageNumber(page);
         } catch (InvalidVettingInput e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("errorField", e.field());
             model.addAttribute("errorUnit", unit);
             model.addAttribute("errorIncident", incident);
             model.addAttribute("errorMessage", messages.getMessage(e.messageKey(), e.arguments(), e.getMessage(), LocaleContextHolder.getLocale()));
-            return show(null, model);
+            return show(null, page, model);
         }
     }
 

@@ -54,6 +54,9 @@ class TaskIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/cases/" + id).with(ActingStaff.as(caseworker)))
                 .andExpect(content().string(containsString("2 open, 1 overdue")));
+        // each "Mark done" button says which task it closes to a screen reader, which reads the buttons apart from the rows
+        mvc.perform(get("/cases/" + id + "/tasks").with(ActingStaff.as(caseworker)))
+                .andExpect(content().string(containsString("aria-label=\"Mark done: Call the lawyer about the search request\"")));
         assertThat(new String(jdbc.sql("select title from case_tasks where kind = 'LOGISTICS' and case_id = ?::uuid").param(id)
                 .query(byte[].class).single(), StandardCharsets.ISO_8859_1)).doesNotContain("markertask");
 
