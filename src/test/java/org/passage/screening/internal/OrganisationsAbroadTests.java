@@ -61,6 +61,15 @@ class OrganisationsAbroadTests {
     }
 
     @Test
+    void newsMediaAreNamedByTheirKind() {
+        assertThat(score("Zhurnal Veltor", "Veltor Magazine")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("Journal Veltor", "Veltor Magazine")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("Газета Велтор", "Veltor Newspaper")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("Veltor Novosti", "Veltor News")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("Veltor Magazine", "Kaltor Magazine")).isLessThan(0.70);
+    }
+
+    @Test
     void withOnlyJoins() {
         assertThat(score("Joint Stock Company Scientific Research Institute Veltor with Plant", "AO NII Veltor s Zavodom pri NII"))
                 .isGreaterThanOrEqualTo(0.70);
