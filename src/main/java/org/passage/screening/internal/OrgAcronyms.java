@@ -140,8 +140,9 @@ final class OrgAcronyms {
         }
         if (k + 1 < to && at < acronym.length() && acronym.charAt(at) == 'n' && negated(tokens[k].text())
                 && spells(acronym, at + 1, tokens, k + 2, to)) {
-            // NGO, НПФ: English writes the negation apart with a hyphen (non-governmental, non-state), Russian and the
-            // acronym as one word (негосударственный пенсионный фонд), so "non" and its word give one letter
+            // NPF, НПФ: English writes the negation apart with a hyphen (non-state), Russian and its acronym as one
+            // word (негосударственный пенсионный фонд), so "non" and its word give one letter (an English acronym
+            // gives each its own: NGO, non-governmental organisation, is read as three words already)
             return true;
         }
         if (acronym.length() - at < to - k) {
