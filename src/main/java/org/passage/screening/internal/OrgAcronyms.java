@@ -101,6 +101,11 @@ final class OrgAcronyms {
         return false;
     }
 
+    /** The English negating prefix written as a word of its own by a hyphen (non-state, non-profit). */
+    private static boolean negated(String text) {
+        return text.length() == 3 && text.equals("non");
+    }
+
     /** Russian words that begin compounds and give their own letter to an acronym: ЭнергоЦентр ЭЦ, АвиаСтроительный. */
     private static final String[] COMPOUND_PREFIXES = {"energo", "elektro", "electro", "radio", "avia", "neft", "gaz", "prom", "mash",
             "agro", "avto", "auto", "geo", "gidro", "teplo", "stroy", "spets", "voen", "torg", "tekh", "telekom", "tele", "metall", "khim"};
@@ -132,6 +137,13 @@ final class OrgAcronyms {
     private static boolean spells(String acronym, int at, NameToken[] tokens, int k, int to) {
         if (k == to) {
             return at == acronym.length();
+        }
+        if (k + 1 < to && at < acronym.length() && acronym.charAt(at) == 'n' && negated(tokens[k].text())
+                && spells(acronym, at + 1, tokens, k + 2, to)) {
+            // NPF, НПФ: English writes the negation apart with a hyphen (non-state), Russian and its acronym as one
+            // word (негосударственный пенсионный фонд), so "non" and its word give one letter (an English acronym
+            // gives each its own: NGO, non-governmental organisation, is read as three words already)
+            return true;
         }
         if (acronym.length() - at < to - k) {
             return false;
@@ -177,7 +189,7 @@ final class OrgAcronyms {
                 continue;
             }
             // a compound (Энергоцентр) is a run of its own
-            for (int to = from + 1; to <= name.length && to - from <= acronym.length(); to++) {
+            for (int to = from + 1; to <= name.length && to - from <= acronym.length() + 1; to++) {
                 if (match[to - 1] >= 0 || to - 1 == skip) {
                     break;
                 }
@@ -212,7 +224,7 @@ final class OrgAcronyms {
      */
     static int runThroughAnswered(String acronym, NameToken[] name, int[] match) {
         for (int from = 0; from + 1 < name.length; from++) {
-            for (int to = from + 2; to <= name.length && to - from <= acronym.length(); to++) {
+            for (int to = from + 2; to <= name.length && to - from <= acronym.length() + 1; to++) {
                 boolean open = false;
                 boolean answered = false;
                 for (int k = from; k < to; k++) {

@@ -132,7 +132,7 @@ final class Vocabulary {
     }
 
     /** Words that join the words of a name and are translated or left out at will (Bank of Trade and Industry). */
-    private static final Set<String> CONNECTORS = Set.of("and", "und", "et", "ve", "for", "pour", "para");
+    private static final Set<String> CONNECTORS = Set.of("and", "und", "et", "ve", "for", "pour");
 
     /** "and", "und", "et", "for": dropped from a name, so that a translation that leaves it out still agrees on every word. */
     static boolean isConnector(NameToken token) {
@@ -149,10 +149,12 @@ final class Vocabulary {
      * Articles and prepositions of organisation names that {@link #PARTICLES} and the dropped words (of, the, de) do not
      * already cover: Spanish, French, Italian, German (los, las, les, l', des, aux, delle, dem), Arabic in Latin letters
      * (fi, lil) and Russian (pri, dlya, po), and the "after" of "named after" (имени, им.: the NAMED term of the lexicon).
+     * English "with" (Research Institute Platan with Plant, НИИ «Платан» с заводом, whose "s" is a letter alone) and the
+     * "for" of the EU list's languages (Dutch voor, German für, zur, zum: orgs22, Wiktionary).
      * Syllables that are also Chinese or Korean names (li, da, e) are left out.
      */
     private static final Set<String> FUNCTION_WORDS = Set.of("los", "las", "les", "l", "des", "aux", "au", "delle", "degli", "dei", "dem",
-            "fi", "lil", "pri", "dlya", "po", "in", "en", "after");
+            "fi", "lil", "pri", "dlya", "po", "in", "en", "after", "with", "voor", "fur", "zur", "zum");
 
     /** An article or preposition of an organisation's name ({@link #FUNCTION_WORDS}): a particle there, weighing little. */
     static boolean isFunctionWord(NameToken token) {
