@@ -443,8 +443,10 @@ final class SoundReading {
                     && reads(i, j + 1, latin, memo)) {
                 return true;
             }
-            if (looseConsonants) {
-                // kana and Chinese leave an r after a vowel unsaid (Peter ピーター, Viktor 维克托)
+            if (looseConsonants || hangul != null) {
+                // kana and Chinese leave an r after a vowel unsaid (Peter ピーター, Viktor 维克托), and so does Hangul for
+                // English, which the loanword orthography (외래어 표기법, 1986) writes as said without an r before a
+                // consonant or at the end (Peter 피터, Robert 로버트, Turner 터너)
                 boolean silentR = c == 'r' && VOWELS.indexOf(before) >= 0 && (j + 1 == n || VOWELS.indexOf(latin.charAt(j + 1)) < 0);
                 if (silentR && reads(i, j + 1, latin, memo)) {
                     return true;
@@ -470,7 +472,7 @@ final class SoundReading {
     // ---------------------------------------------------------------- Hangul
 
     private static final String[][] INITIALS = {{"g", "k", "c"}, {"kk", "k", "g"}, {"n"}, {"d", "t"}, {"tt", "t", "d"}, {"r", "l"},
-            {"m"}, {"b", "p", "v"}, {"pp", "p", "b"}, {"s", "sh", "z", "th", "c"}, {"ss", "s", "sh"}, {}, {"j", "ch", "z", "dz", "g", "zh", "dj"},
+            {"m"}, {"b", "p", "v"}, {"pp", "p", "b"}, {"s", "sh", "z", "th", "c"}, {"ss", "s", "sh"}, {}, {"j", "ch", "z", "dz", "g", "zh", "dj", "ge"},
             {"jj", "tz", "ts", "z", "zz"}, {"ch", "ts", "c", "tch", "j", "tsh"}, {"k", "kh", "c", "ch", "q"}, {"t", "th"}, {"p", "f", "ph"},
             {"h", "kh", "ch", "x"}};
     private static final String[][] MEDIALS = {{"a"}, {"ae", "e", "a"}, {"ya", "ia", "ja"}, {"yae", "ye"}, {"eo", "o", "u", "e", "a"},
@@ -673,7 +675,9 @@ final class SoundReading {
                 continue;
             }
             if (c == 'ン') {
-                units.add(new String[] {"n", "m"});
+                // ン is also the velar nasal ng of a Korean or Chinese syllable (キム・ジョンウン Kim Jong-un, ホンコン
+                // Hong Kong), which katakana cannot write otherwise before a vowel or at a word's end
+                units.add(new String[] {"n", "m", "ng"});
                 hepburn.append('n');
                 continue;
             }
