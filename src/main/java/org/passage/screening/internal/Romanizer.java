@@ -300,6 +300,11 @@ final class Romanizer {
             plain = plain.replace("bh", "v");
             out.add(plain);
         }
+        if (block == 0x0980 && word.indexOf('ফ') >= 0) {
+            // ফ is also the f of Arabic, Persian and English names (রফিক Rafiq, ফাতেমা Fatema, ফোর্ড Ford)
+            plain = plain.replace("ph", "f");
+            out.add(plain);
+        }
         if (block == 0x0980 && ENGLISH_LONG_A.matcher(plain).matches()) {
             // ে is also the long a of an English name, which English spells a and a silent final e (ডেভ Dave, কেট Kate)
             out.add(plain.substring(0, plain.length() - 2) + "a" + plain.charAt(plain.length() - 1) + "e");

@@ -472,7 +472,7 @@ final class SoundReading {
     // ---------------------------------------------------------------- Hangul
 
     private static final String[][] INITIALS = {{"g", "k", "c"}, {"kk", "k", "g"}, {"n"}, {"d", "t"}, {"tt", "t", "d"}, {"r", "l"},
-            {"m"}, {"b", "p", "v"}, {"pp", "p", "b"}, {"s", "sh", "z", "th", "c"}, {"ss", "s", "sh"}, {}, {"j", "ch", "z", "dz", "g", "zh", "dj", "ge"},
+            {"m"}, {"b", "p", "v"}, {"pp", "p", "b"}, {"s", "sh", "z", "th", "c"}, {"ss", "s", "sh"}, {}, {"j", "ch", "z", "dz", "g", "zh", "dj"},
             {"jj", "tz", "ts", "z", "zz"}, {"ch", "ts", "c", "tch", "j", "tsh"}, {"k", "kh", "c", "ch", "q"}, {"t", "th"}, {"p", "f", "ph"},
             {"h", "kh", "ch", "x"}};
     private static final String[][] MEDIALS = {{"a"}, {"ae", "e", "a"}, {"ya", "ia", "ja"}, {"yae", "ye"}, {"eo", "o", "u", "e", "a"},
