@@ -63,9 +63,10 @@ final class PhoneticForm {
                     i++;
                     continue;
                 }
-                // "qu" before e/i is k in French, Spanish and Portuguese spelling, and in the English spellings of
-                // South Asia (Haque, Rafique, Maleque for Haq, Rafiq, Malek); elsewhere it is q + u (Quran, Qutb)
-                if (rule[0].equals("qu") && !(i + 2 < n && (ascii.charAt(i + 2) == 'e' || ascii.charAt(i + 2) == 'i'))) {
+                // a final "que" is k in the English spellings of South Asia (Haque, Rafique, Maleque for Haq, Rafiq,
+                // Malek), as in French and Spanish; elsewhere qu is q + u (Quran, Qutb), and inside a word it is left
+                // as it was (Vazquez meets Васкес by its sound, not by this form)
+                if (rule[0].equals("qu") && !(i + 3 == n && ascii.charAt(i + 2) == 'e')) {
                     appendAll(out, "k");
                     i++;
                     continue;
