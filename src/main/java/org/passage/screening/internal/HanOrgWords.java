@@ -87,6 +87,9 @@ final class HanOrgWords {
             String known = first.length == 1 ? OrgTerms.term(first[0]) : "";
             String term = places ? "PLACE " + String.join("", first) : known.isEmpty() ? "HAN " + String.join(" ", first) : known;
             TERMS.putIfAbsent(han, term);
+            // a Japanese word in shinjitai (連邦, 製造) is looked up as ICU folds it to Simplified (连邦), which Chinese
+            // may not write (联邦): the folded spelling is the key too
+            TERMS.putIfAbsent(simplified(han), term);
             if (places) {
                 PLACES.add(han);
             }

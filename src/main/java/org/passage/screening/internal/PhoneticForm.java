@@ -25,7 +25,7 @@ final class PhoneticForm {
             {"schtsch", "X"}, {"shtch", "X"}, {"chtch", "X"}, {"shch", "X"}, {"szcz", "X"}, {"tsch", "X"},
             {"sch", "X"}, {"shh", "X"}, {"tch", "X"}, {"tsh", "X"}, {"tsj", "X"}, {"zh", "X"}, {"sh", "X"},
             {"sz", "X"}, {"cz", "X"}, {"sj", "X"}, {"tj", "X"}, {"ch", "X", "H"}, {"kh", "H"}, {"gh", "H"},
-            {"ph", "f"}, {"ts", "C"}, {"tz", "C"}, {"ck", "k"}, {"gu", "H"},
+            {"ph", "f"}, {"ts", "C"}, {"tz", "C"}, {"ck", "k"}, {"gu", "H"}, {"qu", "k"},
     };
 
     private static final int MAX_FORMS = 4;
@@ -60,6 +60,14 @@ final class PhoneticForm {
                 // "gu" is a French spelling of г only before e/i (Serguei); elsewhere it is g + u
                 if (rule[0].equals("gu") && !(i + 2 < n && (ascii.charAt(i + 2) == 'e' || ascii.charAt(i + 2) == 'i'))) {
                     appendAll(out, "H");
+                    i++;
+                    continue;
+                }
+                // a final "que" is k in the English spellings of South Asia (Haque, Rafique, Maleque for Haq, Rafiq,
+                // Malek), as in French and Spanish; elsewhere qu is q + u (Quran, Qutb), and inside a word it is left
+                // as it was (Vazquez meets Васкес by its sound, not by this form)
+                if (rule[0].equals("qu") && !(i + 3 == n && ascii.charAt(i + 2) == 'e')) {
+                    appendAll(out, "k");
                     i++;
                     continue;
                 }

@@ -234,6 +234,9 @@ final class Romanizer {
      * (a virama added), scanning from the end as the rule goes. Bengali জ and য also write the z of Arabic and
      * Persian names (জিয়া Zia, জামান Zaman).
      */
+    /** A word of one syllable closed by one consonant after e (dev, ket): the shape of an English a_e word in Bengali. */
+    private static final java.util.regex.Pattern ENGLISH_LONG_A = java.util.regex.Pattern.compile("[bcdfghjklmnprstvwz]{1,2}e[bdfgklmnpstvz]");
+
     private static void indic(String word, String latin, Icu icu, Set<String> out) {
         int block = word.charAt(0) & 0xFF80;
         if (block != 0x0900 && block != 0x0980 && block != 0x0A00 && block != 0x0A80) {
@@ -291,6 +294,20 @@ final class Romanizer {
         }
         if (block == 0x0980 && word.indexOf('ব') >= 0) {
             out.add(plain.replaceAll("b(?!h)", "v")); // ব is also the v of Sanskrit names (মাধব Madhav)
+        }
+        if (block == 0x0980 && word.indexOf('ভ') >= 0) {
+            // Bengali has no v and writes the v of an English name with ভ (ডেভিড David, ভিক্টর Victor)
+            plain = plain.replace("bh", "v");
+            out.add(plain);
+        }
+        if (block == 0x0980 && word.indexOf('ফ') >= 0) {
+            // ফ is also the f of Arabic, Persian and English names (রফিক Rafiq, ফাতেমা Fatema, ফোর্ড Ford)
+            plain = plain.replace("ph", "f");
+            out.add(plain);
+        }
+        if (block == 0x0980 && ENGLISH_LONG_A.matcher(plain).matches()) {
+            // ে is also the long a of an English name, which English spells a and a silent final e (ডেভ Dave, কেট Kate)
+            out.add(plain.substring(0, plain.length() - 2) + "a" + plain.charAt(plain.length() - 1) + "e");
         }
         if (block == 0x0980 && (word.indexOf('জ') >= 0 || word.indexOf('য') >= 0)) {
             out.add(plain.replace('j', 'z'));

@@ -456,8 +456,10 @@ final class SoundReading {
                     && reads(i, j + 1, latin, memo)) {
                 return true;
             }
-            if (looseConsonants) {
-                // kana and Chinese leave an r after a vowel unsaid (Peter ピーター, Viktor 维克托)
+            if (looseConsonants || hangul != null) {
+                // kana and Chinese leave an r after a vowel unsaid (Peter ピーター, Viktor 维克托), and so does Hangul for
+                // English, which the loanword orthography (외래어 표기법, 1986) writes as said without an r before a
+                // consonant or at the end (Peter 피터, Robert 로버트, Turner 터너)
                 boolean silentR = c == 'r' && VOWELS.indexOf(before) >= 0 && (j + 1 == n || VOWELS.indexOf(latin.charAt(j + 1)) < 0);
                 if (silentR && reads(i, j + 1, latin, memo)) {
                     return true;
@@ -686,7 +688,9 @@ final class SoundReading {
                 continue;
             }
             if (c == 'ン') {
-                units.add(new String[] {"n", "m"});
+                // ン is also the velar nasal ng of a Korean or Chinese syllable (キム・ジョンウン Kim Jong-un, ホンコン
+                // Hong Kong), which katakana cannot write otherwise before a vowel or at a word's end
+                units.add(new String[] {"n", "m", "ng"});
                 hepburn.append('n');
                 continue;
             }

@@ -77,6 +77,12 @@ final class UnspacedNames {
                 }
             }
             if (found == 0) {
+                if (!brand.isEmpty() && katakana(brand.codePointBefore(brand.length())) != katakana(cps[i])) {
+                    // Japanese writes a borrowed word in katakana between words in kanji (統一エンジン製造: unified ·
+                    // engine · manufacturing): where the script changes, a word ends
+                    out.add(brand.toString());
+                    brand.setLength(0);
+                }
                 brand.appendCodePoint(cps[i]);
                 afterPlace = false;
                 i++;
@@ -104,6 +110,11 @@ final class UnspacedNames {
             return null;
         }
         return organisational ? out : null;
+    }
+
+    /** Katakana, with its long-vowel mark and the middle dot that joins the words of a foreign name (インテグラル・ザパド). */
+    private static boolean katakana(int cp) {
+        return cp >= 0x30A0 && cp <= 0x30FF || cp >= 0x31F0 && cp <= 0x31FF || cp == 0xFF65;
     }
 
     private static final String HAN_DIGITS = "〇一二三四五六七八九";
