@@ -40,8 +40,8 @@ class LeadPages {
         return "vetting/leads";
     }
 
-    /** Which page of the queue is shown, of how many, and how many leads are open in all. */
-    record LeadsPage(int number, int pages, int total) {
+    /** Which page of the queue is shown, of how many, and how many leads are open in all (public: the page reads it). */
+    public record LeadsPage(int number, int pages, int total) {
 
         /** The page asked for of a queue of {@code total} leads; one past the end (its last lead decided) is the last. */
         static LeadsPage of(int total, int asked) {
@@ -49,19 +49,19 @@ class LeadPages {
             return new LeadsPage(Math.clamp(asked, 1, pages), pages, total);
         }
 
-        int first() {
+        public int first() {
             return (number - 1) * PAGE_SIZE;
         }
 
-        int end() {
+        public int end() {
             return Math.min(total, number * PAGE_SIZE);
         }
 
-        boolean hasPrevious() {
+        public boolean hasPrevious() {
             return number > 1;
         }
 
-        boolean hasNext() {
+        public boolean hasNext() {
             return number < pages;
         }
     }

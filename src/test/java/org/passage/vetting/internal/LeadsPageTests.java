@@ -27,4 +27,15 @@ class LeadsPageTests {
         assertThat(LeadPages.LeadsPage.of(0, 1).end()).isZero();
         assertThat(LeadPages.LeadsPage.of(5, -4).number()).isEqualTo(1);
     }
+
+    @Test
+    void thePagerFragmentCanReadThePage() {
+        // the pager asks these of the page through SpEL, which reads public methods only: a package-private record
+        // failed the whole leads page as soon as a second page appeared
+        var page = LeadPages.LeadsPage.of(45, 2);
+        var parser = new org.springframework.expression.spel.standard.SpelExpressionParser();
+        for (String asked : new String[] {"hasPrevious()", "hasNext()", "pages > 1", "number - 1", "total"}) {
+            assertThat(parser.parseExpression(asked).getValue(page)).as(asked).isNotNull();
+        }
+    }
 }
