@@ -116,6 +116,10 @@ final class PhoneticForm {
             }
             return classBit(u ? 'U' : ao ? 'A' : 'I');
         }
+        char first = ascii.charAt(0);
+        if (DIGRAPH_STARTS.indexOf(first) < 0) {
+            return classBit(consonantClass(first, 1 < n ? ascii.charAt(1) : 0)); // no digraph starts so: one consonant
+        }
         String @Nullable [] rule = null;
         for (String[] r : RULES) {
             if (startsWith(ascii, r[0])) {
@@ -137,6 +141,19 @@ final class PhoneticForm {
             bits |= classBit(rule[k].charAt(0));
         }
         return bits;
+    }
+
+    /** The first letters of the digraphs of {@link #RULES}. */
+    private static final String DIGRAPH_STARTS = digraphStarts();
+
+    private static String digraphStarts() {
+        StringBuilder out = new StringBuilder();
+        for (String[] rule : RULES) {
+            if (out.indexOf(rule[0].substring(0, 1)) < 0) {
+                out.append(rule[0].charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     /** The bit of a letter of a form among {@link #firstClasses}. */

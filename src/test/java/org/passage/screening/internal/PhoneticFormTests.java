@@ -48,7 +48,8 @@ class PhoneticFormTests {
         // consonant), c before e/i/y, x, and words of one letter; then random words built from those starts
         List<String> starts = List.of("a", "e", "i", "o", "u", "y", "j", "ai", "eu", "oi", "ya", "iu", "schtsch", "shtch", "chtch", "shch",
                 "szcz", "tsch", "sch", "shh", "tch", "tsh", "tsj", "zh", "sh", "sz", "cz", "sj", "tja", "tje", "ch", "kh", "gh", "ph",
-                "ts", "tz", "ck", "gue", "gui", "gua", "gu", "ce", "ci", "cy", "ca", "c", "x", "w", "g", "h", "z", "s", "q", "k", "b", "1");
+                "ts", "tz", "ck", "gue", "gui", "gua", "gu", "ce", "ci", "cy", "ca", "c", "x", "w", "g", "h", "z", "s", "q", "k", "b", "1",
+                "d", "f", "l", "m", "n", "p", "r", "t", "v", "qu", "que");
         java.util.Random random = new java.util.Random(15);
         String letters = "abcdefghijklmnopqrstuvwxyz";
         java.util.List<String> words = new java.util.ArrayList<>(starts);
