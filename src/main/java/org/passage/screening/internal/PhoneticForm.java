@@ -52,10 +52,6 @@ final class PhoneticForm {
                 continue;
             }
             String @Nullable [] rule = match(ascii, i);
-            // Scandinavian "tj" is ч (Levitjev, Vladimirovitj) but German "tj" before a vowel is т + я/ю (Katja)
-            if (rule != null && rule[0].equals("tj") && i + 2 < n && "aou".indexOf(ascii.charAt(i + 2)) >= 0) {
-                rule = null;
-            }
             if (rule != null) {
                 // "gu" is a French spelling of г only before e/i (Serguei); elsewhere it is g + u
                 if (rule[0].equals("gu") && !(i + 2 < n && (ascii.charAt(i + 2) == 'e' || ascii.charAt(i + 2) == 'i'))) {
@@ -106,7 +102,8 @@ final class PhoneticForm {
         if (n == 0) {
             return 0;
         }
-        if (isVowel(ascii.charAt(0))) {
+        char first = ascii.charAt(0);
+        if (isVowel(first)) {
             boolean u = false;
             boolean ao = false;
             for (int j = 0; j < n && isVowel(ascii.charAt(j)); j++) {
@@ -116,22 +113,10 @@ final class PhoneticForm {
             }
             return classBit(u ? 'U' : ao ? 'A' : 'I');
         }
-        char first = ascii.charAt(0);
-        if (DIGRAPH_STARTS.indexOf(first) < 0) {
-            return classBit(consonantClass(first, 1 < n ? ascii.charAt(1) : 0)); // no digraph starts so: one consonant
-        }
-        String @Nullable [] rule = null;
-        for (String[] r : RULES) {
-            if (startsWith(ascii, r[0])) {
-                rule = r;
-                break;
-            }
-        }
-        if (rule != null && rule[0].equals("tj") && 2 < n && "aou".indexOf(ascii.charAt(2)) >= 0) {
-            rule = null;
-        }
+        // most letters start no digraph: those are one consonant without trying the rules
+        String @Nullable [] rule = DIGRAPH_STARTS.indexOf(first) < 0 ? null : match(ascii, 0);
         if (rule == null) {
-            return classBit(consonantClass(ascii.charAt(0), 1 < n ? ascii.charAt(1) : 0));
+            return classBit(consonantClass(first, 1 < n ? ascii.charAt(1) : 0));
         }
         if (rule[0].equals("gu") && !(2 < n && (ascii.charAt(2) == 'e' || ascii.charAt(2) == 'i'))) {
             return classBit('H');
@@ -161,12 +146,12 @@ final class PhoneticForm {
         return 1L << ((c - 'A') & 63);
     }
 
-    private static boolean startsWith(CharSequence text, String prefix) {
-        if (text.length() < prefix.length()) {
+    private static boolean startsWith(CharSequence text, int at, String prefix) {
+        if (text.length() - at < prefix.length()) {
             return false;
         }
         for (int i = 0; i < prefix.length(); i++) {
-            if (text.charAt(i) != prefix.charAt(i)) {
+            if (text.charAt(at + i) != prefix.charAt(i)) {
                 return false;
             }
         }
@@ -228,10 +213,13 @@ final class PhoneticForm {
         };
     }
 
-    private static String @Nullable [] match(String s, int i) {
+    /** The digraph rule that applies at {@code i}, or null: read alike by {@link #forms} and {@link #firstClasses}. */
+    private static String @Nullable [] match(CharSequence s, int i) {
         for (String[] rule : RULES) {
-            if (s.startsWith(rule[0], i)) {
-                return rule;
+            if (startsWith(s, i, rule[0])) {
+                // Scandinavian "tj" is ч (Levitjev, Vladimirovitj) but German "tj" before a vowel is т + я/ю (Katja)
+                boolean germanTj = rule[0].equals("tj") && i + 2 < s.length() && "aou".indexOf(s.charAt(i + 2)) >= 0;
+                return germanTj ? null : rule;
             }
         }
         return null;
