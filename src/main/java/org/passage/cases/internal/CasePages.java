@@ -1,5 +1,7 @@
 package org.passage.cases.internal;
 
+import org.passage.web.ListPage;
+
 import org.passage.cases.NoSuchCase;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +94,8 @@ class CasePages {
             model.addAttribute("errorField", e.field());
             model.addAttribute("errorKey", e.getMessage());
         }
-        CaseListPage page = CaseListPage.of(search.sorted(reader, shown, valid.order()), valid.page(), PAGE_SIZE);
-        model.addAttribute("cases", door.page(page.tickets()));
+        ListPage<CaseRef> page = ListPage.of(search.sorted(reader, shown, valid.order()), valid.page(), PAGE_SIZE);
+        model.addAttribute("cases", door.page(page.items()));
         model.addAttribute("page", page);
         model.addAttribute("orders", CaseListFilter.Order.values());
         model.addAttribute("flags", flags.stream().map(f -> new FlagOption(f.key(), f.labelKey())).toList());

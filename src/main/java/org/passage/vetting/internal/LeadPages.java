@@ -1,6 +1,7 @@
 package org.passage.vetting.internal;
 
 import org.passage.web.Confirms;
+import org.passage.web.ListPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -32,38 +33,11 @@ class LeadPages {
 
     @GetMapping("/vetting/leads")
     String show(@RequestParam(required = false) String done, @RequestParam(defaultValue = "1") String page, Model model) {
-        java.util.List<LeadQueue.Lead> all = queue.open();
-        LeadsPage shown = LeadsPage.of(all.size(), pageNumber(page));
-        model.addAttribute("leads", all.subList(shown.first(), shown.end()));
+        ListPage<LeadQueue.Lead> shown = ListPage.of(queue.open(), pageNumber(page), PAGE_SIZE);
+        model.addAttribute("leads", shown.items());
         model.addAttribute("page", shown);
         model.addAttribute("done", done);
         return "vetting/leads";
-    }
-
-    /** Which page of the queue is shown, of how many, and how many leads are open in all (public: the page reads it). */
-    public record LeadsPage(int number, int pages, int total) {
-
-        /** The page asked for of a queue of {@code total} leads; one past the end (its last lead decided) is the last. */
-        static LeadsPage of(int total, int asked) {
-            int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-            return new LeadsPage(Math.clamp(asked, 1, pages), pages, total);
-        }
-
-        public int first() {
-            return (number - 1) * PAGE_SIZE;
-        }
-
-        public int end() {
-            return Math.min(total, number * PAGE_SIZE);
-        }
-
-        public boolean hasPrevious() {
-            return number > 1;
-        }
-
-        public boolean hasNext() {
-            return number < pages;
-        }
     }
 
     private static int pageNumber(String page) {
