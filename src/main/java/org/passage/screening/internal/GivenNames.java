@@ -20,10 +20,14 @@ final class GivenNames {
 
     private final Map<String, Set<String>> groupsByForm;
     private final Map<String, Set<String>> groupsBySpelling;
+    private final Map<String, Set<String>> spellingsByGroup;
 
     private GivenNames(Map<String, Set<String>> groupsByForm, Map<String, Set<String>> groupsBySpelling) {
         this.groupsByForm = groupsByForm;
         this.groupsBySpelling = groupsBySpelling;
+        Map<String, Set<String>> spellings = new HashMap<>();
+        groupsBySpelling.forEach((spelling, groups) -> groups.forEach(g -> spellings.computeIfAbsent(g, k -> new HashSet<>()).add(spelling)));
+        this.spellingsByGroup = frozen(spellings);
     }
 
     static GivenNames table() {
@@ -32,12 +36,40 @@ final class GivenNames {
 
     /**
      * The groups of a word with these Latin spellings and phonetic forms: those the table lists one of the spellings in,
-     * when it does; else those a phonetic form belongs to. A spelling the table lists decides, since phonetic forms
-     * drop what tells two names apart (Alexei and Alex share one, and Alex is listed under Alexander).
+     * when it does; else those a phonetic form belongs to and one of whose listed spellings is a few letters from the
+     * word's. A spelling the table lists decides, since phonetic forms drop what tells two names apart (Alexei and Alex
+     * share one, and Alex is listed under Alexander); a phonetic form alone merges too much (Shargh would be Sergei,
+     * Mega Mikhail), so an unlisted spelling must also be written near one the table lists (Mikha near Misha).
      */
     Set<String> groups(List<String> spellings, List<String> forms) {
         Set<String> listed = lookUp(groupsBySpelling, spellings);
-        return listed.isEmpty() ? lookUp(groupsByForm, forms) : listed;
+        if (!listed.isEmpty()) {
+            return listed;
+        }
+        Set<String> heard = lookUp(groupsByForm, forms);
+        if (heard.isEmpty()) {
+            return heard;
+        }
+        Set<String> near = new HashSet<>();
+        for (String group : heard) {
+            if (writtenNear(spellings, spellingsByGroup.getOrDefault(group, Set.of()))) {
+                near.add(group);
+            }
+        }
+        return near.size() == heard.size() ? heard : Set.copyOf(near);
+    }
+
+    /** One of the spellings is within a third of its length (at least one letter) of one of the listed ones. */
+    private static boolean writtenNear(List<String> spellings, Set<String> listed) {
+        for (String spelling : spellings) {
+            int budget = Math.max(1, (spelling.length() + 1) / 3);
+            for (String other : listed) {
+                if (Levenshtein.distance(spelling, other, budget) <= budget) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The groups of the names spelled exactly so (no phonetic folding: Aleksey is not Alex); empty if none. */
