@@ -165,6 +165,16 @@ class UnitPages {
         return org.passage.web.ShownDigest.of(unit.name(), unit.number(), unit.parentName());
     }
 
+    /** What the unit's existence form showed of it: its dates. */
+    static String shownExistence(org.passage.units.UnitView unit) {
+        return org.passage.web.ShownDigest.of(String.valueOf(unit.existsFrom()), String.valueOf(unit.existsTo()));
+    }
+
+    /** Whether someone set the unit's existence dates since a form showed them ({@link #shownExistence}). */
+    boolean existenceChangedSince(UUID unitId, String shown) {
+        return directory.unit(unitId).map(u -> !shown.equals(shownExistence(u))).orElse(false);
+    }
+
     private String page(UUID id, Model model) {
         var unit = directory.unit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!unit.id().equals(id)) {
@@ -172,6 +182,7 @@ class UnitPages {
         }
         model.addAttribute("unit", unit);
         model.addAttribute("shownUnit", shown(unit));
+        model.addAttribute("shownExistence", shownExistence(unit));
         model.addAttribute("links", directory.links(id, EVER_FROM, EVER_TO));
         model.addAttribute("positions", directory.positionsDuring(id, EVER_FROM, EVER_TO));
         model.addAttribute("confidences", Confidence.values());

@@ -196,6 +196,29 @@ class CheckInIntegrationTests {
                 .query(Integer.class).single()).isEqualTo(24 * 60);
     }
 
+    @Test
+    void aScheduleSavedFromAnotherTabIsNotPutBack() throws Exception {
+        // two tabs show the schedule of every 24 hours; the first saves every 12 hours
+        String page = mvc.perform(get("/checkins/cases/" + caseId).with(ActingStaff.as(coordinator)))
+                .andReturn().getResponse().getContentAsString();
+        var shown = Pattern.compile("name=\"shownSchedule\" value=\"([0-9a-f]+)\"").matcher(page);
+        assertThat(shown.find()).isTrue();
+        mvc.perform(post("/checkins/cases/" + caseId + "/schedule").param("hours", "12").param("shownSchedule", shown.group(1))
+                .with(csrf()).with(ActingStaff.as(coordinator))).andExpect(status().is3xxRedirection());
+        // the second, still showing 24 hours, pauses the schedule: refused, what was typed on it kept, 12 hours kept
+        var response = mvc.perform(post("/checkins/cases/" + caseId + "/schedule").param("hours", "24").param("paused", "true")
+                .param("stages", "IN_TRANSIT").param("shownSchedule", shown.group(1)).with(csrf())
+                .with(ActingStaff.as(coordinator))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        String body = response.getContentAsString();
+        assertThat(body).contains("Someone saved this case&#39;s check-in schedule since you opened the page");
+        assertThat(body).containsPattern("id=\"hours\"[^>]*value=\"24\"").containsPattern("id=\"paused\"[^>]*checked");
+        assertThat(jdbc.sql("select interval_minutes from checkin_schedules where case_id = ?").param(caseId.value())
+                .query(Integer.class).single()).isEqualTo(12 * 60);
+        assertThat(jdbc.sql("select paused from checkin_schedules where case_id = ?").param(caseId.value())
+                .query(Boolean.class).single()).isFalse();
+    }
+
     private List<Alert> alerts() {
         return jdbc.sql("select id, level, kind, acknowledged_at from checkin_alerts where case_id = ? order by raised_at")
                 .param(caseId.value())

@@ -104,6 +104,26 @@ class UnitPageBrowserTests {
         assertThat(browser.findElement(By.cssSelector("#unit-form #name")).getAttribute("value")).endsWith("(test)");
         assertThat(jdbc.sql("select parent_name from units where id = ?").param(unit).query(String.class).single())
                 .isEqualTo("20th Combined Arms Army (test)");
+
+        // the existence dates likewise: set from another tab meanwhile, this form's dates are refused, what he typed kept
+        jdbc.sql("update units set exists_from = date '2009-12-01' where id = ?").param(unit).update();
+        WebElement from = browser.findElement(By.cssSelector("#existence-form #exists-from"));
+        from.clear();
+        from.sendKeys("01.06.2010");
+        browser.findElement(By.cssSelector("#existence-form #exists-source")).sendKeys("the brigade's own history page");
+        browser.findElement(By.cssSelector("#existence-form button[type=submit]")).click();
+        wait.until(Browsers.stalenessOf(from));
+        assertThat(browser.findElement(By.id("unit-error")).getText()).contains("when this unit existed", "since you opened the page");
+        assertThat(browser.findElement(By.cssSelector("#existence-form #exists-from")).getAttribute("value")).isEqualTo("01.06.2010");
+        assertThat(browser.findElement(By.cssSelector("#existence-form #exists-source")).getAttribute("value"))
+                .isEqualTo("the brigade's own history page");
+        assertThat(jdbc.sql("select exists_from from units where id = ?").param(unit).query(java.time.LocalDate.class).single())
+                .isEqualTo(java.time.LocalDate.of(2009, 12, 1));
+        // sent again from the page that now shows the new dates, it is saved
+        browser.findElement(By.cssSelector("#existence-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.presenceOfElementLocated(By.id("unit-error"))));
+        assertThat(jdbc.sql("select exists_from from units where id = ?").param(unit).query(java.time.LocalDate.class).single())
+                .isEqualTo(java.time.LocalDate.of(2010, 6, 1));
     }
 
     @Test
