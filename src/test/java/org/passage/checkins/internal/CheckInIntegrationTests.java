@@ -168,11 +168,29 @@ class CheckInIntegrationTests {
     }
 
     @Test
+    void theDuressPhraseSentAgainOnAUsedLinkIsNotDropped() throws Exception {
+        mvc.perform(post("/checkins/cases/" + caseId + "/duress").param("phrase", "Погода хорошая").with(csrf())
+                .with(ActingStaff.as(coordinator)));
+        String token = newLink();
+        assertThat(checkIn(token, "").getStatus()).isEqualTo(200);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(checkIn(token, "погода хорошая").getStatus()).isEqualTo(200);
+        assertThat(alerts()).singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo(Alert.Kind.DURESS));
+    }
+
+    @Test
     void aOneTimeLinkWorksOnceAndExpires() throws Exception {
         String token = newLink();
         assertThat(mvc.perform(get("/checkin/" + token)).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(checkIn(token, "").getStatus()).isEqualTo(200);
-        assertThat(checkIn(token, "").getStatus()).as("used").isEqualTo(410);
+        // the same form sent again minutes later (the answer lost on a bad connection, the page refreshed): "received"
+        // again, not "this link no longer works", which told him his check-in had failed
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(checkIn(token, "").getStatus()).as("sent again").isEqualTo(200);
+        clock.advance(Duration.ofMinutes(6));
+        var used = checkIn(token, "");
+        assertThat(used.getStatus()).as("used").isEqualTo(410);
+        assertThat(used.getContentAsString()).contains("If you checked in with it, your check-in was received");
         assertThat(mvc.perform(get("/checkin/" + token)).andReturn().getResponse().getStatus()).isEqualTo(410);
 
         String late = newLink();
@@ -180,7 +198,7 @@ class CheckInIntegrationTests {
         assertThat(checkIn(late, "").getStatus()).as("expired").isEqualTo(410);
         assertThat(checkIn("not-a-token", "").getStatus()).isEqualTo(410);
         assertThat(jdbc.sql("select count(*) from checkins where case_id = ?").param(caseId.value())
-                .query(Integer.class).single()).isEqualTo(1);
+                .query(Integer.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from checkin_links where case_id = ?").param(caseId.value())
                 .query(Integer.class).single()).as("stored").isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from checkin_links where encode(token_hash, 'escape') like ?")

@@ -168,7 +168,8 @@ class TelegramBotIntegrationTests {
         api.userSays(chat, code, "ru");
         next(chat, 11);
         api.userSays(chat, "wrong-pass-phrase-here", "ru");
-        assertThat(next(chat, 12).text()).doesNotContain("Статус вашего дела");
+        assertThat(next(chat, 12).text()).doesNotContain("Статус вашего дела")
+                .as("says how to try again in the chat, where the question is not asked again").contains("/status");
 
         assertNothingPersonalSentBack("Маркер", "Зюзин", "marker", "Казахстан", "визой");
         assertTokenNeverLogged();
@@ -214,7 +215,8 @@ class TelegramBotIntegrationTests {
         int linkMessage = api.userSays(chat, "/link " + code.toLowerCase(), "ru");
         assertThat(next(chat, 3).text()).startsWith("Подключено");
         assertThat(api.deleted()).contains(linkMessage);
-        assertThat(say(chat, "/link " + code, "ru").text()).as("a code works once").contains("не действует");
+        assertThat(say(chat, "/link " + code, "ru").text()).as("a code works once").contains("не действует")
+                .as("and says what to do next").contains("попросите у куратора новый код");
         byte[] sealed = jdbc.sql("select chat_id from telegram_case_chats where case_id = ?").param(caseId.value()).query(byte[].class).single();
         assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain(Long.toString(chat));
 
