@@ -41,7 +41,10 @@ class ErrorPages implements ErrorController {
         int page = PAGES.contains(status) ? status : known.is4xxClientError() ? 400 : 500;
         Object reason = request.getAttribute("passage.error.reason");
         boolean sessionEnded = "session-ended".equals(reason);
-        String reasonKey = sessionEnded ? "error.sessionEnded.text" : "csrf".equals(reason) ? "error.csrf.text" : "error." + page + ".text";
+        String reasonKey = sessionEnded ? "error.sessionEnded.text" : "csrf".equals(reason) ? "error.csrf.text"
+                // an address that only takes a form, opened as a page (a bookmark, a link copied from the address bar
+                // after a form was sent): "something was missing, check the form" was no help
+                : status == HttpStatus.METHOD_NOT_ALLOWED.value() ? "error.405.text" : "error." + page + ".text";
         if (uri.startsWith(request.getContextPath() + "/api/")) {
             var problem = ProblemDetail.forStatusAndDetail(known, messages.getMessage(reasonKey, null, locale));
             problem.setTitle(known.getReasonPhrase());

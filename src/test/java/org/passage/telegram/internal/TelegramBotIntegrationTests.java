@@ -144,7 +144,7 @@ class TelegramBotIntegrationTests {
         assertThat(next(chat, 5).text()).contains("связаться");
         int contact = api.userSays(chat, "@marker_zyuzin", "ru");
         String receipt = next(chat, 6).text();
-        assertThat(receipt).contains("Код дела").contains("Кодовая фраза");
+        assertThat(receipt).contains("Код дела").contains("Парольная фраза"); // the web receipt's word
         Matcher m = RECEIPT.matcher(receipt);
         assertThat(m.find()).as(receipt).isTrue();
         String code = m.group(1);
@@ -159,7 +159,7 @@ class TelegramBotIntegrationTests {
 
         say(chat, "/status", "ru");
         int codeMessage = api.userSays(chat, code.toLowerCase(), "ru");
-        assertThat(next(chat, 8).text()).contains("кодовую фразу");
+        assertThat(next(chat, 8).text()).contains("парольную фразу");
         int secret = api.userSays(chat, passphrase, "ru");
         assertThat(next(chat, 9).text()).startsWith("Статус вашего дела:").contains("Мы получили");
         assertThat(api.deleted()).contains(codeMessage, secret);

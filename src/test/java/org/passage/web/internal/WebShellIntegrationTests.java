@@ -55,6 +55,9 @@ class WebShellIntegrationTests {
                 .andExpect(content().string(allOf(containsString("Something went wrong"), not(containsString("secret detail")),
                         not(containsString("org.passage")), not(containsString("Exception")))));
         mvc.perform(error(418, "/")).andExpect(content().string(containsString("could not be used")));
+        // an address that only takes a form, opened as a page: said so, not "something was missing, check the form"
+        mvc.perform(error(405, "/checkins/cases/1/links").cookie(new Cookie("PASSAGE_LANG", "ru")))
+                .andExpect(content().string(allOf(containsString("По этому адресу отправляют форму"), not(containsString("чего-то не хватало")))));
         mvc.perform(error(403, "/admin/users").requestAttr("passage.error.reason", "csrf"))
                 .andExpect(content().string(containsString("did not come from Passage")));
         // a form sent once the session had ended said "Access denied" and sent him to the start page, which asked him to log in
