@@ -172,6 +172,7 @@ class KnowledgePages {
     private void refused(Model model, HttpServletResponse response, InvalidUnitInput e) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("errorField", e.field());
+        model.addAttribute("errorFieldLabel", UnitPages.fieldLabel(messages, e.field()));
         // a message key where there is one (units.error.day), else the English text as written
         model.addAttribute("errorMessage", messages.getMessage(e.getMessage(), null, e.getMessage(),
                 org.springframework.context.i18n.LocaleContextHolder.getLocale()));

@@ -193,6 +193,7 @@ class UnitPages {
 
     private void error(Model model, InvalidUnitInput e) {
         model.addAttribute("errorField", e.field());
+        model.addAttribute("errorFieldLabel", fieldLabel(messages, e.field()));
         model.addAttribute("errorMessage", messages.getMessage(e.getMessage(), null, e.getMessage(),
                 org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }
@@ -203,6 +204,28 @@ class UnitPages {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+    }
+
+    /**
+     * The name a refused field has on the page, in the page's language: the error line showed the form's parameter
+     * ("existsFrom: …") on Russian pages too.
+     */
+    static String fieldLabel(org.springframework.context.MessageSource messages, String field) {
+        String key = switch (field) {
+            case "name", "number", "parent", "note", "incident", "confidence" -> "units.field." + field;
+            case "link" -> "units.field.incident";
+            case "existsFrom", "existsTo" -> "units.field.existence";
+            case "from", "to" -> "units.field.dates";
+            case "published" -> "units.incident.publishedField";
+            case "sources" -> "units.incident.sourcesField";
+            case "sourceUrl", "documentation" -> "units.field.source";
+            case "decision", "reason" -> "units.field.review";
+            case "alias" -> "units.field.aliases";
+            case "entry" -> "units.sanctions.matches";
+            case "other" -> "units.merge.other";
+            default -> "units.edit"; // the unit's own edit form
+        };
+        return messages.getMessage(key, null, field, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /** What the new-unit form shows again after an error. */
