@@ -53,6 +53,40 @@ class ErrorPages implements ErrorController {
         var view = new ModelAndView("error/" + page, known);
         view.addObject("reason", reasonKey);
         view.addObject("sessionEnded", sessionEnded);
+        if (sessionEnded) {
+            view.addObject("typedBack", typedBack(request));
+        }
         return view;
     }
+
+    /**
+     * What he typed on a form sent after his session ended, shown back to him so that logging in again does not cost
+     * him his note (it was lost: the back button reaches the login page). Only when the browser says the form came
+     * from one of Passage's own pages ({@code Sec-Fetch-Site: same-origin}, which another site cannot set): a form
+     * posted from elsewhere gets no text of its choosing onto a Passage page. Only free text: no token, no digest of
+     * what a form showed, no code word of a choice or an id.
+     */
+    static java.util.List<String> typedBack(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod()) || !"same-origin".equals(request.getHeader("Sec-Fetch-Site"))) {
+            return java.util.List.of();
+        }
+        var typed = new java.util.ArrayList<String>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (name.equals("_csrf") || name.startsWith("shown") || name.equals("formToken") || name.equals("lang")) {
+                return;
+            }
+            for (String value : values) {
+                String text = value == null ? "" : value.strip();
+                if (!text.isEmpty() && text.length() <= 20_000 && text.codePoints().anyMatch(Character::isLetter)
+                        && !CHOICE.matcher(text).matches() && typed.size() < 20) {
+                    typed.add(text);
+                }
+            }
+        });
+        return typed;
+    }
+
+    /** A choice's code word (IN_TRANSIT, true) or an id: not something he typed. */
+    private static final java.util.regex.Pattern CHOICE = java.util.regex.Pattern.compile(
+            "[A-Z0-9_]+|true|false|on|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 }

@@ -67,6 +67,25 @@ class WebShellIntegrationTests {
     }
 
     @Test
+    void aNoteSentAfterTheSessionEndedIsShownBackToCopyNeverTextFromAnotherSite() throws Exception {
+        java.util.function.Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> sent =
+                site -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403).requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/cases/1/notes")
+                        .requestAttr("passage.error.reason", "session-ended").cookie(new Cookie("PASSAGE_LANG", "ru"))
+                        .param("_csrf", "stale-token").param("shownNote", "a1b2c3").param("stage", "IN_TRANSIT")
+                        .param("body", "Позвонил ему в 14:00, он в безопасности.").header("Sec-Fetch-Site", site);
+        // from one of Passage's own pages: what he typed is on the page, to copy before logging in again
+        mvc.perform(sent.apply("same-origin"))
+                .andExpect(content().string(allOf(containsString("Что вы ввели (не сохранено)"),
+                        containsString("Позвонил ему в 14:00, он в безопасности."), not(containsString("stale-token")),
+                        not(containsString("a1b2c3")), not(containsString("IN_TRANSIT")))));
+        // posted from another site: none of its text on a Passage page
+        mvc.perform(sent.apply("cross-site"))
+                .andExpect(content().string(allOf(containsString("Сеанс завершён"), not(containsString("Позвонил ему")),
+                        not(containsString("Что вы ввели")))));
+    }
+
+    @Test
     void apiErrorsAreProblemJson() throws Exception {
         mvc.perform(error(404, "/api/cases/123").header("Accept", "text/html"))
                 .andExpect(status().isNotFound())
