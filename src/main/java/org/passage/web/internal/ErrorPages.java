@@ -67,7 +67,8 @@ class ErrorPages implements ErrorController {
      * what a form showed, no code word of a choice or an id.
      */
     static java.util.List<String> typedBack(HttpServletRequest request) {
-        if (!"POST".equals(request.getMethod()) || !"same-origin".equals(request.getHeader("Sec-Fetch-Site"))) {
+        // (no test of the method: the error dispatch reads GET; a session is found ended only on a form sent)
+        if (!"same-origin".equals(request.getHeader("Sec-Fetch-Site"))) {
             return java.util.List.of();
         }
         var typed = new java.util.ArrayList<String>();
