@@ -56,6 +56,10 @@ class ErrorPages implements ErrorController {
         if (sessionEnded) {
             view.addObject("typedBack", typedBack(request));
         }
+        if (reason != null) {
+            // a form was sent (the dispatch reads GET): a language link would open its address, which takes only a form
+            view.addObject("answersAForm", true);
+        }
         return view;
     }
 

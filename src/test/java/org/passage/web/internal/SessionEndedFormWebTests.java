@@ -32,6 +32,7 @@ class SessionEndedFormWebTests {
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=stale&body=" + URLEncoder.encode(note, StandardCharsets.UTF_8))).build();
         var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).contains("Сеанс завершён", "Что вы ввели (не сохранено)", note).doesNotContain("stale");
+        assertThat(response.body()).contains("Сеанс завершён", "Что вы ввели (не сохранено)", note).doesNotContain("stale")
+                .as("no language link: it would open the form's address, which takes only a form").doesNotContain("hreflang");
     }
 }
