@@ -38,12 +38,13 @@ class DemoCases implements DemoSeeder {
     record DemoTask(int caseIndex, CaseTask.Kind kind, String title, int inDays, @Nullable String assignee) {
     }
 
+    // the demo organizations are Russian-speaking groups in exile, as the real ones are: their staff write in Russian
     static final List<DemoTask> TASKS = List.of(
-            new DemoTask(0, CaseTask.Kind.LEGAL_ADVICE, "Prepare him for the asylum interview", -2, "lawyer"),
-            new DemoTask(0, CaseTask.Kind.LOGISTICS, "Book the consulate appointment", 3, "caseworker"),
-            new DemoTask(1, CaseTask.Kind.LOGISTICS, "Find a safe flat for the first week", -1, null),
-            new DemoTask(2, CaseTask.Kind.DOCUMENTS, "Get a scan of the military ID", 5, "caseworker"),
-            new DemoTask(5, CaseTask.Kind.LEGAL_ADVICE, "Check the humanitarian visa decision", 1, "lawyer"));
+            new DemoTask(0, CaseTask.Kind.LEGAL_ADVICE, "Подготовить его к интервью по убежищу", -2, "lawyer"),
+            new DemoTask(0, CaseTask.Kind.LOGISTICS, "Записать на приём в консульство", 3, "caseworker"),
+            new DemoTask(1, CaseTask.Kind.LOGISTICS, "Найти безопасную квартиру на первую неделю", -1, null),
+            new DemoTask(2, CaseTask.Kind.DOCUMENTS, "Получить скан военного билета", 5, "caseworker"),
+            new DemoTask(5, CaseTask.Kind.LEGAL_ADVICE, "Узнать решение по гуманитарной визе", 1, "lawyer"));
 
     private final CaseFiles files;
     private final Organizations organizations;

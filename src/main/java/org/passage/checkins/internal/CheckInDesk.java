@@ -78,10 +78,19 @@ class CheckInDesk implements CheckIns {
         if (!LinkTokens.wellFormed(token)) {
             return false;
         }
-        var caseId = links.redeem(LinkTokens.hash(token), clock.instant());
+        byte[] hash = LinkTokens.hash(token);
+        var caseId = links.redeem(hash, clock.instant());
+        if (caseId.isEmpty()) {
+            // the same link sent again minutes after its use is recorded again, so a phrase on the second send (the
+            // duress phrase too) is never dropped and the person sees "received", not "this link no longer works"
+            caseId = links.usedWithin(hash, clock.instant(), REPEAT_WINDOW);
+        }
         caseId.ifPresent(id -> record(id, Channel.LINK, phrase));
         return caseId.isPresent();
     }
+
+    /** How long after its use a one-time link still takes the same check-in sent again. */
+    static final java.time.Duration REPEAT_WINDOW = java.time.Duration.ofMinutes(10);
 
     boolean linkUsable(String token) {
         return LinkTokens.wellFormed(token) && links.usable(LinkTokens.hash(token), clock.instant());

@@ -84,8 +84,15 @@ class CheckInPages {
     @Confirms("saved.checkins.schedule")
     String saveSchedule(@PathVariable String id, @RequestParam(defaultValue = "") String hours,
                         @RequestParam(required = false) @Nullable List<String> stages,
-                        @RequestParam(defaultValue = "false") boolean paused, Model model) {
+                        @RequestParam(defaultValue = "false") boolean paused,
+                        @RequestParam(required = false) @Nullable String shownSchedule, Model model) {
         CaseId caseId = caseId(id);
+        // a refused form shows what was typed on it, not the stored schedule again
+        model.addAttribute("scheduleTyped", new ScheduleTyped(hours, stages == null ? List.of() : stages, paused));
+        // a schedule saved from another tab since this form was shown is not put back to what the form showed
+        if (shownSchedule != null && !shownSchedule.equals(shown(desk.view(caseId).schedule()))) {
+            return invalid(caseId, model, "schedule", "checkins.error.schedule.changedMeanwhile");
+        }
         Set<Stage> chosen = EnumSet.noneOf(Stage.class);
         try {
             for (String stage : stages == null ? List.<String>of() : stages) {
@@ -145,9 +152,20 @@ class CheckInPages {
         return "checkins/settings";
     }
 
+    /** What the schedule form showed ({@link org.passage.web.ShownDigest}): the interval, the stages and the pause. */
+    static String shown(java.util.Optional<Schedule> schedule) {
+        return schedule.map(s -> org.passage.web.ShownDigest.of(String.valueOf(s.interval().toHours()),
+                new java.util.TreeSet<>(s.stages()).toString(), String.valueOf(s.paused()))).orElse(org.passage.web.ShownDigest.of());
+    }
+
+    /** What the schedule form shows again when it was refused. */
+    record ScheduleTyped(String hours, List<String> stages, boolean paused) {
+    }
+
     private String show(CaseId caseId, Model model, @Nullable String newLink, @Nullable String errorField, @Nullable String errorKey) {
         var view = desk.view(caseId);
         model.addAttribute("view", view);
+        model.addAttribute("shownSchedule", shown(view.schedule()));
         model.addAttribute("staffNames", staff.inOrganization(view.summary().organizationId()).stream().collect(
                 java.util.stream.Collectors.toMap(org.passage.organizations.StaffMember::id,
                         org.passage.organizations.StaffMember::displayName, (a, b) -> a)));

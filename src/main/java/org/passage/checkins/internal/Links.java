@@ -38,4 +38,14 @@ class Links {
                 where token_hash = :hash and used_at is null and expires_at > :now returning case_id""")
                 .param("hash", tokenHash).param("now", Timestamp.from(now)).query(UUID.class).optional().map(CaseId::new);
     }
+
+    /**
+     * The case of a link used no longer than {@code repeatWindow} ago: the same form sent again (a phone on a bad
+     * connection that lost the answer, a refresh of the "received" page) is the same check-in, not a stranger's.
+     */
+    Optional<CaseId> usedWithin(byte[] tokenHash, Instant now, java.time.Duration repeatWindow) {
+        return jdbc.sql("select case_id from checkin_links where token_hash = :hash and used_at is not null and used_at > :since")
+                .param("hash", tokenHash).param("since", Timestamp.from(now.minus(repeatWindow)))
+                .query(UUID.class).optional().map(CaseId::new);
+    }
 }

@@ -47,7 +47,7 @@ public final class CreateApiKeyCommand implements Callable<Integer> {
         }
         var org = OrganizationOption.find(organizations, organization);
         if (org.isEmpty()) {
-            System.err.println("No such organization: " + organization);
+            System.err.println(OrganizationOption.unknown(organizations, organization));
             return 2;
         }
         if (name.isBlank() || name.strip().length() > 100 || days < 1 || days > 366) {

@@ -34,7 +34,7 @@ public final class ListApiKeysCommand implements Callable<Integer> {
         }
         var org = OrganizationOption.find(organizations, organization);
         if (org.isEmpty()) {
-            System.err.println("No such organization: " + organization);
+            System.err.println(OrganizationOption.unknown(organizations, organization));
             return 2;
         }
         Instant now = Instant.now();

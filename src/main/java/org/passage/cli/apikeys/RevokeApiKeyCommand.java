@@ -42,7 +42,7 @@ public final class RevokeApiKeyCommand implements Callable<Integer> {
         }
         var org = OrganizationOption.find(organizations, organization);
         if (org.isEmpty()) {
-            System.err.println("No such organization: " + organization);
+            System.err.println(OrganizationOption.unknown(organizations, organization));
             return 2;
         }
         if (!keys.revoke(org.get().id(), id)) {

@@ -35,6 +35,11 @@ public final class RestoreCommand implements Callable<Integer> {
         if (backups == null || from == null) {
             throw new IllegalStateException("the application context did not provide backups");
         }
+        if (!java.nio.file.Files.isRegularFile(from)) {
+            System.err.println("error: no file at " + from.toAbsolutePath() + ": give the archive `passage backup --to FILE` wrote."
+                    + " Nothing was restored.");
+            return 2;
+        }
         try {
             var restored = backups.restore(from);
             System.out.println("Restored the backup of " + restored.manifest().createdAt() + ": " + restored.manifest().tables().size() + " tables, "

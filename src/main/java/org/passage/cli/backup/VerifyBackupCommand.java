@@ -34,6 +34,12 @@ public final class VerifyBackupCommand implements Callable<Integer> {
         if (backups == null || file == null) {
             throw new IllegalStateException("the application context did not provide backups");
         }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            // a mistyped name read "Backup NOT intact", which sends an operator to worry about his backups
+            System.err.println("error: no file at " + file.toAbsolutePath() + ": give the archive `passage backup --to FILE` wrote."
+                    + " Nothing was checked.");
+            return 2;
+        }
         try {
             var manifest = backups.verify(file);
             manifest.tables().forEach(t -> System.out.println("  " + t.name() + "  " + t.rows() + " rows  sha256 " + t.sha256()));

@@ -19,7 +19,15 @@ public final class TotpCodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.out.println(TotpCodes.current(key, Instant.now()));
-        return 0;
+        try {
+            System.out.println(TotpCodes.current(key, Instant.now()));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            // a key mistyped or pasted with another character printed a Java stack trace
+            // (the key is a secret: not printed back)
+            System.err.println("error: KEY is not a base32 key: a key has only the letters A to Z and the digits 2 to 7,"
+                    + " as the enrolment page shows it (spaces and dashes may stay).");
+            return 2;
+        }
     }
 }

@@ -30,9 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoEvidence implements DemoSeeder {
 
     static final String STATEMENT = """
-            Demo statement (invented for the Passage demo, describes no real person or event).
-            I served as a driver in a maintenance company stationed in a garrison town in Russia from
-            June 2021 to February 2022. I never crossed into Ukraine.
+            Демо-показания (придуманы для демо Passage, не описывают реальных людей и событий).
+            С июня 2021 по февраль 2022 года я служил водителем в ремонтной роте в гарнизонном
+            городе в России. В Украину я не заходил.
             """;
 
     private final Cases cases;
@@ -70,16 +70,16 @@ class DemoEvidence implements DemoSeeder {
         CaseId caseId = open.getLast().id();
         Instant now = clock.instant();
         byte[] statement = STATEMENT.getBytes(StandardCharsets.UTF_8);
-        locker.store(org, caseId, new EvidenceInput(EvidenceInput.Kind.WITNESS_STATEMENT, "Demo: his own account of his service",
-                null, statement, "statement.txt", "text/plain", now.minus(Duration.ofDays(3)), "Typed during the first interview (demo).",
+        locker.store(org, caseId, new EvidenceInput(EvidenceInput.Kind.WITNESS_STATEMENT, "Демо: его рассказ о службе",
+                null, statement, "statement.txt", "text/plain", now.minus(Duration.ofDays(3)), "Записано на первом интервью (демо).",
                 false), Original.of(statement), "system", now);
         byte[] picture = picture();
-        locker.store(org, caseId, new EvidenceInput(EvidenceInput.Kind.PHOTO, "Demo: photo of a unit patch (generated)", null,
-                picture, "patch.png", "image/png", now.minus(Duration.ofDays(2)), "A generated grey square standing in for a photo.",
+        locker.store(org, caseId, new EvidenceInput(EvidenceInput.Kind.PHOTO, "Демо: фото нашивки части (сгенерировано)", null,
+                picture, "patch.png", "image/png", now.minus(Duration.ofDays(2)), "Сгенерированный серый квадрат вместо фотографии.",
                 true), Original.of(picture), "system", now);
-        locker.store(org, caseId, new EvidenceInput(EvidenceInput.Kind.WEB_PAGE, "Demo: a news page (not archived)",
+        locker.store(org, caseId, new EvidenceInput(EvidenceInput.Kind.WEB_PAGE, "Демо: новостная страница (без архивной копии)",
                 URI.create("https://example.org/demo-news-article"), null, null, null, now.minus(Duration.ofDays(1)),
-                "Only the address: Passage does not fetch pages.", false), null, "system", now);
+                "Только адрес: Passage не загружает страницы.", false), null, "system", now);
         console.println("Demo evidence: 3 items on one Ark Demo case (one URL without an archived copy).");
     }
 

@@ -135,21 +135,22 @@ class DemoJourneys implements DemoSeeder {
         return path;
     }
 
+    /** Why a stage was set, as a demo organization's staff (Russian-speaking, as the real ones) would write it. */
     private static String reason(Stage stage) {
         return switch (stage) {
-            case FIRST_CONTACT -> "Wrote to the Telegram bot after receiving a summons.";
-            case HIDING_IN_RUSSIA -> "Left his unit on leave; staying with relatives of a friend.";
-            case CROSSING -> "Travelling to the border by bus with an internal passport.";
-            case IN_THIRD_COUNTRY -> "Crossed by land; registered at a hostel.";
-            case VETTING -> "Service history and documents under review.";
-            case VISA_APPLIED -> "Humanitarian visa application filed at the consulate.";
-            case VISA_GRANTED -> "Visa issued for 90 days.";
-            case IN_TRANSIT -> "Flight booked; check-ins every 6 hours.";
-            case ARRIVED -> "Met at the airport by the partner organization.";
-            case ASYLUM_FILED -> "Asylum claim registered.";
-            case LOST_CONTACT -> "No answer for four days; phone off.";
-            case DETAINED -> "Detained at a migration check; lawyer informed.";
-            case CLOSED -> "Case closed.";
+            case FIRST_CONTACT -> "Написал в Telegram-бот, когда пришла повестка.";
+            case HIDING_IN_RUSSIA -> "Не вернулся в часть из отпуска; живёт у родственников друга.";
+            case CROSSING -> "Едет к границе на автобусе по внутреннему паспорту.";
+            case IN_THIRD_COUNTRY -> "Пересёк границу по суше; зарегистрирован в хостеле.";
+            case VETTING -> "Проверяем историю службы и документы.";
+            case VISA_APPLIED -> "Заявление на гуманитарную визу подано в консульство.";
+            case VISA_GRANTED -> "Виза выдана на 90 дней.";
+            case IN_TRANSIT -> "Билет куплен; отметки каждые 6 часов.";
+            case ARRIVED -> "Встретила в аэропорту организация-партнёр.";
+            case ASYLUM_FILED -> "Заявление об убежище зарегистрировано.";
+            case LOST_CONTACT -> "Не отвечает четыре дня; телефон выключен.";
+            case DETAINED -> "Задержан при миграционной проверке; юрист в курсе.";
+            case CLOSED -> "Дело закрыто.";
         };
     }
 }

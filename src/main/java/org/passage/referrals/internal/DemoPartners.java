@@ -99,15 +99,15 @@ class DemoPartners implements DemoSeeder {
         for (int i = 0; i < abroad.size(); i++) {
             CaseRef ref = abroad.get(i);
             Instant at = now.minus(Duration.ofDays(3L * (abroad.size() - i)));
-            var summary = new Summary(Map.of(SummaryField.COUNTRY, "Kazakhstan", SummaryField.NEEDS,
-                    "Shelter for a few weeks and help with a humanitarian visa (demo).", SummaryField.LANGUAGES, "Russian",
-                    SummaryField.URGENCY, i % 3 == 0 ? "this week" : "this month"));
-            var consent = new ReferralForm.Consent("the person himself (demo)", LocalDate.ofInstant(at, java.time.ZoneOffset.UTC),
+            var summary = new Summary(Map.of(SummaryField.COUNTRY, "Казахстан", SummaryField.NEEDS,
+                    "Жильё на несколько недель и помощь с гуманитарной визой (демо).", SummaryField.LANGUAGES, "русский",
+                    SummaryField.URGENCY, i % 3 == 0 ? "на этой неделе" : "в этом месяце"));
+            var consent = new ReferralForm.Consent("он сам (демо)", LocalDate.ofInstant(at, java.time.ZoneOffset.UTC),
                     ConsentMethod.MESSENGER, Set.of(SummaryField.COUNTRY, SummaryField.NEEDS, SummaryField.LANGUAGES, SummaryField.URGENCY));
             UUID id = referrals.add(from.id(), ref.id(), partner.get(), summary, consent, by.get(), at);
             audit.record(AuditEvent.of("referral.create", "case", ref.id(), from.id()).withDetail("demo data: referral " + id));
             if (i < declined) {
-                referrals.answer(id, ReferralStatus.DECLINED, "No place this month (demo).", null, answeredBy.get(), at.plus(Duration.ofDays(1)));
+                referrals.answer(id, ReferralStatus.DECLINED, "В этом месяце мест нет (демо).", null, answeredBy.get(), at.plus(Duration.ofDays(1)));
             }
         }
         return abroad.size();

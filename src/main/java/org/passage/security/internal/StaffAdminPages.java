@@ -88,14 +88,28 @@ class StaffAdminPages {
         model.addAttribute("member", administration.member(id));
         model.addAttribute("identity", administration.identityOf(id).orElse(null));
         model.addAttribute("assignableRoles", StaffForm.assignableRoles());
+        model.addAttribute("shownRoles", shown(administration.member(id)));
         return "security/admin/user";
+    }
+
+    /** What the roles form showed of an account ({@link org.passage.web.ShownDigest}): its roles. */
+    static String shown(org.passage.organizations.StaffMember member) {
+        return org.passage.web.ShownDigest.of(new java.util.TreeSet<>(member.roles()).toString());
     }
 
     @PostMapping("/{id}/roles")
     @Confirms("saved.security.roles")
-    String roles(@PathVariable UUID id, @RequestParam(required = false) List<String> roles, RedirectAttributes flash, Model model,
+    String roles(@PathVariable UUID id, @RequestParam(required = false) List<String> roles,
+                 @RequestParam(required = false) @org.jspecify.annotations.Nullable String shownRoles, RedirectAttributes flash, Model model,
                  HttpServletResponse response) {
         var parsed = new StaffForm("", "", "", "", roles).parsedRoles();
+        if (shownRoles != null && !shownRoles.equals(shown(administration.member(id)))) {
+            // roles changed from another tab (or by another admin) since this form was shown are not put back
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", "admin.error.rolesChangedMeanwhile");
+            model.addAttribute("chosenRoles", parsed == null ? java.util.Set.of() : parsed);
+            return show(id, model);
+        }
         if (parsed == null) {
             administration.member(id); // a foreign id is "not found", not "bad roles"
             flash.addFlashAttribute("error", "admin.error.roles");
@@ -128,6 +142,9 @@ class StaffAdminPages {
                 flash.addFlashAttribute("done", "admin.done.identity");
             } catch (StaffIdentities.IdentityTaken e) {
                 flash.addFlashAttribute("error", "admin.error.identityTaken");
+            } catch (IllegalArgumentException e) {
+                // named from another tab meanwhile: the page shows whom it names now (it was a bare "could not be done")
+                flash.addFlashAttribute("error", reason(e));
             }
         }
         return "redirect:/admin/users/" + id;

@@ -125,11 +125,11 @@ class ChatDesk {
             return text(language, "telegram.bot.throttled");
         }
         if (s.code().isBlank() || s.passphrase().isBlank() || s.code().length() > 20 || s.passphrase().length() > 100) {
-            return text(language, "intake.status.unknown");
+            return text(language, "telegram.bot.status.unknown");
         }
         return intake.status(s.code(), s.passphrase())
                 .map(stage -> text(language, "telegram.bot.status", text(language, "intake." + stage.messageKey())))
-                .orElseGet(() -> text(language, "intake.status.unknown"));
+                .orElseGet(() -> text(language, "telegram.bot.status.unknown")); // the web page's words, with how to try again here
     }
 
     private String checkIn(Turn.CheckIn c, long chatId, Language language) {

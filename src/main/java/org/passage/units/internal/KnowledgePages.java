@@ -140,10 +140,24 @@ class KnowledgePages {
     @PostMapping("/units/{id}/existence")
     @PreAuthorize(UnitPages.EDITORS)
     String existence(@PathVariable String id, @RequestParam(defaultValue = "") String existsFrom, @RequestParam(defaultValue = "") String existsTo,
-                     @RequestParam(defaultValue = "") String source, Model model, HttpServletResponse response) {
+                     @RequestParam(defaultValue = "") String source, @RequestParam(required = false) @Nullable String shownExistence,
+                     Model model, HttpServletResponse response) {
         UUID unitId = uuid(id);
-        return unitPages.change(unitId, model, response, () -> editing.setExistence(unitId, IncidentForm.date("existsFrom", existsFrom, false),
-                IncidentForm.date("existsTo", existsTo, false), source));
+        String view = unitPages.change(unitId, model, response, () -> {
+            // dates saved from another tab since this form was shown are not put back to what the form showed
+            if (shownExistence != null && unitPages.existenceChangedSince(unitId, shownExistence)) {
+                throw new InvalidUnitInput("existsFrom", "units.error.existence.changedMeanwhile");
+            }
+            editing.setExistence(unitId, IncidentForm.date("existsFrom", existsFrom, false), IncidentForm.date("existsTo", existsTo, false), source);
+        });
+        if (response.getStatus() == HttpStatus.BAD_REQUEST.value()) {
+            model.addAttribute("existenceTyped", new ExistenceTyped(existsFrom, existsTo, source)); // the refused form keeps what he typed
+        }
+        return view;
+    }
+
+    /** What the existence form shows again when it was refused. */
+    record ExistenceTyped(String existsFrom, String existsTo, String source) {
     }
 
     /** A unit given by its id (as the unit page links show it). */
@@ -158,6 +172,7 @@ class KnowledgePages {
     private void refused(Model model, HttpServletResponse response, InvalidUnitInput e) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("errorField", e.field());
+        model.addAttribute("errorFieldLabel", UnitPages.fieldLabel(messages, e.field()));
         // a message key where there is one (units.error.day), else the English text as written
         model.addAttribute("errorMessage", messages.getMessage(e.getMessage(), null, e.getMessage(),
                 org.springframework.context.i18n.LocaleContextHolder.getLocale()));

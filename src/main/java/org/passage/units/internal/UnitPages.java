@@ -165,6 +165,16 @@ class UnitPages {
         return org.passage.web.ShownDigest.of(unit.name(), unit.number(), unit.parentName());
     }
 
+    /** What the unit's existence form showed of it: its dates. */
+    static String shownExistence(org.passage.units.UnitView unit) {
+        return org.passage.web.ShownDigest.of(String.valueOf(unit.existsFrom()), String.valueOf(unit.existsTo()));
+    }
+
+    /** Whether someone set the unit's existence dates since a form showed them ({@link #shownExistence}). */
+    boolean existenceChangedSince(UUID unitId, String shown) {
+        return directory.unit(unitId).map(u -> !shown.equals(shownExistence(u))).orElse(false);
+    }
+
     private String page(UUID id, Model model) {
         var unit = directory.unit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!unit.id().equals(id)) {
@@ -172,6 +182,7 @@ class UnitPages {
         }
         model.addAttribute("unit", unit);
         model.addAttribute("shownUnit", shown(unit));
+        model.addAttribute("shownExistence", shownExistence(unit));
         model.addAttribute("links", directory.links(id, EVER_FROM, EVER_TO));
         model.addAttribute("positions", directory.positionsDuring(id, EVER_FROM, EVER_TO));
         model.addAttribute("confidences", Confidence.values());
@@ -182,6 +193,7 @@ class UnitPages {
 
     private void error(Model model, InvalidUnitInput e) {
         model.addAttribute("errorField", e.field());
+        model.addAttribute("errorFieldLabel", fieldLabel(messages, e.field()));
         model.addAttribute("errorMessage", messages.getMessage(e.getMessage(), null, e.getMessage(),
                 org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }
@@ -192,6 +204,28 @@ class UnitPages {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+    }
+
+    /**
+     * The name a refused field has on the page, in the page's language: the error line showed the form's parameter
+     * ("existsFrom: …") on Russian pages too.
+     */
+    static String fieldLabel(org.springframework.context.MessageSource messages, String field) {
+        String key = switch (field) {
+            case "name", "number", "parent", "note", "incident", "confidence" -> "units.field." + field;
+            case "link" -> "units.field.incident";
+            case "existsFrom", "existsTo" -> "units.field.existence";
+            case "from", "to" -> "units.field.dates";
+            case "published" -> "units.incident.publishedField";
+            case "sources" -> "units.incident.sourcesField";
+            case "sourceUrl", "documentation" -> "units.field.source";
+            case "decision", "reason" -> "units.field.review";
+            case "alias" -> "units.field.aliases";
+            case "entry" -> "units.sanctions.matches";
+            case "other" -> "units.merge.other";
+            default -> "units.edit"; // the unit's own edit form
+        };
+        return messages.getMessage(key, null, field, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /** What the new-unit form shows again after an error. */

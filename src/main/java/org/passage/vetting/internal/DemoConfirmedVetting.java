@@ -73,7 +73,7 @@ class DemoConfirmedVetting implements DemoSeeder {
         Instant now = clock.instant();
         var dates = ClaimedDates.of("2019-05", "2020-05", LocalDate.now(clock));
         var claim = new ServiceClaim("в/ч 32516, Мурманск", "рядовой, связист", "Мурманск", "", 68.9585, 33.0827, dates.fromText(),
-                dates.toText(), "military ID, pages 2-3 (conscription)", false, "");
+                dates.toText(), "военный билет, с. 2–3 (срочная служба)", false, "");
         var period = new ServicePeriod(UUID.randomUUID(), ref.id(), claim, null, dates, SourceKind.DOCUMENT, now, by);
         history.save(org, period);
         var drafts = run.rules.apply(List.of(run.facts(period)), null);
@@ -84,10 +84,10 @@ class DemoConfirmedVetting implements DemoSeeder {
                     d.explanation(), d.inputs(), false, now, by, List.of()), position++);
         }
         var decision = new Decision(UUID.randomUUID(), Outcome.NO_CONCERNS,
-                "Conscript service in 2019-2020 in Murmansk, documented by his military ID; no service after February 2022.",
+                "Срочная служба в 2019–2020 годах в Мурманске, подтверждена военным билетом; после февраля 2022 года не служил.",
                 List.of(), by, now, Decision.State.PROPOSED, null, null, null, null, null, null);
         decisions.propose(org, ref.id(), decision);
-        decisions.review(org, ref.id(), decision.id(), Decision.State.CONFIRMED, analyst2.get().id(), now, "Checked the ID pages: agreed.");
+        decisions.review(org, ref.id(), decision.id(), Decision.State.CONFIRMED, analyst2.get().id(), now, "Страницы билета проверил: согласен.");
         events.publishEvent(new VettingDecided(ref.id(), Outcome.NO_CONCERNS, now));
         console.println("Demo vetting: the case at the visa stage has a confirmed decision (analyst, then analyst2);"
                 + " log in as lawyer to export its dossier.");

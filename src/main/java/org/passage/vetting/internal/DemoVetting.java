@@ -74,11 +74,11 @@ class DemoVetting implements DemoSeeder {
         LocalDate today = LocalDate.now(clock);
         List<ServicePeriod> periods = List.of(
                 period(ref, "в/ч 12128, Алабино", "рядовой, водитель", "Воронеж", 51.672, 39.1843, "2020-11", "2021", SourceKind.DOCUMENT,
-                        "military ID, pages 4-5", false, today, now, by),
+                        "военный билет, с. 4–5", false, today, now, by),
                 period(ref, "64 омсбр", "водитель", "Буча", 50.5436, 30.2120, "2022-03", "", SourceKind.STATEMENT,
-                        "his account at the first interview", false, today, now, by),
+                        "его рассказ на первом интервью", false, today, now, by),
                 period(ref, "64 омсбр", "водитель", "Белгород", 50.5977, 36.5858, "2022-06", "2022-09", SourceKind.WITNESS,
-                        "a fellow soldier, reachable through the NGO", true, today, now, by));
+                        "сослуживец, связь через организацию", true, today, now, by));
         periods.forEach(p -> history.save(org, p));
         var drafts = run.rules.apply(periods.stream().map(run::facts).toList(), null);
         FindingLog.Run stored = findings.startRun(org, ref.id(), now, by);
@@ -93,8 +93,8 @@ class DemoVetting implements DemoSeeder {
             }
         }
         decisions.propose(org, ref.id(), new Decision(UUID.randomUUID(), Outcome.CONCERNS_TO_RESOLVE,
-                "He places himself in Bucha in March 2022 with a unit whose identity is not settled. Ask for his military ID"
-                        + " pages on that period and for the witness's account before any recommendation.",
+                "По его словам, в марте 2022 года он был в Буче с частью, которая не установлена. До любой рекомендации"
+                        + " запросить страницы военного билета за этот период и рассказ свидетеля.",
                 serious, by, now, Decision.State.PROPOSED, null, null, null, null, null, null));
         console.println("Demo vetting: 3 service periods, " + drafts.size() + " findings and a proposed decision on the case at"
                 + " the vetting stage, " + ref.code() + " (log in as analyst2, who works on it too, to confirm it).");

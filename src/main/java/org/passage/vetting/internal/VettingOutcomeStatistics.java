@@ -49,7 +49,8 @@ class VettingOutcomeStatistics implements StatisticsSource {
                 Chart.BAR, true, true);
         var time = vetting.timeToDecision(organizationId, period.from(), period.to(), CountTable.MIN_GROUP);
         var timeToDecision = new CountTable("vetting-time-to-decision", "statistics.vetting.time.title", "statistics.vetting.time.text",
-                "statistics.header.decisions", List.of(new Column("statistics.vetting.decisions", Kind.COUNT),
+                // the row header names what the row counts: "Decisions" was also its first column's name
+                "statistics.header.counted", List.of(new Column("statistics.vetting.decisions", Kind.COUNT),
                         new Column("statistics.vetting.median", Kind.DAYS)),
                 List.of(new CountTable.Row("confirmed", "statistics.vetting.confirmed", java.util.Arrays.asList(time.decisions(), time.medianDays()))),
                 Chart.NONE, false, false);

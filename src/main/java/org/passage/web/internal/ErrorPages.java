@@ -41,7 +41,10 @@ class ErrorPages implements ErrorController {
         int page = PAGES.contains(status) ? status : known.is4xxClientError() ? 400 : 500;
         Object reason = request.getAttribute("passage.error.reason");
         boolean sessionEnded = "session-ended".equals(reason);
-        String reasonKey = sessionEnded ? "error.sessionEnded.text" : "csrf".equals(reason) ? "error.csrf.text" : "error." + page + ".text";
+        String reasonKey = sessionEnded ? "error.sessionEnded.text" : "csrf".equals(reason) ? "error.csrf.text"
+                // an address that only takes a form, opened as a page (a bookmark, a link copied from the address bar
+                // after a form was sent): "something was missing, check the form" was no help
+                : status == HttpStatus.METHOD_NOT_ALLOWED.value() ? "error.405.text" : "error." + page + ".text";
         if (uri.startsWith(request.getContextPath() + "/api/")) {
             var problem = ProblemDetail.forStatusAndDetail(known, messages.getMessage(reasonKey, null, locale));
             problem.setTitle(known.getReasonPhrase());
@@ -50,6 +53,45 @@ class ErrorPages implements ErrorController {
         var view = new ModelAndView("error/" + page, known);
         view.addObject("reason", reasonKey);
         view.addObject("sessionEnded", sessionEnded);
+        if (sessionEnded) {
+            view.addObject("typedBack", typedBack(request));
+        }
+        if (reason != null) {
+            // a form was sent (the dispatch reads GET): a language link would open its address, which takes only a form
+            view.addObject("answersAForm", true);
+        }
         return view;
     }
+
+    /**
+     * What he typed on a form sent after his session ended, shown back to him so that logging in again does not cost
+     * him his note (it was lost: the back button reaches the login page). Only when the browser says the form came
+     * from one of Passage's own pages ({@code Sec-Fetch-Site: same-origin}, which another site cannot set): a form
+     * posted from elsewhere gets no text of its choosing onto a Passage page. Only free text: no token, no digest of
+     * what a form showed, no code word of a choice or an id.
+     */
+    static java.util.List<String> typedBack(HttpServletRequest request) {
+        // (no test of the method: the error dispatch reads GET; a session is found ended only on a form sent)
+        if (!"same-origin".equals(request.getHeader("Sec-Fetch-Site"))) {
+            return java.util.List.of();
+        }
+        var typed = new java.util.ArrayList<String>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (name.equals("_csrf") || name.startsWith("shown") || name.equals("formToken") || name.equals("lang")) {
+                return;
+            }
+            for (String value : values) {
+                String text = value == null ? "" : value.strip();
+                if (!text.isEmpty() && text.length() <= 20_000 && text.codePoints().anyMatch(Character::isLetter)
+                        && !CHOICE.matcher(text).matches() && typed.size() < 20) {
+                    typed.add(text);
+                }
+            }
+        });
+        return typed;
+    }
+
+    /** A choice's code word (IN_TRANSIT, true) or an id: not something he typed. */
+    private static final java.util.regex.Pattern CHOICE = java.util.regex.Pattern.compile(
+            "[A-Z0-9_]+|true|false|on|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 }

@@ -168,11 +168,29 @@ class CheckInIntegrationTests {
     }
 
     @Test
+    void theDuressPhraseSentAgainOnAUsedLinkIsNotDropped() throws Exception {
+        mvc.perform(post("/checkins/cases/" + caseId + "/duress").param("phrase", "Погода хорошая").with(csrf())
+                .with(ActingStaff.as(coordinator)));
+        String token = newLink();
+        assertThat(checkIn(token, "").getStatus()).isEqualTo(200);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(checkIn(token, "погода хорошая").getStatus()).isEqualTo(200);
+        assertThat(alerts()).singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo(Alert.Kind.DURESS));
+    }
+
+    @Test
     void aOneTimeLinkWorksOnceAndExpires() throws Exception {
         String token = newLink();
         assertThat(mvc.perform(get("/checkin/" + token)).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(checkIn(token, "").getStatus()).isEqualTo(200);
-        assertThat(checkIn(token, "").getStatus()).as("used").isEqualTo(410);
+        // the same form sent again minutes later (the answer lost on a bad connection, the page refreshed): "received"
+        // again, not "this link no longer works", which told him his check-in had failed
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(checkIn(token, "").getStatus()).as("sent again").isEqualTo(200);
+        clock.advance(Duration.ofMinutes(6));
+        var used = checkIn(token, "");
+        assertThat(used.getStatus()).as("used").isEqualTo(410);
+        assertThat(used.getContentAsString()).contains("If you checked in with it, your check-in was received");
         assertThat(mvc.perform(get("/checkin/" + token)).andReturn().getResponse().getStatus()).isEqualTo(410);
 
         String late = newLink();
@@ -180,7 +198,7 @@ class CheckInIntegrationTests {
         assertThat(checkIn(late, "").getStatus()).as("expired").isEqualTo(410);
         assertThat(checkIn("not-a-token", "").getStatus()).isEqualTo(410);
         assertThat(jdbc.sql("select count(*) from checkins where case_id = ?").param(caseId.value())
-                .query(Integer.class).single()).isEqualTo(1);
+                .query(Integer.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from checkin_links where case_id = ?").param(caseId.value())
                 .query(Integer.class).single()).as("stored").isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from checkin_links where encode(token_hash, 'escape') like ?")
@@ -194,6 +212,29 @@ class CheckInIntegrationTests {
         assertThat(response.getContentAsString()).contains("Give a whole number of hours from 1 to 336.");
         assertThat(jdbc.sql("select interval_minutes from checkin_schedules where case_id = ?").param(caseId.value())
                 .query(Integer.class).single()).isEqualTo(24 * 60);
+    }
+
+    @Test
+    void aScheduleSavedFromAnotherTabIsNotPutBack() throws Exception {
+        // two tabs show the schedule of every 24 hours; the first saves every 12 hours
+        String page = mvc.perform(get("/checkins/cases/" + caseId).with(ActingStaff.as(coordinator)))
+                .andReturn().getResponse().getContentAsString();
+        var shown = Pattern.compile("name=\"shownSchedule\" value=\"([0-9a-f]+)\"").matcher(page);
+        assertThat(shown.find()).isTrue();
+        mvc.perform(post("/checkins/cases/" + caseId + "/schedule").param("hours", "12").param("shownSchedule", shown.group(1))
+                .with(csrf()).with(ActingStaff.as(coordinator))).andExpect(status().is3xxRedirection());
+        // the second, still showing 24 hours, pauses the schedule: refused, what was typed on it kept, 12 hours kept
+        var response = mvc.perform(post("/checkins/cases/" + caseId + "/schedule").param("hours", "24").param("paused", "true")
+                .param("stages", "IN_TRANSIT").param("shownSchedule", shown.group(1)).with(csrf())
+                .with(ActingStaff.as(coordinator))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        String body = response.getContentAsString();
+        assertThat(body).contains("Someone saved this case&#39;s check-in schedule since you opened the page");
+        assertThat(body).containsPattern("id=\"hours\"[^>]*value=\"24\"").containsPattern("id=\"paused\"[^>]*checked");
+        assertThat(jdbc.sql("select interval_minutes from checkin_schedules where case_id = ?").param(caseId.value())
+                .query(Integer.class).single()).isEqualTo(12 * 60);
+        assertThat(jdbc.sql("select paused from checkin_schedules where case_id = ?").param(caseId.value())
+                .query(Boolean.class).single()).isFalse();
     }
 
     private List<Alert> alerts() {

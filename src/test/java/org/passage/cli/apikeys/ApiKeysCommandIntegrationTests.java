@@ -68,7 +68,10 @@ class ApiKeysCommandIntegrationTests {
                 .param(id.toString()).query(Integer.class).single()).isEqualTo(2);
 
         create.organization = "no such organization";
+        int errBefore = output.getErr().length();
         assertThat(create.call()).isEqualTo(2);
+        // the operator reads which names he may give, not a bare "No such organization"
+        assertThat(output.getErr().substring(errBefore)).contains("no organization \"no such organization\"", "\"" + org.name() + "\"");
     }
 
     @Test

@@ -164,6 +164,30 @@ class StaffAdministrationIntegrationTests {
     }
 
     @Test
+    void rolesChangedFromAnotherTabAreNotPutBack() throws Exception {
+        var worker = fixtures.account(ark, Role.CASEWORKER, Role.AUDITOR);
+        String page = mvc.perform(get("/admin/users/" + worker.id()).session(arkAdminSession))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var shown = Pattern.compile("name=\"shownRoles\" value=\"([0-9a-f]+)\"").matcher(page);
+        assertThat(shown.find()).isTrue();
+        // meanwhile, from another tab, the auditor role is taken away
+        staff.changeRoles(worker.id(), java.util.Set.of(Role.CASEWORKER));
+        // this tab, still showing both, takes the caseworker role away: refused, its boxes kept, the roles now named
+        String refused = mvc.perform(post("/admin/users/" + worker.id() + "/roles").session(arkAdminSession).with(csrf())
+                        .param("roles", "AUDITOR").param("shownRoles", shown.group(1)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("changed this account&#39;s roles since you opened the page").contains("id=\"roles-now\"")
+                .containsPattern("value=\"AUDITOR\" checked").doesNotContainPattern("value=\"CASEWORKER\" checked");
+        assertThat(staff.find(worker.id()).orElseThrow().roles()).containsExactly(Role.CASEWORKER);
+        // sent again from the page that now shows the roles as they are, it is saved
+        var again = Pattern.compile("name=\"shownRoles\" value=\"([0-9a-f]+)\"").matcher(refused);
+        assertThat(again.find()).isTrue();
+        mvc.perform(post("/admin/users/" + worker.id() + "/roles").session(arkAdminSession).with(csrf())
+                .param("roles", "AUDITOR").param("shownRoles", again.group(1))).andExpect(redirectedUrl("/admin/users/" + worker.id()));
+        assertThat(staff.find(worker.id()).orElseThrow().roles()).containsExactly(Role.AUDITOR);
+    }
+
+    @Test
     void anOrgAdminCannotGiveHimselfARoleThatOpensCaseData() throws Exception {
         for (String role : List.of("COORDINATOR", "CASEWORKER", "LAWYER", "VETTING_ANALYST")) {
             mvc.perform(post("/admin/users/" + arkAdmin.id() + "/roles").session(arkAdminSession).with(csrf())

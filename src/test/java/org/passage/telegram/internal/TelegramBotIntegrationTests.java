@@ -144,7 +144,7 @@ class TelegramBotIntegrationTests {
         assertThat(next(chat, 5).text()).contains("связаться");
         int contact = api.userSays(chat, "@marker_zyuzin", "ru");
         String receipt = next(chat, 6).text();
-        assertThat(receipt).contains("Код дела").contains("Кодовая фраза");
+        assertThat(receipt).contains("Код дела").contains("Парольная фраза"); // the web receipt's word
         Matcher m = RECEIPT.matcher(receipt);
         assertThat(m.find()).as(receipt).isTrue();
         String code = m.group(1);
@@ -159,7 +159,7 @@ class TelegramBotIntegrationTests {
 
         say(chat, "/status", "ru");
         int codeMessage = api.userSays(chat, code.toLowerCase(), "ru");
-        assertThat(next(chat, 8).text()).contains("кодовую фразу");
+        assertThat(next(chat, 8).text()).contains("парольную фразу");
         int secret = api.userSays(chat, passphrase, "ru");
         assertThat(next(chat, 9).text()).startsWith("Статус вашего дела:").contains("Мы получили");
         assertThat(api.deleted()).contains(codeMessage, secret);
@@ -168,7 +168,8 @@ class TelegramBotIntegrationTests {
         api.userSays(chat, code, "ru");
         next(chat, 11);
         api.userSays(chat, "wrong-pass-phrase-here", "ru");
-        assertThat(next(chat, 12).text()).doesNotContain("Статус вашего дела");
+        assertThat(next(chat, 12).text()).doesNotContain("Статус вашего дела")
+                .as("says how to try again in the chat, where the question is not asked again").contains("/status");
 
         assertNothingPersonalSentBack("Маркер", "Зюзин", "marker", "Казахстан", "визой");
         assertTokenNeverLogged();
@@ -214,7 +215,8 @@ class TelegramBotIntegrationTests {
         int linkMessage = api.userSays(chat, "/link " + code.toLowerCase(), "ru");
         assertThat(next(chat, 3).text()).startsWith("Подключено");
         assertThat(api.deleted()).contains(linkMessage);
-        assertThat(say(chat, "/link " + code, "ru").text()).as("a code works once").contains("не действует");
+        assertThat(say(chat, "/link " + code, "ru").text()).as("a code works once").contains("не действует")
+                .as("and says what to do next").contains("попросите у куратора новый код");
         byte[] sealed = jdbc.sql("select chat_id from telegram_case_chats where case_id = ?").param(caseId.value()).query(byte[].class).single();
         assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain(Long.toString(chat));
 

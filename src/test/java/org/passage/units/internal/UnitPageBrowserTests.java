@@ -104,6 +104,28 @@ class UnitPageBrowserTests {
         assertThat(browser.findElement(By.cssSelector("#unit-form #name")).getAttribute("value")).endsWith("(test)");
         assertThat(jdbc.sql("select parent_name from units where id = ?").param(unit).query(String.class).single())
                 .isEqualTo("20th Combined Arms Army (test)");
+
+        // the existence dates likewise: set from another tab meanwhile, this form's dates are refused, what he typed kept
+        jdbc.sql("update units set exists_from = date '2009-12-01' where id = ?").param(unit).update();
+        WebElement from = browser.findElement(By.cssSelector("#existence-form #exists-from"));
+        from.clear();
+        from.sendKeys("01.06.2010");
+        browser.findElement(By.cssSelector("#existence-form #exists-source")).sendKeys("the brigade's own history page");
+        browser.findElement(By.cssSelector("#existence-form button[type=submit]")).click();
+        wait.until(Browsers.stalenessOf(from));
+        assertThat(browser.findElement(By.id("unit-error")).getText()).contains("when this unit existed", "since you opened the page")
+                .as("the field by its name on the page, not the form's parameter").startsWith("Existed").doesNotContain("existsFrom");
+        assertThat(browser.findElement(By.id("unit-as-published")).getText()).contains("as their sources publish them");
+        assertThat(browser.findElement(By.cssSelector("#existence-form #exists-from")).getAttribute("value")).isEqualTo("01.06.2010");
+        assertThat(browser.findElement(By.cssSelector("#existence-form #exists-source")).getAttribute("value"))
+                .isEqualTo("the brigade's own history page");
+        assertThat(jdbc.sql("select exists_from from units where id = ?").param(unit).query(java.time.LocalDate.class).single())
+                .isEqualTo(java.time.LocalDate.of(2009, 12, 1));
+        // sent again from the page that now shows the new dates, it is saved
+        browser.findElement(By.cssSelector("#existence-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.presenceOfElementLocated(By.id("unit-error"))));
+        assertThat(jdbc.sql("select exists_from from units where id = ?").param(unit).query(java.time.LocalDate.class).single())
+                .isEqualTo(java.time.LocalDate.of(2010, 6, 1));
     }
 
     @Test
@@ -141,12 +163,12 @@ class UnitPageBrowserTests {
         browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
         // a day with slashes is refused, and the message names both forms the field takes (it said YYYY-MM-DD only)
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-error")));
-        assertThat(browser.findElement(By.id("incident-error")).getText()).startsWith("published:").contains("DD.MM.YYYY");
+        assertThat(browser.findElement(By.id("incident-error")).getText()).startsWith("Published on").contains("DD.MM.YYYY");
         browser.findElement(By.id("published")).clear();
         browser.findElement(By.id("published")).sendKeys("25.01.2015");
         browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-error")));
-        assertThat(browser.findElement(By.id("incident-error")).getText()).startsWith("sources:");
+        assertThat(browser.findElement(By.id("incident-error")).getText()).startsWith("Sources (https:// addresses");
         assertThat(jdbc.sql("select count(*) from incidents where title = 'Shelling of a market (test)'").query(Long.class).single()).isZero();
 
         WebElement sources = browser.findElement(By.id("sources"));

@@ -101,7 +101,8 @@ class VettingStatisticsIntegrationTests {
         assertThat(csv).contains("Concerns to resolve,<5,[c]").doesNotContain("No concerns,7,").contains("Total,8,100 %");
         String time = mvc.perform(get("/statistics/vetting-time-to-decision.csv").param("from", "2025-01-01").param("to", "2025-12-31")
                 .with(ActingStaff.as(coordinator))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(time).contains("Confirmed decisions,7,10");
+        assertThat(time).contains("Confirmed decisions,7,10")
+                .as("the row header is not the count's column name again").contains("\r\nCounted,Decisions,Median (days)\r\n");
     }
 
     /** A case with a first run {@code days} before a decision reviewed at {@code at} (or no run when {@code at} is null). */

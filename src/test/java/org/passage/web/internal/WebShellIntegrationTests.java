@@ -55,12 +55,34 @@ class WebShellIntegrationTests {
                 .andExpect(content().string(allOf(containsString("Something went wrong"), not(containsString("secret detail")),
                         not(containsString("org.passage")), not(containsString("Exception")))));
         mvc.perform(error(418, "/")).andExpect(content().string(containsString("could not be used")));
+        // an address that only takes a form, opened as a page: said so, not "something was missing, check the form"
+        mvc.perform(error(405, "/checkins/cases/1/links").cookie(new Cookie("PASSAGE_LANG", "ru")))
+                .andExpect(content().string(allOf(containsString("По этому адресу отправляют форму"), not(containsString("чего-то не хватало")))));
         mvc.perform(error(403, "/admin/users").requestAttr("passage.error.reason", "csrf"))
                 .andExpect(content().string(containsString("did not come from Passage")));
         // a form sent once the session had ended said "Access denied" and sent him to the start page, which asked him to log in
         mvc.perform(error(403, "/cases").requestAttr("passage.error.reason", "session-ended"))
                 .andExpect(content().string(allOf(containsString("Your session has ended"), containsString("nothing was saved"),
                         containsString("href=\"/login\""), not(containsString("Access denied")))));
+    }
+
+    @Test
+    void aNoteSentAfterTheSessionEndedIsShownBackToCopyNeverTextFromAnotherSite() throws Exception {
+        java.util.function.Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> sent =
+                site -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403).requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/cases/1/notes")
+                        .requestAttr("passage.error.reason", "session-ended").cookie(new Cookie("PASSAGE_LANG", "ru"))
+                        .param("_csrf", "stale-token").param("shownNote", "a1b2c3").param("stage", "IN_TRANSIT")
+                        .param("body", "Позвонил ему в 14:00, он в безопасности.").header("Sec-Fetch-Site", site);
+        // from one of Passage's own pages: what he typed is on the page, to copy before logging in again
+        mvc.perform(sent.apply("same-origin"))
+                .andExpect(content().string(allOf(containsString("Что вы ввели (не сохранено)"),
+                        containsString("Позвонил ему в 14:00, он в безопасности."), not(containsString("stale-token")),
+                        not(containsString("a1b2c3")), not(containsString("IN_TRANSIT")))));
+        // posted from another site: none of its text on a Passage page
+        mvc.perform(sent.apply("cross-site"))
+                .andExpect(content().string(allOf(containsString("Сеанс завершён"), not(containsString("Позвонил ему")),
+                        not(containsString("Что вы ввели")))));
     }
 
     @Test

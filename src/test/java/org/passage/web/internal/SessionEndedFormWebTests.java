@@ -1,0 +1,38 @@
+package org.passage.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.passage.support.PassageWebTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A note sent from a case page after the session ended, through the real server (the error page is a forward of
+ * the refused request, which MockMvc does not make): what was typed is on the "session ended" page, to copy.
+ */
+@PassageWebTest
+class SessionEndedFormWebTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theNoteTypedIsShownBackOnTheSessionEndedPage() throws Exception {
+        String note = "Позвонил ему в 14:00, он в безопасности.";
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cases/" + UUID.randomUUID() + "/notes"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "ru")
+                .header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=stale&body=" + URLEncoder.encode(note, StandardCharsets.UTF_8))).build();
+        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("Сеанс завершён", "Что вы ввели (не сохранено)", note).doesNotContain("stale")
+                .as("no language link: it would open the form's address, which takes only a form").doesNotContain("hreflang");
+    }
+}
