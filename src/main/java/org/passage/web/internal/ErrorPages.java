@@ -77,7 +77,8 @@ class ErrorPages implements ErrorController {
         }
         var typed = new java.util.ArrayList<String>();
         request.getParameterMap().forEach((name, values) -> {
-            if (name.equals("_csrf") || name.startsWith("shown") || name.equals("formToken") || name.equals("lang")) {
+            if (name.equals("_csrf") || name.startsWith("shown") || name.equals("formToken") || name.equals("lang")
+                    || SECRET.matcher(name).find()) {
                 return;
             }
             for (String value : values) {
@@ -90,6 +91,13 @@ class ErrorPages implements ErrorController {
         });
         return typed;
     }
+
+    /**
+     * A field that holds a secret (a password and its confirmation, a passphrase, a one-time code, a key): never
+     * written onto a page, where the screen, a shoulder or the browser's history would keep it.
+     */
+    private static final java.util.regex.Pattern SECRET = java.util.regex.Pattern.compile(
+            "(?i)pass|confirm|secret|code|token|key|pin|otp|phrase|credential|duress");
 
     /** A choice's code word (IN_TRANSIT, true) or an id: not something he typed. */
     private static final java.util.regex.Pattern CHOICE = java.util.regex.Pattern.compile(

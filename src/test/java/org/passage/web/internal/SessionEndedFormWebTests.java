@@ -35,4 +35,16 @@ class SessionEndedFormWebTests {
         assertThat(response.body()).contains("Сеанс завершён", "Что вы ввели (не сохранено)", note).doesNotContain("stale")
                 .as("no language link: it would open the form's address, which takes only a form").doesNotContain("hreflang");
     }
+
+    @Test
+    void aSecretTypedIsNeverShownBack() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/account/password"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
+                .header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=stale&password=Correct%20horse%20battery&confirmation=Correct%20horse%20battery"
+                        + "&passphrase=blue%20river%20stone&code=Asdfgh&note=Kept%20note")).build();
+        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("Kept note").doesNotContain("Correct horse", "blue river", "Asdfgh");
+    }
 }
