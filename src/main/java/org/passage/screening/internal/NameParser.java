@@ -58,6 +58,7 @@ final class NameParser {
     }
 
     private @Nullable ParsedName parse(String raw, boolean keepNames, boolean @Nullable [] droppedName) {
+        raw = LookalikeLetters.inOneScript(raw); // ГOBOP typed with Latin O and B is ГОВОР
         List<NameToken> tokens = new ArrayList<>();
         boolean legalForm = false;
         boolean company = false;
