@@ -10,7 +10,8 @@ import com.ibm.icu.text.SpoofChecker;
  * lookalikes; when the letters of both scripts all have lookalikes, the script of most letters wins; when neither, the
  * word is left as written. Two letters are lookalikes when UTS #39's confusables data (ICU4J's {@link SpoofChecker}
  * skeletons) gives them the same skeleton: В and B, к and ĸ, Р and P, but not в and b. Read before case folding, since
- * capitals and small letters have different lookalikes.
+ * capitals and small letters have different lookalikes. The Latin letters read are those of Western and Central European
+ * alphabets (to Latin Extended-A): Ʌ, a phonetic sign, is no Л typed by mistake.
  */
 final class LookalikeLetters {
 
@@ -25,14 +26,14 @@ final class LookalikeLetters {
         for (char c : letters(0x0400, 0x0460, 0x0460, 0x0530)) {
             cyrillic.putIfAbsent(spoof.getSkeleton(String.valueOf(c)), c);
         }
-        for (char c : letters('A', 'Z' + 1, 'a', 'z' + 1, 0x00C0, 0x0250)) {
+        for (char c : letters('A', 'Z' + 1, 'a', 'z' + 1, 0x00C0, 0x0180)) {
             latin.putIfAbsent(spoof.getSkeleton(String.valueOf(c)), c);
         }
         for (char c : letters(0x0400, 0x0530)) {
             Character l = latin.get(spoof.getSkeleton(String.valueOf(c)));
             OTHER[c] = l == null ? 0 : l;
         }
-        for (char l : letters('A', 'Z' + 1, 'a', 'z' + 1, 0x00C0, 0x0250)) {
+        for (char l : letters('A', 'Z' + 1, 'a', 'z' + 1, 0x00C0, 0x0180)) {
             Character c = cyrillic.get(spoof.getSkeleton(String.valueOf(l)));
             OTHER[l] = c == null ? 0 : c;
         }
@@ -60,6 +61,7 @@ final class LookalikeLetters {
             return text; // the common case: one pass, nothing allocated
         }
         char[] chars = text.toCharArray();
+        boolean changed = false;
         int i = 0;
         while (i < chars.length) {
             int j = i;
@@ -67,11 +69,11 @@ final class LookalikeLetters {
                 j++;
             }
             if (j > i && mixes(text, i, j)) {
-                write(chars, i, j);
+                changed |= write(chars, i, j);
             }
             i = Math.max(j, i + 1);
         }
-        return new String(chars);
+        return changed ? new String(chars) : text;
     }
 
     /** Whether the text between the bounds has both a Latin and a Cyrillic letter. */
@@ -86,7 +88,8 @@ final class LookalikeLetters {
         return latin && cyrillic;
     }
 
-    private static void write(char[] chars, int from, int to) {
+    /** Writes the word between the bounds in one script, if the rule says which; whether it did. */
+    private static boolean write(char[] chars, int from, int to) {
         int latin = 0;
         int cyrillic = 0;
         boolean latinAllAlike = true;
@@ -107,7 +110,7 @@ final class LookalikeLetters {
         } else if (latinAllAlike || cyrillicAllAlike) {
             toCyrillic = latinAllAlike;
         } else {
-            return;
+            return false;
         }
         for (int i = from; i < to; i++) {
             char c = chars[i];
@@ -115,6 +118,7 @@ final class LookalikeLetters {
                 chars[i] = OTHER[c];
             }
         }
+        return true;
     }
 
     private static boolean isLatin(char c) {
