@@ -12,9 +12,7 @@ package org.passage.screening.internal;
  * such pairs at 0.60–0.70 were true matches 22 times out of 22 on the public tuning half, against 0.67 for two Latin
  * names. Their scores are lifted from 0.55 on, 0.62 landing at 0.70, when every distinctive word of both names is
  * matched (the low score comes from the reading and the descriptive words, not from a name inside a longer one:
- * Integral and Integral-Zapad are two companies). A Cyrillic name against a Latin one is lifted the same way (ru23): its
- * descriptive words are translations too, and on the EU's annex pairs and the public tuning half no Cyrillic pair of
- * organisations below 0.70 that was lifted was a false match. People's readings are not lifted: a person's
+ * Integral and Integral-Zapad are two companies). People's readings are not lifted: a person's
  * name read across scripts is what the innocent-name false-alert rate (≤ 2 per 100 per script) is measured on.
  */
 final class Calibration {

@@ -323,13 +323,13 @@ final class NameComparison {
         return r;
     }
 
-    /** Some matched part is an abjad, syllabic or Cyrillic word read against a Latin one. */
+    /** Some distinctive matched part is an abjad or syllabic word read against a Latin one. */
     private static boolean readAcrossScripts(ParsedName a, int[] matchA, ParsedName b) {
         for (int i = 0; i < a.size(); i++) {
             if (matchA[i] >= 0) {
                 NameToken x = a.tokens()[i];
                 NameToken y = b.tokens()[matchA[i]];
-                if (x.abjad() != y.abjad() || x.syllabic() != y.syllabic() || (x.sound() == null) != (y.sound() == null) || x.cyrillic() != y.cyrillic()) {
+                if (x.abjad() != y.abjad() || x.syllabic() != y.syllabic() || (x.sound() == null) != (y.sound() == null)) {
                     return true;
                 }
             }
