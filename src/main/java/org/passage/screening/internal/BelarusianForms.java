@@ -22,6 +22,48 @@ final class BelarusianForms {
     private BelarusianForms() {
     }
 
+    /**
+     * The Russian spelling behind a Belarusian word in Cyrillic (case-folded), as Belarusian spelling departs from it by
+     * rule: ў for в; і for и; дз and ц for the д and т Russian softens before я, е, ё, ю, і and ь (дзеканне and цеканне:
+     * Дзмітрый Дмитрий); я for the unstressed е between consonants (яканне: Дзямідаў Демидов); the -аў, -ава of a surname
+     * for Russian -ов, -ова (аканне). Source: the Belarusian orthography rules of 2008 (§§ on аканне, яканне, дзеканне
+     * and ў) read against Russian spelling. One reading, for the words that are surely Belarusian (with ў or дз).
+     */
+    static String russianSpelling(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        int n = word.length();
+        for (int i = 0; i < n; i++) {
+            char c = word.charAt(i);
+            char next = i + 1 < n ? word.charAt(i + 1) : 0;
+            char after = i + 2 < n ? word.charAt(i + 2) : 0;
+            if (c == 'д' && next == 'з' && SOFT.indexOf(after) >= 0) {
+                sb.append('д');
+                i++;
+            } else if (c == 'ц' && SOFT.indexOf(next) >= 0 && i > 0) {
+                sb.append('т');
+            } else if (c == 'я' && i > 0 && i + 1 < n && CONSONANTS.indexOf(word.charAt(i - 1)) >= 0 && CONSONANTS.indexOf(next) >= 0) {
+                sb.append('е');
+            } else if (c == 'ў') {
+                sb.append('в');
+            } else if (c == 'і') {
+                sb.append('и');
+            } else {
+                sb.append(c);
+            }
+        }
+        String russian = sb.toString();
+        if (russian.endsWith("ав") && russian.length() > 4) {
+            return russian.substring(0, russian.length() - 2) + "ов";
+        }
+        if (russian.endsWith("ава") && russian.length() > 5) {
+            return russian.substring(0, russian.length() - 3) + "ова";
+        }
+        return russian;
+    }
+
+    private static final String SOFT = "яеёюіь";
+    private static final String CONSONANTS = "бвгджзйклмнпрстфхцчшўдз";
+
     /** ў written u after a, e, o or i, before a consonant or at the end, as the в Russian writes there (Zimousky: zimovsky). */
     static String vForU(String word) {
         return U_BEFORE_CONSONANT.matcher(word).replaceAll("$1v");

@@ -29,7 +29,7 @@ final class NameParser {
 
     private static final String[] PATRONYMIC_SUFFIXES = {"iiovych", "iyovych", "yovych", "ovych", "evych", "ievich", "yevich",
             "jevich", "ovich", "evich", "ovitch", "evitch", "owitsch", "ewitsch", "ovitsch", "evitsch", "ovitj", "evitj", "ovitsj",
-            "evitsj", "ovytj", "avich", "avitj", "avna", "ievna", "yevna", "jevna", "ovna", "evna", "ivna", "ichna", SHORT_PATRONYMIC};
+            "evitsj", "ovytj", "avich", "avitj", "avna", "ieuna", "yeuna", "euna", "auna", "ewna", "awna", "ievna", "yevna", "jevna", "ovna", "evna", "ivna", "ichna", SHORT_PATRONYMIC};
 
     private final Map<String, NameToken> cache = new ConcurrentHashMap<>();
 
@@ -58,6 +58,7 @@ final class NameParser {
     }
 
     private @Nullable ParsedName parse(String raw, boolean keepNames, boolean @Nullable [] droppedName) {
+        raw = LookalikeLetters.inOneScript(raw); // ГOBOP typed with Latin O and B is ГОВОР
         List<NameToken> tokens = new ArrayList<>();
         boolean legalForm = false;
         boolean company = false;
@@ -518,6 +519,14 @@ final class NameParser {
         Set<String> spelled = GivenNames.table().groupsSpelled(List.of(stem, stem + "a", stem + "y", stem + "i", stem + "ii", stem + "iy", stem + "j"));
         if (!spelled.isEmpty()) {
             return spelled;
+        }
+        if (stem.length() > 3 && stem.endsWith("a")) {
+            // Belarusian Сяргеевіч, written Siarhaevich: the father's -ей (Siarhei) before -евіч, its е said and written а
+            String father = stem.substring(0, stem.length() - 1);
+            spelled = GivenNames.table().groupsSpelled(List.of(father + "ei", father + "ey", father + "iej"));
+            if (!spelled.isEmpty()) {
+                return spelled;
+            }
         }
         Set<String> out = new HashSet<>(GivenNames.table().groups(PhoneticForm.forms(stem)));
         out.addAll(GivenNames.table().groups(PhoneticForm.forms(stem + "a")));

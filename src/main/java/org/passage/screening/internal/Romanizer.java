@@ -95,6 +95,9 @@ final class Romanizer {
                 }
                 if (hasAny(word, "ўі") && !hasAny(word, "ищъ")) {
                     out.add(ascii(icu.belarusian.transliterate(word)));
+                    if (word.indexOf('ў') >= 0 || word.contains("дз")) {
+                        out.add(ascii(icu.russian.transliterate(BelarusianForms.russianSpelling(word)))); // Дзямідаў, Демидов
+                    }
                 }
                 otherCyrillic(word, icu, out);
                 String russianLetters = word.replace('і', 'и').replace('ї', 'и').replace('є', 'е').replace('ґ', 'г').replace('ў', 'у')

@@ -342,8 +342,11 @@ enum TokenMatch {
     }
 
     static boolean placeAdjective(String adjective, String place) {
-        if (place.length() < 4 || adjective.length() <= place.length()) {
+        if (place.length() < 3 || adjective.length() <= place.length()) {
             return false;
+        }
+        if (place.length() == 3) {
+            return linkedStem(adjective, place); // Улан-Удэнский of Ulan-Ude
         }
         if (englishPlaceForm(adjective, place)) {
             return true;
@@ -351,14 +354,14 @@ enum TokenMatch {
         for (String ending : ADJECTIVE_ENDINGS) {
             if (adjective.endsWith(ending)) {
                 String stem = adjective.substring(0, adjective.length() - ending.length());
-                boolean finalVowel = place.length() == stem.length() + 1 && place.startsWith(stem) && "aeiouy".indexOf(place.charAt(stem.length())) >= 0;
-                if (stem.length() >= 3 && (place.equals(stem) || place.equals(stem + "sk") || finalVowel)) {
+                if (placeStem(stem, place) || placeStem(RussianPlaces.unalternated(stem), place) || RussianPlaces.linked(stem, place)) {
                     return true;
                 }
                 // Марийский of Mari, Балтийский of the Baltic: the adjective puts -iy- after the place or its stem
                 int glide = stem.length() - 1;
                 if (glide >= 4 && "iyj".indexOf(stem.charAt(glide)) >= 0) {
-                    if (place.equals(stem.substring(0, glide)) && "aeiou".indexOf(place.charAt(place.length() - 1)) >= 0) {
+                    if (place.equals(stem.substring(0, glide)) && "aeiou".indexOf(place.charAt(place.length() - 1)) >= 0
+                            || RussianPlaces.endsInIya(place, stem, glide)) {
                         return true;
                     }
                     String bare = stem.substring(0, "iyj".indexOf(stem.charAt(glide - 1)) >= 0 ? glide - 1 : glide);
@@ -372,6 +375,21 @@ enum TokenMatch {
         // the place's own adjective (Pribaltiysky Shipbuilding Plant, Baltic Shipbuilding Plant)
         return adjective.startsWith(NEAR) && adjective.length() - NEAR.length() > place.length() && !place.startsWith(NEAR)
                 && placeAdjective(adjective.substring(NEAR.length()), place);
+    }
+
+    /** {@code stem} (an adjective without -ский) is the place, the place without its last vowel, or the place in -ск. */
+    private static boolean placeStem(String stem, String place) {
+        boolean finalVowel = place.length() == stem.length() + 1 && place.startsWith(stem) && "aeiouy".indexOf(place.charAt(stem.length())) >= 0;
+        return stem.length() >= 3 && (place.equals(stem) || place.equals(stem + "sk") || finalVowel);
+    }
+
+    private static boolean linkedStem(String adjective, String place) {
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (adjective.endsWith(ending) && RussianPlaces.linked(adjective.substring(0, adjective.length() - ending.length()), place)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Russian, Ukrainian and Belarusian prefix при- (by, near) of a region's adjective, romanised. */

@@ -16,9 +16,9 @@ import java.util.Set;
 final class Vocabulary {
 
     private static final String LEGAL = """
-            ооо оао зао пао ао нао тов пат прат ат пп чп ип гуп фгуп муп нко ано фгбу фгуп оо
+            ооо оао зао пао ао нао тов пат прат ат пп чп ип гуп фгуп муп нко ано фгбу фгуп оо аат зат таа уп руп рвуп
             общество обществo товариство таварыства ограниченной ответственностью обмеженою відповідальністю адказнасцю абмежаванай
-            акционерное открытое закрытое публичное непубличное акціонерне відкрите закрите публічне приватне акцыянернае
+            акционерное открытое закрытое публичное непубличное акціонерне відкрите закрите публічне приватне акцыянернае адкрытае закрытае унітарнае
 
             государственное федеральное бюджетное автономное казенное унитарное учреждение
             sirketi sti anonim limitada sociedad responsabilidad anonima societatea cu raspundere limitata kg ve cia
@@ -29,7 +29,7 @@ final class Vocabulary {
             aktcionernoe obshestvo obschestvo adkrytae zakrytae aktsyianernae tavarystva partnership тоо
             sherkat sherkate sharikat sharikah shirkat muassasat muassasa moassese moasseseh moassesseh
             ogranichenoy otgovornostyu spolka ograniczona odpowiedzialnoscia spolecnost rucenim omezenym sociedade
-            ltda pty proprietary sro tnhh wll oyj ca sarlu pvt pcl eirl компания компанія корпорация корпорація societe sociedad compania companhia شرکت شركة مؤسسة موسسه شذمم ذمم شمع شمح سهامی sahami
+            ltda pty proprietary sro tnhh wll oyj ca sarlu pvt pcl eirl компания компанія кампанія корпорация корпорація societe sociedad compania companhia شرکت شركة مؤسسة موسسه شذمم ذمم شمع شمح سهامی sahami
             ممح شمل شمب شمك شمم منطقةحرة fz bsc ksc qsc qpsc saog saoc
             korlatolt felelossegu tarsasag reszvenytarsasag zartkoruen nyilvanosan mukodo nyrt kkt felszamolas vegelszamolas alatt
             """;
@@ -72,11 +72,11 @@ final class Vocabulary {
 
     /** Legal forms by kind, after rigour's generic forms: a GmbH and an OOO are both limited companies, an AG is not. */
     private static final String[][] LEGAL_KINDS = {
-            {"LLC", "ооо тов llc ltd limited gmbh sarl srl doo ood kft aps pte sdn bhd iooo osoo dooel ogranicenom odgovornoscu ogranichena odgovornost otgovornost ogranichenoy otgovornostyu ograniczona odpowiedzialnoscia rucenim omezenym ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll sarlu شذمم ذمم korlatolt felelossegu"},
-            {"JSC", "anonim aktcionernoe aktsyianernae ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj ca شمع سهامی sahami شمل شمب شمك bsc ksc qsc qpsc saog акционерное акціонерне акцыянернае joint stock reszvenytarsasag nyrt zartkoruen nyilvanosan"},
+            {"LLC", "ооо тов таа llc ltd limited gmbh sarl srl doo ood kft aps pte sdn bhd iooo osoo dooel ogranicenom odgovornoscu ogranichena odgovornost otgovornost ogranichenoy otgovornostyu ograniczona odpowiedzialnoscia rucenim omezenym ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll sarlu شذمم ذمم korlatolt felelossegu"},
+            {"JSC", "anonim aktcionernoe aktsyianernae аат зат ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj ca شمع سهامی sahami شمل شمب شمك bsc ksc qsc qpsc saog акционерное акціонерне акцыянернае joint stock reszvenytarsasag nyrt zartkoruen nyilvanosan"},
             {"LP", "lp llp kg partnership тоо kkt"},
             {"SOLE", "ип чп пп"},
-            {"STATE", "гуп фгуп муп унитарное fsue"},
+            {"STATE", "гуп фгуп муп уп руп рвуп унитарное унітарнае fsue"},
     };
 
     private static final String GENERIC = """
