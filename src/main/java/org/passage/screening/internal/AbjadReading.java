@@ -37,6 +37,11 @@ final class AbjadReading {
             Map.entry('ی', "y i e ee ie ey ei ai ay j"), Map.entry('ى', "a i y e"), Map.entry('ې', "e y"), Map.entry('ے', "e y ai"),
             Map.entry('ځ', "dz z j"), Map.entry('څ', "ts s"), Map.entry('ښ', "sh kh x"), Map.entry('ږ', "zh g"), Map.entry('ډ', "d"), Map.entry('ړ', "r"),
             Map.entry('ټ', "t"), Map.entry('ۍ', "ai ay i y e"), Map.entry('ۃ', "a e h t"),
+            // Pashto's own gaf and retroflex n (ګل Gul, ځدراڼ Zadran: the letters of Afghan names as the UN writes them,
+            // after the Pashto alphabet as Wiktionary and the Unicode Standard's Arabic chapter give it), and the Persian
+            // he with the ezafe above it (ۀ). Not the vowel letters of Kurdish and Uyghur (ە ۆ ۇ ێ), which follow a
+            // hamza that carries no sound of its own: without a reading their words are compared by their consonants
+            Map.entry('ګ', "g"), Map.entry('ڼ', "n"), Map.entry('ۀ', "e a h eh ye"),
             // the letters Arabic adds for sounds it lacks, in foreign names (ڤ v: ڤاسيليڤ Vasiliev; ڨ and ڭ g, ڥ v in the
             // Maghreb). Arabic spells such a name as it is said (ديڤيد for Davide), so a word with one that does not read
             // as the Latin spelling is still compared by its consonants, as it was before it had a reading (foreign())
@@ -232,8 +237,20 @@ final class AbjadReading {
             for (int i = 0; i < part.letters.length; i++) {
                 letters.add(part.letters[i]);
                 // the article's l takes the sound of a sun letter after it: الدين is -ud-din, -eddine; الرحمن ar-Rahman
-                silent.add(part.silent[i] || assimilated && i == part.letters.length - 1);
+                // and a word's first letter is said though it may go unsaid inside a word (Amir is not Mir): ع after
+                // حی is no silent joint that makes حی عظیم Hazem
+                silent.add(part.silent[i] && (i > 0 || k == from) || assimilated && i == part.letters.length - 1);
             }
+        }
+        AbjadReading last = tokens[from + width - 1].reading();
+        AbjadReading next = from + width < tokens.length ? tokens[from + width].reading() : null;
+        if (width >= 2 && last != null && last.isArticle() && next != null && next.startsWithSunLetter() && !next.letters[0][0].equals("l")) {
+            // a run that ends in the article before a sun letter: South Asian and Afghan spellings write the article's
+            // vowel and the doubled letter on the first part (Habibur Rahman, Saifur Rahman, Nurud Din, Abdus Sattar for
+            // حبيب الرحمن, سیف الرحمن, نور الدين, عبد الستار): its l may be read as the letter it is said as
+            String[] said = java.util.Arrays.copyOf(letters.getLast(), letters.getLast().length + next.letters[0].length);
+            System.arraycopy(next.letters[0], 0, said, letters.getLast().length, next.letters[0].length);
+            letters.set(letters.size() - 1, said);
         }
         boolean[] s = new boolean[silent.size()];
         for (int i = 0; i < s.length; i++) {
@@ -314,6 +331,11 @@ final class AbjadReading {
                 && VOWELS.indexOf(latin.charAt(3)) >= 0 && reads(2, 2, latin, memo)) {
             return true;
         }
+        // the two lams of الله and of a preposition joined to the article (لل) are written as one l as often as two
+        // (Hojatolah, Abdolah, Ruholah for حجت الله, عبدالله, روح الله): a doubled letter Latin may write once
+        if (j < n && latin.charAt(j) == 'l' && i + 1 < letters.length && lam(letters[i]) && lam(letters[i + 1]) && reads(i + 2, j + 1, latin, memo)) {
+            return true;
+        }
         // a c before e, i or y says s (Bruce بروس, Lucie, Cecile): a letter whose only sound is s writes it
         if (j + 1 < n && latin.charAt(j) == 'c' && "eiy".indexOf(latin.charAt(j + 1)) >= 0 && letters[i][0].equals("s")
                 && reads(i + 1, j + 1, latin, memo)) {
@@ -336,6 +358,10 @@ final class AbjadReading {
 
     /** Latin spellings of the sound that Arabic and Hebrew write with t and sh. */
     private static final String[] CH = {"tsch", "tch", "ch", "c"};
+
+    private static boolean lam(String[] spellings) {
+        return spellings.length == 1 && spellings[0].equals("l");
+    }
 
     private static boolean has(String[] spellings, String spelling) {
         for (String s : spellings) {
