@@ -238,8 +238,8 @@ final class AbjadReading {
                 letters.add(part.letters[i]);
                 // the article's l takes the sound of a sun letter after it: الدين is -ud-din, -eddine; الرحمن ar-Rahman
                 // and a word's first letter is said though it may go unsaid inside a word (Amir is not Mir): ع after
-                // حی is no silent joint that makes حی عظیم Hazem
-                silent.add(part.silent[i] && (i > 0 || k == from) || assimilated && i == part.letters.length - 1);
+                // حی is no silent joint that makes حی عظیم Hazem; the article's alif is the exception (ابو الفضل Abolfazl)
+                silent.add(part.silent[i] && (i > 0 || k == from || part.isArticle()) || assimilated && i == part.letters.length - 1);
             }
         }
         AbjadReading last = tokens[from + width - 1].reading();
