@@ -331,11 +331,6 @@ final class AbjadReading {
                 && VOWELS.indexOf(latin.charAt(3)) >= 0 && reads(2, 2, latin, memo)) {
             return true;
         }
-        // the two lams of الله and of a preposition joined to the article (لل) are written as one l as often as two
-        // (Hojatolah, Abdolah, Ruholah for حجت الله, عبدالله, روح الله): a doubled letter Latin may write once
-        if (j < n && latin.charAt(j) == 'l' && i + 1 < letters.length && lam(letters[i]) && lam(letters[i + 1]) && reads(i + 2, j + 1, latin, memo)) {
-            return true;
-        }
         // a c before e, i or y says s (Bruce بروس, Lucie, Cecile): a letter whose only sound is s writes it
         if (j + 1 < n && latin.charAt(j) == 'c' && "eiy".indexOf(latin.charAt(j + 1)) >= 0 && letters[i][0].equals("s")
                 && reads(i + 1, j + 1, latin, memo)) {
@@ -358,10 +353,6 @@ final class AbjadReading {
 
     /** Latin spellings of the sound that Arabic and Hebrew write with t and sh. */
     private static final String[] CH = {"tsch", "tch", "ch", "c"};
-
-    private static boolean lam(String[] spellings) {
-        return spellings.length == 1 && spellings[0].equals("l");
-    }
 
     private static boolean has(String[] spellings, String spelling) {
         for (String s : spellings) {
