@@ -37,6 +37,11 @@ final class AbjadReading {
             Map.entry('ی', "y i e ee ie ey ei ai ay j"), Map.entry('ى', "a i y e"), Map.entry('ې', "e y"), Map.entry('ے', "e y ai"),
             Map.entry('ځ', "dz z j"), Map.entry('څ', "ts s"), Map.entry('ښ', "sh kh x"), Map.entry('ږ', "zh g"), Map.entry('ډ', "d"), Map.entry('ړ', "r"),
             Map.entry('ټ', "t"), Map.entry('ۍ', "ai ay i y e"), Map.entry('ۃ', "a e h t"),
+            // Pashto's own gaf and retroflex n (ګل Gul, ځدراڼ Zadran: the letters of Afghan names as the UN writes them,
+            // after the Pashto alphabet as Wiktionary and the Unicode Standard's Arabic chapter give it), and the Persian
+            // he with the ezafe above it (ۀ). Not the vowel letters of Kurdish and Uyghur (ە ۆ ۇ ێ), which follow a
+            // hamza that carries no sound of its own: without a reading their words are compared by their consonants
+            Map.entry('ګ', "g"), Map.entry('ڼ', "n"), Map.entry('ۀ', "e a h eh ye"),
             // the letters Arabic adds for sounds it lacks, in foreign names (ڤ v: ڤاسيليڤ Vasiliev; ڨ and ڭ g, ڥ v in the
             // Maghreb). Arabic spells such a name as it is said (ديڤيد for Davide), so a word with one that does not read
             // as the Latin spelling is still compared by its consonants, as it was before it had a reading (foreign())
@@ -232,8 +237,20 @@ final class AbjadReading {
             for (int i = 0; i < part.letters.length; i++) {
                 letters.add(part.letters[i]);
                 // the article's l takes the sound of a sun letter after it: الدين is -ud-din, -eddine; الرحمن ar-Rahman
-                silent.add(part.silent[i] || assimilated && i == part.letters.length - 1);
+                // and a word's first letter is said though it may go unsaid inside a word (Amir is not Mir): ع after
+                // حی is no silent joint that makes حی عظیم Hazem; the article's alif is the exception (ابو الفضل Abolfazl)
+                silent.add(part.silent[i] && (i > 0 || k == from || part.isArticle()) || assimilated && i == part.letters.length - 1);
             }
+        }
+        AbjadReading last = tokens[from + width - 1].reading();
+        AbjadReading next = from + width < tokens.length ? tokens[from + width].reading() : null;
+        if (width >= 2 && last != null && last.isArticle() && next != null && next.startsWithSunLetter() && !next.letters[0][0].equals("l")) {
+            // a run that ends in the article before a sun letter: South Asian and Afghan spellings write the article's
+            // vowel and the doubled letter on the first part (Habibur Rahman, Saifur Rahman, Nurud Din, Abdus Sattar for
+            // حبيب الرحمن, سیف الرحمن, نور الدين, عبد الستار): its l may be read as the letter it is said as
+            String[] said = java.util.Arrays.copyOf(letters.getLast(), letters.getLast().length + next.letters[0].length);
+            System.arraycopy(next.letters[0], 0, said, letters.getLast().length, next.letters[0].length);
+            letters.set(letters.size() - 1, said);
         }
         boolean[] s = new boolean[silent.size()];
         for (int i = 0; i < s.length; i++) {

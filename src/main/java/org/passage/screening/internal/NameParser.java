@@ -95,6 +95,9 @@ final class NameParser {
                     abbreviated.add(token);
                 }
                 if (Vocabulary.isLegalFormOrTitle(token) && !(keepNames && Vocabulary.isAlsoName(token))) {
+                    if (!tokens.isEmpty() && rankBefore(tokens) && Vocabulary.isTitleWord(token)) {
+                        tokens.clear(); // Major General, Brigadier General, Lieutenant Colonel: the rank is one title
+                    }
                     if (droppedName != null && Vocabulary.isAlsoName(token)) {
                         droppedName[0] = true;
                     }
@@ -589,6 +592,32 @@ final class NameParser {
      * Han, Hangul and Thai without a space between any words (深圳市佰联升电子科技有限公司, {@link UnspacedNames}), and
      * Arabic joins its article to the name (الأسد): split so that each part meets its Latin counterpart.
      */
+    /**
+     * The words that make a general's or a colonel's rank of a title before it (Major General, Brigadier General,
+     * Lieutenant General, Lieutenant Colonel, Staff Major General: the ranks of the Syrian and Iranian officers the EU
+     * and UK list). Alone they stay words of the name: Major is also a surname.
+     */
+    private static final Set<String> RANK_WORDS = Set.of("major", "brigadier", "lieutenant", "staff");
+
+    /** Every word kept so far is a word of a rank ({@link #RANK_WORDS}): the name has not begun. */
+    private static boolean rankBefore(List<NameToken> tokens) {
+        for (NameToken t : tokens) {
+            if (!RANK_WORDS.contains(t.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A word of two letters after the article, following another word of the name: the second half of a compound
+     * (عبد الحق Abdul Haq, عبد الحی Abdul Hai, ضیاء الحق Zia ul Haq, العز al-Izz). Not الله, and not a word of he after
+     * ال (الهه Elaheh, الهی Elahi: Persian names of their own, which begin with those letters).
+     */
+    private static boolean shortAfterArticle(List<String> out, String word) {
+        return word.length() == 4 && !out.isEmpty() && word.startsWith("ال") && word.charAt(2) != 'ل' && word.charAt(2) != 'ه';
+    }
+
     private static void addWord(List<String> out, String word, boolean split) {
         String letters = LetterNames.spelled(word);
         if (letters != null) {
@@ -607,7 +636,7 @@ final class NameParser {
             out.addAll(ChineseNames.split(word));
         } else if (split && KoreanNames.isHangul(word)) {
             out.addAll(KoreanNames.split(word));
-        } else if (word.length() >= 5 && word.startsWith("ال") && !word.startsWith("الله")) {
+        } else if (word.length() >= 5 && word.startsWith("ال") && !word.startsWith("الله") || shortAfterArticle(out, word)) {
             // الله (Allah) begins a name of its own (اللهکرم Allahkaram, اللهیار Allahyar): its ال is no article
             out.add("ال");
             out.add(word.substring(2));

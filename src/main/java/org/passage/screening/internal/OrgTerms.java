@@ -134,10 +134,14 @@ final class OrgTerms {
      */
     static final String UNIT_WORDS = "military-unit-words.txt";
 
+    /** Persian and Arabic words of organisations' names that the lexicon lacked: a table of their own, read after it. */
+    static final String ABJAD_WORDS = "abjad-org-words.txt";
+
     static {
         endings();
         read(LEXICON);
         read(UNIT_WORDS);
+        read(ABJAD_WORDS);
         countries();
         // an English acronym of a kindred translation (RPC, Research and Production Company, for научно-производственная
         // компания) stands for the word as well as the Russian one does

@@ -54,12 +54,14 @@ final class Vocabulary {
             คอร์ปอเรชั่น คอร์เปอร์เรชั่น
             """;
 
+    // ولد, "son of", is the ould of Mauritanian names and the nasab of Afghan ones as the UN writes them in Arabic letters
+    // (اختر محمد ولد نور محمد, Akhtar Mohammad son of Nur Mohammad): a particle as bin is
     // the last line: the Arabic article as Japanese writes it apart (アル＝カーイダ, エル・アイサミ: the gairaigo notice
     // of 1991 joins it with ＝ or ・) and as Chinese does (埃尔 el in Xinhua's English table: 塔雷克·埃尔·艾萨米)
     private static final String PARTICLES = """
             al el ul bin ibn bint ben bat binti bte abd ait ould
             van von der den la le du dos das do di da del della ter ten
-            ال آل بن بنت ابن בן בת
+            ال آل بن بنت ابن ولد בן בת
             アル エル 埃尔 埃爾
             """;
 
