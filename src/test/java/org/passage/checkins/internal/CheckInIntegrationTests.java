@@ -179,6 +179,27 @@ class CheckInIntegrationTests {
     }
 
     @Test
+    void aUsedLinkSentAgainNeitherChecksHimInAgainNorGoesUnaudited() throws Exception {
+        // whoever holds his phone after he was seized finds the used link in its history and sends it again and again:
+        // each answers "received" as before, but none moves his due time on or counts as a check-in
+        String token = newLink();
+        assertThat(checkIn(token, "").getStatus()).isEqualTo(200);
+        var due = jdbc.sql("select next_due_at from checkin_schedules where case_id = ?").param(caseId.value())
+                .query(java.sql.Timestamp.class).single();
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofMinutes(3));
+            assertThat(checkIn(token, "").getStatus()).isEqualTo(200);
+        }
+        assertThat(jdbc.sql("select next_due_at from checkin_schedules where case_id = ?").param(caseId.value())
+                .query(java.sql.Timestamp.class).single()).as("due time not pushed on").isEqualTo(due);
+        assertThat(jdbc.sql("select count(*) from checkins where case_id = ?").param(caseId.value())
+                .query(Integer.class).single()).as("one check-in").isEqualTo(1);
+        assertThat(events.stream(CheckInRecorded.class).filter(e -> e.caseId().equals(caseId))).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'checkin.repeat' and record_id = ?")
+                .param(caseId.toString()).query(Integer.class).single()).as("each repeat audited as one").isEqualTo(3);
+    }
+
+    @Test
     void aOneTimeLinkWorksOnceAndExpires() throws Exception {
         String token = newLink();
         assertThat(mvc.perform(get("/checkin/" + token)).andReturn().getResponse().getStatus()).isEqualTo(200);
@@ -198,7 +219,7 @@ class CheckInIntegrationTests {
         assertThat(checkIn(late, "").getStatus()).as("expired").isEqualTo(410);
         assertThat(checkIn("not-a-token", "").getStatus()).isEqualTo(410);
         assertThat(jdbc.sql("select count(*) from checkins where case_id = ?").param(caseId.value())
-                .query(Integer.class).single()).isEqualTo(2);
+                .query(Integer.class).single()).as("the form sent again is the same check-in").isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from checkin_links where case_id = ?").param(caseId.value())
                 .query(Integer.class).single()).as("stored").isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from checkin_links where encode(token_hash, 'escape') like ?")
