@@ -45,6 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @DirtiesContext
 @Import(MutableClock.Configuration.class)
 @RecordApplicationEvents
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class CheckInIntegrationTests {
 
     private static final Pattern LINK = Pattern.compile("/checkin/([A-Za-z0-9_-]{43})");
@@ -197,6 +198,23 @@ class CheckInIntegrationTests {
         assertThat(events.stream(CheckInRecorded.class).filter(e -> e.caseId().equals(caseId))).hasSize(1);
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'checkin.repeat' and record_id = ?")
                 .param(caseId.toString()).query(Integer.class).single()).as("each repeat audited as one").isEqualTo(3);
+    }
+
+    @Test
+    void neitherTheLinkNorThePhraseNorHisNameIsLogged(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        // whoever reads the server's log (an operator, a log shipper, a seized disk) must learn no link to check in with,
+        // no duress phrase to avoid, and not whose check-ins these are
+        mvc.perform(post("/checkins/cases/" + caseId + "/duress").param("phrase", "Сирень цветёт MARKERDURESS").with(csrf())
+                .with(ActingStaff.as(coordinator)));
+        String token = newLink();
+        mvc.perform(get("/checkin/" + token));
+        checkIn(token, "сирень цветёт markerduress");
+        checkIn(token, "сирень цветёт markerduress");
+        clock.advance(Duration.ofMinutes(11));
+        checkIn(token, "");
+        page("/checkins");
+        page("/checkins/cases/" + caseId);
+        assertThat(output.getAll()).doesNotContain(token).doesNotContainIgnoringCase("markerduress").doesNotContain("Тестов");
     }
 
     @Test
