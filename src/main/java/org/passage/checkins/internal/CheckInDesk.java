@@ -50,12 +50,10 @@ class CheckInDesk implements CheckIns {
     @Transactional
     public void record(CaseId caseId, Channel channel, String phrase) {
         Instant now = clock.instant();
-        var schedule = schedules.find(caseId);
-        if (schedule.isEmpty()) {
-            audit.record(AuditEvent.of("checkin.record", "case", caseId, null).failed("no check-in schedule"));
+        UUID org = organizationOf(caseId, "checkin.record");
+        if (org == null) {
             return;
         }
-        UUID org = schedule.get().organizationId();
         boolean duress = duress(caseId, org, phrase);
         schedules.checkedIn(caseId, org, channel.name(), now);
         audit.record(new AuditEvent("checkin.record", "case", caseId.toString(), org, AuditEvent.Outcome.SUCCESS, channel.name()));
@@ -73,18 +71,26 @@ class CheckInDesk implements CheckIns {
      */
     private void repeated(CaseId caseId, String phrase) {
         Instant now = clock.instant();
-        var schedule = schedules.find(caseId);
-        if (schedule.isEmpty()) {
-            audit.record(AuditEvent.of("checkin.repeat", "case", caseId, null).failed("no check-in schedule"));
+        UUID org = organizationOf(caseId, "checkin.repeat");
+        if (org == null) {
             return;
         }
-        UUID org = schedule.get().organizationId();
         boolean duress = duress(caseId, org, phrase);
         audit.record(new AuditEvent("checkin.repeat", "case", caseId.toString(), org, AuditEvent.Outcome.SUCCESS,
                 Channel.LINK.name() + ", the link's form sent again"));
         if (duress) {
             raiseDuress(caseId, org, now);
         }
+    }
+
+    /** The organization of the case's schedule; none (audited as failed) when the case has no schedule. */
+    private @org.jspecify.annotations.Nullable UUID organizationOf(CaseId caseId, String action) {
+        var schedule = schedules.find(caseId);
+        if (schedule.isEmpty()) {
+            audit.record(AuditEvent.of(action, "case", caseId, null).failed("no check-in schedule"));
+            return null;
+        }
+        return schedule.get().organizationId();
     }
 
     /** Always computed and compared, so a duress check-in costs the same as a normal one. */
