@@ -31,6 +31,9 @@ class DataSourceConfiguration {
         // of hanging for Hikari's default 30 s, and the pool reconnects by itself once the database is back
         pool.setConnectionTimeout(properties.connectionTimeout().toMillis());
         pool.setValidationTimeout(Math.max(250, Math.min(1000, properties.connectionTimeout().toMillis() / 2)));
+        // a constraint's error carries the row's values ("Key (name)=(…) already exists", "Failing row contains (…)"):
+        // its message goes into log lines and stack traces, which must never hold a name, a note or a hash
+        pool.addDataSourceProperty("logServerErrorDetail", "false");
         if (properties.external()) {
             pool.setJdbcUrl(properties.url());
             pool.setUsername(properties.user());

@@ -105,7 +105,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private void startServer(Path bin) throws IOException {
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(), "-l",
                 home.resolve("postgres.log").toString(), "-w", "-t", "60", "-o",
-                "-p " + port + " -c listen_addresses=127.0.0.1 -c max_connections=300 -k ''", "start"), Duration.ofSeconds(90));
+                "-p " + port + " -c listen_addresses=127.0.0.1 -c max_connections=300 -k ''"
+                        // the server's own log (postgres.log, beside the data) keeps no row's values of a failed statement
+                        + " -c log_error_verbosity=terse -c log_min_error_statement=panic", "start"), Duration.ofSeconds(90));
     }
 
     /**

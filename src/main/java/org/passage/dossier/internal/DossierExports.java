@@ -158,7 +158,13 @@ class DossierExports {
             audit.record(event.denied("may not export dossiers"));
             throw new AccessDeniedException("may not download dossiers");
         }
-        ExportLog.Entry entry = exportLog.find(ref.organizationId(), caseId, exportId).orElseThrow(NoSuchExport::new);
+        var found = exportLog.find(ref.organizationId(), caseId, exportId);
+        if (found.isEmpty()) {
+            // another case's export, another organization's, or none: the same 404, and the try is on the trail
+            audit.record(event.failed("no such export " + exportId + " of this case"));
+            throw new NoSuchExport();
+        }
+        ExportLog.Entry entry = found.get();
         cases.note(ref, "export " + exportId + (signatureFile ? ", signature file" : ", pdf"));
         return signatureFile ? new Download(entry.fileName() + ".sig", "text/plain", entry.signature().bytes())
                 : new Download(entry.fileName(), "application/pdf", exportLog.pdf(ref.organizationId(), exportId));

@@ -60,6 +60,8 @@ class KnowledgePages {
         } catch (InvalidUnitInput e) {
             refused(model, response, e);
             model.addAttribute("incident", null);
+            // the form shows what he typed; opened by a link, the form is empty (a crafted address filled it in)
+            model.addAttribute("typed", true);
             return "units/incident";
         }
     }

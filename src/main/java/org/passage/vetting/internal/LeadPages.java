@@ -36,7 +36,8 @@ class LeadPages {
         ListPage<LeadQueue.Lead> shown = ListPage.of(queue.open(), pageNumber(page), PAGE_SIZE);
         model.addAttribute("leads", shown.items());
         model.addAttribute("page", shown);
-        model.addAttribute("done", done);
+        // only the two outcomes a decision redirects with: any other text in the address is shown nowhere
+        model.addAttribute("done", "confirm".equals(done) || "reject".equals(done) ? done : null);
         return "vetting/leads";
     }
 

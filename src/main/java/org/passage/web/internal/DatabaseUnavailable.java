@@ -50,8 +50,8 @@ class DatabaseUnavailable extends OncePerRequestFilter {
             if (reason == null || response.isCommitted()) {
                 throw e;
             }
-            log.warn("database {} for {} {}: {}", reason == Reason.BUSY ? "busy" : "unavailable", request.getMethod(), request.getRequestURI(),
-                    rootMessage(e));
+            log.warn("database {} for {} {}: {}", reason == Reason.BUSY ? "busy" : "unavailable", request.getMethod(),
+                    loggedPath(request.getRequestURI()), rootMessage(e));
             unavailable(request, response, reason);
         }
     }
@@ -78,6 +78,17 @@ class DatabaseUnavailable extends OncePerRequestFilter {
         return timedOut ? Reason.BUSY : null;
     }
 
+    /**
+     * The address as a log line may keep it: a segment that could be a secret (a check-in link's token: a long run of
+     * letters, digits, - and _ that is not an id) is left out, since whoever reads the log could check in with it.
+     */
+    static String loggedPath(String path) {
+        return SECRET_SEGMENT.matcher(path).replaceAll("/…");
+    }
+
+    private static final java.util.regex.Pattern SECRET_SEGMENT = java.util.regex.Pattern.compile(
+            "/(?![0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?:/|$))[A-Za-z0-9_-]{20,}(?=/|$)");
+
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
@@ -96,6 +107,11 @@ class DatabaseUnavailable extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");
+        // reset() dropped the headers the security chain wrote: this page is framed, sniffed or scripted no more than any other
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+        response.setHeader("Referrer-Policy", "no-referrer");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/problem+json");

@@ -9,6 +9,19 @@ import org.junit.jupiter.api.Test;
 
 class CaseInputTests {
 
+    @Test
+    void aNameKeepsNoInvisibleCharacterThatTurnsOrHidesText() {
+        // typed into the public intake form or a case: a right-to-left override turned the rest of the line round
+        // wherever the name is shown (the case list's "name / LATIN NAME", the dossier, the audit export)
+        var applicant = new Applicant("Иванов\u202E Иван", "\u2066IVANOV\u200B IVAN\uFEFF", null);
+        assertThat(applicant.name()).isEqualTo("Иванов Иван");
+        assertThat(applicant.latinName()).isEqualTo("IVANOV IVAN");
+        assertThat(new Applicant("\u202E\u200B", "X", null).name()).isEmpty();
+        assertThatThrownBy(() -> new Applicant("\u202E", "\u200B", null)).isInstanceOf(InvalidCaseInput.class);
+        // the joiners are letters' business in Persian and Indic names
+        assertThat(new Applicant("محمد\u200Cرضا", "", null).name()).isEqualTo("محمد\u200Cرضا");
+    }
+
     @RepeatedTest(20)
     void caseCodesAreRandomAndUnambiguous() {
         String code = CaseCode.random().value();

@@ -45,6 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @DirtiesContext
 @Import(MutableClock.Configuration.class)
 @RecordApplicationEvents
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class CheckInIntegrationTests {
 
     private static final Pattern LINK = Pattern.compile("/checkin/([A-Za-z0-9_-]{43})");
@@ -179,6 +180,44 @@ class CheckInIntegrationTests {
     }
 
     @Test
+    void aUsedLinkSentAgainNeitherChecksHimInAgainNorGoesUnaudited() throws Exception {
+        // whoever holds his phone after he was seized finds the used link in its history and sends it again and again:
+        // each answers "received" as before, but none moves his due time on or counts as a check-in
+        String token = newLink();
+        assertThat(checkIn(token, "").getStatus()).isEqualTo(200);
+        var due = jdbc.sql("select next_due_at from checkin_schedules where case_id = ?").param(caseId.value())
+                .query(java.sql.Timestamp.class).single();
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofMinutes(3));
+            assertThat(checkIn(token, "").getStatus()).isEqualTo(200);
+        }
+        assertThat(jdbc.sql("select next_due_at from checkin_schedules where case_id = ?").param(caseId.value())
+                .query(java.sql.Timestamp.class).single()).as("due time not pushed on").isEqualTo(due);
+        assertThat(jdbc.sql("select count(*) from checkins where case_id = ?").param(caseId.value())
+                .query(Integer.class).single()).as("one check-in").isEqualTo(1);
+        assertThat(events.stream(CheckInRecorded.class).filter(e -> e.caseId().equals(caseId))).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'checkin.repeat' and record_id = ?")
+                .param(caseId.toString()).query(Integer.class).single()).as("each repeat audited as one").isEqualTo(3);
+    }
+
+    @Test
+    void neitherTheLinkNorThePhraseNorHisNameIsLogged(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        // whoever reads the server's log (an operator, a log shipper, a seized disk) must learn no link to check in with,
+        // no duress phrase to avoid, and not whose check-ins these are
+        mvc.perform(post("/checkins/cases/" + caseId + "/duress").param("phrase", "Сирень цветёт MARKERDURESS").with(csrf())
+                .with(ActingStaff.as(coordinator)));
+        String token = newLink();
+        mvc.perform(get("/checkin/" + token));
+        checkIn(token, "сирень цветёт markerduress");
+        checkIn(token, "сирень цветёт markerduress");
+        clock.advance(Duration.ofMinutes(11));
+        checkIn(token, "");
+        page("/checkins");
+        page("/checkins/cases/" + caseId);
+        assertThat(output.getAll()).doesNotContain(token).doesNotContainIgnoringCase("markerduress").doesNotContain("Тестов");
+    }
+
+    @Test
     void aOneTimeLinkWorksOnceAndExpires() throws Exception {
         String token = newLink();
         assertThat(mvc.perform(get("/checkin/" + token)).andReturn().getResponse().getStatus()).isEqualTo(200);
@@ -198,7 +237,7 @@ class CheckInIntegrationTests {
         assertThat(checkIn(late, "").getStatus()).as("expired").isEqualTo(410);
         assertThat(checkIn("not-a-token", "").getStatus()).isEqualTo(410);
         assertThat(jdbc.sql("select count(*) from checkins where case_id = ?").param(caseId.value())
-                .query(Integer.class).single()).isEqualTo(2);
+                .query(Integer.class).single()).as("the form sent again is the same check-in").isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from checkin_links where case_id = ?").param(caseId.value())
                 .query(Integer.class).single()).as("stored").isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from checkin_links where encode(token_hash, 'escape') like ?")

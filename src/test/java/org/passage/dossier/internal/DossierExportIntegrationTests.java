@@ -148,6 +148,23 @@ class DossierExportIntegrationTests {
     }
 
     @Test
+    void anotherCasesExportIsRefusedAsAnUnknownOneAndTheTryIsAudited() throws Exception {
+        String location = mvc.perform(post("/cases/{id}/dossiers", caseId).with(csrf()).with(ActingStaff.as(coordinator))
+                        .param("language", "en").param("profile", "authority").param("recipient", "Consulate"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID exportId = UUID.fromString(location.replaceAll(".*exported=([0-9a-f-]+).*", "$1"));
+        String other = ActingStaff.openCase(mvc, coordinator, "Сидоров Пётр", "SIDOROV PETR");
+        // this case's export asked through another case he may read, and an id that was never an export: one answer
+        String viaOther = mvc.perform(get("/cases/{id}/dossiers/{e}/pdf", other, exportId).with(ActingStaff.as(coordinator)))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String unknown = mvc.perform(get("/cases/{id}/dossiers/{e}/pdf", other, UUID.randomUUID()).with(ActingStaff.as(coordinator)))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(viaOther).isEqualTo(unknown).doesNotContain(exportId.toString());
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'dossier.download' and outcome <> 'SUCCESS' and record_id = ?")
+                .param(other).query(Integer.class).single()).as("each refusal audited").isEqualTo(2);
+    }
+
+    @Test
     void rolesDecideWhoExportsWhat() throws Exception {
         mvc.perform(post("/cases/{id}/dossiers", caseId).with(csrf()).with(ActingStaff.as(caseworker))
                 .param("language", "en").param("profile", "INTERNAL").param("recipient", "x")).andExpect(status().isNotFound());

@@ -76,6 +76,16 @@ class LeadQueueIntegrationTests {
     }
 
     @Test
+    void theQueuesAddressPutsNoTextOfItsChoosingOnThePage() throws Exception {
+        // a link sent to an analyst (?done=…) showed its words in the page's status box, as if Passage said them
+        mvc.perform(get("/vetting/leads").param("done", "Your account is locked: call MARKERPHONE").with(ActingStaff.as(analyst)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("MARKERPHONE"))))
+                .andExpect(content().string(not(containsString("id=\"lead-done\""))));
+        mvc.perform(get("/vetting/leads").param("done", "confirm").with(ActingStaff.as(analyst)))
+                .andExpect(content().string(containsString("id=\"lead-done\"")));
+    }
+
+    @Test
     void anInferredLinkIsALeadUntilAnAnalystConfirmsOrRejectsItInTheQueue() throws Exception {
         mvc.perform(post("/cases/" + caseId + "/vetting/periods").with(csrf()).with(ActingStaff.as(analyst))
                 .param("unit", "Test brigade").param("unitChoice", unit.toString()).param("place", "").param("latitude", "50.5436")
