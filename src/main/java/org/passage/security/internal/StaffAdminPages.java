@@ -173,8 +173,8 @@ class StaffAdminPages {
 
     @PostMapping("/{id}/totp")
     @Confirms("saved.security.totp")
-    String resetTotp(@PathVariable UUID id, RedirectAttributes flash) {
-        administration.resetSecondFactor(id);
+    String resetTotp(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean verified, RedirectAttributes flash) {
+        administration.resetSecondFactor(id, verified);
         flash.addFlashAttribute("done", "admin.done.totp");
         return "redirect:/admin/users/" + id;
     }

@@ -204,9 +204,16 @@ class StaffAdministration {
         return new Outcome(member, oneTime, false);
     }
 
+    /**
+     * Whoever knows the password enrols the next authenticator, so a reset is for the person himself, asked for by voice
+     * or in person ({@code askedInPerson}), never on a message anyone holding his account could send.
+     */
     @PreAuthorize("hasRole('ORG_ADMIN')")
-    public void resetSecondFactor(UUID id) {
+    public void resetSecondFactor(UUID id, boolean askedInPerson) {
         var member = mine(id, "staff.totp_reset");
+        if (!askedInPerson) {
+            throw new IllegalArgumentException("admin.error.totpNotAskedInPerson");
+        }
         accounts.resetSecondFactor(id);
         record("staff.totp_reset", member, "");
     }

@@ -113,7 +113,7 @@ class StaffAdministrationIntegrationTests {
                 post("/admin/users/" + foreign + "/roles").param("roles", "ORG_ADMIN"),
                 post("/admin/users/" + foreign + "/disabled").param("disabled", "true"),
                 post("/admin/users/" + foreign + "/password"),
-                post("/admin/users/" + foreign + "/totp"),
+                post("/admin/users/" + foreign + "/totp").param("verified", "true"),
                 post("/admin/users/" + foreign + "/sessions/end"))) {
             mvc.perform(change.session(arkAdminSession).with(csrf())).andExpect(status().isNotFound());
         }
@@ -147,7 +147,11 @@ class StaffAdministrationIntegrationTests {
                 .with(csrf()).with(LoginFixtures.from(fixtures.address()))).andExpect(redirectedUrl("/login?error"));
 
         mvc.perform(post("/admin/users/" + worker.id() + "/disabled").session(arkAdminSession).with(csrf()).param("disabled", "false"));
-        mvc.perform(post("/admin/users/" + worker.id() + "/totp").session(arkAdminSession).with(csrf()));
+        mvc.perform(post("/admin/users/" + worker.id() + "/totp").session(arkAdminSession).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("by voice or in person")));
+        mvc.perform(post("/login").param("username", worker.username()).param("password", LoginFixtures.PASSWORD)
+                .with(csrf()).with(LoginFixtures.from(fixtures.address()))).andExpect(redirectedUrl("/login/totp"));
+        mvc.perform(post("/admin/users/" + worker.id() + "/totp").session(arkAdminSession).with(csrf()).param("verified", "true"));
         mvc.perform(post("/login").param("username", worker.username()).param("password", LoginFixtures.PASSWORD)
                 .with(csrf()).with(LoginFixtures.from(fixtures.address()))).andExpect(redirectedUrl("/login/totp/enrol"));
 
