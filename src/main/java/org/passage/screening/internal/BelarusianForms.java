@@ -62,7 +62,7 @@ final class BelarusianForms {
     }
 
     private static final String SOFT = "яеёюіь";
-    private static final String CONSONANTS = "бвгджзйклмнпрстфхцчшўдз";
+    private static final String CONSONANTS = "бвгджзйклмнпрстфхцчшў";
 
     /** ў written u after a, e, o or i, before a consonant or at the end, as the в Russian writes there (Zimousky: zimovsky). */
     static String vForU(String word) {

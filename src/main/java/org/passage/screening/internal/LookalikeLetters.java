@@ -23,7 +23,7 @@ final class LookalikeLetters {
         java.util.Map<String, Character> cyrillic = new java.util.HashMap<>();
         java.util.Map<String, Character> latin = new java.util.HashMap<>();
         // the basic letters first, so that a skeleton keeps its everyday letter (I is the Ukrainian І, not the Palochka)
-        for (char c : letters(0x0400, 0x0460, 0x0460, 0x0530)) {
+        for (char c : letters(0x0400, 0x0530)) {
             cyrillic.putIfAbsent(spoof.getSkeleton(String.valueOf(c)), c);
         }
         for (char c : letters('A', 'Z' + 1, 'a', 'z' + 1, 0x00C0, 0x0180)) {

@@ -588,11 +588,6 @@ final class NameParser {
     }
 
     /**
-     * Han and Hangul names come without a space between surname and given name (习近平, 김정은), organisations in
-     * Han, Hangul and Thai without a space between any words (深圳市佰联升电子科技有限公司, {@link UnspacedNames}), and
-     * Arabic joins its article to the name (الأسد): split so that each part meets its Latin counterpart.
-     */
-    /**
      * The words that make a general's or a colonel's rank of a title before it (Major General, Brigadier General,
      * Lieutenant General, Lieutenant Colonel, Staff Major General: the ranks of the Syrian and Iranian officers the EU
      * and UK list). Alone they stay words of the name: Major is also a surname.
@@ -618,6 +613,11 @@ final class NameParser {
         return word.length() == 4 && !out.isEmpty() && word.startsWith("ال") && word.charAt(2) != 'ل' && word.charAt(2) != 'ه';
     }
 
+    /**
+     * Han and Hangul names come without a space between surname and given name (习近平, 김정은), organisations in
+     * Han, Hangul and Thai without a space between any words (深圳市佰联升电子科技有限公司, {@link UnspacedNames}), and
+     * Arabic joins its article to the name (الأسد): split so that each part meets its Latin counterpart.
+     */
     private static void addWord(List<String> out, String word, boolean split) {
         String letters = LetterNames.spelled(word);
         if (letters != null) {

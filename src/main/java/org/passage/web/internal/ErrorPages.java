@@ -77,7 +77,7 @@ class ErrorPages implements ErrorController {
         }
         var typed = new java.util.ArrayList<String>();
         request.getParameterMap().forEach((name, values) -> {
-            if (name.equals("_csrf") || name.startsWith("shown") || name.equals("formToken") || name.equals("lang")
+            if (name.equals("_csrf") || name.startsWith("shown") || name.equals("lang")
                     || secretField(name)) {
                 return;
             }
