@@ -72,7 +72,9 @@ class VettingBrowserTests {
         Browsers.logIn(browser, app, analyst);
         browser.get(app + "/cases/" + vettingCase.id());
         browser.findElement(By.id("vetting-link")).click();
+        // htmx swaps the decision panel while a condition reads it: a stale element is read again, not a failure
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("periods-table")));
 
         assertThat(browser.findElements(By.cssSelector("#periods-table tr.period"))).hasSize(3);
