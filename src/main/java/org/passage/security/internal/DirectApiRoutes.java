@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.passage.security.DirectApiRoute;
 import org.passage.security.StaffAuthentication;
 import org.passage.security.StaffPrincipal;
+import org.passage.web.SecurityHeaders;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.passage.web.SecurityHeaders;
 
 /**
  * RFC 7807 problem JSON written by the security filters, which run before Spring MVC's message converters, with the

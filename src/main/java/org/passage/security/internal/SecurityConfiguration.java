@@ -4,6 +4,7 @@ import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.organizations.Role;
 import org.passage.security.StaffAuthentication;
+import org.passage.web.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -30,11 +31,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "serial=(), bluetooth=(), display-capture=(), clipboard-read=(), interest-cohort=()";
 
     private static final RequestMatcher PUBLIC = paths("/css/**", "/webjars/**", "/images/**", "/favicon.ico", "/error", "/login",
             "/intake", "/intake/**", "/checkin/**", "/telegram/webhook", "/api/healthz", "/api/readyz");

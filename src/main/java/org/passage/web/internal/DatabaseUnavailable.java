@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
+import org.passage.web.SecurityHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -106,12 +107,9 @@ class DatabaseUnavailable extends OncePerRequestFilter {
         response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-        response.setHeader("Cache-Control", "no-store");
-        // reset() dropped the headers the security chain wrote: this page is framed, sniffed or scripted no more than any other
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        // reset() dropped whatever headers the security chain wrote (or it failed before writing any): this page is
+        // framed, sniffed, cached or scripted no more than any other
+        SecurityHeaders.write(request, response);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/problem+json");

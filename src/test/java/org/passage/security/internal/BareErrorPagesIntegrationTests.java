@@ -1,5 +1,6 @@
 package org.passage.security.internal;
 
+import org.passage.web.SecurityHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
@@ -24,7 +25,7 @@ class BareErrorPagesIntegrationTests {
         for (String path : new String[] {"/%", "/..;/", "/%2e%2e/%2e%2e/etc/passwd", "/a%00b"}) {
             String response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
             assertThat(response).as(path).startsWith("HTTP/1.1 4");
-            assertThat(response).as(path).contains("Content-Security-Policy: " + SecurityConfiguration.CONTENT_SECURITY_POLICY)
+            assertThat(response).as(path).contains("Content-Security-Policy: " + SecurityHeaders.CONTENT_SECURITY_POLICY)
                     .contains("X-Content-Type-Options: nosniff").contains("X-Frame-Options: DENY")
                     .doesNotContain("Tomcat").doesNotContain("Exception");
         }

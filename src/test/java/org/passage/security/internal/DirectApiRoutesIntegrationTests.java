@@ -1,5 +1,6 @@
 package org.passage.security.internal;
 
+import org.passage.web.SecurityHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -84,7 +85,7 @@ class DirectApiRoutesIntegrationTests {
         assertThat(response.getContentAsString()).isEqualTo("answered");
         assertThat(chain.getRequest()).as("the ordinary way was not taken").isNull();
         assertThat(actor.get()).isEqualTo(key.id().toString());
-        assertThat(response.getHeader("Content-Security-Policy")).isEqualTo(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+        assertThat(response.getHeader("Content-Security-Policy")).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.getHeader("Cache-Control")).contains("no-store");
         assertThat(SecurityContextHolder.getContext().getAuthentication()).as("the key's authentication lasts for the request only").isNull();

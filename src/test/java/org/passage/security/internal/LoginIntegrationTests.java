@@ -1,5 +1,6 @@
 package org.passage.security.internal;
 
+import org.passage.web.SecurityHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.passage.security.internal.LoginFixtures.PASSWORD;
 import static org.passage.security.internal.LoginFixtures.from;
@@ -301,11 +302,11 @@ class LoginIntegrationTests {
         var session = fixtures.login(mvc, fixtures.account(ark, Role.CASEWORKER));
         for (var request : java.util.List.of(get("/login"), get("/").session(session), get("/css/passage.css"))) {
             mvc.perform(request)
-                    .andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
+                    .andExpect(header().string("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY))
                     .andExpect(header().string("Referrer-Policy", "no-referrer"))
                     .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                     .andExpect(header().string("X-Frame-Options", "DENY"))
-                    .andExpect(header().string("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY))
+                    .andExpect(header().string("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY))
                     .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
         }
         mvc.perform(get("/").session(session))

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.passage.web.SecurityHeaders;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.support.StaticMessageSource;
@@ -31,10 +32,13 @@ class DatabaseUnavailableTests {
         });
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(output.getAll()).contains("database unavailable for POST /checkin/").doesNotContain(token);
-        // the page answers without the security chain's headers (reset() dropped them): it carries its own
+        // the page answers without the security chain's headers (reset() dropped them): it writes the same list itself
         assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(response.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(response.getHeader("Content-Security-Policy")).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+        assertThat(response.getHeader("Permissions-Policy")).isEqualTo(SecurityHeaders.PERMISSIONS_POLICY);
+        assertThat(response.getHeader("Cross-Origin-Opener-Policy")).isEqualTo("same-origin");
+        assertThat(response.getHeader("Cache-Control")).contains("no-store");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.passage.security.internal;
+package org.passage.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,17 +17,23 @@ import org.springframework.security.web.header.writers.XXssProtectionHeaderWrite
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 
 /**
- * The security headers of every response (Spring Security's defaults plus the project's policies): written by both of
- * {@link SecurityConfiguration}'s chains, and by {@link DirectApiRoutes}, {@link ProblemJson} and {@link BareErrorPages} for
- * the responses that do not pass through a chain's header writer. One list, so the two ways cannot drift apart.
+ * The security headers of every response (Spring Security's defaults plus the project's policies): written by the
+ * security module's filter chains, and by whatever answers a request without passing through a chain's header writer
+ * (direct API routes, bare error pages, the page shown while the database is away). One list, here in the module every
+ * other depends on, so no response can be written with a copy that drifted apart.
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
-    static final List<HeaderWriter> WRITERS = List.of(new XContentTypeOptionsHeaderWriter(), new XXssProtectionHeaderWriter(),
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+    public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), display-capture=(), clipboard-read=(), interest-cohort=()";
+
+    public static final List<HeaderWriter> WRITERS = List.of(new XContentTypeOptionsHeaderWriter(), new XXssProtectionHeaderWriter(),
             new CacheControlHeadersWriter(), new HstsHeaderWriter(),
             new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY),
-            new ContentSecurityPolicyHeaderWriter(SecurityConfiguration.CONTENT_SECURITY_POLICY),
-            new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER), new PermissionsPolicyHeaderWriter(SecurityConfiguration.PERMISSIONS_POLICY),
+            new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+            new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER), new PermissionsPolicyHeaderWriter(PERMISSIONS_POLICY),
             sameOriginOpener());
 
     private SecurityHeaders() {
@@ -39,7 +45,7 @@ final class SecurityHeaders {
         return writer;
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response) {
+    public static void write(HttpServletRequest request, HttpServletResponse response) {
         for (HeaderWriter writer : WRITERS) {
             writer.writeHeaders(request, response);
         }
