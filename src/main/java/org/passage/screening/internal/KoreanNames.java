@@ -115,13 +115,20 @@ final class KoreanNames {
         return found;
     }
 
-    /** A Hangul word of two to four syllables as surname and given name; other words unchanged. */
+    /**
+     * A Hangul word of two to four syllables as surname and given name; other words unchanged. A Chinese name whose
+     * surname takes two syllables in Hangul (마오쩌둥 Mao Zedong, 자오러지 Zhao Leji) is cut after them: in four
+     * syllables always (a Korean given name of three is rare), in three when the first is no Korean surname (차이치 stays
+     * Cha I-chi).
+     */
     static List<String> split(String word) {
         int n = word.length();
         if (n < 2 || n > 4) {
             return List.of(word);
         }
-        int surname = n >= 3 && COMPOUND_SURNAMES.contains(word.substring(0, 2)) ? 2 : 1;
+        boolean chinese = n >= 3 && ChineseNamesInHangul.twoSyllableSurname(word)
+                && (n == 4 || !SURNAMES.containsKey(word.charAt(0)));
+        int surname = n >= 3 && (COMPOUND_SURNAMES.contains(word.substring(0, 2)) || chinese) ? 2 : 1;
         return List.of(word.substring(0, surname), word.substring(surname));
     }
 

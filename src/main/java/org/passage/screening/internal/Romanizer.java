@@ -111,6 +111,7 @@ final class Romanizer {
                     out.addAll(ChineseNames.nameSpellings(word));
                 } else if (KoreanNames.isHangul(word)) {
                     out.addAll(KoreanNames.romanize(word));
+                    out.addAll(ChineseNamesInHangul.pinyin(word)); // 시진핑: a Chinese name by its Mandarin sounds, Xi Jinping
                 } else if (MyanmarSpelling.isMyanmar(word) && !MyanmarSpelling.wordSpellings(word).isEmpty()) {
                     out.addAll(MyanmarSpelling.wordSpellings(word)); // Htun, Aung: as Burmese names are spelled, not ICU's htwann
                     out.add(ascii(icu.any.transliterate(word)));

@@ -160,6 +160,11 @@ final class SoundReading {
         return false;
     }
 
+    /** The Hangul word this reads (its syllables, one character each); null for other scripts. */
+    @Nullable String hangul() {
+        return hangul;
+    }
+
     /** Whether the units spell a Thai or Khmer word letter by letter (not syllables that transcribe a foreign name). */
     boolean spellsLetters() {
         return nativeLetters;

@@ -105,6 +105,9 @@ final class WordBreaks {
         if (whole.sound() != null && !tokens[from].syllabic() && whole.sound().readAsNativeName(joined.text())) {
             return true; // Young-chul, Young Chul: 영철
         }
+        if (whole.syllabic() && HangulCompounds.writtenAsOne(tokens, from, width, whole)) {
+            return true; // Annisette-George, 애니셋조지: Korean writes the parts of a foreign name as one word
+        }
         boolean abjad = tokens[from].abjad();
         boolean readingDecides = false;
         if (abjad != whole.abjad()) {
