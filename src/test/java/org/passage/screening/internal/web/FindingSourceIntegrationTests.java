@@ -159,4 +159,19 @@ class FindingSourceIntegrationTests {
         assertThat(review.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"back-to-screening\"", "/cases/" + kase + "/screening",
                 "Typed-5512", "Please correct &quot;Reason&quot;").doesNotContain("id=\"screening-form\"");
     }
+
+    /** The case header counted an alert as open after the analyst had decided the hit it was raised for. */
+    @Test
+    void aDecisionOnAHitSettlesTheCasesOpenAlertAboutIt() throws Exception {
+        String kase = openCase("Щербаков Александр Юрьевич", "SHCHERBAKOV ALEKSANDR", "1991-03-02");
+        work.screenCase(org.passage.cases.CaseId.parse(kase), "test").get();
+        String open = "select count(*) from screening_alert where case_id = cast(? as uuid) and list = ? and acknowledged_at is null";
+        assertThat(jdbc.sql(open).params(kase, LIST).query(Integer.class).single()).isPositive();
+        assertThat(mvc.perform(post("/cases/" + kase + "/screening/reviews").with(csrf()).with(ActingStaff.as(coordinator))
+                .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "CONFIRMED")
+                .param("reason", "Reason-9913: same photo")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql(open).params(kase, LIST).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select distinct acknowledged_by from screening_alert where case_id = cast(? as uuid) and list = ?")
+                .params(kase, LIST).query(UUID.class).list()).containsExactly(coordinator.id());
+    }
 }
