@@ -63,7 +63,7 @@ public final class DataCommand {
             for (Datasets.Outcome outcome : outcomes) {
                 DatasetVersion v = outcome.version();
                 if (outcome.failed()) {
-                    out.println("FAILED " + v.dataset() + ": " + v.error());
+                    out.println("FAILED " + v.dataset() + ": " + reason(v));
                     datasets.live(v.dataset()).ifPresent(live -> out.println("       still answering: version " + live.label()));
                 } else {
                     out.printf(Locale.ROOT, "ok     %-30s %s  %,d records  %,d bytes  %.1f s  %s%n", v.dataset(), v.label(), v.records(), v.sizeBytes(),
@@ -79,6 +79,16 @@ public final class DataCommand {
             }
             return outcomes.stream().anyMatch(Datasets.Outcome::failed) ? 1 : 0;
         }
+    }
+
+    /**
+     * Why a version failed, without the dataset's name the stored error begins with ("ofac-sdn: …: folder not found"),
+     * which the line printing it names already.
+     */
+    static String reason(DatasetVersion failed) {
+        String error = failed.error() == null ? "" : failed.error();
+        String named = failed.dataset() + ": ";
+        return error.startsWith(named) ? error.substring(named.length()) : error;
     }
 
     /** {@code passage data list}: every dataset, its licence, whether Passage may ship it, and the live version. */
@@ -104,7 +114,7 @@ public final class DataCommand {
                 System.out.printf(Locale.ROOT, "%-30s %s%n    %s — %s; licence: %s; %s%n", d.name(), version, d.title(), d.publisher(),
                         d.licence(), d.shippable() ? "may be shipped" : "may NOT be shipped");
                 datasets.history(d.name()).stream().findFirst().filter(v -> v.status() == DatasetVersion.Status.FAILED)
-                        .ifPresent(v -> System.out.println("    last update FAILED: " + v.error()));
+                        .ifPresent(v -> System.out.println("    last update FAILED: " + reason(v)));
             }
             return 0;
         }

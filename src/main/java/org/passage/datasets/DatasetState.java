@@ -15,9 +15,18 @@ public record DatasetState(Dataset dataset, @Nullable DatasetVersion live, @Null
         return live == null;
     }
 
-    /** Missing or stale: what a page depending on it must warn about. */
+    /**
+     * Missing, stale, or its last update failed: what a page depending on it must warn about. A failed update (a
+     * download cut off, a file that did not check) leaves the previous version answering, which may be older than
+     * what the publisher now lists; the reader is told so, as for a stale one.
+     */
     public boolean wanting() {
-        return live == null || stale;
+        return live == null || stale || lastFailure != null;
+    }
+
+    /** Loaded, but its last update failed after that version: the answers rest on the older version. */
+    public boolean updateFailed() {
+        return live != null && lastFailure != null;
     }
 
     /** Whole days since the live version was retrieved, or -1 without one. */

@@ -68,7 +68,9 @@ class DemoAccounts implements DemoSeeder {
         UUID ark = organizations.findByName(ARK).orElseGet(() -> organizations.create(ARK)).id();
         UUID forest = organizations.findByName(FOREST).orElseGet(() -> organizations.create(FOREST)).id();
         UUID birch = organizations.findByName(BIRCH).orElseGet(() -> organizations.create(BIRCH)).id();
-        boolean header = false;
+        // the logins are printed in one write once every account is made: the server's threads log to the same console
+        // (the screening index, the first re-screening), and a log line printed between two logins hid one of them
+        StringBuilder logins = new StringBuilder();
         for (Demo demo : ACCOUNTS) {
             if (staff.findByUsername(demo.username()).isPresent()) {
                 continue;
@@ -80,17 +82,15 @@ class DemoAccounts implements DemoSeeder {
             identities.record(opened.member().id(), StaffIdentity.of(demo.username() + "@"
                     + (demo.organization() == null ? "passage" : demo.organization().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'))
                     + ".example"));
-            if (!header) {
-                console.println();
-                console.println("Demo logins (one-time passwords, shown only now; each must be changed at first login,");
-                console.println("then a TOTP authenticator is set up — see docs/security.md):");
-                header = true;
-            }
-            console.printf("  %-18s %-22s %s%n", demo.username(), opened.oneTimePassword(),
-                    demo.organization() == null ? "(system admin)" : demo.organization() + " " + demo.roles());
+            logins.append(String.format(java.util.Locale.ROOT, "  %-18s %-22s %s%n", demo.username(), opened.oneTimePassword(),
+                    demo.organization() == null ? "(system admin)" : demo.organization() + " " + demo.roles()));
         }
-        if (!header) {
+        if (logins.isEmpty()) {
             console.println("Demo accounts exist already (their one-time passwords were printed when they were created).");
+        } else {
+            console.print(System.lineSeparator() + "Demo logins (one-time passwords, shown only now; each must be changed at first login,"
+                    + System.lineSeparator() + "then a TOTP authenticator is set up — see docs/security.md):" + System.lineSeparator() + logins);
+            console.flush();
         }
     }
 }

@@ -24,8 +24,13 @@ public interface CaseScreeningResults {
         }
     }
 
-    /** A hit with the list it comes from ("eu-sanctions-oj"), the listed entity's caption and the score in [0, 1]. */
-    record CaseHit(String list, String entityId, String caption, double score, Review review) {
+    /**
+     * A hit with the list it comes from ("eu-sanctions-oj"), the listed entity's caption, the score in [0, 1], and
+     * {@code source}: the list's version and the catalogue's dataset version it was imported from ("eu version 3, dataset
+     * eu-fsf 2026-12-07 3f2a9c1e"), what a finding resting on the hit names (the list's name alone when the index no
+     * longer holds the entity).
+     */
+    record CaseHit(String list, String entityId, String caption, double score, Review review, String source) {
 
         public enum Review { CONFIRMED, UNREVIEWED }
 
@@ -33,6 +38,12 @@ public interface CaseScreeningResults {
             Objects.requireNonNull(list, "list");
             Objects.requireNonNull(entityId, "entityId");
             Objects.requireNonNull(review, "review");
+            Objects.requireNonNull(source, "source");
+        }
+
+        /** A hit whose list version is not known: the source is the list's name. */
+        public CaseHit(String list, String entityId, String caption, double score, Review review) {
+            this(list, entityId, caption, score, review, list);
         }
 
         @Override

@@ -61,7 +61,11 @@ class DemoCrowd implements DemoSeeder {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoCrowd(CaseFiles files, Organizations organizations, StaffDirectory staff, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    DemoCrowd(CaseFiles files, Organizations organizations, StaffDirectory staff, AuditTrail audit, JdbcClient jdbc, Clock clock,
+              org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.files = files;
         this.organizations = organizations;
         this.staff = staff;
@@ -140,6 +144,9 @@ class DemoCrowd implements DemoSeeder {
                 files.assign(opened.id(), caseworkers.getFirst(), null);
             }
             audit.record(new AuditEvent("case.open", "case", opened.id().toString(), org, AuditEvent.Outcome.SUCCESS, "demo data"));
+            // opened as the case desk opens a case, so screening screens them at once: the demo's lists are loaded before
+            // its cases, and without this the console's "whom screening flags" found /screening/alerts empty
+            events.publishEvent(new org.passage.cases.CaseOpened(opened.id(), org));
         }
     }
 

@@ -33,6 +33,12 @@ class DatasetBanner {
             Pattern.compile("/screening(/alerts)?"), SANCTIONS,
             Pattern.compile("/units(/[^/]+)?"), UNITS);
 
+    /**
+     * Pages whose answer is the page a form returns: the ad-hoc screening's results answer its form, and "nothing
+     * resembles this name" there must say which lists were not checked, as the case's screening page does.
+     */
+    private static final Pattern ANSWERED_BY_A_FORM = Pattern.compile("/screening");
+
     private final DatasetStates states;
 
     DatasetBanner(DatasetStates states) {
@@ -41,10 +47,10 @@ class DatasetBanner {
 
     @ModelAttribute("datasetGaps")
     List<DatasetState> gaps(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!("GET".equals(request.getMethod()) || ANSWERED_BY_A_FORM.matcher(path).matches()) || request.getHeader("HX-Request") != null) {
             return List.of();
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         for (var page : PAGES.entrySet()) {
             if (page.getKey().matcher(path).matches()) {
                 Set<String> needed = page.getValue();

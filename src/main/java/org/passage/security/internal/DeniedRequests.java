@@ -25,6 +25,11 @@ class DeniedRequests implements AccessDeniedHandler, AuthenticationEntryPoint {
     /** Request attribute the error page reads to explain a CSRF refusal. */
     static final String REASON = "passage.error.reason";
 
+    /** An API request with neither a session nor a key: both ways named, the key's header as clients send it. */
+    static final String NO_CREDENTIALS = "No credentials. Send an API key as \"Authorization: ApiKey <key>\" (or \"Bearer <key>\") on "
+            + "/api/match, /api/search, /api/entities, /api/catalog and /api/algorithms, or log in and send the session's CSRF token "
+            + "in X-CSRF-TOKEN (docs/screening.md).";
+
     private final AuditTrail audit;
 
     DeniedRequests(AuditTrail audit) {
@@ -34,7 +39,7 @@ class DeniedRequests implements AccessDeniedHandler, AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         if (isApi(request)) {
-            ProblemJson.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Log in first.", request);
+            ProblemJson.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", NO_CREDENTIALS, request);
         } else {
             response.sendRedirect(request.getContextPath() + "/login");
         }
@@ -52,6 +57,12 @@ class DeniedRequests implements AccessDeniedHandler, AuthenticationEntryPoint {
         String path = request.getRequestURI();
         audit.record(new AuditEvent("access.denied", "request", null, organization, AuditEvent.Outcome.DENIED,
                 (csrf ? "csrf token rejected: " : "") + request.getMethod() + " " + (path.length() > 200 ? path.substring(0, 200) : path)));
+        if (isApi(request) && csrf && !(authentication instanceof StaffAuthentication)) {
+            // a client that sent no key at all: its POST meets the CSRF check before any credential is asked for, and
+            // "the CSRF token is missing" sent its developer looking for a token the API key way never needs
+            ProblemJson.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", NO_CREDENTIALS, request);
+            return;
+        }
         if (isApi(request)) {
             ProblemJson.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                     csrf ? "The CSRF token is missing or invalid." : "Access denied.", request);

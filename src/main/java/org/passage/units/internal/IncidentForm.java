@@ -22,33 +22,33 @@ record IncidentForm(String title, String place, @Nullable Double latitude, @Null
         Double lat = coordinate("latitude", latitude, 90);
         Double lon = coordinate("longitude", longitude, 180);
         if (lat == null != (lon == null)) {
-            throw new InvalidUnitInput(lat == null ? "latitude" : "longitude", "give both latitude and longitude, or neither");
+            throw new InvalidUnitInput(lat == null ? "latitude" : "longitude", "units.error.bothCoordinates");
         }
         LocalDate start = date("from", from, true);
         LocalDate end = to == null || to.isBlank() ? start : date("to", to, true);
         if (end.isBefore(start)) {
-            throw new InvalidUnitInput("to", "the event ends on or after the day it starts");
+            throw new InvalidUnitInput("to", "units.error.incident.ends");
         }
         LocalDate pub = date("published", published, false);
         if (pub != null && pub.isBefore(start)) {
-            throw new InvalidUnitInput("published", "a report is published on or after the event; give the event's own dates in from/to");
+            throw new InvalidUnitInput("published", "units.error.incident.published");
         }
         String s = required("summary", summary, 4000);
         String level = documentation == null ? "" : documentation.strip();
         if (!level.equals("ESTABLISHED") && !level.equals("REPORTED")) {
-            throw new InvalidUnitInput("documentation", "ESTABLISHED (a court or an international investigation) or REPORTED");
+            throw new InvalidUnitInput("documentation", "units.error.incident.documentation");
         }
         List<String> urls = sources == null ? List.of() : Arrays.stream(sources.split("[\\s,]+")).filter(u -> !u.isBlank()).distinct().toList();
         if (urls.isEmpty()) {
-            throw new InvalidUnitInput("sources", "an incident needs at least one public source (https:// address)");
+            throw new InvalidUnitInput("sources", "units.error.incident.noSource");
         }
         for (String url : urls) {
             if (!url.matches("https://[^\\s<>\"]{4,1000}")) {
-                throw new InvalidUnitInput("sources", "each source is an https:// address: " + (url.length() > 80 ? url.substring(0, 80) : url));
+                throw new InvalidUnitInput("sources", "units.error.incident.sourceUrl", url.length() > 80 ? url.substring(0, 80) : url);
             }
         }
         if (urls.size() > 20) {
-            throw new InvalidUnitInput("sources", "at most 20 sources");
+            throw new InvalidUnitInput("sources", "units.error.incident.sources", 20);
         }
         return new IncidentForm(t, p, lat, lon, start, end, pub, s, level, urls, civilianHarm);
     }
@@ -56,7 +56,7 @@ record IncidentForm(String title, String place, @Nullable Double latitude, @Null
     private static String required(String field, @Nullable String text, int max) {
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty() || clean.length() > max) {
-            throw new InvalidUnitInput(field, "required, at most " + max + " characters");
+            throw new InvalidUnitInput(field, "units.error.required", max);
         }
         return clean;
     }
@@ -72,7 +72,7 @@ record IncidentForm(String title, String place, @Nullable Double latitude, @Null
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new InvalidUnitInput(field, "decimal degrees, at most " + (int) limit);
+            throw new InvalidUnitInput(field, "units.error.degrees", (int) limit);
         }
     }
 

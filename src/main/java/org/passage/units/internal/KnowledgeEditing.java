@@ -59,7 +59,7 @@ class KnowledgeEditing {
 
     /** Corrects an incident (dates, place, sources …); an imported one keeps the correction over every later import. */
     void correctIncident(UUID id, IncidentForm form, String reason) {
-        String why = text("reason", reason, "say what was wrong and where the correction comes from");
+        String why = text("reason", reason, "units.error.cite.correction");
         int changed = jdbc.sql("""
                         update incidents set starts_on = :from, ends_on = :to, place = :place, latitude = :lat, longitude = :lon, title = :title,
                                summary = :summary, civilian_harm = :harm, source_urls = :urls, documentation = :level, published_on = :published,
@@ -68,7 +68,7 @@ class KnowledgeEditing {
                         """)
                 .param("id", id).params(values(form)).param("by", staff()).param("now", now()).param("why", why).update();
         if (changed == 0) {
-            throw new InvalidUnitInput("incident", "no such incident");
+            throw new InvalidUnitInput("incident", "units.error.noIncident");
         }
         refuseLinksOutsideExistence(id, form);
         audit.record(AuditEvent.of("unit.incident.correct", "incident", id, null).withDetail(clip(why)));
@@ -96,7 +96,7 @@ class KnowledgeEditing {
                         + "and coalesce(l.decision, '') <> 'REJECTED' and (u.exists_from > :to or u.exists_to < :from) limit 1")
                 .param("id", incident).param("from", form.from()).param("to", form.to()).query(String.class).optional()
                 .ifPresent(unit -> {
-                    throw new InvalidUnitInput("from", "the new dates lie outside the existence of " + unit + ", which is linked to it");
+                    throw new InvalidUnitInput("from", "units.error.incident.outsideUnit", unit);
                 });
     }
 
@@ -105,21 +105,21 @@ class KnowledgeEditing {
      * when a date lies outside the existence of either unit, or the formation is the unit itself or below it.
      */
     UUID addSubordination(UUID unitId, UUID parentId, @Nullable LocalDate from, @Nullable LocalDate to, String source) {
-        String cited = text("source", source, "cite where this subordination comes from");
+        String cited = text("source", source, "units.error.cite.formation");
         if (unitId.equals(parentId)) {
-            throw new InvalidUnitInput("parent", "a unit is not its own formation");
+            throw new InvalidUnitInput("parent", "units.error.ownFormation");
         }
         LocalDate[] unit = existence(unitId, "unit");
         LocalDate[] parent = existence(parentId, "parent");
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidUnitInput("to", "ends on or after it starts");
+            throw new InvalidUnitInput("to", "units.error.ends");
         }
         for (LocalDate[] life : new LocalDate[][] {unit, parent}) {
             if (from != null && life[0] != null && from.isBefore(life[0]) || to != null && life[0] != null && to.isBefore(life[0])) {
-                throw new InvalidUnitInput("from", "dated before the unit existed (from " + life[0] + ")");
+                throw new InvalidUnitInput("from", "units.error.beforeUnit", life[0].toString());
             }
             if (to != null && life[1] != null && to.isAfter(life[1]) || from != null && life[1] != null && from.isAfter(life[1])) {
-                throw new InvalidUnitInput("to", "dated after the unit ceased to exist (" + life[1] + ")");
+                throw new InvalidUnitInput("to", "units.error.afterUnit", life[1].toString());
             }
         }
         boolean below = Boolean.TRUE.equals(jdbc.sql("""
@@ -127,7 +127,7 @@ class KnowledgeEditing {
                         select exists (select 1 from below where id = :parent)
                         """).param("unit", unitId).param("parent", parentId).query(Boolean.class).single());
         if (below) {
-            throw new InvalidUnitInput("parent", "this formation is itself under the unit");
+            throw new InvalidUnitInput("parent", "units.error.formationBelow");
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into unit_subordinations (id, unit_id, parent_id, valid_from, valid_to, source, origin, created_by, created_at) "
@@ -140,9 +140,9 @@ class KnowledgeEditing {
 
     /** Merges {@code from} into {@code into}: both ids' links, aliases and positions end on {@code into}. */
     void merge(UUID from, UUID into, String reason) {
-        String why = text("reason", reason, "say why these are one unit, with the source");
+        String why = text("reason", reason, "units.error.cite.merge");
         if (from.equals(into)) {
-            throw new InvalidUnitInput("other", "choose another unit to merge with");
+            throw new InvalidUnitInput("other", "units.error.mergeOther");
         }
         existence(from, "other");
         existence(into, "unit");
@@ -153,13 +153,13 @@ class KnowledgeEditing {
 
     /** Confirms or rejects a list entry matched to a unit; only a confirmed one counts as documented. */
     void reviewSanction(UUID unitId, String list, String entityId, boolean confirm, String reason) {
-        String why = text("reason", reason, "give the reason in 1 to 2000 characters");
+        String why = text("reason", reason, "units.error.reason");
         int changed = jdbc.sql("update unit_sanction_links set decision = :decision, decision_reason = :why, reviewed_by = :by, reviewed_at = :now "
                         + "where unit_id = :unit and list = :list and entity_id = :entity")
                 .param("decision", confirm ? "CONFIRMED" : "REJECTED").param("why", why).param("by", staff()).param("now", now())
                 .param("unit", unitId).param("list", list).param("entity", entityId).update();
         if (changed == 0) {
-            throw new InvalidUnitInput("entry", "no such list match for this unit");
+            throw new InvalidUnitInput("entry", "units.error.noMatch");
         }
         audit.record(AuditEvent.of(confirm ? "unit.sanction.confirm" : "unit.sanction.reject", "unit", unitId, null)
                 .withDetail(list + " " + entityId));
@@ -167,10 +167,10 @@ class KnowledgeEditing {
 
     /** Sets when a unit existed (either end may stay unknown); refused when a link or a subordination would fall outside. */
     void setExistence(UUID unitId, @Nullable LocalDate from, @Nullable LocalDate to, String source) {
-        String cited = text("source", source, "cite where these dates come from");
+        String cited = text("source", source, "units.error.cite.existence");
         existence(unitId, "unit");
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidUnitInput("existsTo", "ends on or after it starts");
+            throw new InvalidUnitInput("existsTo", "units.error.ends");
         }
         Optional<String> outside = jdbc.sql("select i.title from unit_incident_links l join incidents i on i.id = l.incident_id "
                         + "where l.unit_id = :unit and coalesce(l.decision, '') <> 'REJECTED' and l.origin <> 'inferred' "
@@ -178,7 +178,7 @@ class KnowledgeEditing {
                 .param("unit", unitId).param("from", from == null ? LocalDate.of(1, 1, 1) : from).param("to", to == null ? LocalDate.of(9999, 12, 31) : to)
                 .query(String.class).optional();
         if (outside.isPresent()) {
-            throw new InvalidUnitInput(from == null ? "existsTo" : "existsFrom", "the unit is linked to " + outside.get() + ", which these dates exclude");
+            throw new InvalidUnitInput(from == null ? "existsTo" : "existsFrom", "units.error.linkedOutside", outside.get());
         }
         jdbc.sql("update units set exists_from = :from, exists_to = :to, origin = 'analyst', note = coalesce(note || ' ', '') || :source, "
                         + "updated_at = :now where id = :id")
@@ -190,7 +190,7 @@ class KnowledgeEditing {
     LocalDate[] existence(UUID unitId, String field) {
         return jdbc.sql("select exists_from, exists_to from units where id = :id and merged_into is null").param("id", unitId)
                 .query((rs, n) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)}).optional()
-                .orElseThrow(() -> new InvalidUnitInput(field, "no such unit (or it was merged into another)"));
+                .orElseThrow(() -> new InvalidUnitInput(field, "units.error.unitGone"));
     }
 
     private static String text(String field, @Nullable String text, String message) {

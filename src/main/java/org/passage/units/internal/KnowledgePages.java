@@ -132,7 +132,7 @@ class KnowledgePages {
         UUID unitId = uuid(id);
         return unitPages.change(unitId, model, response, () -> {
             if (!decision.equals("confirm") && !decision.equals("reject")) {
-                throw new InvalidUnitInput("decision", "confirm or reject");
+                throw new InvalidUnitInput("decision", "units.error.decision");
             }
             editing.reviewSanction(unitId, list, entity, decision.equals("confirm"), reason);
         });
@@ -167,7 +167,7 @@ class KnowledgePages {
         try {
             return UUID.fromString(text.strip().replaceFirst("^.*/units/", ""));
         } catch (IllegalArgumentException e) {
-            throw new InvalidUnitInput(field, "give the unit's id or the address of its page (/units/…)");
+            throw new InvalidUnitInput(field, "units.error.unitReference");
         }
     }
 
@@ -176,7 +176,7 @@ class KnowledgePages {
         model.addAttribute("errorField", e.field());
         model.addAttribute("errorFieldLabel", UnitPages.fieldLabel(messages, e.field()));
         // a message key where there is one (units.error.day), else the English text as written
-        model.addAttribute("errorMessage", messages.getMessage(e.getMessage(), null, e.getMessage(),
+        model.addAttribute("errorMessage", messages.getMessage(e.getMessage(), e.args(), e.getMessage(),
                 org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }
 

@@ -101,8 +101,8 @@ class UnitEditing implements org.passage.units.LinkReviews {
                 .query((rs, n) -> new java.time.LocalDate[] {rs.getObject(1, java.time.LocalDate.class), rs.getObject(2, java.time.LocalDate.class)})
                 .single();
         if (life[0] != null && dates[1].isBefore(life[0]) || life[1] != null && dates[0].isAfter(life[1])) {
-            throw new InvalidUnitInput("incident", "the unit and the incident never overlapped in time: the incident is dated " + dates[0]
-                    + ".." + dates[1] + ", the unit existed " + (life[0] == null ? "" : "from " + life[0]) + (life[1] == null ? "" : " to " + life[1]));
+            throw new InvalidUnitInput("incident", "units.error.neverOverlapped", dates[0].toString(), dates[1].toString(),
+                    life[0] == null ? "…" : life[0].toString(), life[1] == null ? "…" : life[1].toString());
         }
         String url = sourceUrl == null ? "" : sourceUrl.strip();
         if (!url.matches("https://[^\\s<>\"]{4,1000}")) {
@@ -150,7 +150,7 @@ class UnitEditing implements org.passage.units.LinkReviews {
         try {
             UUID link = jdbc.sql("select id from unit_incident_links where unit_id = :unit and incident_id = :incident")
                     .param("unit", unitId).param("incident", incidentId).query(UUID.class).optional()
-                    .orElseThrow(() -> new InvalidUnitInput("link", "no such link between this unit and incident"));
+                    .orElseThrow(() -> new InvalidUnitInput("link", "units.error.noLink"));
             review(unitId, link, confirm, reason);
         } catch (InvalidUnitInput e) {
             throw new IllegalArgumentException(e.field() + ": " + e.getMessage(), e);

@@ -194,7 +194,7 @@ class UnitPages {
     private void error(Model model, InvalidUnitInput e) {
         model.addAttribute("errorField", e.field());
         model.addAttribute("errorFieldLabel", fieldLabel(messages, e.field()));
-        model.addAttribute("errorMessage", messages.getMessage(e.getMessage(), null, e.getMessage(),
+        model.addAttribute("errorMessage", messages.getMessage(e.getMessage(), e.args(), e.getMessage(),
                 org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }
 

@@ -481,7 +481,7 @@ final class FindingRules {
         }
         for (var hit : results.hits()) {
             Map<String, String> inputs = Map.of("list", hit.list(), "entity", hit.entityId(), "caption", hit.caption(),
-                    "score", String.format(Locale.ROOT, "%.2f", hit.score()), "review", hit.review().name());
+                    "score", String.format(Locale.ROOT, "%.2f", hit.score()), "review", hit.review().name(), "source", hit.source());
             boolean confirmed = hit.review() == CaseScreeningResults.CaseHit.Review.CONFIRMED;
             String kind = confirmed ? "screening-confirmed" : "screening-unreviewed";
             out.add(draft(confirmed ? Severity.SERIOUS : Severity.CONCERN, kind, "screening:" + hit.list() + ":" + hit.entityId(),

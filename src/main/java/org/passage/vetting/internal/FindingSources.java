@@ -54,7 +54,9 @@ final class FindingSources {
             dataset = "service periods recorded for this case (his statement)";
             record = kind.equals("gap") ? "no period covers " + in.get("from") + ".." + in.get("to") : "no period recorded";
         } else if (kind.startsWith("screening-") && in.containsKey("list")) {
-            dataset = in.get("list");
+            // the list's version and the dataset version it was imported from ("eu version 3, dataset eu-fsf …"): a list
+            // name alone ("eu") named no version, as it is no catalogue dataset's name
+            dataset = in.getOrDefault("source", in.get("list"));
             record = "entry " + in.get("entity") + " (" + in.get("caption") + "), score " + in.get("score") + ", review " + in.get("review");
         } else if (kind.startsWith("screening-")) {
             dataset = "screening index (every imported watchlist)";

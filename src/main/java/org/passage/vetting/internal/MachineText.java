@@ -42,6 +42,8 @@ final class MachineText {
             shape("index still loading at the run", "indexLoading"),
             shape("results could not be read at the run", "resultsUnread"),
             shape("^entry (.+) \\((.*)\\), score (\\S+), review (\\S+)$", "entry"),
+            shape("^(\\S+) version (\\d+), dataset (.+)$", "listSource"),
+            shape("^(\\S+) version (\\d+), imported by hand$", "listByHand"),
             shape("^periods (\\S+) and (\\S+)$", "twoPeriods"),
             shape("^unit (.+) \\((\\S+)\\) existed from (\\S+) to (\\S+)$", "unitExistedFromTo"),
             shape("^unit (.+) \\((\\S+)\\) existed from (\\S+)$", "unitExistedFrom"),

@@ -62,4 +62,26 @@ class IncidentFormIntegrationTests {
                 .andExpect(content().string(containsString("Typed title KEPT")))
                 .andExpect(content().string(containsString("Typed summary KEPT")));
     }
+
+    /** walk23 saw the units' refusals in English on Russian pages: each is said in the page's language, what it names kept. */
+    @Test
+    void aRefusalIsSaidInThePagesLanguage() throws Exception {
+        mvc.perform(post("/units/incidents").param("title", "Обстрел").param("place", "Буча").param("from", "2022-03-05").param("to", "2022-03-01")
+                        .param("summary", "Сводка").param("documentation", "REPORTED").param("sources", "https://example.org/report")
+                        .header("Accept-Language", "ru").with(csrf()).with(ActingStaff.as(analyst)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("событие заканчивается в день начала или позже")))
+                .andExpect(content().string(not(containsString("the event ends on or after"))));
+        mvc.perform(post("/units/incidents").param("title", "Обстрел").param("place", "Буча").param("from", "2022-03-01")
+                        .param("summary", "Сводка").param("documentation", "REPORTED").param("sources", "ftp://example.org/report")
+                        .header("Accept-Language", "ru").with(csrf()).with(ActingStaff.as(analyst)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("каждый источник — адрес https://: ftp://example.org/report")));
+        mvc.perform(post("/units/incidents").param("title", "Shelling").param("place", "Bucha").param("from", "2022-03-01")
+                        .param("summary", "Summary").param("documentation", "REPORTED").param("sources", " ")
+                        .header("Accept-Language", "en").with(csrf()).with(ActingStaff.as(analyst)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("an incident needs at least one public source")))
+                .andExpect(content().string(not(containsString("units.error"))));
+    }
 }

@@ -185,6 +185,18 @@ class FindingRulesTests {
     }
 
     @Test
+    void aScreeningFindingNamesTheListVersionAndDatasetVersionItRestsOn() {
+        var hits = new CaseScreeningResults.Results(true, List.of(new CaseScreeningResults.CaseHit("eu", "eu-1", "IVANOV Ivan", 0.93,
+                CaseScreeningResults.CaseHit.Review.UNREVIEWED, "eu version 3, dataset eu-fsf 2026-12-07 3f2a9c1e")));
+        var finding = rules.apply(List.of(), hits).stream().filter(f -> f.kind().equals("screening-unreviewed")).findFirst().orElseThrow();
+        // it named "eu": no catalogue dataset of that name, so no version at all
+        assertThat(finding.inputs().get(FindingSources.DATASET)).isEqualTo("eu version 3, dataset eu-fsf 2026-12-07 3f2a9c1e");
+        assertThat(FindingSources.versioned(finding, name -> "2026-12-07 3f2a9c1e").inputs().get(FindingSources.VERSIONS))
+                .contains("eu-fsf 2026-12-07 3f2a9c1e");
+        assertThat(finding.inputs().get(FindingSources.RECORD)).contains("eu-1", "IVANOV Ivan", "0.93");
+    }
+
+    @Test
     void unknownUnitsGapsAndScreeningHits() {
         ServicePeriod early = period("Mulino", new Coordinates(56.29, 43.04), "2021-01", "2021-03");
         ServicePeriod late = period("Mulino", new Coordinates(56.29, 43.04), "2021-09", "2021-10");

@@ -20,6 +20,9 @@ class MachineTextTests {
         assertThat(text.in("place Буча 50.54360 N, 30.21200 E; snapshots 2022-03-01 not held 2.1 km; 2022-03-05 held", ru))
                 .isEqualTo("место Буча 50.54360 N, 30.21200 E; снимки 2022-03-01 не оккупировано 2,1 км; 2022-03-05 оккупировано");
         assertThat(text.in("screening index (every imported watchlist)", Locale.FRENCH)).isEqualTo("index de criblage (toutes les listes importées)");
+        // a screening finding's list, its version and the dataset version it was imported from
+        assertThat(text.in("eu version 3, dataset eu-fsf 2026-12-07 3f2a9c1e", ru)).isEqualTo("список eu, версия 3, набор данных eu-fsf 2026-12-07 3f2a9c1e");
+        assertThat(text.in("screening-test version 1, imported by hand", ru)).isEqualTo("список screening-test, версия 1, импортирован вручную");
     }
 
     @Test

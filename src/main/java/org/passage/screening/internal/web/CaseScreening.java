@@ -43,8 +43,10 @@ class CaseScreening {
     private final LiveIndex index;
     private final Reviews reviews;
     private final CurrentStaff staff;
+    private final ScreeningAlerts alerts;
 
-    CaseScreening(Cases cases, LiveIndex index, Reviews reviews, CurrentStaff staff) {
+    CaseScreening(Cases cases, LiveIndex index, Reviews reviews, CurrentStaff staff, ScreeningAlerts alerts) {
+        this.alerts = alerts;
         this.cases = cases;
         this.index = index;
         this.reviews = reviews;
@@ -96,7 +98,8 @@ class CaseScreening {
                 .filter(h -> h.entry().list().equals(list) && h.hit().entityId().equals(entityId)).findFirst()
                 .orElseThrow(() -> new InvalidMatchRequest("entityId", "not a hit of this case"));
         UUID id = reviews.decide(ticket.organizationId(), caseId.value(), list, entityId, decision, hit.hit().score(), why, staff.staffId());
-        cases.note(ticket, decision.name() + " review " + id);
+        int settled = alerts.settledByDecision(ticket.organizationId(), caseId.value(), list, entityId, staff.staffId());
+        cases.note(ticket, decision.name() + " review " + id + (settled == 0 ? "" : ", " + settled + " alert(s) settled"));
         return true;
     }
 }

@@ -69,6 +69,21 @@ public class ExplanationText {
         return OTHER.matcher(s).matches() ? say("screening.explain.rule." + key(s), s, locale) : s;
     }
 
+    /**
+     * An entry's topics (FollowTheMoney's codes: {@code sanction}, {@code role.pep}, {@code crime.war} …) in the
+     * request's language, joined; a code with no wording is shown as the list writes it.
+     */
+    public String topics(java.util.@org.jspecify.annotations.Nullable List<String> codes) {
+        return topics(codes, LocaleContextHolder.getLocale());
+    }
+
+    String topics(java.util.@org.jspecify.annotations.Nullable List<String> codes, Locale locale) {
+        if (codes == null) {
+            return "";
+        }
+        return String.join(", ", codes.stream().map(code -> say("screening.topic." + code, code, locale)).toList());
+    }
+
     /** A sentence as a message key: its words joined by dashes ("a one-word name of a person" → a-one-word-name-of-a-person). */
     static String key(String sentence) {
         return sentence.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");

@@ -31,10 +31,18 @@ class LiveIndex implements AutoCloseable {
     /** The index that answers now, with what results show of each entity. */
     record Snapshot(Screening screening, Map<String, IndexedEntry> entries, Map<String, Integer> versions, Instant builtAt,
                     long buildMillis, Map<String, Instant> importedAt, Map<String, List<String>> byIdentifier,
-                    Map<String, java.util.Set<String>> sources) {
+                    Map<String, java.util.Set<String>> sources, Map<String, String> datasetVersions) {
 
         Snapshot(Screening screening, Map<String, IndexedEntry> entries, Map<String, Integer> versions, Instant builtAt, long buildMillis) {
-            this(screening, entries, versions, builtAt, buildMillis, Map.of(), Map.of(), Map.of());
+            this(screening, entries, versions, builtAt, buildMillis, Map.of(), Map.of(), Map.of(), Map.of());
+        }
+
+        /**
+         * The catalogue's dataset version a list's live version was imported from ("ofac-sdn 2026-08-20 1a2b3c4d"), or
+         * null for a list imported by hand: what a finding names as the data it rests on.
+         */
+        @Nullable String datasetVersion(String list) {
+            return datasetVersions.get(list);
         }
 
         Optional<IndexedEntry> entry(Hit hit) {
@@ -133,14 +141,19 @@ class LiveIndex implements AutoCloseable {
             })), Screening.DEFAULT_THRESHOLD);
             // lists without any entity still count as indexed at their live version
             Map<String, Instant> importedAt = new HashMap<>();
+            Map<String, String> datasetVersions = new HashMap<>();
             live.forEach(s -> {
                 versions.putIfAbsent(s.name(), s.liveVersion());
                 if (s.importedAt() != null) {
                     importedAt.put(s.name(), s.importedAt());
                 }
+                if (s.datasetVersion() != null) {
+                    datasetVersions.put(s.name(), s.datasetVersion());
+                }
             });
             Snapshot next = new Snapshot(screening, Map.copyOf(entries), Map.copyOf(versions), clock.instant(),
-                    (System.nanoTime() - started) / 1_000_000, Map.copyOf(importedAt), byIdentifier, Map.copyOf(sources));
+                    (System.nanoTime() - started) / 1_000_000, Map.copyOf(importedAt), byIdentifier, Map.copyOf(sources),
+                    Map.copyOf(datasetVersions));
             Snapshot previous = current.getAndSet(next);
             if (previous != null) {
                 previous.screening().close();

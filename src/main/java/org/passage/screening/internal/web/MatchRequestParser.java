@@ -126,8 +126,13 @@ final class MatchRequestParser {
             }
         }
         if (NAME_PROPERTIES.stream().noneMatch(values::containsKey) && IDENTIFIERS.stream().noneMatch(values::containsKey)) {
+            // a client's typo ("nmae") reads as a missing name: the properties the query did give are named
+            List<String> given = new ArrayList<>();
+            properties.properties().forEach(p -> given.add(p.getKey()));
             throw new InvalidMatchRequest(path + ".properties.name", "a query needs at least one name or identifier ("
-                    + String.join(", ", new java.util.TreeSet<>(IDENTIFIERS)) + ")");
+                    + String.join(", ", new java.util.TreeSet<>(IDENTIFIERS)) + ")"
+                    + (given.isEmpty() ? "" : "; it gives only " + String.join(", ", given.subList(0, Math.min(10, given.size())))
+                    + "; property names are FollowTheMoney's, as name, firstName, lastName, birthDate, nationality"));
         }
         for (String nameProperty : NAME_PROPERTIES) {
             for (String value : values.getOrDefault(nameProperty, List.of())) {

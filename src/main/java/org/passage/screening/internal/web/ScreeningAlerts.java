@@ -109,6 +109,17 @@ class ScreeningAlerts {
                 .param("staff", staffId).param("now", Timestamp.from(clock.instant())).param("id", alertId).update() == 1;
     }
 
+    /**
+     * A decision on a hit settles the case's open alerts about that entity of that list: the analyst read it and said
+     * whether it is him (the case header counted the alert as open after the decision). Returns how many it settled.
+     */
+    int settledByDecision(UUID organizationId, UUID caseId, String list, String entityId, UUID staffId) {
+        return jdbc.sql("update screening_alert set acknowledged_by = :staff, acknowledged_at = :now where organization_id = :org "
+                        + "and case_id = :case and list = :list and entity_index = :index and acknowledged_at is null")
+                .param("staff", staffId).param("now", Timestamp.from(clock.instant())).param("org", organizationId).param("case", caseId)
+                .param("list", list).param("index", sealing.blindIndex(organizationId, ENTITY_INDEX, entityId)).update();
+    }
+
     private String open(UUID organizationId, UUID id, String column, byte @Nullable [] sealed) {
         return sealed == null ? "" : sealing.open(organizationId, new SealedText(sealed), new AssociatedData(TABLE, column, id));
     }

@@ -193,16 +193,34 @@ class ScreeningPages {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
+    /** A review's reason refused is shown back to copy; nothing else of a refused form is worth keeping there. */
+    private static final java.util.regex.Pattern REVIEW = java.util.regex.Pattern.compile(".*/cases/([0-9a-fA-F-]{36})/screening/reviews");
+
+    /**
+     * A refused form, said in the reader's language with the field named as the form names it (it showed
+     * "queries.q.properties.name"). The name screened comes back with what was typed in every field; a refused review
+     * leads back to the case's screening, its reason shown to copy (it led to an empty ad-hoc screening form).
+     */
     @ExceptionHandler(InvalidMatchRequest.class)
-    String invalid(InvalidMatchRequest e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    String invalid(InvalidMatchRequest e, Model model, jakarta.servlet.http.HttpServletRequest request,
+                   jakarta.servlet.http.HttpServletResponse response) {
         response.setStatus(400);
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         model.addAttribute("status", index.status());
-        model.addAttribute("errorField", e.field());
         // the staff pages' own fields say why in the reader's language; the API's wording stays English (yente's)
         String field = e.field().replaceFirst("^queries\\.q\\.properties\\.", "");
-        model.addAttribute("errorText", messages.getMessage("screening.invalid." + field, null, e.getMessage(),
-                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-        return "screening/invalid";
+        model.addAttribute("errorField", messages.getMessage("screening.field." + field, null, field, locale));
+        model.addAttribute("errorText", messages.getMessage("screening.invalid." + field, null, e.getMessage(), locale));
+        var review = REVIEW.matcher(request.getRequestURI());
+        if (review.matches()) {
+            model.addAttribute("caseId", review.group(1));
+            model.addAttribute("reason", String.valueOf(request.getParameter("reason")));
+            return "screening/invalid";
+        }
+        for (String typed : new String[] {"name", "birthDate", "nationality"}) {
+            model.addAttribute(typed, request.getParameter(typed) == null ? "" : request.getParameter(typed));
+        }
+        return "screening/screen";
     }
 
     @ExceptionHandler(LiveIndex.IndexNotReady.class)

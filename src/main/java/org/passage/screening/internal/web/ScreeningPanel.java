@@ -14,14 +14,20 @@ class ScreeningPanel implements CasePanel {
 
     private final JdbcClient jdbc;
     private final CurrentStaff staff;
+    private final LiveIndex index;
 
-    ScreeningPanel(JdbcClient jdbc, CurrentStaff staff) {
+    ScreeningPanel(JdbcClient jdbc, CurrentStaff staff, LiveIndex index) {
         this.jdbc = jdbc;
         this.staff = staff;
+        this.index = index;
     }
 
-    /** What the fragment shows; no personal data. */
-    record Data(UUID caseId, boolean mayScreen, int openAlerts) {
+    /**
+     * What the fragment shows; no personal data. {@code lists}: the lists the case is screened against, so that "no
+     * open alerts" is never read as "screened and clear" when no list is loaded (the case was then checked against
+     * nothing).
+     */
+    record Data(UUID caseId, boolean mayScreen, int openAlerts, java.util.List<String> lists) {
     }
 
     @Override
@@ -38,6 +44,7 @@ class ScreeningPanel implements CasePanel {
     public Object data(CaseRef ref) {
         int open = jdbc.sql("select count(*) from screening_alert where organization_id = :org and case_id = :case and acknowledged_at is null")
                 .param("org", ref.organizationId()).param("case", ref.id().value()).query(Integer.class).single();
-        return new Data(ref.id().value(), staff.has(Role.COORDINATOR) || staff.has(Role.VETTING_ANALYST), open);
+        var lists = index.snapshot().map(snapshot -> snapshot.versions().keySet().stream().sorted().toList()).orElse(java.util.List.of());
+        return new Data(ref.id().value(), staff.has(Role.COORDINATOR) || staff.has(Role.VETTING_ANALYST), open, lists);
     }
 }

@@ -42,9 +42,11 @@ class ScreeningResultsOfCases implements CaseScreeningResults {
         for (CaseScreening.ReviewedHit hit : result.hits()) {
             var decision = hit.review().map(Reviews.Review::decision);
             if (decision.isEmpty() && hit.hit().match()) {
-                hits.add(new CaseHit(hit.entry().list(), hit.hit().entityId(), hit.entry().caption(), hit.hit().score(), CaseHit.Review.UNREVIEWED));
+                hits.add(new CaseHit(hit.entry().list(), hit.hit().entityId(), hit.entry().caption(), hit.hit().score(), CaseHit.Review.UNREVIEWED,
+                        source(hit.entry())));
             } else if (decision.filter(d -> d == Reviews.Decision.CONFIRMED).isPresent()) {
-                hits.add(new CaseHit(hit.entry().list(), hit.hit().entityId(), hit.entry().caption(), hit.hit().score(), CaseHit.Review.CONFIRMED));
+                hits.add(new CaseHit(hit.entry().list(), hit.hit().entityId(), hit.entry().caption(), hit.hit().score(), CaseHit.Review.CONFIRMED,
+                        source(hit.entry())));
             }
         }
         // a confirmed entity that no longer resembles (list changed) still counts: the analyst said it is him
@@ -53,5 +55,11 @@ class ScreeningResultsOfCases implements CaseScreeningResults {
                 .filter(r -> r.decision() == Reviews.Decision.CONFIRMED && !shown.containsKey(r.list() + '\u0000' + r.entityId()))
                 .forEach(r -> hits.add(new CaseHit(r.list(), r.entityId(), r.entityId(), r.score(), CaseHit.Review.CONFIRMED)));
         return new Results(true, hits);
+    }
+
+    /** "eu version 3, dataset eu-fsf 2026-12-07 3f2a9c1e": what the vetting's finding names as the data it rests on. */
+    private String source(IndexedEntry entry) {
+        String dataset = index.snapshot().map(s -> s.datasetVersion(entry.list())).orElse(null);
+        return entry.list() + " version " + entry.version() + (dataset == null ? ", imported by hand" : ", dataset " + dataset);
     }
 }

@@ -93,6 +93,18 @@ class ApiKeyIntegrationTests {
     }
 
     @Test
+    void aRequestWithNoKeyIsToldHowToSendOneNotAboutCsrf() throws Exception {
+        // a client's developer who forgot the header was answered 403 "The CSRF token is missing or invalid."
+        var posted = mvc.perform(post("/api/match/" + LIST).contentType(MediaType.APPLICATION_JSON).content(QUERY)).andReturn().getResponse();
+        assertThat(posted.getStatus()).isEqualTo(401);
+        assertThat(posted.getContentType()).startsWith("application/problem+json");
+        assertThat(posted.getContentAsString()).contains("No credentials", "Authorization: ApiKey ").doesNotContain("CSRF token is missing");
+        var searched = mvc.perform(get("/api/search").param("q", "Shcherbakov")).andReturn().getResponse();
+        assertThat(searched.getStatus()).isEqualTo(401);
+        assertThat(searched.getContentAsString()).contains("No credentials", "Authorization: ApiKey ");
+    }
+
+    @Test
     void aKeyScreensWithoutSessionOrCsrfAsYenteClientsSendIt() throws Exception {
         String key = createKey(adminA, "nightly script");
         var matched = match("ApiKey " + key);

@@ -46,4 +46,52 @@ class ExplanationTextTests {
             assertThat(text.read(rule, ru)).as(rule).isNotEqualTo(rule).doesNotContainPattern("[a-z]{3}");
         }
     }
+
+    /**
+     * The page names each feature in words ({@code screening.feature.*}); one without them was shown as its code
+     * ({@code name.translated}, {@code identifier.strong}) to a caseworker. Every kind of word match the engine has, and
+     * every feature name its classes write, has its words in each language.
+     */
+    @Test
+    void everyFeatureTheEngineGivesHasWordsInEachLanguage() throws Exception {
+        java.util.Set<String> features = new java.util.TreeSet<>();
+        for (Object kind : Class.forName("org.passage.screening.internal.TokenMatch").getEnumConstants()) {
+            features.add("name." + ((Enum<?>) kind).name().toLowerCase(Locale.ROOT));
+        }
+        var literal = java.util.regex.Pattern.compile("\"((?:name|birth_date|country|identifier|schema)(?:\\.[a-z_]+)?)\"");
+        try (var sources = java.nio.file.Files.list(java.nio.file.Path.of("src/main/java/org/passage/screening/internal"))) {
+            for (var file : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var m = literal.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    features.add(m.group(1));
+                }
+            }
+        }
+        features.removeIf(f -> !f.contains(".") && !f.equals("name")); // a property name ("country"), not a feature
+        assertThat(features).contains("name.translated", "identifier.strong", "birth_date.conflict");
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        messages.setUseCodeAsDefaultMessage(false);
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("ru"), Locale.FRENCH}) {
+            for (String feature : features) {
+                String words = messages.getMessage("screening.feature." + feature, null, null, locale);
+                assertThat(words).as(feature + " in " + locale).isNotNull();
+                if (!locale.equals(Locale.ENGLISH)) {
+                    assertThat(words).as(feature + " in " + locale)
+                            .isNotEqualTo(messages.getMessage("screening.feature." + feature, null, null, Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    @Test
+    void anEntrysTopicsAreWordsNotCodes() {
+        ExplanationText text = text();
+        assertThat(text.topics(java.util.List.of("sanction", "role.pep"), Locale.forLanguageTag("ru")))
+                .isEqualTo("под санкциями, публичное должностное лицо");
+        assertThat(text.topics(java.util.List.of("crime.war"), Locale.ENGLISH)).isEqualTo("war crimes");
+        assertThat(text.topics(java.util.List.of("a.topic.of.tomorrow"), Locale.forLanguageTag("ru"))).isEqualTo("a.topic.of.tomorrow");
+    }
 }

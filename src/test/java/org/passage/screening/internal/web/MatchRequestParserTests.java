@@ -47,6 +47,15 @@ class MatchRequestParserTests {
     }
 
     @Test
+    void aMisspelledNamePropertyIsNamedInTheRefusal() {
+        // a client's first request with "nmae": "needs at least one name" alone sent him looking at his name's value
+        assertThatThrownBy(() -> parse("{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"nmae\": \"Shoigu\", \"birthDate\": \"1955\"}}}}"))
+                .isInstanceOf(InvalidMatchRequest.class)
+                .hasMessageContaining("it gives only nmae, birthDate")
+                .hasMessageContaining("property names are FollowTheMoney's");
+    }
+
+    @Test
     void countriesAndDatesAreCleanedAsYenteCleansThem() {
         var q = parse("""
                 {"queries": {"q": {"schema": "Person", "properties": {"name": "Ivanov", "country": ["Russia", "RUS", "Narnia"],

@@ -80,7 +80,15 @@ class ScreeningBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
         var first = browser.findElement(By.cssSelector("#results .hit"));
         assertThat(first.findElement(By.className("hit-caption")).getText()).isEqualTo("Shcherbakov Aleksandr Yurievich");
-        assertThat(first.getText()).contains("match", "Same birth date", LIST, "1991-03-02", "role.spy");
+        assertThat(first.getText()).contains("match", "Same birth date", LIST, "1991-03-02");
+        // what the finding rests on: the list, its version and the record, and the entry's topics in words (it showed
+        // "browser-sanctions v1", no record, and "role.spy")
+        assertThat(first.findElement(By.className("finding-list")).getText()).contains(LIST, "version 1", "live since");
+        assertThat(first.findElement(By.className("finding-record")).getText()).contains("test-shcherbakov", "in the list since");
+        assertThat(first.getText()).contains("intelligence services").doesNotContain("role.spy");
+        // a score is read as a similarity: the badge says "score", the page how to read it
+        assertThat(first.findElement(By.className("score")).getText()).matches("score [01]\\.[0-9]{2}");
+        assertThat(browser.findElement(By.id("score-scale")).getText()).contains("not the likelihood that this is the person");
         assertThat(first.findElements(By.cssSelector(".features li"))).isNotEmpty();
         // the name was posted, not put into the address
         assertThat(browser.getCurrentUrl()).isEqualTo(app + "/screening");
@@ -110,6 +118,9 @@ class ScreeningBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .hit .features")));
         String why = browser.findElement(By.cssSelector("#results .hit .features")).getText();
         assertThat(why).contains("имя 1 запроса против имени 1 записи", "Та же дата рождения").doesNotContain("of the query against");
+        var hit = browser.findElement(By.cssSelector("#results .hit"));
+        assertThat(hit.getText()).contains("спецслужбы", "версия 1", "Запись").doesNotContain("role.spy");
+        assertThat(browser.findElement(By.id("score-scale")).getText()).contains("Это не вероятность");
         // a birth date that is no day is said to be unread, never silently left out
         browser.findElement(By.id("birthDate")).clear();
         browser.findElement(By.id("birthDate")).sendKeys("31.02.1991");
