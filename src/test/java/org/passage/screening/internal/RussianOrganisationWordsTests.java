@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Russian organisations' names against their English translation (constructed names; none from an evaluation file):
  * an adjective made from a noun of the lexicon, a compound that says two English words, the acronyms НИИ and БТРЗ
- * whose words give a letter a part, All-Russian, and the words дом, -летие, промышленность.
+ * whose words give a letter a part, All-Russian, the words дом, -летие, промышленность, and the EU's "so-called".
  */
 class RussianOrganisationWordsTests {
 
@@ -59,5 +59,14 @@ class RussianOrganisationWordsTests {
         assertThat(score("Торговый дом Велтор", "Veltor Trading House")).isGreaterThanOrEqualTo(0.85);
         assertThat(score("Страховое общество нефтяной промышленности Велтор", "Veltor Oil Industry Insurance Company")).isGreaterThanOrEqualTo(0.85);
         assertThat(term("летия")).isEqualTo("ANNIVERSARY");
+    }
+
+    @Test
+    void soCalledIsNoWordOfTheName() {
+        assertThat(score("‘Велторская гвардия’", "So-called ‘Veltor Guard’")).isGreaterThanOrEqualTo(0.80);
+        assertThat(score("Так называемая ‘Велторская гвардия’", "Veltor Guard")).isGreaterThanOrEqualTo(0.80);
+        assertThat(score("Самопровозглашённая Велторская республика", "Veltor Republic")).isGreaterThanOrEqualTo(0.80);
+        assertThat(new NameParser().parse("So-called Veltor Guard").size()).isEqualTo(2);
+        assertThat(new NameParser().parse("So Veltor").size()).isEqualTo(2);
     }
 }
