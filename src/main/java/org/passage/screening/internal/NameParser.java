@@ -90,6 +90,13 @@ final class NameParser {
             if (token != null && (Vocabulary.isConnector(token) && !persianSurnameEnding(token, raw) || ordinalEnding(token, tokens))) {
                 continue;
             }
+            if (token != null && Vocabulary.qualifiesName(tokens.isEmpty() ? "" : tokens.getLast().text(), token.text())) {
+                // So-called ‘Luhansk Guard’, так называемая: the EU's word for a body it does not recognise, no word of its name
+                if (Vocabulary.qualifierPair(token.text())) {
+                    tokens.removeLast();
+                }
+                continue;
+            }
             if (token != null) {
                 if (abbreviations.contains(word)) {
                     abbreviated.add(token);

@@ -47,6 +47,37 @@ final class OrgTerms {
             "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ей", "ия", "ии", "ию", "ией", "ье", "ья", "ьи", "ью", "ьем", "ою", "єю", "ій",
             "ої", "і", "ї", "ів", "іх", "ага", "ымі", "ай", "ае", "ыя", "яе"};
 
+    /**
+     * The relational adjective of a noun, as Russian, Ukrainian and Belarusian grammar forms it from the noun's stem with
+     * a suffix and an adjective ending (Русская грамматика, 1980, §§ 563–600 on the suffixes -ов-/-ев-, -н-, -ян-, -ск-,
+     * -ическ-): лизинг, лизинговая компания (a leasing company); нефть, нефтяная (oil); газ, газовая (gas); технология,
+     * технологический. A Latin translation says the noun (Leasing Company, Oil Company), so the adjective is the noun's
+     * term. Only the long adjective endings, never a bare noun's: Банкова, Газов are surnames, банковый, газовая are not.
+     */
+    private static final String[] ADJECTIVE_SUFFIXES = {"ов", "ев", "н", "ян", "ск", "ическ"};
+    private static final String[] ADJECTIVE_ENDINGS = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему",
+            "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими", "ій", "ої", "ы", "ыя", "ае", "ага", "ымі"};
+    /** The romanised suffix-and-ending tails of {@link #ADJECTIVE_SUFFIXES}, and the longest of them in letters. */
+    private static final java.util.Set<String> ADJECTIVE_TAILS = new java.util.HashSet<>();
+    private static int longestAdjectiveTail;
+    /** The last letters of every tail: a word ending otherwise is no such adjective, asked before any look-up. */
+    private static final java.util.Set<String> ADJECTIVE_LAST = new java.util.HashSet<>();
+
+    private static void adjectiveTails() {
+        for (String suffix : ADJECTIVE_SUFFIXES) {
+            for (String ending : ADJECTIVE_ENDINGS) {
+                for (String form : Romanizer.romanize(Romanizer.fold("б" + suffix + ending))) {
+                    if (form.startsWith("b") && form.length() >= 4) {
+                        String tail = form.substring(1);
+                        ADJECTIVE_TAILS.add(tail);
+                        ADJECTIVE_LAST.add(tail.substring(tail.length() - 2));
+                        longestAdjectiveTail = Math.max(longestAdjectiveTail, tail.length());
+                    }
+                }
+            }
+        }
+    }
+
     private static void endings() {
         for (String ending : CYRILLIC_ENDINGS) {
             for (String stemEnd : new String[] {"б", "бн"}) {
@@ -139,6 +170,7 @@ final class OrgTerms {
 
     static {
         endings();
+        adjectiveTails();
         read(LEXICON);
         read(UNIT_WORDS);
         read(ABJAD_WORDS);
@@ -357,7 +389,33 @@ final class OrgTerms {
                 return term;
             }
         }
-        return plural(text);
+        String adjective = relationalAdjective(text);
+        return adjective.isEmpty() ? plural(text) : adjective;
+    }
+
+    /**
+     * The term of the noun a relational adjective is formed from (lizingovaya: лизинг-, neftyanaya: нефт-), when the
+     * lexicon has the noun as a stem or a word of {@link #MIN_STEM} letters or more; "" for any other word. See
+     * {@link #ADJECTIVE_SUFFIXES}.
+     */
+    private static String relationalAdjective(String text) {
+        int n = text.length();
+        if (n < MIN_STEM + 4 || !ADJECTIVE_LAST.contains(text.substring(n - 2))) {
+            return "";
+        }
+        for (int k = Math.max(MIN_STEM, n - longestAdjectiveTail); k <= n - 3; k++) {
+            if (ADJECTIVE_TAILS.contains(text.substring(k))) {
+                String noun = text.substring(0, k);
+                String term = STEMS.get(noun);
+                if (term == null) {
+                    term = WORDS.get(noun);
+                }
+                if (term != null && !term.startsWith("PLACE ")) {
+                    return term;
+                }
+            }
+        }
+        return "";
     }
 
     /** Whether {@code text} is a case or gender ending a stem may take, as romanised (see {@link #ENDINGS}). */

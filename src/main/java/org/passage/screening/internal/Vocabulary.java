@@ -171,6 +171,31 @@ final class Vocabulary {
     /** Letters a title needs to be kept as a word of a company's name (General, Captain; not Mr, Dr, aka). */
     static final int TITLE_WORD_LETTERS = 5;
 
+    /**
+     * {@code word}, after {@code previous}, says that what follows is what a body calls itself, not a name the list
+     * recognises: English "so-called", "self-proclaimed"; Russian "так называемый", "самопровозглашённый"; Ukrainian
+     * and Belarusian "так званий", "самопроголошений" (Wiktionary, each entry). The EU writes it before the names of the
+     * unrecognised republics' bodies; the other language's name has it or not. Asked of every word: the
+     * previous word decides first, cheaply.
+     */
+    static boolean qualifiesName(String previous, String word) {
+        if (word.length() < 4) {
+            return false;
+        }
+        return switch (previous) {
+            case "so" -> word.equals("called");
+            case "self" -> word.equals("proclaimed");
+            case "tak" -> word.startsWith("nazyva") || word.startsWith("zvan");
+            default -> word.length() > 12 && (word.startsWith("samoprovozglash") || word.startsWith("samoprogolosh")
+                    || word.startsWith("samoproholosh") || word.startsWith("samaabveshch"));
+        };
+    }
+
+    /** The qualifier {@link #qualifiesName} found is the second word of two (so called), not one word (самопровозглашённый). */
+    static boolean qualifierPair(String word) {
+        return !word.startsWith("sam");
+    }
+
     /** A personal title that is also a word (General, Colonel, Captain): one of a company's name keeps it. */
     static boolean isTitleWord(NameToken token) {
         return !token.numeric() && token.text().length() >= TITLE_WORD_LETTERS && TITLE_FORMS.contains(token.text())
