@@ -236,30 +236,11 @@ final class ChineseNames {
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
             i += Character.charCount(cp);
-            String character = new String(Character.toChars(cp));
-            String syllable = ascii(t.transliterate(character));
-            // a Traditional character is read as its Simplified one too: ICU reads 長 zhang only, 长 chang (長安 Chang'an)
-            String simplified = HanOrgWords.simplified(character);
-            if (!simplified.equals(character)) {
-                syllable = withReading(syllable, ascii(t.transliterate(simplified)));
-            }
+            String syllable = ascii(t.transliterate(new String(Character.toChars(cp))));
             String other = HanOrgWords.otherReadings(cp);
-            if (other != null) {
-                for (String reading : other.split("/")) {
-                    syllable = withReading(syllable, reading); // 勒 lei, and le in 弥勒 Mile
-                }
-            }
-            out.add(syllable);
+            out.add(other == null ? syllable : syllable + "/" + other); // 勒 lei, and le in 弥勒 Mile
         }
         return out.toArray(String[]::new);
-    }
-
-    /** The readings "lei/le" with one more, when it is another. */
-    private static String withReading(String readings, String reading) {
-        if (reading.isEmpty() || java.util.Arrays.asList(readings.split("/")).contains(reading)) {
-            return readings;
-        }
-        return readings + "/" + reading;
     }
 
     /** A romanisation in lower-case ASCII letters: marks (tones, macrons: ō → o) and everything but letters dropped. */

@@ -179,51 +179,6 @@ final class HanBrands {
         return new TokenMatch.Result(TokenMatch.TRANSLITERATION, strong >= 4 ? 0.9 : strong == 3 ? 0.85 : strong == 2 ? 0.8 : 0.7);
     }
 
-    /** Similarity of a brand answered by the initials of its syllables (日新 RX): a reading, weaker than one of every sound. */
-    static final double INITIALS = 0.8;
-
-    /**
-     * A Han brand (a syllabic token with Pinyin) of two to four syllables against a Latin word of as many letters that
-     * are the initials of its syllables (日新, Ri Xin: RX), as a Chinese company abbreviates its brand in English; the
-     * initials in Pinyin or in Wade-Giles, the romanisation Hong Kong and Taiwan companies wrote theirs in (碼可菠蘿,
-     * ma k'o po lo: MKPL). {@link TokenMatch.Result#NONE} for any other pair.
-     */
-    static TokenMatch.Result initials(NameToken a, NameToken b) {
-        NameToken han = a.syllabic() ? a : b;
-        NameToken latin = han == a ? b : a;
-        if (!han.syllabic() || latin.syllabic() || latin.abjad() || latin.numeric() || latin.sound() != null || han.sound() == null) {
-            return TokenMatch.Result.NONE;
-        }
-        String[] pinyin = han.sound().pinyin();
-        String word = latin.text();
-        if (pinyin == null || pinyin.length < MIN_SYLLABLES || pinyin.length > MAX_INITIALS || word.length() != pinyin.length) {
-            return TokenMatch.Result.NONE;
-        }
-        for (int k = 0; k < pinyin.length; k++) {
-            if (!initialSays(pinyin[k], word.charAt(k))) {
-                return TokenMatch.Result.NONE;
-            }
-        }
-        return new TokenMatch.Result(TokenMatch.TRANSLITERATION, INITIALS);
-    }
-
-    /** Syllables a brand abbreviated letter by letter may have: four, as brands have at most. */
-    static final int MAX_INITIALS = 4;
-
-    /** Whether {@code letter} is the first letter of a reading of the syllable in Pinyin or in Wade-Giles. */
-    private static boolean initialSays(String syllables, char letter) {
-        for (String syllable : syllables.split("/")) {
-            if (syllable.isEmpty()) {
-                continue;
-            }
-            char first = syllable.charAt(0);
-            if (first == letter || ChineseNames.wadeGiles(syllable).charAt(0) == letter) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * A Chinese company's brand written in Pinyin (Jiaruide, Kalubusi) against a Latin word it says by its sound
      * (Jarred, Karubis): the same reading as {@link #said}, the Pinyin syllables read from the Latin letters instead of

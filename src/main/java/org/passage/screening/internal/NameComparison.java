@@ -111,10 +111,6 @@ final class NameComparison {
             for (int j = 0; j < m; j++) {
                 boolean bothOther = organizations && a.roles()[i] == ParsedName.OTHER && b.roles()[j] == ParsedName.OTHER;
                 TokenMatch.Result r = words(a.tokens()[i], b.tokens()[j], arabic, korean, organizations, bothOther, memory);
-                if (organizations && r.kind() == TokenMatch.NONE && a.tokens()[i].syllabic() != b.tokens()[j].syllabic()
-                        && brandAgainstAbbreviation(a.roles()[i], b.roles()[j])) {
-                    r = HanBrands.initials(a.tokens()[i], b.tokens()[j]); // 日新 RX: a Chinese brand by the initials of its syllables
-                }
                 double s = r.similarity();
                 if (a.roles()[i] == ParsedName.PATRONYMIC ^ b.roles()[j] == ParsedName.PATRONYMIC) {
                     s *= 0.5; // a patronymic answering a surname is weak evidence
@@ -325,12 +321,6 @@ final class NameComparison {
             r = HanBrands.saidInPinyin(x, y);
         }
         return r;
-    }
-
-    /** A distinctive word against a distinctive word or an abbreviation (RX, MKPL: the parser reads those as initials). */
-    private static boolean brandAgainstAbbreviation(byte x, byte y) {
-        return x == ParsedName.OTHER && (y == ParsedName.OTHER || y == ParsedName.INITIAL)
-                || y == ParsedName.OTHER && x == ParsedName.INITIAL;
     }
 
     /** Some distinctive matched part is an abjad or syllabic word read against a Latin one. */

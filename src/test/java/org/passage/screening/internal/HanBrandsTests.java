@@ -88,35 +88,4 @@ class HanBrandsTests {
     private static NameToken token(String word) {
         return new NameParser().parse(word).tokens()[0];
     }
-
-    @Test
-    void aBrandAbbreviatedByTheInitialsOfItsSyllablesMeetsItsEnglishName() {
-        // 明远, Ming Yuan: MY in Pinyin; 广德, Kuang Te in Wade-Giles: KT
-        assertThat(score("明远電子有限公司", "MY Electronics Limited")).isGreaterThanOrEqualTo(0.70);
-        assertThat(score("广德贸易有限公司", "KT Trading Limited")).isGreaterThanOrEqualTo(0.70);
-        assertThat(score("广德贸易有限公司", "GD Trading Limited")).isGreaterThanOrEqualTo(0.70);
-    }
-
-    @Test
-    void otherInitialsAreAnotherBrand() {
-        assertThat(score("明远電子有限公司", "MT Electronics Limited")).isLessThan(0.70);
-        assertThat(score("明远電子有限公司", "MYX Electronics Limited")).isLessThan(0.70);
-        assertThat(HanBrands.initials(word("明远"), word("mt"))).isEqualTo(TokenMatch.Result.NONE);
-        assertThat(HanBrands.initials(word("明远"), word("my")).similarity()).isEqualTo(HanBrands.INITIALS);
-    }
-
-    @Test
-    void aRegisteredNameMeetsItsEnglishTradingNameThoughTheTradeWordsDiffer() {
-        // 科技 technology registered, Electronics on the English name: one company named as China registers companies
-        assertThat(score("深圳市明远科技有限公司", "Mingyuan Electronics Ltd.")).isGreaterThanOrEqualTo(0.70);
-        // two names in Latin letters that differ in their trade may be two companies of one group: left as they were
-        assertThat(score("Mingyuan Technology Ltd", "Mingyuan Electronics Ltd.")).isLessThan(0.70);
-        // the brand still has to agree
-        assertThat(score("深圳市明远科技有限公司", "Dorvane Electronics Ltd.")).isLessThan(0.70);
-        assertThat(score("深圳市明远科技有限公司", "Mingyuan Dorvane Electronics Ltd.")).isLessThan(0.70);
-    }
-
-    private static NameToken word(String word) {
-        return new NameParser().token(word);
-    }
 }
