@@ -48,7 +48,8 @@ record Contradictions(double factor, String reason) {
             reason.append("a distinctive word differs on each side; ");
         }
         if (organizations && factor == 1 && (unmatched(a, matchA, ParsedName.OTHER) || unmatched(a, matchA, ParsedName.GENERIC))
-                && (unmatched(b, matchB, ParsedName.OTHER) || unmatched(b, matchB, ParsedName.GENERIC))) {
+                && (unmatched(b, matchB, ParsedName.OTHER) || unmatched(b, matchB, ParsedName.GENERIC))
+                && !registeredAgainstTradingName(a, matchA, b) && !registeredAgainstTradingName(b, matchB, a)) {
             // Elga Marine and Elga Engineering: the same name in two trades is often two companies of one group
             factor *= DESCRIPTIVE_WORD;
             reason.append("a descriptive word differs on each side; ");
@@ -66,6 +67,37 @@ record Contradictions(double factor, String reason) {
             reason.append("legal forms differ (").append(a.legalForm()).append(" vs ").append(b.legalForm()).append("); ");
         }
         return new Contradictions(factor, reason.isEmpty() ? "" : reason.substring(0, reason.length() - 2));
+    }
+
+    /**
+     * {@code han} is a Chinese company's registered name in Han and {@code latin} a name in Latin letters, and every
+     * word of {@code han} left unanswered is descriptive (its place, its trade words). A registered Chinese name is place, brand, trade
+     * and form (行政区划 + 字号 + 行业 + 组织形式, the State Council's Regulations on the Administration of Enterprise
+     * Name Registration, 2020, art. 6), its trade word taken from the classification of industries (科技, 电子, 货运代理);
+     * the English name is a trading name chosen apart from it (亿路发科技, Yilufa Electronics). That trade words differ
+     * across the two is how such a company is named, not a second company; the brand still has to agree.
+     */
+    static boolean registeredAgainstTradingName(ParsedName han, int[] match, ParsedName latin) {
+        boolean hanTerm = false;
+        for (int i = 0; i < han.size(); i++) {
+            NameToken t = han.tokens()[i];
+            if (t.syllabic() && !t.term().isEmpty() && t.sound() != null && t.sound().pinyin() != null) {
+                hanTerm = true;
+            }
+            if (match[i] < 0 && han.roles()[i] != ParsedName.GENERIC) {
+                return false;
+            }
+        }
+        if (!hanTerm) {
+            return false;
+        }
+        for (NameToken t : latin.tokens()) {
+            // a brand the Latin name translates (Global Link for 世联) stands there as the Han word itself
+            if ((t.syllabic() || t.abjad()) && !java.util.Arrays.asList(han.tokens()).contains(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean unmatched(ParsedName name, int[] match, byte role) {
