@@ -186,12 +186,17 @@ final class SecondNames {
                 return;
             }
         } else if (names.size() == 1 && parsedSize(names.getFirst(), parser) == 1) {
-            if (!acronym(names.getFirst(), before, name, parser)) {
+            int acronym = acronym(names.getFirst(), before, name, parser);
+            if (acronym == NONE) {
                 return;
             }
-            // an acronym stands for the words before it: IRGC Aerospace Force for Islamic Revolutionary Guard Corps (IRGC) Aerospace Force
+            // an acronym stands for the words before it: IRGC Aerospace Force for Islamic Revolutionary Guard Corps (IRGC)
+            // Aerospace Force. One its words spell that ends the name is left inside it, where it says the name twice
+            // (OrgAcronyms.selfAcronym): alone it would answer every name whose initials it happens to give.
             add(out, outside);
-            add(out, names.getFirst() + " " + after);
+            if (acronym == IN_CAPITALS || !after.isBlank()) {
+                add(out, names.getFirst() + " " + after);
+            }
             bracketed(outside, false, parser, out, depth + 1);
             return;
         }
@@ -250,16 +255,16 @@ final class SecondNames {
     }
 
     /**
-     * Whether one word in the brackets of an organisation's name is its acronym: the words before it spell it from the
+     * Whether one word in the brackets of an organisation's name is its acronym, and of which kind: the words before it spell it from the
      * name's start (INDUSTRIAL FACTORIES OF PRECISION (IFP)), or it is written in capitals in a name written in small
      * letters and spells none of its words (Naftiran Intertrade Company (NICO), an acronym of the Persian name). An
      * acronym of the last words only abbreviates them, not the name (… Korejské lidově demokratické republiky (KLDR)).
      */
-    private static boolean acronym(String inside, String before, String whole, NameParser parser) {
+    private static int acronym(String inside, String before, String whole, NameParser parser) {
         ParsedName in = parser.parse(inside);
         ParsedName out = parser.parse(before);
         if (in == null || out == null) {
-            return false;
+            return NONE;
         }
         String acronym = in.tokens()[0].text();
         NameToken[] words = out.tokens();
@@ -268,13 +273,18 @@ final class SecondNames {
             for (int from = 0; from < words.length; from++) {
                 for (int to = from + 2; to <= words.length; to++) {
                     if (OrgAcronyms.spells(acronym, words, from, to)) {
-                        return from <= 1;
+                        return from <= 1 ? SPELLED : NONE;
                     }
                 }
             }
         }
-        return capitals(inside) && whole.codePoints().anyMatch(Character::isLowerCase);
+        return capitals(inside) && whole.codePoints().anyMatch(Character::isLowerCase) ? IN_CAPITALS : NONE;
     }
+
+    /** What one word in brackets is: no acronym, one the words before it spell, one in capitals they do not spell. */
+    private static final int NONE = 0;
+    private static final int SPELLED = 1;
+    private static final int IN_CAPITALS = 2;
 
     private static boolean capitals(String s) {
         int upper = 0;
