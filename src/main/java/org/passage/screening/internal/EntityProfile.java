@@ -43,6 +43,12 @@ record EntityProfile(String id, String schema, String caption, String dataset, P
             for (ParsedName parsed : entity.schema().equals("Person") ? parser.readings(raw) : nonNull(parser.parse(raw))) {
                 names.putIfAbsent(signature(parsed), parsed);
             }
+            // a second name inside this one: (Минобороны России), (IRIB), ВТБ/Внешторгбанк
+            for (String second : SecondNames.of(raw, entity.isPerson(), parser)) {
+                for (ParsedName parsed : entity.isPerson() ? parser.readings(second) : nonNull(parser.parse(second))) {
+                    names.putIfAbsent(signature(parsed), parsed);
+                }
+            }
         }
         Set<String> dates = new LinkedHashSet<>();
         for (String value : entity.values("birthDate")) {
