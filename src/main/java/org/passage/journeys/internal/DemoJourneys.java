@@ -62,8 +62,12 @@ class DemoJourneys implements DemoSeeder {
             List<CaseRef> refs = cases.ofOrganization(organization.get().id(), "demo journeys");
             for (int i = 0; i < refs.size(); i++) {
                 CaseRef ref = refs.get(i);
-                if (log.stages(ref.organizationId(), ref.id()).isEmpty() && log.locations(ref.organizationId(), ref.id()).isEmpty()) {
-                    seed(ref, i);
+                var stages = log.stages(ref.organizationId(), ref.id());
+                // a case the demo opened as the case desk does (CaseOpened) already has its first contact (FirstContact)
+                boolean firstContactOnly = stages.size() == 1 && stages.getFirst().from() == null
+                        && stages.getFirst().to() == Stage.FIRST_CONTACT;
+                if ((stages.isEmpty() || firstContactOnly) && log.locations(ref.organizationId(), ref.id()).isEmpty()) {
+                    seed(ref, i, firstContactOnly);
                     seeded++;
                 }
             }
@@ -73,7 +77,7 @@ class DemoJourneys implements DemoSeeder {
         }
     }
 
-    private void seed(CaseRef ref, int index) {
+    private void seed(CaseRef ref, int index, boolean firstContactLogged) {
         List<Stage> path = path(ref.stage());
         LocalDate day = LocalDate.now(clock).minusDays((long) DAYS_PER_STEP * path.size() + index);
         LocalDate opened = LocalDate.ofInstant(ref.openedAt(), java.time.ZoneOffset.UTC);
@@ -88,8 +92,10 @@ class DemoJourneys implements DemoSeeder {
         @Nullable Stage previous = null;
         for (int k = 0; k < path.size(); k++) {
             Stage stage = path.get(k);
-            log.add(ref.organizationId(), new StageEntry(UUID.randomUUID(), ref.id(), previous, stage, day, false,
-                    reason(stage), at, null));
+            if (k > 0 || !firstContactLogged) {
+                log.add(ref.organizationId(), new StageEntry(UUID.randomUUID(), ref.id(), previous, stage, day, false,
+                        reason(stage), at, null));
+            }
             String[] place = switch (stage) {
                 case FIRST_CONTACT -> new String[] {"RU", HOME_CITIES.get(index % HOME_CITIES.size())};
                 case HIDING_IN_RUSSIA -> new String[] {"RU", HIDING_CITIES.get(index % HIDING_CITIES.size())};
