@@ -39,13 +39,12 @@ record EntityProfile(String id, String schema, String caption, String dataset, P
             if (names.size() == MAX_NAMES) {
                 break;
             }
-            // a person's name may hold a word that is also a legal form (Ao Wei, Pat Smith): read both ways
-            for (ParsedName parsed : entity.schema().equals("Person") ? parser.readings(raw) : nonNull(parser.parse(raw))) {
+            for (ParsedName parsed : readings(raw, entity.isPerson(), parser)) {
                 names.putIfAbsent(signature(parsed), parsed);
             }
             // a second name inside this one: (Минобороны России), (IRIB), ВТБ/Внешторгбанк
             for (String second : SecondNames.of(raw, entity.isPerson(), parser)) {
-                for (ParsedName parsed : entity.isPerson() ? parser.readings(second) : nonNull(parser.parse(second))) {
+                for (ParsedName parsed : readings(second, entity.isPerson(), parser)) {
                     names.putIfAbsent(signature(parsed), parsed);
                 }
             }
@@ -116,6 +115,11 @@ record EntityProfile(String id, String schema, String caption, String dataset, P
             }
         }
         return out;
+    }
+
+    /** A name as parsed; a person's name may hold a word that is also a legal form (Ao Wei, Pat Smith): read both ways. */
+    private static List<ParsedName> readings(String raw, boolean person, NameParser parser) {
+        return person ? parser.readings(raw) : nonNull(parser.parse(raw));
     }
 
     private static List<ParsedName> nonNull(@org.jspecify.annotations.Nullable ParsedName parsed) {
