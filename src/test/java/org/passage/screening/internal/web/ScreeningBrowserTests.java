@@ -130,7 +130,10 @@ class ScreeningBrowserTests {
         // a month written the Russian way is read as that month
         browser.findElement(By.id("birthDate")).clear();
         browser.findElement(By.id("birthDate")).sendKeys("03.1991");
+        // the page before still shows its hits: wait until the answer has replaced them (CI read the old page)
+        var unread = browser.findElement(By.id("birth-date-unread"));
         browser.findElement(By.id("screen")).click();
+        wait.until(ExpectedConditions.stalenessOf(unread));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .hit .features")));
         assertThat(browser.findElements(By.id("birth-date-unread"))).isEmpty();
 
