@@ -110,6 +110,17 @@ public final class Browsers {
         };
     }
 
+    /**
+     * Clicks what sends a form or follows a link, and returns once the browser shows the page that answers it: a
+     * wait for an element the page before may also have had (an error line, a list of hits) can read the old page
+     * while the new one is still on its way, as a CI run did.
+     */
+    public static void clickForNewPage(WebDriver browser, org.openqa.selenium.WebElement element) {
+        org.openqa.selenium.WebElement before = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(stalenessOf(before));
+    }
+
     public static void screenshot(WebDriver browser, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));

@@ -227,9 +227,7 @@ class DayWalkBrowserTests {
     }
 
     private void click(WebElement element) {
-        WebElement html = browser.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(Browsers.stalenessOf(html));
+        Browsers.clickForNewPage(browser, element);
     }
 
     /** Records the page just loaded: its load time from the browser's navigation timing, and a screenshot. */

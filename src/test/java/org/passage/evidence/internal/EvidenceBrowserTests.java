@@ -134,11 +134,15 @@ class EvidenceBrowserTests {
         DemoSeeder.seedAll(seeders, console);
     }
 
-    /** The download leaves the page as it was; the custody log shows it once the page is loaded again. */
+    /**
+     * The download leaves the page as it was; the custody log shows it once the page is loaded again. The page is
+     * loaded once the log holds the row: loaded at once, it could cancel the form's request before it left.
+     */
     private void waitForCustodyRows(int rows, String url) {
-        wait.until(d -> {
-            d.get(url);
-            return d.findElements(By.cssSelector("#custody-log tbody tr")).size() >= rows;
-        });
+        String item = url.replaceAll(".*/evidence/([0-9a-f-]{36}).*", "$1");
+        wait.until(d -> jdbc.sql("select count(*) from evidence_custody where evidence_id = ?::uuid").param(item)
+                .query(Integer.class).single() >= rows);
+        browser.get(url);
+        assertThat(browser.findElements(By.cssSelector("#custody-log tbody tr"))).hasSizeGreaterThanOrEqualTo(rows);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;
 import org.passage.audit.AuditTrail;
 import org.passage.cases.CaseRef;
@@ -19,7 +20,8 @@ class AlertDesk {
 
     private static final int LIMIT = 200;
 
-    record Shown(ScreeningAlerts.Alert alert, String caseCode) {
+    /** {@code decision}: the latest decision on the alert's hit, where it stands in the two-person rule (null: none yet). */
+    record Shown(ScreeningAlerts.Alert alert, String caseCode, Reviews.@Nullable Latest decision) {
     }
 
     private final ScreeningAlerts alerts;
@@ -27,7 +29,10 @@ class AlertDesk {
     private final AuditTrail audit;
     private final CurrentStaff staff;
 
-    AlertDesk(ScreeningAlerts alerts, Cases cases, AuditTrail audit, CurrentStaff staff) {
+    private final Reviews reviews;
+
+    AlertDesk(ScreeningAlerts alerts, Cases cases, AuditTrail audit, CurrentStaff staff, Reviews reviews) {
+        this.reviews = reviews;
         this.alerts = alerts;
         this.cases = cases;
         this.audit = audit;
@@ -38,8 +43,10 @@ class AlertDesk {
     List<Shown> visible() {
         Map<UUID, String> codes = cases.visible("screening.alerts.read").stream()
                 .collect(Collectors.toMap(t -> t.id().value(), CaseRef::code));
+        var decisions = reviews.latestOfHits(staff.organizationId(), codes.keySet());
         List<Shown> shown = alerts.forCases(staff.organizationId(), codes.keySet(), LIMIT).stream()
-                .map(a -> new Shown(a, codes.get(a.caseId()))).toList();
+                .map(a -> new Shown(a, codes.get(a.caseId()), decisions.get(reviews.hitKey(a.organizationId(), a.caseId(), a.list(), a.entityId()))))
+                .toList();
         audit.record(new AuditEvent("screening.alerts.read", "screening_alert", null, staff.organizationId(), AuditEvent.Outcome.SUCCESS,
                 shown.size() + " alerts"));
         return shown;

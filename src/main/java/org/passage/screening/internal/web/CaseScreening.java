@@ -26,9 +26,19 @@ class CaseScreening {
 
     static final int MAX_REASON = 2000;
 
-    /** A hit of the case with what the list says of the entity and the decision taken on it, if any. */
-    /** A hit with the decision that counts on it ({@code review}) and every decision on it, newest first. */
-    record ReviewedHit(Hit hit, IndexedEntry entry, Optional<Reviews.Review> review, List<Reviews.Review> history) {
+    /**
+     * A hit with the decision that counts on it ({@code review}), the proposal waiting for a second member if any
+     * ({@code proposal}), and every decision on it, newest first.
+     */
+    record ReviewedHit(Hit hit, IndexedEntry entry, Optional<Reviews.Review> review, Optional<Reviews.Review> proposal,
+                       List<Reviews.Review> history) {
+
+        /** The decisions before, newest first: every one but the one that counts and the proposal waiting. */
+        public List<Reviews.Review> earlier() {
+            return history.stream().filter(r -> review.map(c -> !c.id().equals(r.id())).orElse(true)
+                    && proposal.map(c -> !c.id().equals(r.id())).orElse(true)).toList();
+        }
+
         @Override
         public String toString() {
             return "ReviewedHit[" + hit + "]";
@@ -44,9 +54,16 @@ class CaseScreening {
     private final Reviews reviews;
     private final CurrentStaff staff;
     private final ScreeningAlerts alerts;
+    private final org.passage.security.SignOffIndependence signOffs;
+    private final FindingSource findingSource;
+    private final org.passage.audit.AuditTrail audit;
 
-    CaseScreening(Cases cases, LiveIndex index, Reviews reviews, CurrentStaff staff, ScreeningAlerts alerts) {
+    CaseScreening(Cases cases, LiveIndex index, Reviews reviews, CurrentStaff staff, ScreeningAlerts alerts,
+                  org.passage.security.SignOffIndependence signOffs, FindingSource findingSource, org.passage.audit.AuditTrail audit) {
         this.alerts = alerts;
+        this.signOffs = signOffs;
+        this.findingSource = findingSource;
+        this.audit = audit;
         this.cases = cases;
         this.index = index;
         this.reviews = reviews;
@@ -76,30 +93,90 @@ class CaseScreening {
     }
 
     private static ReviewedHit reviewed(Hit hit, IndexedEntry entry, List<Reviews.Review> history) {
-        return new ReviewedHit(hit, entry, history.stream().findFirst(), history);
+        return new ReviewedHit(hit, entry, history.stream().filter(r -> r.signOff().stands()).findFirst(),
+                history.stream().findFirst().filter(r -> r.signOff() == Reviews.SignOff.PROPOSED), history);
     }
 
     /**
-     * Confirms or dismisses one hit of the case. The hit must be among the case's current hits (so nobody records
-     * a decision on an entity that does not resemble the applicant); {@link NoSuchCase} when the case is not the reader's.
+     * Proposes to confirm or dismiss one hit of the case: it counts once a second member confirms it
+     * ({@link #secondReview}). The hit must be among the case's current hits (so nobody records a decision on an entity
+     * that does not resemble the applicant) and have no proposal waiting; {@link NoSuchCase} when the case is not the reader's.
      */
     @Transactional
     boolean decide(CaseId caseId, String list, String entityId, Reviews.Decision decision, String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > MAX_REASON) {
-            throw new InvalidMatchRequest("reason", "give a reason of 1 to " + MAX_REASON + " characters");
-        }
-        if (why.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw new InvalidMatchRequest("reason", "control characters are not allowed");
-        }
+        String why = reason(reason, true);
         CaseRef ticket = cases.read(caseId, "screening.review");
         Result screened = screen(ticket);
         ReviewedHit hit = screened.hits().stream()
                 .filter(h -> h.entry().list().equals(list) && h.hit().entityId().equals(entityId)).findFirst()
                 .orElseThrow(() -> new InvalidMatchRequest("entityId", "not a hit of this case"));
-        UUID id = reviews.decide(ticket.organizationId(), caseId.value(), list, entityId, decision, hit.hit().score(), why, staff.staffId());
-        int settled = alerts.settledByDecision(ticket.organizationId(), caseId.value(), list, entityId, staff.staffId());
-        cases.note(ticket, decision.name() + " review " + id + (settled == 0 ? "" : ", " + settled + " alert(s) settled"));
+        if (hit.proposal().isPresent()) {
+            throw new InvalidMatchRequest("pending", "a decision on this hit waits for a second review: confirm or reject it first");
+        }
+        UUID id = reviews.propose(ticket.organizationId(), caseId.value(), list, entityId, decision, hit.hit().score(), why, staff.staffId());
+        signOffs.firstSignOff();
+        cases.note(ticket, decision.name() + " review " + id + " proposed, awaiting a second review");
         return true;
+    }
+
+    /**
+     * A second member confirms or rejects a proposal on a hit of the case: the two-person rule of vetting decisions (not
+     * the proposer, the same organization, a reviewer's role, not from a browser the proposer logged in with or one
+     * Passage cannot recognise), every refusal audited. Confirmed, the decision counts and settles the case's open alerts
+     * about that entity; it is refused when the list changed the entry after the proposal (two people sign the same facts).
+     */
+    @Transactional
+    void secondReview(CaseId caseId, UUID reviewId, boolean confirm, String reason) {
+        String why = reason(reason, !confirm);
+        CaseRef ticket = cases.read(caseId, "screening.review");
+        Reviews.Review proposal = reviews.forCase(ticket.organizationId(), caseId.value()).stream()
+                .filter(r -> r.id().equals(reviewId) && r.signOff() == Reviews.SignOff.PROPOSED).findFirst()
+                .orElseThrow(() -> new InvalidMatchRequest("proposal", "no decision on this hit waits for a second review"));
+        if (proposal.decidedBy().equals(staff.staffId())) {
+            refused(ticket, "the proposer may not review his own proposal");
+            throw new InvalidMatchRequest("samePerson", "you proposed this decision: a second member confirms or rejects it");
+        }
+        var secondSignOff = signOffs.secondSignOff(proposal.decidedBy());
+        if (secondSignOff.refused()) {
+            refused(ticket, secondSignOff.deviceUnknown() ? "second review from a browser without a device mark"
+                    : "second review from a browser the proposer " + proposal.decidedBy() + " logged in with");
+            throw new InvalidMatchRequest(secondSignOff.deviceUnknown() ? "deviceUnknown" : "sameDevice",
+                    "a second review comes from the second member's own browser");
+        }
+        if (confirm) {
+            boolean changed = screen(ticket).hits().stream()
+                    .filter(h -> h.entry().list().equals(proposal.list()) && h.hit().entityId().equals(proposal.entityId()))
+                    .findFirst().map(h -> findingSource.changedSince(h.entry(), proposal.decidedAt())).orElse(true);
+            if (changed) {
+                throw new InvalidMatchRequest("changedSinceProposal",
+                        "the list changed this entry (or it is no longer a hit) after the proposal: reject it, so that it is decided anew");
+            }
+        }
+        if (!reviews.secondSignOff(ticket.organizationId(), caseId.value(), reviewId, confirm, why, staff.staffId(), secondSignOff.flags())) {
+            throw new InvalidMatchRequest("proposal", "no decision on this hit waits for a second review");
+        }
+        int settled = confirm ? alerts.settledByDecision(ticket.organizationId(), caseId.value(), proposal.list(), proposal.entityId(),
+                staff.staffId()) : 0;
+        if (confirm) {
+            signOffs.flag(ticket.organizationId(), "screening_review", reviewId, proposal.decidedBy(), staff.staffId(), secondSignOff.flags());
+        }
+        cases.note(ticket, proposal.decision().name() + " review " + reviewId + (confirm ? " confirmed" : " rejected") + " by a second member"
+                + (settled == 0 ? "" : ", " + settled + " alert(s) settled")
+                + (secondSignOff.flags().isEmpty() ? "" : ", flagged " + new java.util.TreeSet<>(secondSignOff.flags())));
+    }
+
+    private void refused(CaseRef ticket, String why) {
+        audit.record(org.passage.audit.AuditEvent.of("screening.review", "case", ticket.id(), ticket.organizationId()).denied(why));
+    }
+
+    private static String reason(String reason, boolean required) {
+        String why = reason == null ? "" : reason.strip();
+        if ((required && why.isEmpty()) || why.length() > MAX_REASON) {
+            throw new InvalidMatchRequest("reason", "give a reason of 1 to " + MAX_REASON + " characters");
+        }
+        if (why.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new InvalidMatchRequest("reason", "control characters are not allowed");
+        }
+        return why;
     }
 }

@@ -3,6 +3,7 @@ package org.passage.screening.internal.web;
 import org.passage.web.Confirms;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.passage.audit.AuditEvent;
@@ -123,9 +124,34 @@ class ScreeningPages {
         model.addAttribute("caseId", caseId.value());
         model.addAttribute("status", index.status());
         model.addAttribute("maxReason", CaseScreening.MAX_REASON);
-        model.addAttribute("staffNames", directory.inOrganization(staff.organizationId()).stream().collect(java.util.stream.Collectors.toMap(
-                org.passage.organizations.StaffMember::id, org.passage.organizations.StaffMember::displayName, (a, b) -> a)));
+        model.addAttribute("staffNames", staffNames());
+        model.addAttribute("me", staff.staffId());
         return "screening/case";
+    }
+
+    private Map<UUID, String> staffNames() {
+        return directory.inOrganization(staff.organizationId()).stream().collect(java.util.stream.Collectors.toMap(
+                org.passage.organizations.StaffMember::id, org.passage.organizations.StaffMember::displayName, (a, b) -> a));
+    }
+
+    /** A second member confirms or rejects a decision proposed on a hit of the case (the two-person rule). */
+    @PostMapping("/cases/{id}/screening/reviews/{review}/second")
+    @Confirms("saved.screening.secondReview")
+    @PreAuthorize(ScreeningAccess.REVIEWERS)
+    String secondReview(@PathVariable String id, @PathVariable String review, @RequestParam String outcome,
+                        @RequestParam(defaultValue = "") String reason) {
+        CaseId caseId = caseId(id);
+        UUID reviewId;
+        try {
+            reviewId = UUID.fromString(review);
+        } catch (IllegalArgumentException e) {
+            throw notFound();
+        }
+        if (!outcome.equals("CONFIRM") && !outcome.equals("REJECT")) {
+            throw new InvalidMatchRequest("outcome", "CONFIRM or REJECT");
+        }
+        caseScreening.secondReview(caseId, reviewId, outcome.equals("CONFIRM"), reason);
+        return "redirect:/cases/" + caseId.value() + "/screening";
     }
 
     @PostMapping("/cases/{id}/screening/reviews")
@@ -150,6 +176,7 @@ class ScreeningPages {
     @PreAuthorize(ScreeningAccess.SCREENERS)
     String alerts(Model model) {
         model.addAttribute("alerts", alertDesk.visible());
+        model.addAttribute("staffNames", staffNames());
         runs(model);
         model.addAttribute("status", index.status());
         return "screening/alerts";
@@ -194,7 +221,7 @@ class ScreeningPages {
     }
 
     /** A review's reason refused is shown back to copy; nothing else of a refused form is worth keeping there. */
-    private static final java.util.regex.Pattern REVIEW = java.util.regex.Pattern.compile(".*/cases/([0-9a-fA-F-]{36})/screening/reviews");
+    private static final java.util.regex.Pattern REVIEW = java.util.regex.Pattern.compile(".*/cases/([0-9a-fA-F-]{36})/screening/reviews(/[^/]+/second)?");
 
     /**
      * A refused form, said in the reader's language with the field named as the form names it (it showed

@@ -65,6 +65,18 @@ class CaseScreeningIntegrationTests {
     private StaffMember analyst;
     private StaffMember otherAnalyst;
     private StaffMember foreignCoordinator;
+    private StaffMember secondCoordinator;
+    /** Two coordinators with names of their own, to tell on the pages who decided and who confirmed. */
+    private StaffMember anna;
+    private StaffMember boris;
+
+    private StaffMember named(UUID org, String name) {
+        var member = directory.add(org, new org.passage.organizations.Username("named" + UUID.randomUUID().toString().substring(0, 8)), name,
+                java.util.EnumSet.of(Role.COORDINATOR));
+        jdbc.sql("insert into staff_credentials (staff_id, seal_scope, password_hash, password_is_one_time) values (?, ?, 'unused', false)")
+                .params(member.id(), member.sealScope()).update();
+        return member;
+    }
     private String caseId;
     private String otherCaseId;
 
@@ -76,6 +88,9 @@ class CaseScreeningIntegrationTests {
         analyst = staff.member(org, Role.VETTING_ANALYST);
         otherAnalyst = staff.member(org, Role.VETTING_ANALYST);
         foreignCoordinator = staff.member(staff.organization("Screening Foreign"), Role.COORDINATOR);
+        secondCoordinator = staff.member(org, Role.COORDINATOR);
+        anna = named(org, "Anna Proposer");
+        boris = named(org, "Boris Second");
         // the applicant gave his name in Cyrillic and in the French romanisation of an old passport
         caseId = openCase(coordinator, "Щербаков Александр Юрьевич", "CHTCHERBAKOV ALEXANDRE", "1991-03-02");
         otherCaseId = openCase(coordinator, "Кузнецова Ольга", "KUZNETSOVA OLGA", "1985-01-01");
@@ -146,8 +161,8 @@ class CaseScreeningIntegrationTests {
         assertThat(jdbc.sql("select get_byte(entity, 0) from screening_review where id = ?").param(review).query(Integer.class).single())
                 .as("sealed under the case's key").isEqualTo(0x43);
 
-        // a row as an earlier version left it: the entity id in plaintext, moved aside by the migration
-        jdbc.sql("update screening_review set entity = null, entity_index = null, entity_id_plaintext = 'test-shcherbakov' where id = ?")
+        // a row as an earlier version left it: the entity id in plaintext, moved aside by the migration, and decided by one person
+        jdbc.sql("update screening_review set entity = null, entity_index = null, entity_id_plaintext = 'test-shcherbakov', sign_off = 'ALONE' where id = ?")
                 .param(review).update();
         startupSealing.run(null);
         assertThat(plaintextEntityIds(own)).isZero();
@@ -183,6 +198,7 @@ class CaseScreeningIntegrationTests {
             assertThat(mvc.perform(post("/cases/" + own + "/screening/reviews").with(csrf()).with(ActingStaff.as(coordinator))
                     .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", review[0]).param("reason", review[1]))
                     .andReturn().getResponse().getStatus()).isEqualTo(302);
+            assertThat(second(own, secondCoordinator, "CONFIRM", "").getStatus()).isEqualTo(302);
             // the case list marks the case while the decision that counts is a confirmation
             assertThat(page("/cases?flag=confirmed-hit", coordinator).contains("/cases/" + own + "\""))
                     .isEqualTo(review[0].equals("CONFIRMED"));
@@ -192,6 +208,99 @@ class CaseScreeningIntegrationTests {
         String html = page("/cases/" + own + "/screening", coordinator);
         assertThat(html).contains("Second-Reason-4412", "First-Reason-4411", "1 earlier decision(s)");
         assertThat(html.indexOf("Second-Reason-4412")).isLessThan(html.indexOf("First-Reason-4411"));
+    }
+
+    @Autowired
+    ScreeningAlerts screeningAlerts;
+
+    /** The second member's word on the proposal waiting on the case, from his own browser. */
+    private org.springframework.mock.web.MockHttpServletResponse second(String kase, StaffMember who, String outcome, String reason)
+            throws Exception {
+        return second(kase, who, outcome, reason, true);
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse second(String kase, StaffMember who, String outcome, String reason,
+                                                                       boolean ownBrowser) throws Exception {
+        UUID proposal = jdbc.sql("select id from screening_review where case_id = cast(? as uuid) order by decided_at desc limit 1")
+                .param(kase).query(UUID.class).single();
+        var request = post("/cases/" + kase + "/screening/reviews/" + proposal + "/second").with(csrf()).with(ActingStaff.as(who))
+                .param("outcome", outcome).param("reason", reason);
+        if (ownBrowser) {
+            request = request.with(ActingStaff.onDevice(who.username().value()));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    @Test
+    void aDecisionOnAHitCountsOnceASecondMemberOfTheOrganizationConfirmsIt() throws Exception {
+        String own = openCase(anna, "Щербаков Александр Юрьевич", "SHCHERBAKOV ALEKSANDR", "1991-03-02");
+        screeningAlerts.raise(anna.organizationId(), UUID.fromString(own), LIST, 1, "test-shcherbakov", ScreeningAlerts.Kind.NEW,
+                0.9, "Shcherbakov Aleksandr Yurievich");
+        assertThat(mvc.perform(post("/cases/" + own + "/screening/reviews").with(csrf()).with(ActingStaff.as(anna))
+                .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "DISMISSED")
+                .param("reason", "Proposal-Reason-5511: another father's name")).andReturn().getResponse().getStatus()).isEqualTo(302);
+
+        // a proposal: the decision does not count, the alert stays open and says who must look at it
+        assertThat(jdbc.sql("select sign_off from screening_review where case_id = cast(? as uuid)").param(own).query(String.class).single())
+                .isEqualTo("PROPOSED");
+        assertThat(openAlerts(own)).isEqualTo(1);
+        assertThat(page("/screening/alerts", anna)).contains("Dismissed, proposed by " + anna.displayName()
+                + ": awaiting a second review by a coordinator or vetting analyst other than " + anna.displayName());
+        assertThat(page("/cases/" + own + "/screening", anna)).contains("Awaiting a second review", "You proposed this decision")
+                .doesNotContain("/second\"");
+        assertThat(page("/cases/" + own + "/screening", boris)).contains("Proposal-Reason-5511", "/second\"");
+        // nothing is decided on that hit meanwhile
+        assertThat(mvc.perform(post("/cases/" + own + "/screening/reviews").with(csrf()).with(ActingStaff.as(boris))
+                .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "CONFIRMED").param("reason", "x"))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
+
+        // the proposer may not sign twice, nor the second member from a browser Passage cannot recognise; both audited
+        var himself = second(own, anna, "CONFIRM", "");
+        assertThat(himself.getStatus()).isEqualTo(400);
+        assertThat(himself.getContentAsString(StandardCharsets.UTF_8)).contains("You proposed this decision");
+        assertThat(second(own, boris, "CONFIRM", "", false).getStatus()).isEqualTo(400);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'screening.review' and record_id = ? and outcome = 'DENIED'")
+                .param(own).query(Integer.class).single()).isEqualTo(2);
+        assertThat(openAlerts(own)).isEqualTo(1);
+
+        // a second member of the organization with a reviewer's role confirms: the decision counts, the alert is settled
+        assertThat(second(own, boris, "CONFIRM", "Checked the passport copy").getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("select sign_off || ' ' || second_by from screening_review where case_id = cast(? as uuid)").param(own)
+                .query(String.class).single()).isEqualTo("CONFIRMED " + boris.id());
+        assertThat(openAlerts(own)).isZero();
+        assertThat(page("/cases/" + own + "/screening", anna)).contains("decided by " + anna.displayName()
+                + ", confirmed by " + boris.displayName());
+        assertThat(page("/screening/alerts", anna)).contains("Dismissed: decided by " + anna.displayName()
+                + ", confirmed by " + boris.displayName());
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'screening.review' and record_id = ? and detail like '%confirmed by a second member%'")
+                .param(own).query(Integer.class).single()).isEqualTo(1);
+
+        // a decision taken before the rule stands as taken by one person, never shown as confirmed by a second
+        jdbc.sql("update screening_review set sign_off = 'ALONE', second_by = null, second_at = null where case_id = cast(? as uuid)")
+                .param(own).update();
+        assertThat(page("/cases/" + own + "/screening", anna)).contains("decided by " + anna.displayName()
+                + " alone, before decisions needed a second person").doesNotContain("confirmed by");
+    }
+
+    @Test
+    void aSecondMemberRejectsAProposalWithAReasonAndTheHitStaysUndecided() throws Exception {
+        String own = openCase(anna, "Щербаков Александр Юрьевич", "SHCHERBAKOV ALEKSANDR", "1991-03-02");
+        assertThat(mvc.perform(post("/cases/" + own + "/screening/reviews").with(csrf()).with(ActingStaff.as(anna))
+                .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "CONFIRMED")
+                .param("reason", "Same birth date")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(page("/cases?flag=confirmed-hit", anna)).doesNotContain("/cases/" + own + "\"");
+        assertThat(second(own, boris, "REJECT", " ").getStatus()).isEqualTo(400);
+        assertThat(second(own, boris, "REJECT", "Reject-Reason-6622: the photo differs").getStatus()).isEqualTo(302);
+        assertThat(page("/cases?flag=confirmed-hit", anna)).doesNotContain("/cases/" + own + "\"");
+        String html = page("/cases/" + own + "/screening", anna);
+        assertThat(html).contains("rejected by " + boris.displayName(), "Reject-Reason-6622", "1 earlier decision(s)");
+        // undecided again: a new proposal may be made
+        assertThat(html).contains("name=\"decision\"");
+    }
+
+    private int openAlerts(String kase) {
+        return jdbc.sql("select count(*) from screening_alert where case_id = cast(? as uuid) and acknowledged_at is null").param(kase)
+                .query(Integer.class).single();
     }
 
     @Test
