@@ -2,6 +2,7 @@ package org.passage.screening;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.passage.cases.CaseRef;
 
 /**
@@ -30,9 +31,20 @@ public interface CaseScreeningResults {
      * eu-fsf 2026-12-07 3f2a9c1e"), what a finding resting on the hit names (the list's name alone when the index no
      * longer holds the entity).
      */
-    record CaseHit(String list, String entityId, String caption, double score, Review review, String source) {
+    record CaseHit(String list, String entityId, String caption, double score, Review review, String source, @Nullable Signers signers) {
 
         public enum Review { CONFIRMED, UNREVIEWED }
+
+        /**
+         * Who decided a confirmed hit and who confirmed the decision as the second person ({@code confirmedBy} null: the
+         * decision was taken by one person, before screening decisions needed two), by their names in Passage.
+         */
+        public record Signers(String decidedBy, @Nullable String confirmedBy) {
+        }
+
+        public CaseHit(String list, String entityId, String caption, double score, Review review, String source) {
+            this(list, entityId, caption, score, review, source, null);
+        }
 
         public CaseHit {
             Objects.requireNonNull(list, "list");

@@ -486,9 +486,20 @@ final class FindingRules {
             String kind = confirmed ? "screening-confirmed" : "screening-unreviewed";
             out.add(draft(confirmed ? Severity.SERIOUS : Severity.CONCERN, kind, "screening:" + hit.list() + ":" + hit.entityId(),
                     Phrase.of("finding." + kind + ".title", Arg.text(hit.list()), Arg.text(hit.caption())),
-                    Phrase.of("finding." + kind + ".text", Arg.text(hit.list()), Arg.text(hit.caption()), Arg.score(hit.score())), inputs));
+                    signed(Phrase.of("finding." + kind + ".text", Arg.text(hit.list()), Arg.text(hit.caption()), Arg.score(hit.score())),
+                            confirmed ? hit.signers() : null), inputs));
         }
         return out;
+    }
+
+    /** A confirmed hit's explanation says who decided it and who confirmed it as the second person (or that one person did). */
+    private static Phrase signed(Phrase text, CaseScreeningResults.CaseHit.@Nullable Signers signers) {
+        if (signers == null) {
+            return text;
+        }
+        return sentences(text, signers.confirmedBy() == null
+                ? Phrase.of("finding.screening.signedAlone", Arg.text(signers.decidedBy()))
+                : Phrase.of("finding.screening.signedBy", Arg.text(signers.decidedBy()), Arg.text(signers.confirmedBy())));
     }
 
     private static @Nullable Phrase distance(List<SnapshotCheck> checks) {

@@ -197,6 +197,19 @@ class FindingRulesTests {
     }
 
     @Test
+    void aConfirmedScreeningFindingSaysWhoDecidedAndWhoConfirmedAsTheSecondPerson() {
+        var hits = new CaseScreeningResults.Results(true, List.of(
+                new CaseScreeningResults.CaseHit("eu", "eu-1", "IVANOV Ivan", 0.93, CaseScreeningResults.CaseHit.Review.CONFIRMED, "eu",
+                        new CaseScreeningResults.CaseHit.Signers("Anna Proposer", "Boris Second")),
+                new CaseScreeningResults.CaseHit("ofac", "sdn-1", "IVANOV I.", 0.91, CaseScreeningResults.CaseHit.Review.CONFIRMED, "ofac",
+                        new CaseScreeningResults.CaseHit.Signers("Vera Before", null))));
+        var findings = rules.apply(List.of(), hits).stream().filter(f -> f.kind().equals("screening-confirmed")).toList();
+        // the dossier states the finding as the vetting does: it said "An analyst confirmed", whoever and however many
+        assertThat(English.of(findings.get(0).explanation())).contains("Decided by Anna Proposer, confirmed by Boris Second as the second person.");
+        assertThat(English.of(findings.get(1).explanation())).contains("Decided by Vera Before alone, before screening decisions needed a second person.");
+    }
+
+    @Test
     void unknownUnitsGapsAndScreeningHits() {
         ServicePeriod early = period("Mulino", new Coordinates(56.29, 43.04), "2021-01", "2021-03");
         ServicePeriod late = period("Mulino", new Coordinates(56.29, 43.04), "2021-09", "2021-10");

@@ -3,6 +3,7 @@ package org.passage.screening.internal.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.passage.cases.CaseRef;
@@ -22,7 +23,10 @@ class ScreeningResultsOfCases implements CaseScreeningResults {
     private final LiveIndex index;
     private final Reviews reviews;
 
-    ScreeningResultsOfCases(CaseScreening screening, LiveIndex index, Reviews reviews) {
+    private final org.passage.organizations.StaffDirectory directory;
+
+    ScreeningResultsOfCases(CaseScreening screening, LiveIndex index, Reviews reviews, org.passage.organizations.StaffDirectory directory) {
+        this.directory = directory;
         this.screening = screening;
         this.index = index;
         this.reviews = reviews;
@@ -35,7 +39,7 @@ class ScreeningResultsOfCases implements CaseScreeningResults {
         if (index.snapshot().isEmpty()) {
             return new Results(false, reviews.current(ticket.organizationId(), caseId.value()).stream()
                     .filter(r -> r.decision() == Reviews.Decision.CONFIRMED)
-                    .map(r -> new CaseHit(r.list(), r.entityId(), r.entityId(), r.score(), CaseHit.Review.CONFIRMED)).toList());
+                    .map(r -> new CaseHit(r.list(), r.entityId(), r.entityId(), r.score(), CaseHit.Review.CONFIRMED, r.list(), signers(r))).toList());
         }
         var result = screening.screen(ticket);
         List<CaseHit> hits = new ArrayList<>();
@@ -46,15 +50,24 @@ class ScreeningResultsOfCases implements CaseScreeningResults {
                         source(hit.entry())));
             } else if (decision.filter(d -> d == Reviews.Decision.CONFIRMED).isPresent()) {
                 hits.add(new CaseHit(hit.entry().list(), hit.hit().entityId(), hit.entry().caption(), hit.hit().score(), CaseHit.Review.CONFIRMED,
-                        source(hit.entry())));
+                        source(hit.entry()), signers(hit.review().get())));
             }
         }
         // a confirmed entity that no longer resembles (list changed) still counts: the analyst said it is him
         Map<String, CaseHit> shown = hits.stream().collect(Collectors.toMap(h -> h.list() + '\u0000' + h.entityId(), Function.identity(), (a, b) -> a));
         reviews.current(result.applicant().organizationId(), caseId.value()).stream()
                 .filter(r -> r.decision() == Reviews.Decision.CONFIRMED && !shown.containsKey(r.list() + '\u0000' + r.entityId()))
-                .forEach(r -> hits.add(new CaseHit(r.list(), r.entityId(), r.entityId(), r.score(), CaseHit.Review.CONFIRMED)));
+                .forEach(r -> hits.add(new CaseHit(r.list(), r.entityId(), r.entityId(), r.score(), CaseHit.Review.CONFIRMED, r.list(), signers(r))));
         return new Results(true, hits);
+    }
+
+    /** Who signed the decision that counts, by name, as the vetting's finding (and so the dossier) states it. */
+    private CaseHit.Signers signers(Reviews.Review review) {
+        return new CaseHit.Signers(name(review.decidedBy()), review.secondBy() == null ? null : name(review.secondBy()));
+    }
+
+    private String name(UUID staffId) {
+        return directory.find(staffId).map(org.passage.organizations.StaffMember::displayName).orElse("—");
     }
 
     /** "eu version 3, dataset eu-fsf 2026-12-07 3f2a9c1e": what the vetting's finding names as the data it rests on. */
