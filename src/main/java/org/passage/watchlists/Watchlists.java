@@ -29,6 +29,12 @@ public interface Watchlists {
     List<EntryChange> changes(String list, int version);
 
     /**
+     * How {@code version} of {@code list} changed or removed one entity, property by property; empty when that version
+     * left the entity as it was (or added it).
+     */
+    java.util.Optional<EntryDiff> diff(String list, int version, String entityId);
+
+    /**
      * Streams the live entries of the named lists (all lists when {@code lists} is empty), in constant memory,
      * inside one read-only transaction: a version activated meanwhile is not mixed in.
      */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.passage.watchlists.EntryChange;
+import org.passage.watchlists.EntryDiff;
 import org.passage.watchlists.ImportProgress;
 import org.passage.watchlists.ImportReport;
 import org.passage.watchlists.ImportRequest;
@@ -196,6 +197,32 @@ class JdbcWatchlists implements Watchlists {
                 order by c.change, c.entity_id
                 """).params(list, version).query((rs, i) -> new EntryChange(list, version, rs.getString(1),
                 EntryChange.Kind.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)), rs.getString(3))).list();
+    }
+
+    @Override
+    public java.util.Optional<EntryDiff> diff(String list, int version, String entityId) {
+        // entries are kept per version, a new row only when the content changed: the row the version ended and the one it began
+        record Row(int validFrom, @org.jspecify.annotations.Nullable Integer validUntil, java.util.Map<String, List<String>> properties) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select e.valid_from, e.valid_until, e.properties::text from watchlist_entries e join watchlists w on w.id = e.watchlist_id
+                where w.name = ? and e.entity_id = ? and (e.valid_until = ? or e.valid_from = ?)""")
+                .params(list, entityId, version, version)
+                .query((rs, i) -> new Row(rs.getInt(1), rs.getObject(2, Integer.class), Json.MAPPER.readValue(rs.getString(3), PROPERTIES)))
+                .list();
+        var before = rows.stream().filter(r -> Integer.valueOf(version).equals(r.validUntil())).findFirst();
+        var after = rows.stream().filter(r -> r.validFrom() == version).findFirst();
+        if (before.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var was = before.get().properties();
+        java.util.Map<String, List<String>> now = after.map(Row::properties).orElse(java.util.Map.of());
+        var names = new java.util.TreeSet<>(was.keySet());
+        names.addAll(now.keySet());
+        List<EntryDiff.Field> fields = names.stream()
+                .filter(p -> !java.util.Objects.equals(was.getOrDefault(p, List.of()), now.getOrDefault(p, List.of())))
+                .map(p -> new EntryDiff.Field(p, was.getOrDefault(p, List.of()), now.getOrDefault(p, List.of()))).toList();
+        return java.util.Optional.of(new EntryDiff(list, before.get().validFrom(), version, after.isEmpty(), after.isEmpty() ? List.of() : fields));
     }
 
     @Override

@@ -72,6 +72,11 @@ final class BlockingWatchlists implements Watchlists {
     }
 
     @Override
+    public java.util.Optional<org.passage.watchlists.EntryDiff> diff(String list, int version, String entityId) {
+        return java.util.Optional.empty();
+    }
+
+    @Override
     public void forEachLiveEntry(Set<String> lists, Consumer<ListedEntry> consumer) {
     }
 }

@@ -20,8 +20,12 @@ class AlertDesk {
 
     private static final int LIMIT = 200;
 
-    /** {@code decision}: the latest decision on the alert's hit, where it stands in the two-person rule (null: none yet). */
-    record Shown(ScreeningAlerts.Alert alert, String caseCode, Reviews.@Nullable Latest decision) {
+    /**
+     * {@code decision}: the latest decision on the alert's hit, where it stands in the two-person rule (null: none yet);
+     * {@code change}: for an entry changed or removed, what the list version changed in it, field by field.
+     */
+    record Shown(ScreeningAlerts.Alert alert, String caseCode, Reviews.@Nullable Latest decision,
+                 org.passage.watchlists.@Nullable EntryDiff change) {
     }
 
     private final ScreeningAlerts alerts;
@@ -30,9 +34,12 @@ class AlertDesk {
     private final CurrentStaff staff;
 
     private final Reviews reviews;
+    private final org.passage.watchlists.Watchlists watchlists;
 
-    AlertDesk(ScreeningAlerts alerts, Cases cases, AuditTrail audit, CurrentStaff staff, Reviews reviews) {
+    AlertDesk(ScreeningAlerts alerts, Cases cases, AuditTrail audit, CurrentStaff staff, Reviews reviews,
+              org.passage.watchlists.Watchlists watchlists) {
         this.reviews = reviews;
+        this.watchlists = watchlists;
         this.alerts = alerts;
         this.cases = cases;
         this.audit = audit;
@@ -45,7 +52,8 @@ class AlertDesk {
                 .collect(Collectors.toMap(t -> t.id().value(), CaseRef::code));
         var decisions = reviews.latestOfHits(staff.organizationId(), codes.keySet());
         List<Shown> shown = alerts.forCases(staff.organizationId(), codes.keySet(), LIMIT).stream()
-                .map(a -> new Shown(a, codes.get(a.caseId()), decisions.get(reviews.hitKey(a.organizationId(), a.caseId(), a.list(), a.entityId()))))
+                .map(a -> new Shown(a, codes.get(a.caseId()), decisions.get(reviews.hitKey(a.organizationId(), a.caseId(), a.list(), a.entityId())),
+                        a.kind() == ScreeningAlerts.Kind.NEW ? null : watchlists.diff(a.list(), a.listVersion(), a.entityId()).orElse(null)))
                 .toList();
         audit.record(new AuditEvent("screening.alerts.read", "screening_alert", null, staff.organizationId(), AuditEvent.Outcome.SUCCESS,
                 shown.size() + " alerts"));

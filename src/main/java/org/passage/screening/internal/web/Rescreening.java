@@ -62,8 +62,10 @@ class Rescreening {
     }
 
     private void rescreen(LiveIndex index, String list, int version) {
-        Set<String> changed = watchlists.changes(list, version).stream()
+        List<EntryChange> changes = watchlists.changes(list, version);
+        Set<String> changed = changes.stream()
                 .filter(c -> c.kind() == EntryChange.Kind.CHANGED).map(EntryChange::entityId).collect(Collectors.toSet());
+        List<EntryChange> removed = changes.stream().filter(c -> c.kind() == EntryChange.Kind.REMOVED).toList();
         List<CaseRef> open = cases.openCases("screening.rescreen");
         jdbc.sql("""
                         insert into screening_run (list, list_version, started_at, cases_total) values (:list, :version, :now, :total)
@@ -73,7 +75,8 @@ class Rescreening {
         int done = 0;
         int raised = 0;
         for (CaseRef ticket : open) {
-            raised += screen(index, cases.applicant(ticket), list, version, changed);
+            CaseApplicant applicant = cases.applicant(ticket);
+            raised += screen(index, applicant, list, version, changed) + removed(applicant, list, version, removed);
             done++;
             jdbc.sql("update screening_run set cases_done = :done, alerts = alerts + :raised where list = :list and list_version = :version")
                     .param("done", done).param("raised", raised).param("list", list).param("version", version).update();
@@ -113,6 +116,26 @@ class Rescreening {
             }
             if (alerts.raise(applicant.organizationId(), applicant.caseId().value(), list, version, hit.entityId(),
                     before ? ScreeningAlerts.Kind.CHANGED : ScreeningAlerts.Kind.NEW, hit.score(), hit.caption())) {
+                raised++;
+            }
+        }
+        return raised;
+    }
+
+    /**
+     * An entry the case was alerted about and the version took off the list is no hit any more, so screening alone would
+     * say nothing: the case is alerted that it was removed (a decision taken on it rested on a listing that is gone).
+     */
+    private int removed(CaseApplicant applicant, String list, int version, List<EntryChange> removed) {
+        if (removed.isEmpty()) {
+            return 0;
+        }
+        Set<String> alerted = alerts.alertedEntities(applicant.caseId().value(), list);
+        int raised = 0;
+        for (EntryChange gone : alerted.isEmpty() ? List.<EntryChange>of() : removed) {
+            if (alerted.contains(alerts.entityIndex(applicant.organizationId(), gone.entityId()))
+                    && alerts.raise(applicant.organizationId(), applicant.caseId().value(), list, version, gone.entityId(),
+                    ScreeningAlerts.Kind.REMOVED, 0, gone.caption())) {
                 raised++;
             }
         }

@@ -31,7 +31,8 @@ class ScreeningAlerts {
     /** The blind index purpose of a listed entity's id, shared with {@link Reviews}. */
     static final String ENTITY_INDEX = "screening_entity";
 
-    enum Kind { NEW, CHANGED }
+    /** A hit new for the case; its listed entry changed by a list version; its listed entry taken off the list. */
+    enum Kind { NEW, CHANGED, REMOVED }
 
     record Alert(UUID id, UUID organizationId, UUID caseId, String list, int listVersion, String entityId, Kind kind,
                  double score, String caption, Instant raisedAt, @Nullable Instant acknowledgedAt) {
@@ -71,6 +72,18 @@ class ScreeningAlerts {
         return jdbc.sql("select exists (select 1 from screening_alert where case_id = :case and list = :list and entity_index = :index)")
                 .param("case", caseId).param("list", list).param("index", sealing.blindIndex(organizationId, ENTITY_INDEX, entityId))
                 .query(Boolean.class).single();
+    }
+
+    /** The blind indexes (hex) of the entities of {@code list} the case was ever alerted about, read without opening anything sealed. */
+    java.util.Set<String> alertedEntities(UUID caseId, String list) {
+        return jdbc.sql("select distinct entity_index from screening_alert where case_id = :case and list = :list and entity_index is not null")
+                .param("case", caseId).param("list", list).query((rs, n) -> java.util.HexFormat.of().formatHex(rs.getBytes(1)))
+                .list().stream().collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The blind index (hex) of a listed entity's id in the organization, as {@link #alertedEntities} gives them. */
+    String entityIndex(UUID organizationId, String entityId) {
+        return java.util.HexFormat.of().formatHex(sealing.blindIndex(organizationId, ENTITY_INDEX, entityId));
     }
 
     /** The case was erased: its sealed values went with its key; the blind indexes, under the organization's key, go now. */

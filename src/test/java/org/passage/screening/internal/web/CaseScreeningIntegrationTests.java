@@ -340,6 +340,13 @@ class CaseScreeningIntegrationTests {
 
         String page = page("/screening/alerts", analyst);
         assertThat(page).contains("Shcherbakov Aleksandr Yurievich", "listed entry changed", "new hit");
+        // the changed alert says what changed, from what to what, between which versions (it said "listed entry changed" only)
+        assertThat(page).contains(LIST + " v1 → v2", "data-property=\"name\"", "data-property=\"topics\"",
+                "class=\"before\">Shcherbakov Aleksandr Yurievich; Щербаков Александр Юрьевич</span>",
+                "class=\"after\">Shcherbakov Aleksandr Yurievich; Щербаков Александр Юрьевич; Chtcherbakov Alexandre</span>",
+                "class=\"before\">intelligence services</span>", "class=\"after\">intelligence services, war crimes</span>")
+                // what stayed as it was is not listed as a change
+                .doesNotContain("data-property=\"birthDate\"", "data-property=\"position\"");
         assertThat(page("/screening/alerts/runs", analyst)).contains("id=\"rescreening-runs\"", LIST + " v2").doesNotContain("Shcherbakov");
         assertThat(page("/screening/alerts", otherAnalyst)).doesNotContain("Shcherbakov");
         assertThat(page("/screening/alerts", foreignCoordinator)).doesNotContain("Shcherbakov");
@@ -353,6 +360,19 @@ class CaseScreeningIntegrationTests {
                 .isEqualTo(analyst.id());
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'screening.alert.ack' and record_id = ?")
                 .param(alert.toString()).query(Integer.class).list().getFirst()).isEqualTo(2);
+    }
+
+    @Test
+    void anEntryTakenOffTheListAlertsTheCasesAlertedAboutIt() throws Exception {
+        // a list of its own, so that the entry leaving it takes no hit away from the other tests
+        String list = "case-sanctions-removal";
+        ScreeningFixture.importVersion(watchlists, work, list, "sanctions-v1.ftm.json");
+        assertThat(org.passage.screening.AlertRows.of(jdbc, sealing, caseId, list, 1)).containsExactly("test-shcherbakov:NEW");
+        ScreeningFixture.importVersion(watchlists, work, list, "sanctions-v1-without-shcherbakov.ftm.json");
+        assertThat(org.passage.screening.AlertRows.of(jdbc, sealing, caseId, list, 2)).containsExactly("test-shcherbakov:REMOVED");
+        assertThat(org.passage.screening.AlertRows.of(jdbc, sealing, otherCaseId, list, 2)).isEmpty();
+        assertThat(page("/screening/alerts", analyst)).contains(list + " v1 → v2", "listed entry taken off the list",
+                "Taken off the list in version 2 (it was listed as of version 1)");
     }
 
     private java.util.List<String> alerts(String caseId, int version) {

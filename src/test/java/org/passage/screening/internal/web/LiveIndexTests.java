@@ -61,6 +61,11 @@ class LiveIndexTests {
         public List<EntryChange> changes(String list, int version) {
             return List.of();
         }
+
+        @Override
+        public java.util.Optional<org.passage.watchlists.EntryDiff> diff(String list, int version, String entityId) {
+            return java.util.Optional.empty();
+        }
     }
 
     @Test
