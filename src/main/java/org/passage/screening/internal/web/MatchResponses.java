@@ -13,9 +13,11 @@ import org.passage.screening.Hit;
 import org.passage.watchlists.ListedEntity;
 
 /**
- * Writes results in yente 5's shapes ({@link YenteShapes}): {@code explanations} maps each feature to its score and
- * detail (features that occur more than once, like the parts of a name, are summed and their details joined);
- * {@code features} keeps yente 4's feature-to-weight map for older clients.
+ * Writes results in yente 5's shapes ({@link YenteShapes}): {@code explanations} maps each feature to one subscore and
+ * its detail, as nomenklatura's algorithms give one result per feature: a feature that occurs more than once (a part of
+ * a name matched in each of two names) is represented by its strongest occurrence, the details of all joined (summed,
+ * two name parts read 1.9, a subscore no yente client expects past 1); {@code features} keeps yente 4's
+ * feature-to-weight map for older clients, what each feature added to the score.
  */
 final class MatchResponses {
 
@@ -33,7 +35,8 @@ final class MatchResponses {
         for (Feature f : hit.features()) {
             features.merge(f.name(), round(f.weight()), (a, b) -> round(a + b));
             explanations.merge(f.name(), new YenteShapes.FeatureResult(round(f.weight()), f.detail()),
-                    (a, b) -> new YenteShapes.FeatureResult(round(a.score() + b.score()), a.detail() + "; " + b.detail()));
+                    (a, b) -> new YenteShapes.FeatureResult(Math.abs(b.score()) > Math.abs(a.score()) ? b.score() : a.score(),
+                            a.detail() + "; " + b.detail()));
         }
         return new YenteShapes.ScoredEntityResponse(hit.entityId(), hit.caption(), hit.schema(), entry.properties(), datasets(entry),
                 List.of(), true, timestamp(snapshot.firstSeen(entry)), timestamp(snapshot.lastSeen(entry)), timestamp(snapshot.seen(entry)),

@@ -31,8 +31,15 @@ final class YenteShapes {
                                 Map<String, FeatureResult> explanations, Map<String, Double> features) {
     }
 
-    /** nomenklatura's {@code FtResult}: what one feature added to the score, and why. */
-    record FeatureResult(double score, String detail) {
+    /**
+     * nomenklatura's {@code FeatureResult} as yente 5 returns it: one feature's subscore and why; {@code query} and
+     * {@code candidate} name the values compared where nomenklatura knows them (Passage does not single them out: null).
+     */
+    record FeatureResult(double score, String detail, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String query,
+                         @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String candidate) {
+        FeatureResult(double score, String detail) {
+            this(score, detail, null, null);
+        }
     }
 
     /** yente's {@code TotalSpec}. */

@@ -298,6 +298,24 @@ class CaseScreeningIntegrationTests {
         assertThat(html).contains("name=\"decision\"");
     }
 
+    @Test
+    void theAdHocPageShowsNamesUnderTheThresholdApartSaidToBeNoMatch() throws Exception {
+        // the same surname, another given name: it resembles, and is no match (it stood among the matches)
+        String html = mvc.perform(post("/screening").with(csrf()).with(ActingStaff.as(analyst)).param("name", "Shcherbakov Ivan"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"below-threshold\"", "Below the threshold, not a match (", "id=\"screening-no-match\"",
+                "Results (0)");
+        int below = html.indexOf("id=\"below-threshold\"");
+        assertThat(html.indexOf("Shcherbakov Aleksandr Yurievich")).as("listed under the threshold, not above it").isGreaterThan(below);
+        // a match stays on top, and nothing of it is below the threshold
+        String match = mvc.perform(post("/screening").with(csrf()).with(ActingStaff.as(analyst)).param("name", "Щербаков Александр")
+                .param("birthDate", "1991-03-02")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(match).doesNotContain("id=\"screening-no-match\"");
+        int first = match.indexOf("Shcherbakov Aleksandr Yurievich");
+        assertThat(first).isPositive();
+        assertThat(match.indexOf("id=\"below-threshold\"")).satisfiesAnyOf(i -> assertThat(i).isEqualTo(-1), i -> assertThat(i).isGreaterThan(first));
+    }
+
     private int openAlerts(String kase) {
         return jdbc.sql("select count(*) from screening_alert where case_id = cast(? as uuid) and acknowledged_at is null").param(kase)
                 .query(Integer.class).single();

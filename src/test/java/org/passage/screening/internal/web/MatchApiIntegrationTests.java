@@ -93,6 +93,12 @@ class MatchApiIntegrationTests {
         assertThat(best.get("features").has("birth_date.match")).isTrue();
         assertThat(best.get("explanations").get("name").get("detail").asString()).isNotBlank();
         assertThat(best.get("explanations").get("birth_date.match").get("score").isNumber()).isTrue();
+        // one subscore per feature, as yente 5 gives it, with its query and candidate fields: none past 1 (the parts of a
+        // name that matched each added their weight, and a subscore read 1.9)
+        best.get("explanations").properties().forEach(e ->
+                assertThat(e.getValue().get("score").asDouble()).as(e.getKey()).isBetween(-1.0, 1.0));
+        assertThat(best.get("explanations").get("name").has("query")).isTrue();
+        assertThat(best.get("explanations").get("name").has("candidate")).isTrue();
         assertThat(best.get("first_seen").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}");
         assertThat(root.get("responses").get("q2").get("results").get(0).get("id").asString()).isEqualTo("test-orel-trading");
     }
