@@ -26,6 +26,16 @@ class GeoConfigurationTests {
     }
 
     @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void warnsOfAMissingFolderExceptInTheDemoWhoseConsoleSaysWhatItLacks(org.springframework.boot.test.system.CapturedOutput output) {
+        context.withPropertyValues("passage.geo.data=/nonexistent/demo-geo", "passage.demo=true")
+                .run(app -> app.getBean(Territory.class).sources());
+        assertThat(output.getAll()).doesNotContain("/nonexistent/demo-geo");
+        context.withPropertyValues("passage.geo.data=/nonexistent/served-geo").run(app -> app.getBean(Territory.class).sources());
+        assertThat(output.getAll()).contains("WARN").contains("Geo data folder /nonexistent/served-geo not found");
+    }
+
+    @Test
     void fallsBackToTheBundledBordersWithoutAFolder() {
         context.withPropertyValues("passage.geo.data=/nonexistent/geo").run(app -> {
             Territory territory = app.getBean(Territory.class);
