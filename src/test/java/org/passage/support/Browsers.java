@@ -60,7 +60,12 @@ public final class Browsers {
 
     /** A staff member with a known password and no second factor yet: the first login enrols it. */
     public static StaffMember member(StaffDirectory staff, JdbcClient jdbc, UUID organizationId, Role... roles) {
-        var member = staff.add(organizationId, new Username("browser" + SEQUENCE.incrementAndGet()), "Browser Person",
+        return member(staff, jdbc, organizationId, "Browser Person", roles);
+    }
+
+    /** As {@link #member(StaffDirectory, JdbcClient, UUID, Role...)}, with a name of its own (to tell two people apart on a page). */
+    public static StaffMember member(StaffDirectory staff, JdbcClient jdbc, UUID organizationId, String displayName, Role... roles) {
+        var member = staff.add(organizationId, new Username("browser" + SEQUENCE.incrementAndGet()), displayName,
                 EnumSet.copyOf(List.of(roles)));
         String hash = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2).encode(PASSWORD);
         jdbc.sql("insert into staff_credentials (staff_id, seal_scope, password_hash, password_is_one_time) values (?, ?, ?, false)")
