@@ -101,6 +101,8 @@ class AuthorizationMatrixIntegrationTests {
             GET  /cases/{foreign}/screening        404   403  403  403    404     403     403    403
             POST /cases/{own}/screening/reviews    400   403  403  403    400     403     403    403
             POST /cases/{foreign}/screening/reviews 404  403  403  403    404     403     403    403
+            POST /cases/{own}/screening/reviews/{random}/second 400 403 403 403 400  403     403    403
+            POST /cases/{foreign}/screening/reviews/{random}/second 404 403 403 403 404 403    403    403
             POST /api/match/default                200   200  200  200    200     403     403    403
             GET  /api/search?q=Ivanov              200   200  200  200    200     403     403    403
             GET  /api/screening/status             200   200  200  200    200     403     403    403
@@ -421,6 +423,10 @@ class AuthorizationMatrixIntegrationTests {
         if (path.endsWith("/dossiers")) {
             // a well-formed export: the own case has no vetting decision, so even an allowed exporter gets 400
             request.param("language", "en").param("profile", "AUTHORITY").param("recipient", "Consulate");
+        }
+        if (path.endsWith("/second")) {
+            // a well-formed second review of a proposal that does not exist: an allowed reviewer of the case gets 400
+            request.param("outcome", "CONFIRM").param("reason", "checked");
         }
         if (path.endsWith("/screening/reviews")) {
             request.param("list", "no-list").param("entityId", "no-entity").param("decision", "DISMISSED").param("reason", "not him");

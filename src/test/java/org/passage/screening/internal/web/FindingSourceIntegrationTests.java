@@ -55,12 +55,15 @@ class FindingSourceIntegrationTests {
     DatasetStates datasets;
 
     private StaffMember coordinator;
+    /** The second member who confirms a decision the coordinator proposed (a decision counts once two signed it). */
+    private StaffMember second;
 
     @BeforeAll
     void setUp() throws Exception {
         var staff = new ActingStaff(organizations, directory, jdbc);
         UUID org = staff.organization("Finding Sources");
         coordinator = staff.member(org, Role.COORDINATOR);
+        second = staff.member(org, Role.COORDINATOR);
         ScreeningFixture.importVersion(watchlists, work, LIST, "sanctions-v1.ftm.json");
     }
 
@@ -73,6 +76,15 @@ class FindingSourceIntegrationTests {
 
     private String page(String path) throws Exception {
         return mvc.perform(get(path).with(ActingStaff.as(coordinator))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** The second member confirms the decision proposed last on the case, from his own browser. */
+    private void confirmedBySecond(String kase) throws Exception {
+        UUID proposal = jdbc.sql("select id from screening_review where case_id = cast(? as uuid) order by decided_at desc limit 1")
+                .param(kase).query(UUID.class).single();
+        assertThat(mvc.perform(post("/cases/" + kase + "/screening/reviews/" + proposal + "/second").with(csrf()).with(ActingStaff.as(second))
+                .with(ActingStaff.onDevice(second.username().value())).param("outcome", "CONFIRM"))
+                .andReturn().getResponse().getStatus()).isEqualTo(302);
     }
 
     private java.util.List<String> notLoaded() {
@@ -102,6 +114,7 @@ class FindingSourceIntegrationTests {
         assertThat(mvc.perform(post("/cases/" + kase + "/screening/reviews").with(csrf()).with(ActingStaff.as(coordinator))
                 .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "DISMISSED")
                 .param("reason", "Reason-7781: another father")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        confirmedBySecond(kase);
         assertThat(page("/cases/" + kase + "/screening")).contains("Reason-7781").doesNotContain("review-outdated");
         // version 2 adds an alias and a topic to the entry: the dismissal was read against what it said before
         ScreeningFixture.importVersion(watchlists, work, LIST, "sanctions-v2.ftm.json");
@@ -170,8 +183,11 @@ class FindingSourceIntegrationTests {
         assertThat(mvc.perform(post("/cases/" + kase + "/screening/reviews").with(csrf()).with(ActingStaff.as(coordinator))
                 .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "CONFIRMED")
                 .param("reason", "Reason-9913: same photo")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        // a proposal settles nothing: the alert stays open until a second member confirms the decision
+        assertThat(jdbc.sql(open).params(kase, LIST).query(Integer.class).single()).isPositive();
+        confirmedBySecond(kase);
         assertThat(jdbc.sql(open).params(kase, LIST).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select distinct acknowledged_by from screening_alert where case_id = cast(? as uuid) and list = ?")
-                .params(kase, LIST).query(UUID.class).list()).containsExactly(coordinator.id());
+                .params(kase, LIST).query(UUID.class).list()).containsExactly(second.id());
     }
 }
