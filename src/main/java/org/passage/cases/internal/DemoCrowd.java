@@ -101,7 +101,8 @@ class DemoCrowd implements DemoSeeder {
         if (added > 0) {
             console.println("Demo crowd: " + added + " invented people (seed " + SEED + ") opened over the last two years in"
                     + " Ark, Forest and Birch Demo, and in Ark " + NAMESAKES.size() + " namesakes of sanctioned people, whom"
-                    + " screening flags (see /screening/alerts).");
+                    + " screening flags (see /screening/alerts; a decision on a hit counts once a second reviewer confirms it:"
+                    + " analyst proposes, analyst2 or the coordinator confirms).");
         }
     }
 
@@ -138,10 +139,16 @@ class DemoCrowd implements DemoSeeder {
 
     private void namesakes(UUID org) {
         List<UUID> caseworkers = with(staff.inOrganization(org), Role.CASEWORKER);
+        // a decision on a screening hit counts once a second reviewer confirms it: the analysts work on the namesakes
+        // too, so that one can propose and another confirm (the coordinator alone could sign only half of it)
+        List<UUID> analysts = with(staff.inOrganization(org), Role.VETTING_ANALYST);
         for (Applicant namesake : NAMESAKES) {
             var opened = files.open(org, namesake, Stage.FIRST_CONTACT, null);
             if (!caseworkers.isEmpty()) {
                 files.assign(opened.id(), caseworkers.getFirst(), null);
+            }
+            for (UUID analyst : analysts) {
+                files.assign(opened.id(), analyst, null);
             }
             audit.record(new AuditEvent("case.open", "case", opened.id().toString(), org, AuditEvent.Outcome.SUCCESS, "demo data"));
             // opened as the case desk opens a case, so screening screens them at once: the demo's lists are loaded before

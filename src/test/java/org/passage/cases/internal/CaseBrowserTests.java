@@ -72,8 +72,10 @@ class CaseBrowserTests {
         logIn("coordinator", oneTimePassword);
 
         browser.get(app + "/cases");
-        WebElement row = browser.findElements(By.cssSelector("#case-list tbody tr")).stream()
-                .filter(r -> r.getText().contains("SHCHERBAKOV")).findFirst().orElseThrow();
+        // waited for, not read at once: in one run of every browser test (load 22) the rows were read before the list
+        // showed the case its page held a moment later
+        WebElement row = wait.until(d -> d.findElements(By.cssSelector("#case-list tbody tr")).stream()
+                .filter(r -> r.getText().contains("SHCHERBAKOV")).findFirst().orElse(null));
         row.findElement(By.cssSelector("a.mono")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
         assertThat(browser.findElement(By.id("case-stage")).getText()).isEqualTo("In a third country");
