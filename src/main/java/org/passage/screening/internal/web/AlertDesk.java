@@ -60,7 +60,16 @@ class AlertDesk {
         return shown;
     }
 
-    /** Acknowledges an alert of a case the reader sees; false (reported as "not found") otherwise. */
+    private boolean awaitsSecondReview(UUID organizationId, UUID caseId, UUID alertId) {
+        return alerts.forCases(organizationId, List.of(caseId), LIMIT).stream().filter(a -> a.id().equals(alertId)).findFirst()
+                .map(a -> reviews.latestOfHits(organizationId, List.of(caseId)).get(reviews.hitKey(organizationId, caseId, a.list(), a.entityId())))
+                .filter(latest -> latest.signOff() == Reviews.SignOff.PROPOSED).isPresent();
+    }
+
+    /**
+     * Acknowledges an alert of a case the reader sees; false (reported as "not found") otherwise. Refused while a decision
+     * on its hit awaits the second review, which settles it.
+     */
     @Transactional
     boolean acknowledge(UUID alertId) {
         var owner = alerts.owner(alertId);
@@ -69,6 +78,12 @@ class AlertDesk {
         if (!sees) {
             audit.record(AuditEvent.of("screening.alert.ack", "screening_alert", alertId, staff.organizationId()).denied("no such alert or no need to know"));
             return false;
+        }
+        if (awaitsSecondReview(owner.get()[0], owner.get()[1], alertId)) {
+            // the second review settles it: acknowledged meanwhile, the open alert would no longer say that a decision waits
+            audit.record(AuditEvent.of("screening.alert.ack", "screening_alert", alertId, staff.organizationId())
+                    .denied("a decision on the hit awaits its second review"));
+            throw new InvalidMatchRequest("pending", "a decision on this hit waits for a second review: confirm or reject it first");
         }
         alerts.acknowledge(alertId, staff.staffId());
         audit.record(AuditEvent.of("screening.alert.ack", "screening_alert", alertId, staff.organizationId()));

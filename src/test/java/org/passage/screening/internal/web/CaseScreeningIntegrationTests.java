@@ -259,6 +259,9 @@ class CaseScreeningIntegrationTests {
         assertThat(himself.getStatus()).isEqualTo(400);
         assertThat(himself.getContentAsString(StandardCharsets.UTF_8)).contains("You proposed this decision");
         assertThat(second(own, boris, "CONFIRM", "", false).getStatus()).isEqualTo(400);
+        // nor is the alert acknowledged meanwhile: the second review settles it
+        UUID alert = jdbc.sql("select id from screening_alert where case_id = cast(? as uuid)").param(own).query(UUID.class).single();
+        assertThat(status(post("/screening/alerts/" + alert + "/acknowledge").with(csrf()), boris)).isEqualTo(400);
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'screening.review' and record_id = ? and outcome = 'DENIED'")
                 .param(own).query(Integer.class).single()).isEqualTo(2);
         assertThat(openAlerts(own)).isEqualTo(1);
@@ -373,6 +376,11 @@ class CaseScreeningIntegrationTests {
         UUID alert = jdbc.sql("select id from screening_alert where case_id = cast(? as uuid) and list = ? and list_version = 2").params(caseId, LIST)
                 .query(UUID.class).single();
         assertThat(status(post("/screening/alerts/" + alert + "/acknowledge").with(csrf()), foreignCoordinator)).isEqualTo(404);
+        // a decision another test proposed on this hit would keep the alert open until its second review: rejected here
+        if (jdbc.sql("select count(*) from screening_review where case_id = cast(? as uuid) and sign_off = 'PROPOSED'").param(caseId)
+                .query(Integer.class).single() > 0) {
+            assertThat(second(caseId, secondCoordinator, "REJECT", "settled for the acknowledgement below").getStatus()).isEqualTo(302);
+        }
         assertThat(status(post("/screening/alerts/" + alert + "/acknowledge").with(csrf()), analyst)).isEqualTo(302);
         assertThat(jdbc.sql("select acknowledged_by from screening_alert where id = ?").param(alert).query(UUID.class).single())
                 .isEqualTo(analyst.id());
