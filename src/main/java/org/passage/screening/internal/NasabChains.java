@@ -1,0 +1,58 @@
+package org.passage.screening.internal;
+
+/**
+ * An Arabic name is a chain: the person's own name, the father's, the grandfather's (the nasab), then a family, tribal
+ * or place name (the nisba or laqab: al-Tikriti, al-Bayjat, al-Samarra'i). Official documents and lists agree on the
+ * chain, which identifies the person, and differ on the last element, of which a person may have several (a town's
+ * and a tribe's nisba, a family name): Bashar Sabawi Ibrahim Hasan AL-TIKRITI and the same chain AL-BAYJAT. See
+ * A. Schimmel, <i>Islamic Names</i> (Edinburgh, 1989), ch. 1 (ism, nasab, nisba, laqab), and the ICAO Doc 9303
+ * part 3 note on Arabic names (the nasab in the given-name field, the family or tribal name as the surname).
+ *
+ * <p>So two Arabic names whose chains of three or more names agree in the same order, and which each have just one
+ * other word the other lacks, are not namesakes differing in a part: the different last element is the family or
+ * place name given otherwise. A differing father's name, or a chain of two, is still a contradiction.
+ */
+final class NasabChains {
+
+    /** Names of a chain that must agree: the person's, the father's and the grandfather's. */
+    static final int CHAIN = 3;
+
+    private NasabChains() {
+    }
+
+    /**
+     * Both names are Arabic or Persian ({@link ArabicNames#marked}), {@link #CHAIN} or more of their words answer each other
+     * in the same order, and each has exactly one other word (its particles aside) the other does not answer.
+     */
+    static boolean sameChain(ParsedName a, int[] matchA, ParsedName b, int[] matchB) {
+        if (unanswered(a, matchA) != 1 || unanswered(b, matchB) != 1 || !a.arabicMarked() || !b.arabicMarked()) {
+            return false;
+        }
+        int chain = 0;
+        int last = -1;
+        for (int i = 0; i < a.size(); i++) {
+            int j = matchA[i];
+            if (j < 0 || a.roles()[i] == ParsedName.PARTICLE || a.roles()[i] == ParsedName.INITIAL) {
+                continue;
+            }
+            if (j < last) {
+                return false; // the chain said in another order is another reading of who is whose son
+            }
+            last = j;
+            chain++;
+        }
+        return chain >= CHAIN;
+    }
+
+    /** Words of the name, particles aside, that the other name does not answer; a patronymic or initial counts as 2 (never this shape). */
+    private static int unanswered(ParsedName name, int[] match) {
+        int count = 0;
+        for (int i = 0; i < name.size(); i++) {
+            byte role = name.roles()[i];
+            if (match[i] < 0 && role != ParsedName.PARTICLE) {
+                count += role == ParsedName.OTHER || role == ParsedName.GIVEN ? 1 : 2;
+            }
+        }
+        return count;
+    }
+}
