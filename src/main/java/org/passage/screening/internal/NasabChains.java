@@ -9,8 +9,9 @@ package org.passage.screening.internal;
  * part 3 note on Arabic names (the nasab in the given-name field, the family or tribal name as the surname).
  *
  * <p>So two Arabic names whose chains of three or more names agree in the same order, and which each have just one
- * other word the other lacks, are not namesakes differing in a part: the different last element is the family or
- * place name given otherwise. A differing father's name, or a chain of two, is still a contradiction.
+ * other word the other lacks, one of them written with the article (al-), are not namesakes differing in a part: the
+ * different element is the family or place name given otherwise. A differing own or father's name, or a chain of two,
+ * is still a contradiction.
  */
 final class NasabChains {
 
@@ -41,7 +42,23 @@ final class NasabChains {
             last = j;
             chain++;
         }
-        return chain >= CHAIN;
+        return chain >= CHAIN && (nisba(a, matchA) || nisba(b, matchB));
+    }
+
+    /**
+     * The word left unanswered is written with the article (al-Bayjat, Al Omairah): a nisba or family name, not a
+     * person's own name. Brothers share the chain after their own names (Bashar and Aiman, sons of Sabawi Ibrahim
+     * Hasan al-Tikriti), and a list may write the family name first (AL-TIKRITI, Bashar Sabawi …): where the word
+     * stands cannot tell the two apart, its article can.
+     */
+    private static boolean nisba(ParsedName name, int[] match) {
+        for (int i = 1; i < name.size(); i++) {
+            if (match[i] < 0 && name.roles()[i] != ParsedName.PARTICLE) {
+                String before = name.tokens()[i - 1].text();
+                return name.roles()[i - 1] == ParsedName.PARTICLE && (before.equals("al") || before.equals("el"));
+            }
+        }
+        return false;
     }
 
     /** Words of the name, particles aside, that the other name does not answer; a patronymic or initial counts as 2 (never this shape). */
