@@ -28,7 +28,8 @@ final class MarriedNames {
         int ha = husband(a, matchA);
         if (ha >= 0) {
             int mb = secondSurname(b, matchB, matchA[fatherOf(a, ha)]);
-            if (mb >= 0 && onlyUnmatched(a, matchA, ha) && onlyUnmatched(b, matchB, mb) && !ChineseNames.syllable(b.tokens()[mb].text())) {
+            if (mb >= 0 && onlyUnmatched(a, matchA, ha) && onlyUnmatched(b, matchB, mb) && !ChineseNames.syllable(b.tokens()[mb].text())
+                    && givenNameAgrees(a, matchA, fatherOf(a, ha)) && givenNameAgrees(b, matchB, matchA[fatherOf(a, ha)])) {
                 pair(matchA, matchB, ha, mb, sim, kinds);
             }
             return;
@@ -36,7 +37,8 @@ final class MarriedNames {
         int hb = husband(b, matchB);
         if (hb >= 0) {
             int ma = secondSurname(a, matchA, matchB[fatherOf(b, hb)]);
-            if (ma >= 0 && onlyUnmatched(a, matchA, ma) && onlyUnmatched(b, matchB, hb) && !ChineseNames.syllable(a.tokens()[ma].text())) {
+            if (ma >= 0 && onlyUnmatched(a, matchA, ma) && onlyUnmatched(b, matchB, hb) && !ChineseNames.syllable(a.tokens()[ma].text())
+                    && givenNameAgrees(b, matchB, fatherOf(b, hb)) && givenNameAgrees(a, matchA, matchB[fatherOf(b, hb)])) {
                 pair(matchA, matchB, ma, hb, sim, kinds);
             }
         }
@@ -78,6 +80,20 @@ final class MarriedNames {
             return -1;
         }
         return i;
+    }
+
+    /**
+     * Some word of {@code name} other than the father's surname at {@code father} and its particles is answered: her
+     * given name. Without it "X de Y" is a Dutch or Flemish name of two words (Tessa de Boer, de Vries a surname of
+     * its own), whose first word met a surname of the other name.
+     */
+    private static boolean givenNameAgrees(ParsedName name, int[] match, int father) {
+        for (int i = 0; i < name.size(); i++) {
+            if (i != father && match[i] >= 0 && name.roles()[i] != ParsedName.PARTICLE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The position of the father's surname before the husband's at {@code husband}: before the {@code de} if kept. */

@@ -37,7 +37,7 @@ final class Vocabulary {
     /** Personal titles and "aka": dropped from a name like a legal form, but they say nothing of a company. */
     private static final String TITLES = """
             mr mrs ms miss dr drs prof doctor professor sir shri hon aka
-            sheikh shaikh shaykh sheik shekh haji hajji hadji alhaji mullah mulla maulana mawlana maulvi imam sayyid sayyed sayed syed seyyed seyed
+            sheikh shaikh shaykh sheik shekh haji hajji hadji alhaji mullah mulla maulana mawlana maulvi imam sayyid sayed syed seyyed
             mufti ayatollah hojatoleslam general colonel captain admiral генерал полковник подполковник капитан адмирал
             حاج حاجي حاجی حاجى شيخ شیخ ملا مولوي مولوی مولوى
             господин госпожа herr frau monsieur mme mlle madame señor senor sra dott ing dipl generał pułkownik

@@ -26,6 +26,9 @@ class MarriedNamesTests {
         assertThat(score("Lucía MENDOZA DE VARGAS", "Lucía ORTIZ QUINTERO")).isLessThan(0.70);
         // de la Vega is a surname of its own, not a married form
         assertThat(score("Lucía MENDOZA DE LA VEGA", "Lucía MENDOZA QUINTERO")).isLessThan(0.70);
+        // a Dutch name of two words: de Boer is a surname of its own, and the given name met a surname of the other
+        assertThat(score("Tessa de Boer", "TESSA, Kaltor")).isLessThan(0.70);
+        assertThat(score("Mustafa de Groot", "MUSTAFA, Veltor")).isLessThan(0.70);
         // a Chinese given name written in syllables is no married form
         assertThat(score("WANG De Ming", "WANG Xiao")).isLessThan(0.70);
     }
