@@ -33,7 +33,9 @@ record Contradictions(double factor, String reason) {
             reason.append("an initial differs from the given name; ");
         }
         if (!organizations && factor == 1 && (unmatched(a, matchA, ParsedName.OTHER) || unmatched(a, matchA, ParsedName.GIVEN))
-                && (unmatched(b, matchB, ParsedName.OTHER) || unmatched(b, matchB, ParsedName.GIVEN))) {
+                && (unmatched(b, matchB, ParsedName.OTHER) || unmatched(b, matchB, ParsedName.GIVEN))
+                && !NasabChains.sameChain(a, matchA, b, matchB)) {
+            // (Bashar Sabawi Ibrahim Hasan al-Tikriti and ... al-Bayjat: one chain of names, two family names of one man)
             factor *= OTHER_PART;
             reason.append("a name part differs on each side; ");
         }

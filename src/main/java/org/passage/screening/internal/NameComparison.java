@@ -155,6 +155,10 @@ final class NameComparison {
             matchA[bi] = bj;
             matchB[bj] = bi;
         }
+        if (!organizations) {
+            // MURILLO ZAMBRANA and MURILLO DE ORTEGA: a woman's mother's surname and her husband's in one place
+            MarriedNames.cover(a, matchA, b, matchB, sim, kinds);
+        }
         if (organizations) {
             // НПО against Scientific Production Association: an acronym answers the run of words it abbreviates
             OrgAcronyms.cover(a, matchA, b, matchB, sim, kinds);

@@ -68,6 +68,8 @@ final class NameParser {
         Set<String> abbreviations = abbreviations(raw);
         Set<NameToken> abbreviated = new HashSet<>();
         NameToken leadingTitle = null;
+        boolean afterDe = false;
+        NameToken deBefore = null;
         for (String word : words) {
             if (tokens.size() == MAX_TOKENS) {
                 break;
@@ -121,7 +123,12 @@ final class NameParser {
                         kindLetters = itsKind.isEmpty() ? 0 : token.text().length();
                     }
                     legalForm = true;
+                    afterDe = token.text().equals("de") && !tokens.isEmpty();
                 } else {
+                    if (afterDe) {
+                        deBefore = token; // the word the dropped de stood before (MURILLO DE ORTEGA: Ortega)
+                        afterDe = false;
+                    }
                     tokens.add(token);
                 }
             }
@@ -213,8 +220,12 @@ final class NameParser {
                 }
             }
         }
-        return new ParsedName(tokens.toArray(NameToken[]::new), roles, kind, acronym,
+        ParsedName parsed = new ParsedName(tokens.toArray(NameToken[]::new), roles, kind, acronym,
                 java.util.Arrays.equals(roles, organizationRoles) ? roles : organizationRoles);
+        // a married Hispanic woman's surname is written after de, a word the legal forms drop (S.A. de C.V.): kept
+        // for the name to say where her husband's surname stands (MarriedNames)
+        parsed.traits().afterDe = company ? null : deBefore;
+        return parsed;
     }
 
     /** Legal forms that a list writes joined to a word of the name (LLCABSOLUTE): never short ones (ao, sa), which begin words. */

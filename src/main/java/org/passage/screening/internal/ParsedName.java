@@ -134,6 +134,8 @@ record ParsedName(NameToken[] tokens, byte[] roles, String legalForm, String acr
 
         final byte[] known = new byte[3];
         @org.jspecify.annotations.Nullable ParsedName organization;
+        /** The word after a {@code de} that the parser dropped (MURILLO DE ORTEGA: Ortega), or null: set by the parser. */
+        @org.jspecify.annotations.Nullable NameToken afterDe;
 
         @Override
         public String toString() {

@@ -80,4 +80,11 @@ class RussianAndBelarusianNamesTests {
         assertThat(score("Person", "Лидия Михайловна ВЕЛТОРОВА", "Lidzia Mikalaeuna VELTOROVA")).isLessThan(0.7);
         assertThat(score("Person", "Вадим Сергеевич ВЕЛТОРОВ", "Vadzim Aliaksandravich VELTOROU")).isLessThan(0.7);
     }
+
+    @Test
+    void theBelarusianFormOfAGivenNameIsTheRussianOne() {
+        // Арцём, Artsiom in the Belarusian passport's Latin letters, is Артём, Artem
+        assertThat(score("Person", "Artsiom Ivanavich VELTOROU", "Artem Ivanovich VELTOROV")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("Person", "Artsiom Ivanavich VELTOROU", "Anton Ivanovich VELTOROV")).isLessThan(0.7);
+    }
 }
