@@ -56,6 +56,14 @@ class RomanisedOrganisationWordsTests {
     }
 
     @Test
+    void petroJoinedToAWordGivesAnAcronymTwoLetters() {
+        // Petro-Tarvan International: PTI; petroleum and petrochemical are words of their own (OIL, PETROCHEMICAL)
+        assertThat(score("PETROTARVAN INTERNATIONAL FZE", "PTI FZE")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("PETROTARVAN INTERNATIONAL FZE", "PKI FZE")).isLessThan(0.70);
+        assertThat(score("PETROLEUM INDUSTRIES CO", "PLI CO")).isLessThan(0.70);
+    }
+
+    @Test
     void anotherPlaceIsAnotherBody() {
         assertThat(score("WILAYAT TARVAN", "SINAI PROVINCE")).isLessThan(0.70);
         assertThat(score("ANSAR AL-MUNIR", "MARTYRS OF AL-MUNIR")).isLessThan(0.70);
