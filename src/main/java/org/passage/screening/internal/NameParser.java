@@ -64,7 +64,7 @@ final class NameParser {
         boolean company = false;
         String kind = "";
         int kindLetters = 0;
-        List<String> words = NumberWords.joined(words(AbjadLegalForms.joined(Romanizer.fold(raw))));
+        List<String> words = NumberWords.joined(words(withoutEzafe(AbjadLegalForms.joined(Romanizer.fold(raw)))));
         Set<String> abbreviations = abbreviations(raw);
         Set<NameToken> abbreviated = new HashSet<>();
         NameToken leadingTitle = null;
@@ -555,6 +555,23 @@ final class NameParser {
     }
 
     /** Splits on anything that is not a letter, digit or mark; apostrophes inside a word are dropped (Sa'id → said). */
+    /**
+     * The Persian ezafe and its Urdu form written in Latin letters as a word of their own, joined by a hyphen: Sepah-e
+     * Qods, Bank-e Shahr, Gharargah-e Sazandegi-ye Khatam, Tehreek-e-Azadi-e-Kashmir, Lashkar e-Tayyiba, Falah-i-Insaniat
+     * (BGN/PCGN and ALA-LC write the ezafe -e, -ye after a vowel; Urdu -i-). It says "of", which the English name of
+     * the body leaves out; as a word it was one more unanswered word. Taken off only after a Latin word of three letters
+     * or more and with a hyphen on at least one side (a Korean name's syllable i stands after a hyphen at the end).
+     */
+    static String withoutEzafe(String text) {
+        if (text.indexOf('-') < 0) {
+            return text;
+        }
+        return EZAFE.matcher(text).replaceAll(" ");
+    }
+
+    private static final java.util.regex.Pattern EZAFE = java.util.regex.Pattern.compile(
+            "(?<=[a-z]{3})(?:-(?:e|ye)(?=[\\s-]|$)|\\s(?:e|ye)-(?=[a-z])|-i-(?=[a-z]))");
+
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder sb = new StringBuilder();

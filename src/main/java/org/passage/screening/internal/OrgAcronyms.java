@@ -106,9 +106,15 @@ final class OrgAcronyms {
         return text.length() == 3 && text.equals("non");
     }
 
-    /** Russian words that begin compounds and give their own letter to an acronym: ЭнергоЦентр ЭЦ, АвиаСтроительный. */
+    /**
+     * Russian words that begin compounds and give their own letter to an acronym: ЭнергоЦентр ЭЦ, АвиаСтроительный; and
+     * petro-, the "oil" that Persian, Malay and English company names join to the next word (Petropars International,
+     * PPI; Petrokimia): the Latin petro- as Wiktionary gives it, the lists' other spelling of нефте-.
+     */
     private static final String[] COMPOUND_PREFIXES = {"energo", "elektro", "electro", "radio", "avia", "neft", "gaz", "prom", "mash",
-            "agro", "avto", "auto", "geo", "gidro", "teplo", "stroy", "spets", "voen", "torg", "tekh", "telekom", "tele", "metall", "khim"};
+            "agro", "avto", "auto", "geo", "gidro", "teplo", "stroy", "spets", "voen", "torg", "tekh", "telekom", "tele", "metall", "khim",
+            "petro"};
+    private static final String PETRO = "petro";
 
     /** The first two letters of the prefixes above, by {@code first << 7 | second} (all are ASCII), and the shortest word one begins. */
     private static final boolean[] PREFIX_STARTS = new boolean[128 * 128];
@@ -163,7 +169,8 @@ final class OrgAcronyms {
             return true;
         }
         int prefix = compoundPrefix(text);
-        if (prefix > 0 && letter == first && at + 1 < acronym.length()) {
+        if (prefix > 0 && letter == first && at + 1 < acronym.length() && !(text.startsWith(PETRO) && !word.term().isEmpty())) {
+            // (petroleum and petrochemical are words of the lexicon, read whole: not petro- and a second word)
             // ЭнергоЦентр: the prefix's letter, then the second word's (ts, ch, sh, kh, zh as one)
             int second = text.length() - prefix >= 2 && text.charAt(prefix + 1) == 'h' && "cskz".indexOf(text.charAt(prefix)) >= 0
                     || text.charAt(prefix) == 't' && text.charAt(prefix + 1) == 's' ? 2 : 1;

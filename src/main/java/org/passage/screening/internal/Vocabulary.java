@@ -153,10 +153,14 @@ final class Vocabulary {
      * (fi, lil) and Russian (pri, dlya, po), and the "after" of "named after" (имени, им.: the NAMED term of the lexicon).
      * English "with" (Research Institute Platan with Plant, НИИ «Платан» с заводом, whose "s" is a letter alone) and the
      * "for" of the EU list's languages (Dutch voor, German für, zur, zum: orgs22, Wiktionary).
-     * Syllables that are also Chinese or Korean names (li, da, e) are left out.
+     * Syllables that are also Chinese or Korean names (li, da, e) are left out. The Arabic article assimilated to a
+     * "sun letter" as the French transcription of the Maghreb writes it (ed-Daawa, es-Salafiya, ez-Zitouna, er-Rahma,
+     * ech-Chaab: Arabic al- before d, s, z, r, sh), which an English name of the same body leaves out, and the "and" of
+     * Persian and Arabic written in Latin letters (va, wa: و), which {@link #CONNECTORS} would also drop from a person's
+     * name (orgs25).
      */
     private static final Set<String> FUNCTION_WORDS = Set.of("los", "las", "les", "l", "des", "aux", "au", "delle", "degli", "dei", "dem",
-            "fi", "lil", "pri", "dlya", "po", "in", "en", "after", "with", "voor", "fur", "zur", "zum");
+            "fi", "lil", "pri", "dlya", "po", "in", "en", "after", "with", "voor", "fur", "zur", "zum", "ed", "es", "ez", "er", "ech", "va", "wa");
 
     /** An article or preposition of an organisation's name ({@link #FUNCTION_WORDS}): a particle there, weighing little. */
     static boolean isFunctionWord(NameToken token) {
