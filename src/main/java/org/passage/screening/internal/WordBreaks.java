@@ -93,6 +93,11 @@ final class WordBreaks {
         if (whole.numeric() || whole.text().length() < 3) {
             return false;
         }
+        for (int k = from; k < from + width; k++) {
+            if (tokens[k] == whole) {
+                return false; // Wang Yi is not one word Wang whose form swallows the vowel Yi: a part of the run is the word
+            }
+        }
         if ((whole.spellingLengths() & NameToken.lengthBit(length)) != 0) { // some spelling as long as the run: read them
             java.util.List<String> spellings = whole.spellings();
             for (int k = 0; k < spellings.size(); k++) { // by index: no iterator for each pair of words of two names
@@ -149,7 +154,17 @@ final class WordBreaks {
             return false; // no form of the run starts as one of the word's: the forms need not be looked up
         }
         for (String form : joined.forms()) {
-            if (whole.forms().contains(form)) {
+            if (whole.forms().contains(form) && !onePartSounds(tokens, from, width, form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one part of the run alone has this form: Wang Yi sounds as Wang (a final vowel is dropped), yet is two words. */
+    private static boolean onePartSounds(NameToken[] tokens, int from, int width, String form) {
+        for (int k = from; k < from + width; k++) {
+            if (tokens[k].forms().contains(form)) {
                 return true;
             }
         }
