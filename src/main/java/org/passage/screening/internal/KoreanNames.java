@@ -132,6 +132,21 @@ final class KoreanNames {
         return List.of(word.substring(0, surname), word.substring(surname));
     }
 
+    /**
+     * A person's name of three Hangul syllables that {@link #split} cuts as a Korean surname and given name, while its
+     * first two syllables write one Mandarin syllable and the whole reads as Chinese (차이치 is Cha I-chi as Korean and
+     * Cai Qi as Korean writes the Chinese name): that second reading, written apart (차이 치), so that the name is
+     * screened both ways and the better reading wins. Null for any other name.
+     */
+    static @org.jspecify.annotations.Nullable String chineseReading(String name) {
+        String word = name.strip();
+        if (word.length() != 3 || !isHangul(word) || !SURNAMES.containsKey(word.charAt(0))
+                || !ChineseNamesInHangul.twoSyllableSurname(word)) {
+            return null;
+        }
+        return word.substring(0, 2) + " " + word.substring(2);
+    }
+
     /** Latin spellings of a Hangul word, Revised Romanization first; a one-syllable surname adds its customary spellings. */
     static List<String> romanize(String word) {
         Set<String> out = new LinkedHashSet<>();
