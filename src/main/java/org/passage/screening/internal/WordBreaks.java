@@ -93,11 +93,6 @@ final class WordBreaks {
         if (whole.numeric() || whole.text().length() < 3) {
             return false;
         }
-        for (int k = from; k < from + width; k++) {
-            if (tokens[k] == whole) {
-                return false; // Wang Yi is not one word Wang whose form swallows the vowel Yi: a part of the run is the word
-            }
-        }
         if ((whole.spellingLengths() & NameToken.lengthBit(length)) != 0) { // some spelling as long as the run: read them
             java.util.List<String> spellings = whole.spellings();
             for (int k = 0; k < spellings.size(); k++) { // by index: no iterator for each pair of words of two names
@@ -161,10 +156,19 @@ final class WordBreaks {
         return false;
     }
 
-    /** Whether one part of the run alone has this form: Wang Yi sounds as Wang (a final vowel is dropped), yet is two words. */
+    /**
+     * Whether one part of the run alone has this form while every other part is a word of its own: Wang Yi sounds as
+     * Wang (a final vowel is dropped), yet is two words. A one-letter part (the Persian ezafe of Bonyad-e) is no word
+     * of its own: Bonyad-e is still Bonyad.
+     */
     private static boolean onePartSounds(NameToken[] tokens, int from, int width, String form) {
         for (int k = from; k < from + width; k++) {
             if (tokens[k].forms().contains(form)) {
+                for (int other = from; other < from + width; other++) {
+                    if (other != k && tokens[other].text().length() < 2 && !tokens[other].syllabic()) { // 이 (i) is a syllable
+                        return false;
+                    }
+                }
                 return true;
             }
         }
