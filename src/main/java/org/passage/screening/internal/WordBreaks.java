@@ -158,14 +158,16 @@ final class WordBreaks {
 
     /**
      * Whether one part of the run alone has this form while every other part is a word of its own: Wang Yi sounds as
-     * Wang (a final vowel is dropped), yet is two words. A one-letter part (the Persian ezafe of Bonyad-e) is no word
-     * of its own: Bonyad-e is still Bonyad.
+     * Wang (a final vowel is dropped), yet is two words. The Persian ezafe written apart (Bonyad-e, -i) is no word of its
+     * own: Bonyad-e is still Bonyad. An initial is a word of its own (measured: joining it away lost pairs).
      */
+    private static final java.util.Set<String> EZAFE = java.util.Set.of("e", "i");
+
     private static boolean onePartSounds(NameToken[] tokens, int from, int width, String form) {
         for (int k = from; k < from + width; k++) {
             if (tokens[k].forms().contains(form)) {
                 for (int other = from; other < from + width; other++) {
-                    if (other != k && tokens[other].text().length() < 2 && !tokens[other].syllabic()) { // 이 (i) is a syllable
+                    if (other != k && EZAFE.contains(tokens[other].text()) && !tokens[other].syllabic()) { // 이 (i) is a syllable
                         return false;
                     }
                 }

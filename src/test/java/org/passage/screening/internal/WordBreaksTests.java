@@ -24,5 +24,7 @@ class WordBreaksTests {
     void partsWrittenApartStillMeetTheWordWrittenAsOne() {
         assertThat(score("Abdul Rahman Ahmadi", "Abdulrahman Ahmadi")).isGreaterThanOrEqualTo(0.7);
         assertThat(score("Kim Jong Un", "Kim Jong-un")).isGreaterThanOrEqualTo(0.7);
+        // a one-letter part is no word of its own: the Persian ezafe of Bonyad-e joins its word
+        assertThat(NamePairs.score("Organization", "Bonyad Taavon Sepah", "Bonyad-e Ta’avon-Sepah")).isGreaterThanOrEqualTo(0.7);
     }
 }
