@@ -105,6 +105,10 @@ record EntityProfile(String id, String schema, String caption, String dataset, P
                 if (korean != null) {
                     out.add(korean);
                 }
+                String chinese = KoreanNames.chineseReading(name); // 차이치 is also 차이 치, Cai Qi
+                if (chinese != null) {
+                    out.add(chinese);
+                }
             }
             List<String> middles = new ArrayList<>(entity.values("fatherName"));
             middles.addAll(entity.values("middleName"));

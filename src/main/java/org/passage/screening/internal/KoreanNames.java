@@ -132,6 +132,21 @@ final class KoreanNames {
         return List.of(word.substring(0, surname), word.substring(surname));
     }
 
+    /**
+     * A person's name of three Hangul syllables that {@link #split} cuts as a Korean surname and given name, while its
+     * first two syllables write one Mandarin syllable and the whole reads as Chinese (차이치 is Cha I-chi as Korean and
+     * Cai Qi as Korean writes the Chinese name): that second reading, written apart (차이 치), so that the name is
+     * screened both ways and the better reading wins. Null for any other name.
+     */
+    static @org.jspecify.annotations.Nullable String chineseReading(String name) {
+        String word = name.strip();
+        if (word.length() != 3 || !isHangul(word) || !SURNAMES.containsKey(word.charAt(0))
+                || !ChineseNamesInHangul.twoSyllableSurname(word)) {
+            return null;
+        }
+        return word.substring(0, 2) + " " + word.substring(2);
+    }
+
     /** Latin spellings of a Hangul word, Revised Romanization first; a one-syllable surname adds its customary spellings. */
     static List<String> romanize(String word) {
         Set<String> out = new LinkedHashSet<>();
@@ -178,6 +193,41 @@ final class KoreanNames {
             return List.of(syllable);
         }
         return List.of(syllable, (char) (0xAC00 + (other * 21 + medial) * 28 + s % 28));
+    }
+
+    /**
+     * A word of two syllables or more in each spelling of its first syllable across the initial sound law, for the words
+     * of organisation names (the word itself first): North Korea writes the initial ㄹ and ㄴ of Sino-Korean words that
+     * the South writes ㅇ or ㄴ (조선말규범집 against 한글 맞춤법 제10–12항: 로동 노동 labour, 련합 연합 united, 녀성 여성
+     * women, 리용 이용 use), so a table written in one orthography reads the other. Unlike a surname (see
+     * {@link #initialSoundLaw}), a word's ㄴ before any vowel may be the South's form of ㄹ (勞 로, 노).
+     */
+    static List<String> bothOrthographies(String word) {
+        if (word.length() < 2 || !isHangul(word)) {
+            return List.of(word);
+        }
+        int s = word.charAt(0) - 0xAC00;
+        int initial = s / (21 * 28);
+        int medial = (s % (21 * 28)) / 28;
+        boolean iOrY = medial == 20 || medial == 2 || medial == 3 || medial == 6 || medial == 7 || medial == 12 || medial == 17;
+        List<Integer> others = new ArrayList<>();
+        if (initial == RIEUL) {
+            others.add(iOrY ? IEUNG : NIEUN);
+        } else if (initial == NIEUN) {
+            others.add(RIEUL);
+            if (iOrY) {
+                others.add(IEUNG);
+            }
+        } else if (initial == IEUNG && iOrY) {
+            others.add(RIEUL);
+            others.add(NIEUN);
+        }
+        List<String> out = new ArrayList<>();
+        out.add(word);
+        for (int other : others) {
+            out.add((char) (0xAC00 + (other * 21 + medial) * 28 + s % 28) + word.substring(1));
+        }
+        return out;
     }
 
     /**

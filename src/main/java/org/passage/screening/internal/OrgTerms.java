@@ -287,7 +287,9 @@ final class OrgTerms {
                 continue;
             }
             if (unspaced(word)) {
-                NATIVE.putIfAbsent(word, term);
+                for (String spelling : KoreanNames.bothOrthographies(word)) { // 노동 is the North's 로동
+                    NATIVE.putIfAbsent(spelling, term);
+                }
                 longestNative = Math.max(longestNative, word.codePointCount(0, word.length()));
                 continue;
             }

@@ -149,7 +149,28 @@ final class WordBreaks {
             return false; // no form of the run starts as one of the word's: the forms need not be looked up
         }
         for (String form : joined.forms()) {
-            if (whole.forms().contains(form)) {
+            if (whole.forms().contains(form) && !onePartSounds(tokens, from, width, form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one part of the run alone has this form while every other part is a word of its own: Wang Yi sounds as
+     * Wang (a final vowel is dropped), yet is two words. The Persian ezafe written apart (Bonyad-e, -i) is no word of its
+     * own: Bonyad-e is still Bonyad. An initial is a word of its own (measured: joining it away lost pairs).
+     */
+    private static final java.util.Set<String> EZAFE = java.util.Set.of("e", "i");
+
+    private static boolean onePartSounds(NameToken[] tokens, int from, int width, String form) {
+        for (int k = from; k < from + width; k++) {
+            if (tokens[k].forms().contains(form)) {
+                for (int other = from; other < from + width; other++) {
+                    if (other != k && EZAFE.contains(tokens[other].text()) && !tokens[other].syllabic()) { // 이 (i) is a syllable
+                        return false;
+                    }
+                }
                 return true;
             }
         }

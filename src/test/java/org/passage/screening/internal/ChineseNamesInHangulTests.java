@@ -52,4 +52,14 @@ class ChineseNamesInHangulTests {
         assertThat(score("Mao Zedong", "마오쩌둥")).isGreaterThanOrEqualTo(0.7);
         assertThat(score("Zhao Leji", "자오러지")).isGreaterThanOrEqualTo(0.7);
     }
+
+    @Test
+    void aKoreanSurnameThatBeginsATwoSyllableChineseOneIsReadBothWays() {
+        assertThat(KoreanNames.chineseReading("차이치")).isEqualTo("차이 치");
+        assertThat(KoreanNames.chineseReading("김민준")).isNull(); // 김민 is no Mandarin syllable
+        assertThat(KoreanNames.chineseReading("자오러지")).isNull(); // four syllables: already cut after 자오
+        assertThat(score("Cai Qi", "차이치")).isGreaterThanOrEqualTo(0.7);
+        assertThat(score("Cha Ichi", "차이치")).isGreaterThanOrEqualTo(0.7); // the Korean reading is kept
+        assertThat(score("Cai Xi", "차이치")).isLessThan(0.7);
+    }
 }

@@ -45,4 +45,23 @@ class OrgTermsTests {
     void numbersHaveNoTerm() {
         assertThat(term("2")).isEmpty();
     }
+
+    @Test
+    void aKoreanOrganisationWordIsReadInTheNorthsSpellingAndTheSouths() {
+        assertThat(KoreanNames.bothOrthographies("노동")).contains("노동", "로동");
+        assertThat(KoreanNames.bothOrthographies("연합")).contains("연합", "련합", "년합");
+        assertThat(KoreanNames.bothOrthographies("무역")).containsExactly("무역");
+        assertThat(OrgTerms.nativeTerm("로동")).isEqualTo(OrgTerms.nativeTerm("노동")).isNotEmpty();
+        assertThat(OrgTerms.nativeTerm("련합")).isEqualTo(OrgTerms.nativeTerm("연합")).isNotEmpty();
+    }
+
+    @Test
+    void theArmyAndTheGeneralCorporationOfAKoreanNameAreTranslated() {
+        assertThat(NamePairs.score("Organization", "조선인민군", "Korean People's Army")).isGreaterThanOrEqualTo(0.7);
+        assertThat(NamePairs.score("Organization", "정찰총국", "Reconnaissance General Bureau")).isGreaterThanOrEqualTo(0.7);
+        assertThat(NamePairs.score("Organization", "조선대외건설총회사", "Korea General Corporation for External Construction"))
+                .isGreaterThanOrEqualTo(0.7);
+        assertThat(NamePairs.score("Organization", "조선인민군", "Korean People's Party")).isLessThan(0.7);
+    }
 }
+
