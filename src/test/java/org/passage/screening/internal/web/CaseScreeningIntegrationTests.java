@@ -302,6 +302,22 @@ class CaseScreeningIntegrationTests {
     }
 
     @Test
+    void theCasePageFoldsHitsUnderTheThresholdApartSaidToBeNoMatch() throws Exception {
+        // a namesake by surname only: the listed man resembles him under the threshold (he was listed among the matches)
+        String own = openCase(coordinator, "Щербаков Иван", "SHCHERBAKOV IVAN", "1970-05-05");
+        String html = page("/cases/" + own + "/screening", coordinator);
+        assertThat(html).contains("id=\"below-threshold\"", "Below the threshold, not a match (", "id=\"screening-no-match\"");
+        assertThat(html.indexOf("Shcherbakov Aleksandr Yurievich")).as("listed under the threshold, not above it")
+                .isGreaterThan(html.indexOf("id=\"below-threshold\""));
+        // the applicant who is the listed man: his hit stays on top, outside the fold, with the form to decide it
+        String match = page("/cases/" + caseId + "/screening", analyst);
+        int first = match.indexOf("Shcherbakov Aleksandr Yurievich");
+        assertThat(first).isPositive();
+        assertThat(match).doesNotContain("id=\"screening-no-match\"").contains("id=\"reason-m0\"");
+        assertThat(match.indexOf("id=\"below-threshold\"")).satisfiesAnyOf(i -> assertThat(i).isEqualTo(-1), i -> assertThat(i).isGreaterThan(first));
+    }
+
+    @Test
     void theAdHocPageShowsNamesUnderTheThresholdApartSaidToBeNoMatch() throws Exception {
         // the same surname, another given name: it resembles, and is no match (it stood among the matches)
         String html = mvc.perform(post("/screening").with(csrf()).with(ActingStaff.as(analyst)).param("name", "Shcherbakov Ivan"))
