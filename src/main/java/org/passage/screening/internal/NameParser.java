@@ -554,7 +554,6 @@ final class NameParser {
         return out;
     }
 
-    /** Splits on anything that is not a letter, digit or mark; apostrophes inside a word are dropped (Sa'id → said). */
     /**
      * The Persian ezafe and its Urdu form written in Latin letters as a word of their own, joined by a hyphen: Sepah-e
      * Qods, Bank-e Shahr, Gharargah-e Sazandegi-ye Khatam, Tehreek-e-Azadi-e-Kashmir, Lashkar e-Tayyiba, Falah-i-Insaniat
@@ -572,6 +571,7 @@ final class NameParser {
     private static final java.util.regex.Pattern EZAFE = java.util.regex.Pattern.compile(
             "(?<=[a-z]{3})(?:-(?:e|ye)(?=[\\s-]|$)|\\s(?:e|ye)-(?=[a-z])|-i-(?=[a-z]))");
 
+    /** Splits on anything that is not a letter, digit or mark; apostrophes inside a word are dropped (Sa'id → said). */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder sb = new StringBuilder();

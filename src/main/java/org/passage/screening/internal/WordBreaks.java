@@ -156,13 +156,14 @@ final class WordBreaks {
         return false;
     }
 
+    /** The Persian ezafe written apart (Bonyad-e, Falah-i): a part of the word before it, not a word of its own. */
+    private static final java.util.Set<String> EZAFE = java.util.Set.of("e", "i");
+
     /**
      * Whether one part of the run alone has this form while every other part is a word of its own: Wang Yi sounds as
      * Wang (a final vowel is dropped), yet is two words. The Persian ezafe written apart (Bonyad-e, -i) is no word of its
      * own: Bonyad-e is still Bonyad. An initial is a word of its own (measured: joining it away lost pairs).
      */
-    private static final java.util.Set<String> EZAFE = java.util.Set.of("e", "i");
-
     private static boolean onePartSounds(NameToken[] tokens, int from, int width, String form) {
         for (int k = from; k < from + width; k++) {
             if (tokens[k].forms().contains(form)) {
