@@ -17,7 +17,7 @@ import org.passage.watchlists.ListedEntity;
  * its detail, as nomenklatura's algorithms give one result per feature: a feature that occurs more than once (a part of
  * a name matched in each of two names) is represented by its strongest occurrence, the details of all joined (summed,
  * two name parts read 1.9, a subscore no yente client expects past 1); {@code features} keeps yente 4's
- * feature-to-weight map for older clients, what each feature added to the score.
+ * feature-to-value map for older clients, by the same strongest occurrence (it too summed them past 1).
  */
 final class MatchResponses {
 
@@ -33,7 +33,7 @@ final class MatchResponses {
         Map<String, Double> features = new LinkedHashMap<>();
         Map<String, YenteShapes.FeatureResult> explanations = new LinkedHashMap<>();
         for (Feature f : hit.features()) {
-            features.merge(f.name(), round(f.weight()), (a, b) -> round(a + b));
+            features.merge(f.name(), round(f.weight()), (a, b) -> Math.abs(b) > Math.abs(a) ? b : a);
             explanations.merge(f.name(), new YenteShapes.FeatureResult(round(f.weight()), f.detail()),
                     (a, b) -> new YenteShapes.FeatureResult(Math.abs(b.score()) > Math.abs(a.score()) ? b.score() : a.score(),
                             a.detail() + "; " + b.detail()));

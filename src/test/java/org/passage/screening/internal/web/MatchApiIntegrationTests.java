@@ -97,6 +97,7 @@ class MatchApiIntegrationTests {
         // name that matched each added their weight, and a subscore read 1.9)
         best.get("explanations").properties().forEach(e ->
                 assertThat(e.getValue().get("score").asDouble()).as(e.getKey()).isBetween(-1.0, 1.0));
+        best.get("features").properties().forEach(e -> assertThat(e.getValue().asDouble()).as(e.getKey()).isBetween(-1.0, 1.0));
         assertThat(best.get("explanations").get("name").has("query")).isTrue();
         assertThat(best.get("explanations").get("name").has("candidate")).isTrue();
         assertThat(best.get("first_seen").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}");
