@@ -155,9 +155,9 @@ class CaseScreening {
         if (!reviews.secondSignOff(ticket.organizationId(), caseId.value(), reviewId, confirm, why, staff.staffId(), secondSignOff.flags())) {
             throw new InvalidMatchRequest("proposal", "no decision on this hit waits for a second review");
         }
-        int settled = confirm ? alerts.settledByDecision(ticket.organizationId(), caseId.value(), proposal.list(), proposal.entityId(),
-                staff.staffId()) : 0;
+        int settled = 0;
         if (confirm) {
+            settled = alerts.settledByDecision(ticket.organizationId(), caseId.value(), proposal.list(), proposal.entityId(), staff.staffId());
             signOffs.flag(ticket.organizationId(), "screening_review", reviewId, proposal.decidedBy(), staff.staffId(), secondSignOff.flags());
         }
         cases.note(ticket, proposal.decision().name() + " review " + reviewId + (confirm ? " confirmed" : " rejected") + " by a second member"
