@@ -64,7 +64,7 @@ record Contradictions(double factor, String reason) {
             factor *= NUMBER;
             reason.append("numbers differ; ");
         }
-        if (!a.legalForm().isEmpty() && !b.legalForm().isEmpty() && !a.legalForm().equals(b.legalForm())) {
+        if (Vocabulary.differentKinds(a.legalForm(), b.legalForm())) {
             factor *= LEGAL_FORM;
             reason.append("legal forms differ (").append(a.legalForm()).append(" vs ").append(b.legalForm()).append("); ");
         }

@@ -116,9 +116,11 @@ final class NameParser {
                     company |= Vocabulary.isCompanyForm(token);
                     String itsKind = Vocabulary.legalFormKind(token);
                     if (kind.isEmpty() || !itsKind.isEmpty() && kindLetters <= 2 && token.text().length() > 2
-                            || itsKind.equals("LP") && kind.equals("LLC")) {
+                            || itsKind.equals("LP") && kind.equals("LLC")
+                            || kind.equals(Vocabulary.LIMITED) && !itsKind.isEmpty()) {
                         // a two-letter form (sa, ag) is also a word (Serbian sa "with") or initials: a longer one decides;
-                        // in "limited liability partnership" the partnership is the form
+                        // in "limited liability partnership" the partnership is the form; "limited" alone is of either
+                        // kind, and the word after it says which (Limited Liability Company, Limited Partnership)
                         kind = itsKind;
                         kindLetters = itsKind.isEmpty() ? 0 : token.text().length();
                     }

@@ -72,9 +72,18 @@ final class Vocabulary {
     private static final Set<String> LATIN_SPELLED_ABJAD_PARTICLES = Set.of("al", "el", "ul", "bin", "ibn", "bint", "ben", "bat", "binti",
             "bte", "abd", "ait", "ould");
 
-    /** Legal forms by kind, after rigour's generic forms: a GmbH and an OOO are both limited companies, an AG is not. */
+    /**
+     * Legal forms by kind, after rigour's generic forms: a GmbH and an OOO are both limited companies, an AG is not.
+     * "Ltd" and "Limited" alone are of either kind (LIMITED): in the UK a company limited by shares, private or public
+     * (Companies Act 2006, ss. 58-59: "public limited company", "limited"), and the English that stock companies abroad
+     * write for their own form: a Swiss AG/SA enters its name's English translation with "Ltd" (the Commercial Register
+     * Ordinance lets a firm name be registered with its translations: Gazprombank Schweiz AG, (Switzerland) Ltd), a
+     * Japanese kabushiki kaisha, a Chinese 股份有限公司, a Korean 주식회사 as "Co., Ltd.". A more precise word of the same
+     * name decides (Limited Liability Company: LLC).
+     */
     private static final String[][] LEGAL_KINDS = {
-            {"LLC", "ооо тов таа llc ltd limited gmbh sarl srl doo ood kft aps pte sdn bhd iooo osoo dooel ogranicenom odgovornoscu ogranichena odgovornost otgovornost ogranichenoy otgovornostyu ograniczona odpowiedzialnoscia rucenim omezenym ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll sarlu شذمم ذمم korlatolt felelossegu"},
+            {"LIMITED", "ltd limited"},
+            {"LLC", "ооо тов таа llc gmbh sarl srl doo ood kft aps pte sdn bhd iooo osoo dooel ogranicenom odgovornoscu ogranichena odgovornost otgovornost ogranichenoy otgovornostyu ograniczona odpowiedzialnoscia rucenim omezenym ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll sarlu شذمم ذمم korlatolt felelossegu"},
             {"JSC", "anonim aktcionernoe aktsyianernae аат зат ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj ca شمع سهامی sahami شمل شمب شمك bsc ksc qsc qpsc saog акционерное акціонерне акцыянернае joint stock reszvenytarsasag nyrt zartkoruen nyilvanosan"},
             {"LP", "lp llp kg partnership тоо kkt"},
             {"SOLE", "ип чп пп"},
@@ -255,7 +264,21 @@ final class Vocabulary {
         return !token.numeric() && (token.abjad() ? ABJAD_PARTICLE_FORMS : PARTICLE_FORMS).contains(token.text());
     }
 
-    /** The kind of a legal-form word (LLC, JSC, LP, SOLE, STATE) or empty if it has none (or is a title). */
+    /**
+     * Whether two kinds of legal form say two kinds of company (an AG is no GmbH). LIMITED, the English "Ltd" alone,
+     * is said of a limited company and of a stock company alike, so it sets itself against neither.
+     */
+    static boolean differentKinds(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
+            return false;
+        }
+        return !(a.equals(LIMITED) && (b.equals("LLC") || b.equals("JSC")) || b.equals(LIMITED) && (a.equals("LLC") || a.equals("JSC")));
+    }
+
+    /** The kind of "Ltd" and "Limited" written alone: {@link #differentKinds}. */
+    static final String LIMITED = "LIMITED";
+
+    /** The kind of a legal-form word (LLC, JSC, LP, SOLE, STATE, LIMITED) or empty if it has none (or is a title). */
     static String legalFormKind(NameToken token) {
         return KINDS.getOrDefault(token.text(), "");
     }

@@ -25,4 +25,31 @@ class ContradictionsTests {
         assertThat(score("深圳市明远科技有限公司", "Dorvane Electronics Ltd.")).isLessThan(0.70);
         assertThat(score("深圳市明远科技有限公司", "Mingyuan Dorvane Electronics Ltd.")).isLessThan(0.70);
     }
+
+    @Test
+    void limitedAloneIsTheEnglishOfAStockCompanyAsOfALimitedOne() {
+        // a Swiss AG's name in English ends in Ltd; a Japanese or Korean stock company writes "Co., Ltd."
+        assertThat(score("Dorvane Holding AG", "Dorvane Holding Ltd")).isGreaterThanOrEqualTo(0.90);
+        assertThat(score("Dorvane Holding JSC", "Dorvane Holding Limited")).isGreaterThanOrEqualTo(0.90);
+        assertThat(score("Dorvane Holding LLC", "Dorvane Holding Co., Ltd.")).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void aLegalFormSpelledOutStillSetsAStockCompanyAgainstALimitedOne() {
+        // "Limited Liability Company" says which kind; an AG is no GmbH, a partnership no company
+        assertThat(new NameParser().parse("Dorvane Holding Limited Liability Company").legalForm()).isEqualTo("LLC");
+        assertThat(new NameParser().parse("Dorvane Trading Limited Partnership").legalForm()).isEqualTo("LP");
+        assertThat(score("Dorvane Holding AG", "Dorvane Holding GmbH")).isLessThan(0.70);
+        assertThat(score("Dorvane Holding JSC", "Dorvane Holding Limited Liability Company")).isLessThan(0.70);
+        assertThat(score("Dorvane Trading LP", "Dorvane Trading Ltd")).isLessThan(0.70);
+    }
+
+    @Test
+    void onlyLimitedAloneIsOfEitherKind() {
+        assertThat(Vocabulary.differentKinds(Vocabulary.LIMITED, "JSC")).isFalse();
+        assertThat(Vocabulary.differentKinds("LLC", Vocabulary.LIMITED)).isFalse();
+        assertThat(Vocabulary.differentKinds(Vocabulary.LIMITED, "LP")).isTrue();
+        assertThat(Vocabulary.differentKinds("LLC", "JSC")).isTrue();
+        assertThat(Vocabulary.differentKinds("", "JSC")).isFalse();
+    }
 }
