@@ -290,15 +290,25 @@ final class ArabicNames {
 
     /** Endings of a theophoric name (Ghodratollah, Habibullah, Nasrallah, Faizulla), longest first. */
     private static final String[] THEOPHORIC = {"ullah", "ollah", "allah", "illah", "ulla", "olla", "ulah", "olah", "alah"};
+    /**
+     * Endings of a compound with al-Din, "of the faith" (Sirajuddin, Nasreddine, Ghiasouddine, Nasrudin), longest first:
+     * a laqab of that shape (Nasir al-Din, Siraj al-Din, Jalal al-Din) is borne as a given name and goes by its first
+     * part alone, as a theophoric name does (Encyclopaedia of Islam, 2nd ed., "Laḳab"; A. Schimmel, Islamic Names, 1989,
+     * on the compounds with ad-din). In the spellings of English (-uddin, -uddeen), French (-eddine, -ouddine) and
+     * Bosnian or Indonesian (-udin). The first part keeps four letters or more, so Nur of Nuruddin is not read alone.
+     */
+    private static final String[] OF_THE_FAITH = {"ouddine", "uddeen", "eddeen", "uddine", "eddine", "ouddin", "oudine", "uddin", "eddin",
+            "addin", "oddin", "iddin", "udin"};
     /** Letters a theophoric name's first part keeps: Abd (Abdullah) and Ata (Ataullah) are not names alone. */
     private static final int THEOPHORIC_STEM = 4;
 
     /**
      * Whether one Latin word is the other with the theophoric ending of Arabic, Persian, Pashto and Urdu names (-ullah,
      * -ollah, -allah: "of God"), which usage and lists drop as often as they write it: Ghodrat is Ghodratollah, Habib
-     * Habibullah. The first part must be the other word itself (four letters or more), or, between two Arabic or Persian
-     * names ({@code spellings}), one of its spellings ({@link #sameName}). Cheap: a word whose last letter is neither h
-     * nor a is rejected at once.
+     * Habibullah; or with the ending of a compound with al-Din ({@link #OF_THE_FAITH}): Siraj is Sirajuddin. The first
+     * part must be the other word itself (four letters or more), or, between two Arabic or Persian names
+     * ({@code spellings}), one of its spellings ({@link #sameName}). Cheap: a word whose last letter is not h, a, n or e
+     * is rejected at once.
      */
     static boolean theophoric(NameToken a, NameToken b, boolean spellings) {
         String x = a.text();
@@ -312,11 +322,11 @@ final class ArabicNames {
             b = tt;
         }
         char last = x.charAt(x.length() - 1);
-        if (last != 'h' && last != 'a' || y.length() < THEOPHORIC_STEM || x.length() < y.length() + 4 || a.abjad() || b.abjad()
-                || a.syllabic() || b.syllabic() || a.numeric() || b.numeric()) {
+        if (last != 'h' && last != 'a' && last != 'n' && last != 'e' || y.length() < THEOPHORIC_STEM || x.length() < y.length() + 4
+                || a.abjad() || b.abjad() || a.syllabic() || b.syllabic() || a.numeric() || b.numeric()) {
             return false;
         }
-        for (String ending : THEOPHORIC) {
+        for (String ending : last == 'h' || last == 'a' ? THEOPHORIC : OF_THE_FAITH) {
             if (x.endsWith(ending)) {
                 String stem = x.substring(0, x.length() - ending.length());
                 return stem.length() >= THEOPHORIC_STEM && (stem.equals(y) || spellings && sameName(stem, y));

@@ -34,6 +34,23 @@ class ArabicShortFormsTests {
     }
 
     @Test
+    void aCompoundWithAlDinIsItsFirstPartAlone() {
+        assertThat(ArabicNames.theophoric(token("Sirajuddin"), token("Siraj"), false)).isTrue();
+        assertThat(ArabicNames.theophoric(token("Nasr"), token("Nasreddine"), false)).isTrue();
+        assertThat(ArabicNames.theophoric(token("Ghiasouddine"), token("Ghias"), false)).isTrue();
+        assertThat(ArabicNames.theophoric(token("Nasrudin"), token("Nasr"), false)).isTrue();
+        assertThat(ArabicNames.theophoric(token("Nuruddin"), token("Nur"), false)).isFalse(); // too short to stand alone
+        assertThat(ArabicNames.theophoric(token("Sirajuddin"), token("Sirajul"), false)).isFalse();
+        assertThat(ArabicNames.theophoric(token("Borodin"), token("Boro"), false)).isFalse(); // no ending of al-Din
+        // another spelling of the first part only between two Arabic or Persian names
+        assertThat(ArabicNames.theophoric(token("Nasiruddin"), token("Naseer"), true)).isTrue();
+        assertThat(ArabicNames.theophoric(token("Nasiruddin"), token("Naseer"), false)).isFalse();
+        assertThat(score("Sirajuddin Karimi", "Siraj Karimi")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Nasiruddin al-Taheri", "Naseer al-Taheri")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score("Sirajuddin Karimi", "Siraj Taheri")).isLessThan(0.70);
+    }
+
+    @Test
     void theArticleAfterAbuIsAJoint() {
         assertThat(score("Abolfazl Karimi", "Abu'l-Fazl Karimi")).isGreaterThanOrEqualTo(0.70);
         assertThat(score("Abolghasem Tahmasbi", "Abul Qasim Tahmasbi")).isGreaterThanOrEqualTo(0.70);
