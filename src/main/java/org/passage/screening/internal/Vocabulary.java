@@ -8,7 +8,9 @@ import java.util.Set;
  * Words that are not names: legal forms and their spelled-out versions in Russian, Ukrainian, Belarusian,
  * Hungarian and English (ООО, OOO, LLC, АО, JSC, общество с ограниченной ответственностью, korlátolt felelősségű
  * társaság for Kft., and "felszámolás alatt", in liquidation, a company's state rather than its name; Hungarian forms
- * after the Hungarian Civil Code's names of company forms, looked up on Wiktionary), personal titles, and generic
+ * after the Hungarian Civil Code's names of company forms, looked up on Wiktionary; the Arabic and Persian forms spelled
+ * out, شركة ذات مسؤولية محدودة and شرکت با مسئولیت محدود for an LLC, شركة مساهمة for a joint-stock company, as the
+ * UAE's Commercial Companies Law and Iran's Commercial Code name those forms), personal titles, and generic
  * words of organization names (bank, plant, trading) that count for little. Held as phonetic forms, so every
  * romanisation of "Общество" (obshchestvo, obchtchestvo, obŝestvo) is recognised. Compared by spelling, not by
  * phonetic form: short forms collide ("of" and "Ioffe" share one).
@@ -32,6 +34,7 @@ final class Vocabulary {
             ltda pty proprietary sro tnhh wll oyj ca sarlu pvt pcl eirl компания компанія кампанія корпорация корпорація societe sociedad compania companhia شرکت شركة مؤسسة موسسه شذمم ذمم شمع شمح سهامی sahami
             ممح شمل شمب شمك شمم منطقةحرة fz bsc ksc qsc qpsc saog saoc
             korlatolt felelossegu tarsasag reszvenytarsasag zartkoruen nyilvanosan mukodo nyrt kkt felszamolas vegelszamolas alatt
+            ذات مسؤولية مسئولية محدودة مساهمة مسئولیت مسؤولیت محدود
             """;
 
     /** Personal titles and "aka": dropped from a name like a legal form, but they say nothing of a company. */
@@ -83,8 +86,8 @@ final class Vocabulary {
      */
     private static final String[][] LEGAL_KINDS = {
             {"LIMITED", "ltd limited"},
-            {"LLC", "ооо тов таа llc gmbh sarl srl doo ood kft aps pte sdn bhd iooo osoo dooel ogranicenom odgovornoscu ogranichena odgovornost otgovornost ogranichenoy otgovornostyu ograniczona odpowiedzialnoscia rucenim omezenym ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll sarlu شذمم ذمم korlatolt felelossegu"},
-            {"JSC", "anonim aktcionernoe aktsyianernae аат зат ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj ca شمع سهامی sahami شمل شمب شمك bsc ksc qsc qpsc saog акционерное акціонерне акцыянернае joint stock reszvenytarsasag nyrt zartkoruen nyilvanosan"},
+            {"LLC", "محدودة محدود مسؤولية مسئولية مسئولیت مسؤولیت ооо тов таа llc gmbh sarl srl doo ood kft aps pte sdn bhd iooo osoo dooel ogranicenom odgovornoscu ogranichena odgovornost otgovornost ogranichenoy otgovornostyu ograniczona odpowiedzialnoscia rucenim omezenym ограниченной обмеженою абмежаванай liability ltda pty sro tnhh wll sarlu شذمم ذمم korlatolt felelossegu"},
+            {"JSC", "مساهمة anonim aktcionernoe aktsyianernae аат зат ао оао зао пао нао ат пат прат jsc ojsc cjsc pjsc pjs oao zao ag sa spa plc nv ad zrt tbk oyj ca شمع سهامی sahami شمل شمب شمك bsc ksc qsc qpsc saog акционерное акціонерне акцыянернае joint stock reszvenytarsasag nyrt zartkoruen nyilvanosan"},
             {"LP", "lp llp kg partnership тоо kkt"},
             {"SOLE", "ип чп пп"},
             {"STATE", "гуп фгуп муп уп руп рвуп унитарное унітарнае fsue"},

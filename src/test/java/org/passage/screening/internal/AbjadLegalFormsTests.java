@@ -39,4 +39,24 @@ class AbjadLegalFormsTests {
         assertThat(NamePairs.score("Company", "بركة للتجارة العامة ش.ذ.م.م", "Baraka General Trading L.L.C.")).isGreaterThanOrEqualTo(0.70);
         assertThat(NamePairs.score("Company", "بركة للتجارة ش.ذ.م.م", "Baraka Trading JSC")).isLessThan(NamePairs.score("Company", "بركة للتجارة ش.ذ.م.م", "Baraka Trading LLC"));
     }
+
+    @Test
+    void theLegalFormSpelledOutIsALegalFormOfItsKind() {
+        // Arabic "company with limited liability" (in either word order, with or without the article), Persian "company
+        // with limited liability", Arabic "joint-stock company": legal forms, not words of the name
+        assertThat(PARSER.parse("شركة بركة ذات المسؤولية المحدودة").legalForm()).isEqualTo("LLC");
+        assertThat(PARSER.parse("شركة بركة المحدودة المسؤولية").legalForm()).isEqualTo("LLC");
+        assertThat(PARSER.parse("بركة المحدودة").legalForm()).isEqualTo("LLC");
+        assertThat(PARSER.parse("شرکت برکت با مسئولیت محدود").legalForm()).isEqualTo("LLC");
+        assertThat(PARSER.parse("شركة بركة مساهمة").legalForm()).isEqualTo("JSC");
+        assertThat(PARSER.parse("شركة بركة ذات المسؤولية المحدودة").tokens()).extracting(NameToken::text).noneMatch(t -> t.startsWith("mhd") || t.startsWith("msw"));
+    }
+
+    @Test
+    void aCompanyMeetsItsEnglishNameWithItsLegalFormSpelledOut() {
+        assertThat(NamePairs.score("Company", "شركة نبتونوس ذات المسؤولية المحدودة", "Neptunus LLC")).isGreaterThanOrEqualTo(0.70);
+        assertThat(NamePairs.score("Company", "شركة نبتونوس المحدودة المسؤولية", "Neptunus LLC")).isGreaterThanOrEqualTo(0.70);
+        assertThat(NamePairs.score("Company", "شركة نبتونوس مساهمة", "Neptunus LLC"))
+                .isLessThan(NamePairs.score("Company", "شركة نبتونوس المحدودة", "Neptunus LLC"));
+    }
 }

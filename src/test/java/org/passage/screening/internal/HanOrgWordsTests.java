@@ -49,6 +49,21 @@ class HanOrgWordsTests {
     }
 
     @Test
+    void theWordsOfMakersAndServiceFirmsAreTranslatedToo() {
+        // valves, sensors, steel structures, warehousing, an industrial park: words of the industries of Chinese firms
+        assertThat(UnspacedNames.cut("宁波明远阀门有限公司")).containsExactly("ningbo", "明远", "阀门", "有限公司");
+        assertThat(score("宁波明远阀门有限公司", "Ningbo Mingyuan Valve Co., Ltd.")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("宁波明遠閥門有限公司", "Ningbo Mingyuan Valves Co., Ltd.")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("深圳华岳传感器有限公司", "Shenzhen Huayue Sensor Co Ltd")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("天津明远钢结构工程有限公司", "Tianjin Mingyuan Steel Structure Engineering Co Ltd")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("上海华岳仓储有限公司", "Shanghai Huayue Warehousing Co Ltd")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score("Mingyuan Famen Co Ltd", "Mingyuan Valve Co Ltd")).isGreaterThanOrEqualTo(0.85);
+        // the industry words agree, the brand does not: another company
+        assertThat(score("宁波明远阀门有限公司", "Ningbo Tianlu Valve Co., Ltd.")).isLessThan(0.70);
+        assertThat(score("深圳华岳传感器有限公司", "Shenzhen Mingyuan Sensor Co Ltd")).isLessThan(0.70);
+    }
+
+    @Test
     void aCompanyWrittenInPinyinMeetsItsEnglishName() {
         assertThat(score("HUAYUE LIANHE ENERGY CO LTD", "HUAYUE UNITED ENERGY CO LTD")).isGreaterThanOrEqualTo(0.85);
         assertThat(score("Xinjiang Mingyuan Ruye Co Ltd", "Xinjiang Mingyuan Dairy Co Ltd")).isGreaterThanOrEqualTo(0.85);
