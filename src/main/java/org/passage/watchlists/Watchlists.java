@@ -32,7 +32,16 @@ public interface Watchlists {
      * How {@code version} of {@code list} changed or removed one entity, property by property; empty when that version
      * left the entity as it was (or added it).
      */
-    java.util.Optional<EntryDiff> diff(String list, int version, String entityId);
+    default java.util.Optional<EntryDiff> diff(String list, int version, String entityId) {
+        var entry = new EntryVersion(list, version, entityId);
+        return java.util.Optional.ofNullable(diffs(List.of(entry)).get(entry));
+    }
+
+    /**
+     * {@link #diff} of many entries in one read (a page of alerts asked one query per changed entry): each entry the
+     * version changed or removed, mapped to its diff; an entry the version left as it was, or added, is absent.
+     */
+    java.util.Map<EntryVersion, EntryDiff> diffs(java.util.Collection<EntryVersion> entries);
 
     /**
      * Streams the live entries of the named lists (all lists when {@code lists} is empty), in constant memory,

@@ -88,8 +88,10 @@ class DemoAtScaleIntegrationTests {
         // "log in as analyst2 to confirm it": he works on the case and sees the review form
         String vetting = page("analyst2", "/cases/" + vettingCase + "/vetting");
         assertThat(vetting).contains("id=\"review-form\"");
-        // "log in as lawyer to export its dossier"
+        // "log in as lawyer to export its dossier", of the case the console names (of his twenty at the visa stage)
         assertThat(page("lawyer", "/cases/" + visaCase)).contains("dossier-form");
+        String visaCode = jdbc.sql("select code from cases where id = ?::uuid").param(visaCase).query(String.class).single();
+        assertThat(firstRun()).contains("Demo vetting: the case at the visa stage " + visaCode + " has a confirmed decision");
         // "log in as coordinator: /checkins"
         assertThat(page("coordinator", "/checkins")).contains("missed check-in");
         // the partner organization has a coordinator, who answers referrals

@@ -99,6 +99,25 @@ class WatchlistImportIntegrationTests {
         assertThat(entries).filteredOn(e -> e.entity().id().equals("ofac-16642")).singleElement()
                 .satisfies(e -> assertThat(e.entity().values("birthDate")).containsExactly("1972-11-27"));
         assertThat(watchlists.changes("ofac-test", 1)).hasSize(60);
+        // what version 2 changed, read for many entries at once (the alerts page asks this in one read): the changed
+        // and the removed entry; the added one, one it left as it was and one of a list that does not exist are absent
+        var corrected = new EntryVersion("ofac-test", 2, "ofac-16642");
+        var removed = new EntryVersion("ofac-test", 2, "ofac-16649");
+        String untouched = entries.stream().map(e -> e.entity().id()).filter(id -> !id.equals("ofac-16642") && !id.equals("ofac-99999"))
+                .findFirst().orElseThrow();
+        var diffs = watchlists.diffs(List.of(corrected, removed, new EntryVersion("ofac-test", 2, "ofac-99999"),
+                new EntryVersion("ofac-test", 2, untouched), new EntryVersion("no-such-list", 2, "ofac-16642"), corrected));
+        assertThat(diffs).containsOnlyKeys(corrected, removed);
+        assertThat(diffs.get(corrected)).satisfies(d -> {
+            assertThat(List.of(d.fromVersion(), d.toVersion())).containsExactly(1, 2);
+            assertThat(d.removed()).isFalse();
+            assertThat(d.fields()).filteredOn(f -> f.property().equals("birthDate")).singleElement()
+                    .satisfies(f -> assertThat(List.of(f.before(), f.after())).containsExactly(List.of("1972-11-26"), List.of("1972-11-27")));
+        });
+        assertThat(diffs.get(removed).removed()).isTrue();
+        assertThat(diffs.get(removed).fields()).isEmpty();
+        assertThat(watchlists.diff("ofac-test", 2, "ofac-16642")).contains(diffs.get(corrected));
+        assertThat(watchlists.diffs(List.of())).isEmpty();
         assertThat(watchlists.summaries()).filteredOn(s -> s.name().equals("ofac-test")).singleElement()
                 .satisfies(s -> {
                     assertThat(s.liveVersion()).isEqualTo(2);

@@ -52,8 +52,10 @@ class DemoCrowd implements DemoSeeder {
     /** Namesakes of people on the OFAC list (the bundled excerpt and the whole list alike), so screening has alerts to review. */
     /**
      * The first gave no birth date at first contact, so screening flags him and a decision is to be taken; the second
-     * gave one thirty years from the listed man's, so his hit stays under the threshold, shown apart as no match. (Both had
-     * a birth date: neither was flagged, while the console said both were.)
+     * gave one thirty years from the listed man's, so the hit of a list that gives that birth date stays under the threshold,
+     * shown apart as no match; a list that gives the listed man no birth date still flags him (with the full data the demo
+     * raised his alert while the console said his hit stayed under the threshold). (Both had a birth date: neither was
+     * flagged, while the console said both were.)
      */
     private static final List<Applicant> NAMESAKES = List.of(
             new Applicant("Рогозин Дмитрий Олегович", "ROGOZIN DMITRY", null),
@@ -109,7 +111,8 @@ class DemoCrowd implements DemoSeeder {
                     + NAMESAKES.getFirst().latinName() + " gave no birth date, so screening flags him (see /screening/alerts;"
                     + " a decision on a hit counts once a second reviewer confirms it: analyst proposes, analyst2 or the"
                     + " coordinator confirms); " + NAMESAKES.getLast().latinName() + "'s birth date differs from the listed"
-                    + " man's, so his case's screening shows the hit under the threshold, as no match.");
+                    + " man's, so the hit of a list that gives that birth date stays under the threshold, as no match; a list"
+                    + " that gives no birth date for him still flags him, and that hit is decided as the first's.");
         }
     }
 

@@ -30,8 +30,10 @@ class IntakeInbox {
     private final Submissions submissions;
     private final Cases cases;
     private final CurrentStaff staff;
+    private final HeldSubmissions held;
 
-    IntakeInbox(Submissions submissions, Cases cases, CurrentStaff staff) {
+    IntakeInbox(Submissions submissions, Cases cases, CurrentStaff staff, HeldSubmissions held) {
+        this.held = held;
         this.submissions = submissions;
         this.cases = cases;
         this.staff = staff;
@@ -48,6 +50,9 @@ class IntakeInbox {
         List<Line> lines = cases.readable(listed.keySet(), "intake.inbox").stream().map(cases::summary)
                 .map(summary -> new Line(summary, listed.get(summary.id()).submittedAt())).toList();
         model.addAttribute("lines", lines);
+        // how many wait in triage, for the coordinators who decide them: the inbox said "Nothing has come in yet" while
+        // a message waited there (a count, nothing the person wrote)
+        model.addAttribute("heldWaiting", staff.has(org.passage.organizations.Role.COORDINATOR) ? held.countWaiting(staff.organizationId()) : 0);
         return "intake/inbox";
     }
 

@@ -89,7 +89,8 @@ class DemoConfirmedVetting implements DemoSeeder {
         decisions.propose(org, ref.id(), decision);
         decisions.review(org, ref.id(), decision.id(), Decision.State.CONFIRMED, analyst2.get().id(), now, "Страницы билета проверил: согласен.");
         events.publishEvent(new VettingDecided(ref.id(), Outcome.NO_CONCERNS, now));
-        console.println("Demo vetting: the case at the visa stage has a confirmed decision (analyst, then analyst2);"
+        // named by its code: the lawyer works on some twenty cases at the visa stage, and only this one has a decision
+        console.println("Demo vetting: the case at the visa stage " + ref.code() + " has a confirmed decision (analyst, then analyst2);"
                 + " log in as lawyer to export its dossier.");
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.passage.watchlists.EntryChange;
 import org.passage.watchlists.EntryDiff;
+import org.passage.watchlists.EntryVersion;
 import org.passage.watchlists.ImportProgress;
 import org.passage.watchlists.ImportReport;
 import org.passage.watchlists.ImportRequest;
@@ -200,29 +201,48 @@ class JdbcWatchlists implements Watchlists {
     }
 
     @Override
-    public java.util.Optional<EntryDiff> diff(String list, int version, String entityId) {
-        // entries are kept per version, a new row only when the content changed: the row the version ended and the one it began
-        record Row(int validFrom, @org.jspecify.annotations.Nullable Integer validUntil, java.util.Map<String, List<String>> properties) {
+    public Map<EntryVersion, EntryDiff> diffs(java.util.Collection<EntryVersion> entries) {
+        if (entries.isEmpty()) {
+            return Map.of();
         }
+        // entries are kept per version, a new row only when the content changed: for each entry asked, the row its version
+        // ended and the one it began, all read in one query (a page of alerts asked one query per changed entry)
+        record Row(EntryVersion asked, int validFrom, @org.jspecify.annotations.Nullable Integer validUntil,
+                   Map<String, List<String>> properties) {
+        }
+        var asked = List.copyOf(new java.util.LinkedHashSet<>(entries));
         List<Row> rows = jdbc.sql("""
-                select e.valid_from, e.valid_until, e.properties::text from watchlist_entries e join watchlists w on w.id = e.watchlist_id
-                where w.name = ? and e.entity_id = ? and (e.valid_until = ? or e.valid_from = ?)""")
-                .params(list, entityId, version, version)
-                .query((rs, i) -> new Row(rs.getInt(1), rs.getObject(2, Integer.class), Json.MAPPER.readValue(rs.getString(3), PROPERTIES)))
+                select k.list, k.version, k.entity_id, e.valid_from, e.valid_until, e.properties::text
+                from unnest(?::text[], ?::int[], ?::text[]) as k(list, version, entity_id)
+                join watchlists w on w.name = k.list
+                join watchlist_entries e on e.watchlist_id = w.id and e.entity_id = k.entity_id
+                     and (e.valid_until = k.version or e.valid_from = k.version)""")
+                .params(asked.stream().map(EntryVersion::list).toArray(String[]::new),
+                        asked.stream().map(EntryVersion::version).toArray(Integer[]::new),
+                        asked.stream().map(EntryVersion::entityId).toArray(String[]::new))
+                .query((rs, i) -> new Row(new EntryVersion(rs.getString(1), rs.getInt(2), rs.getString(3)), rs.getInt(4),
+                        rs.getObject(5, Integer.class), Json.MAPPER.readValue(rs.getString(6), PROPERTIES)))
                 .list();
-        var before = rows.stream().filter(r -> Integer.valueOf(version).equals(r.validUntil())).findFirst();
-        var after = rows.stream().filter(r -> r.validFrom() == version).findFirst();
-        if (before.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        var was = before.get().properties();
-        java.util.Map<String, List<String>> now = after.map(Row::properties).orElse(java.util.Map.of());
-        var names = new java.util.TreeSet<>(was.keySet());
-        names.addAll(now.keySet());
-        List<EntryDiff.Field> fields = names.stream()
-                .filter(p -> !java.util.Objects.equals(was.getOrDefault(p, List.of()), now.getOrDefault(p, List.of())))
-                .map(p -> new EntryDiff.Field(p, was.getOrDefault(p, List.of()), now.getOrDefault(p, List.of()))).toList();
-        return java.util.Optional.of(new EntryDiff(list, before.get().validFrom(), version, after.isEmpty(), after.isEmpty() ? List.of() : fields));
+        var byEntry = rows.stream().collect(java.util.stream.Collectors.groupingBy(Row::asked));
+        Map<EntryVersion, EntryDiff> diffs = new java.util.HashMap<>();
+        byEntry.forEach((entry, versions) -> {
+            int version = entry.version();
+            var before = versions.stream().filter(r -> Integer.valueOf(version).equals(r.validUntil())).findFirst();
+            var after = versions.stream().filter(r -> r.validFrom() == version).findFirst();
+            if (before.isEmpty()) {
+                return; // the version added the entity, or left it as it was
+            }
+            var was = before.get().properties();
+            Map<String, List<String>> now = after.map(Row::properties).orElse(Map.of());
+            var names = new java.util.TreeSet<>(was.keySet());
+            names.addAll(now.keySet());
+            List<EntryDiff.Field> fields = names.stream()
+                    .filter(p -> !java.util.Objects.equals(was.getOrDefault(p, List.of()), now.getOrDefault(p, List.of())))
+                    .map(p -> new EntryDiff.Field(p, was.getOrDefault(p, List.of()), now.getOrDefault(p, List.of()))).toList();
+            diffs.put(entry, new EntryDiff(entry.list(), before.get().validFrom(), version, after.isEmpty(),
+                    after.isEmpty() ? List.of() : fields));
+        });
+        return diffs;
     }
 
     @Override

@@ -93,6 +93,9 @@ class IntakeHeldIntegrationTests {
         assertThat(DatabaseDump.logical(dataSource)).doesNotContain("Genuine Zqvanya").doesNotContain("genuine_zq")
                 .doesNotContain("I need a lawyer, zq");
 
+        // the inbox says that something waits in triage (it said "Nothing has come in yet"), and how much
+        int waiting = jdbc.sql("select count(*) from intake_held where organization_id = ? and state = 'HELD'").param(org).query(Integer.class).single();
+        assertThat(page(get("/intake-inbox"))).contains("Held for triage: " + waiting + " waiting for your decision");
         String list = page(get("/intake-inbox/held"));
         assertThat(list).contains("Genuine Zqvanya").contains("over the rate limit");
         UUID heldId = jdbc.sql("select id from intake_held where organization_id = ? and state = 'HELD' order by received_at desc limit 1")

@@ -11,6 +11,7 @@ import org.passage.cases.CaseRef;
 import org.passage.cases.Cases;
 import org.passage.cases.CaseId;
 import org.passage.security.CurrentStaff;
+import org.passage.watchlists.EntryVersion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,13 +52,20 @@ class AlertDesk {
         Map<UUID, String> codes = cases.visible("screening.alerts.read").stream()
                 .collect(Collectors.toMap(t -> t.id().value(), CaseRef::code));
         var decisions = reviews.latestOfHits(staff.organizationId(), codes.keySet());
-        List<Shown> shown = alerts.forCases(staff.organizationId(), codes.keySet(), LIMIT).stream()
+        var page = alerts.forCases(staff.organizationId(), codes.keySet(), LIMIT);
+        // what each changed or removed entry's version changed in it, for the whole page in one read (it was one per alert)
+        var changes = watchlists.diffs(page.stream().filter(a -> a.kind() != ScreeningAlerts.Kind.NEW).map(AlertDesk::entryVersion).toList());
+        List<Shown> shown = page.stream()
                 .map(a -> new Shown(a, codes.get(a.caseId()), decisions.get(reviews.hitKey(a.organizationId(), a.caseId(), a.list(), a.entityId())),
-                        a.kind() == ScreeningAlerts.Kind.NEW ? null : watchlists.diff(a.list(), a.listVersion(), a.entityId()).orElse(null)))
+                        a.kind() == ScreeningAlerts.Kind.NEW ? null : changes.get(entryVersion(a))))
                 .toList();
         audit.record(new AuditEvent("screening.alerts.read", "screening_alert", null, staff.organizationId(), AuditEvent.Outcome.SUCCESS,
                 shown.size() + " alerts"));
         return shown;
+    }
+
+    private static EntryVersion entryVersion(ScreeningAlerts.Alert alert) {
+        return new EntryVersion(alert.list(), alert.listVersion(), alert.entityId());
     }
 
     private boolean awaitsSecondReview(UUID organizationId, UUID caseId, UUID alertId) {

@@ -33,9 +33,27 @@ class ScreeningAttention implements HomeSection {
         if (!staff.has(Role.COORDINATOR) && !staff.has(Role.CASEWORKER) && !staff.has(Role.LAWYER) && !staff.has(Role.VETTING_ANALYST)) {
             return Optional.empty();
         }
-        var open = alerts.visible().stream().filter(s -> s.alert().acknowledgedAt() == null).toList();
+        boolean reviewer = staff.has(Role.COORDINATOR) || staff.has(Role.VETTING_ANALYST);
+        // a decision that waits for this reader's second review comes first and says so (the card listed it as any alert)
+        var open = alerts.visible().stream().filter(s -> s.alert().acknowledgedAt() == null)
+                .sorted(java.util.Comparator.comparing(s -> !waitsFor(s, reviewer))).toList();
         List<Line> lines = open.stream().limit(SHOWN).map(s -> new Line(s.caseCode(), s.alert().caption(),
-                "/cases/" + s.alert().caseId() + "/screening", null, false)).toList();
+                // the case's screening is for those who decide on hits: a caseworker or lawyer is led to the case, not to "Access denied"
+                reviewer ? "/cases/" + s.alert().caseId() + "/screening" : "/cases/" + s.alert().caseId(), label(s, reviewer), false)).toList();
         return Optional.of(new Attention("screening", "home.screening.title", "/screening/alerts", false, open.size(), lines));
+    }
+
+    /** A decision on the alert's hit proposed by someone else, that this reader may confirm or reject. */
+    private boolean waitsFor(AlertDesk.Shown shown, boolean reviewer) {
+        var decision = shown.decision();
+        return reviewer && decision != null && decision.signOff() == Reviews.SignOff.PROPOSED && !decision.decidedBy().equals(staff.staffId());
+    }
+
+    private @org.jspecify.annotations.Nullable String label(AlertDesk.Shown shown, boolean reviewer) {
+        if (waitsFor(shown, reviewer)) {
+            return "home.screening.yourSecondReview";
+        }
+        var decision = shown.decision();
+        return decision != null && decision.signOff() == Reviews.SignOff.PROPOSED ? "home.screening.othersSecondReview" : null;
     }
 }

@@ -129,6 +129,13 @@ class ScreeningPages {
         return "screening/case";
     }
 
+    /** Who reads the alerts: the names of his colleagues, himself, and whether he decides on hits (a coordinator or analyst). */
+    private void reader(Model model) {
+        model.addAttribute("staffNames", staffNames());
+        model.addAttribute("me", staff.staffId());
+        model.addAttribute("reviewer", staff.has(org.passage.organizations.Role.COORDINATOR) || staff.has(org.passage.organizations.Role.VETTING_ANALYST));
+    }
+
     private Map<UUID, String> staffNames() {
         return directory.inOrganization(staff.organizationId()).stream().collect(java.util.stream.Collectors.toMap(
                 org.passage.organizations.StaffMember::id, org.passage.organizations.StaffMember::displayName, (a, b) -> a));
@@ -176,7 +183,7 @@ class ScreeningPages {
     @PreAuthorize(ScreeningAccess.SCREENERS)
     String alerts(Model model) {
         model.addAttribute("alerts", alertDesk.visible());
-        model.addAttribute("staffNames", staffNames());
+        reader(model);
         runs(model);
         model.addAttribute("status", index.status());
         return "screening/alerts";
@@ -223,6 +230,9 @@ class ScreeningPages {
     /** A review's reason refused is shown back to copy; nothing else of a refused form is worth keeping there. */
     private static final java.util.regex.Pattern REVIEW = java.util.regex.Pattern.compile(".*/cases/([0-9a-fA-F-]{36})/screening/reviews(/[^/]+/second)?");
 
+    /** An acknowledgement refused is said beside its alert. */
+    private static final java.util.regex.Pattern ACKNOWLEDGE = java.util.regex.Pattern.compile(".*/screening/alerts/([0-9a-fA-F-]{36})/acknowledge");
+
     /**
      * A refused form, said in the reader's language with the field named as the form names it (it showed
      * "queries.q.properties.name"). The name screened comes back with what was typed in every field; a refused review
@@ -238,6 +248,15 @@ class ScreeningPages {
         String field = e.field().replaceFirst("^queries\\.q\\.properties\\.", "");
         model.addAttribute("errorField", messages.getMessage("screening.field." + field, null, field, locale));
         model.addAttribute("errorText", messages.getMessage("screening.invalid." + field, null, e.getMessage(), locale));
+        var acknowledge = ACKNOWLEDGE.matcher(request.getRequestURI());
+        if (acknowledge.matches()) {
+            // said beside the alert it refused, on the alerts page (it was the ad-hoc screening form's error line)
+            model.addAttribute("refusedAlert", UUID.fromString(acknowledge.group(1)));
+            model.addAttribute("alerts", alertDesk.visible());
+            reader(model);
+            runs(model);
+            return "screening/alerts";
+        }
         var review = REVIEW.matcher(request.getRequestURI());
         if (review.matches()) {
             model.addAttribute("caseId", review.group(1));

@@ -63,8 +63,9 @@ class LiveIndexTests {
         }
 
         @Override
-        public java.util.Optional<org.passage.watchlists.EntryDiff> diff(String list, int version, String entityId) {
-            return java.util.Optional.empty();
+        public java.util.Map<org.passage.watchlists.EntryVersion, org.passage.watchlists.EntryDiff> diffs(
+                    java.util.Collection<org.passage.watchlists.EntryVersion> entries) {
+            return java.util.Map.of();
         }
     }
 

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Two coordinators of one organization, each in his own browser: the first one's "not him" on a sanctions hit is a
  * proposal, the alert stays open and says whose second review it awaits; the second one confirms it from his browser,
- * and the case's screening and the alert list say who decided and who confirmed.
+ * and the case's screening and the alert list say who decided and who confirmed. He is told whose decision waits for him; an
+ * acknowledgement he sends from a page of before the proposal is refused beside its alert.
  */
 @PassageWebTest
 @BrowserTest
@@ -62,6 +63,8 @@ class ScreeningSecondReviewBrowserTests {
         Browsers.logIn(anna, app, first);
         Browsers.logIn(boris, app, second);
         String screening = app + "/cases/" + opened.id().value() + "/screening";
+        // Boris has the alerts open before Anna decides: his page still offers to acknowledge the alert
+        boris.get(app + "/screening/alerts");
 
         anna.get(screening);
         var hit = hitOf(anna);
@@ -80,13 +83,24 @@ class ScreeningSecondReviewBrowserTests {
         assertThat(alertRow(anna).findElements(By.cssSelector("form[action$='/acknowledge']"))).as("the second review settles it").isEmpty();
         Browsers.screenshot(anna, "screening-awaiting-second-review");
 
+        // acknowledged from his page of before, it is refused, and the refusal is said beside that alert
+        Browsers.clickForNewPage(boris, alertRow(boris).findElement(By.cssSelector("form[action$='/acknowledge'] button")));
+        assertThat(alertRow(boris).findElement(By.cssSelector(".alert-refused")).getText())
+                .isEqualTo("A decision on this hit waits for a second review: confirm or reject it first.");
+        assertThat(alertRow(boris).findElement(By.cssSelector(".alert-decision")).getText())
+                .isEqualTo("Dismissed, proposed by Anna Firstreview: awaiting your second review (open the case's screening to confirm or reject it)");
+        Browsers.screenshot(boris, "screening-acknowledge-refused");
+
         boris.get(screening);
         hit = hitOf(boris);
         assertThat(hit.getText()).contains("Another father's name on his passport");
+        assertThat(hit.findElement(By.cssSelector(".waits-for-you")).getText())
+                .isEqualTo("Anna Firstreview waits for your second review: confirm the decision, or reject it with your reason.");
         hit.findElement(By.cssSelector("form.second-review textarea")).sendKeys("Checked the passport copy");
         Browsers.clickForNewPage(boris, hit.findElement(By.cssSelector("form.second-review button[value=CONFIRM]")));
         hit = hitOf(boris);
         assertThat(hit.findElement(By.cssSelector(".signed-by")).getText()).startsWith("decided by Anna Firstreview, confirmed by Boris Secondreview on ");
+        assertThat(hit.findElement(By.cssSelector(".second-reason")).getText()).isEqualTo("«Checked the passport copy»");
         assertThat(hit.findElements(By.cssSelector(".proposal"))).isEmpty();
         Browsers.screenshot(boris, "screening-confirmed-by-second");
         boris.get(app + "/screening/alerts");
