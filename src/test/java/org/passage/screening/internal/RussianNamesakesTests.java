@@ -70,6 +70,26 @@ class RussianNamesakesTests {
         assertThat(SlavicSurnames.twoFamilies(token("kozlov"), token("kislov"))).isTrue();
     }
 
+    @Test
+    void twoRussianSurnamesOfAnotherNumberOfSyllablesAreTwoFamilies() {
+        // every romanisation writes each vowel letter, so a syllable more or less is another surname, not a spelling
+        assertThat(SlavicSurnames.twoFamilies(token("kiselev"), token("kislov"))).isTrue();
+        assertThat(SlavicSurnames.twoFamilies(token("rudakov"), token("radkov"))).isTrue();
+        assertThat(score("Person", "KISELEV ANDREI", "KISLOV, Andrey Igoryevich")).isLessThan(0.70);
+        assertThat(score("Person", "Кириллов Георгий", "KARLOV, Georgy Aleksandrovich")).isLessThan(0.70);
+        // the soft sign written as an apostrophe, a glide or nothing adds no syllable
+        assertThat(SlavicSurnames.twoFamilies(token("grigorev"), token("grigoryev"))).isFalse();
+        assertThat(SlavicSurnames.twoFamilies(token("solovev"), token("soloviev"))).isFalse();
+        assertThat(SlavicSurnames.twoFamilies(token("ilin"), token("ilyin"))).isFalse();
+        assertThat(score("Person", "Соловьёв Юрий", "SOLOVYOV, Yuriy")).isGreaterThanOrEqualTo(0.90);
+        assertThat(score("Person", "Алексеев Сергей", "ALEKSEJEV, Sergej")).isGreaterThanOrEqualTo(0.90);
+        // the South Slavic and Czech spellings write the soft sign j (Serbian and Croatian lj, nj)
+        assertThat(SlavicSurnames.vowelRuns("meljnicenko")).containsExactly("e", "i", "e", "o");
+        assertThat(score("Person", "Aleksandra MELNICHENKO", "Aleksandra MELJNIČENKO")).isGreaterThanOrEqualTo(0.70);
+        // nor does a vowel dropped by a typo (one edit)
+        assertThat(score("Person", "KUZNETSOV SERGEI", "KUZNTSOV, Sergey")).isGreaterThanOrEqualTo(0.70);
+    }
+
     private static NameToken token(String text) {
         return java.util.Objects.requireNonNull(new NameParser().parse(text)).tokens()[0];
     }
