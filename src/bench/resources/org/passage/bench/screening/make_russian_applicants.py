@@ -8,16 +8,22 @@
 # Output: data/eval/russian-applicants.csv in the columns of yente's screening fixtures, for
 #   ./passage eval screening --innocent data/eval/russian-applicants.csv --list .../ofac-sdn.json --innocent-limit 2000
 # Run from the repository root: python3 src/bench/resources/org/passage/bench/screening/make_russian_applicants.py
-import csv, datetime, os, random
+# A tune sample to read false alerts on, never the held-out file above (same population, another draw):
+#   python3 .../make_russian_applicants.py --seed 7 --count 4000 --out data/eval/russian-applicants-tune.csv
+import argparse, csv, datetime, os, random
 
 here = os.path.dirname(os.path.abspath(__file__))
 data = os.path.join(here, "../../../../../../../../shared/data")
 if not os.path.isdir(data):
     data = "../shared/data"
 names = os.path.join(data, "russian-names")
-OUT = os.path.join(here, "../../../../../../..", "data", "eval")
-os.makedirs(OUT, exist_ok=True)
-COUNT = 2000
+parser = argparse.ArgumentParser(description="synthetic Russian applicants, none taken from a list")
+parser.add_argument("--seed", type=int, default=2026, help="2026 draws the held-out file; tune on another seed")
+parser.add_argument("--count", type=int, default=2000)
+parser.add_argument("--out", default=os.path.join(here, "../../../../../../..", "data", "eval", "russian-applicants.csv"))
+args = parser.parse_args()
+os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+COUNT = args.count
 GENERATIONS = {"junior": (1990, 2004), "middle": (1973, 1989)}
 ICAO = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                 ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t",
@@ -34,7 +40,7 @@ def weighted(path, value, weight, keep):
     return [r[value] for r in rows], [float(r[weight]) for r in rows]
 
 
-rnd = random.Random(2026)
+rnd = random.Random(args.seed)
 given = {g: weighted(os.path.join(names, "faker_persons_ru-weights/first_names_by_generation_weights.csv"), 0, 3,
                      lambda r, g=g: r[1] == "m" and r[2] == g) for g in GENERATIONS}
 fathers = {g: weighted(os.path.join(names, "faker_persons_ru-weights/patronymics_by_generation_weights.csv"), 0, 3,
@@ -62,8 +68,8 @@ for i in range(COUNT):
     else:  # half of them as the passport writes them
         full, first, father, surname = f"{icao(surname)} {icao(first)}", icao(first), "", icao(surname)
     rows.append([full, first, father, surname, "male", born.isoformat(), rnd.choice(places) if places else "", "Russia"])
-with open(os.path.join(OUT, "russian-applicants.csv"), "w", encoding="utf-8", newline="") as f:
+with open(args.out, "w", encoding="utf-8", newline="") as f:
     w = csv.writer(f)
     w.writerow(["full_name", "first_name", "middle_name", "last_name", "gender", "date_of_birth", "place_of_birth", "nationality"])
     w.writerows(rows)
-print("wrote", len(rows), "applicants to", os.path.join(OUT, "russian-applicants.csv"))
+print("wrote", len(rows), "applicants to", args.out)

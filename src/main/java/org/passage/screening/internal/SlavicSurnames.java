@@ -52,12 +52,15 @@ final class SlavicSurnames {
     }
 
     /**
-     * Whether two spellings' vowel runs may write the same vowels: when they have as many runs, run against run; when
-     * not (a vowel dropped or written with an apostrophe), they are not told apart here.
+     * Whether two spellings' vowel runs may write the same vowels, run against run. Spellings with more or fewer runs
+     * write more or fewer syllables: every romanisation of Russian (ISO 9, BGN/PCGN, ICAO Doc 9303, GOST 7.79, the German
+     * and French conventions) writes each vowel letter with a vowel, and ь, ъ with an apostrophe, a glide (y, i, j) or
+     * nothing, which {@link #vowelRuns} takes off; so Kiselev and Kislov, Rudakov and Radkov are two families. A vowel
+     * dropped by a typo is one edit, which {@link #twoFamilies} leaves a fuzzy match.
      */
     static boolean vowelsAgree(List<String> a, List<String> b) {
         if (a.size() != b.size()) {
-            return true;
+            return false;
         }
         for (int i = 0; i < a.size(); i++) {
             if (!oneVowel(a.get(i), b.get(i), i == a.size() - 1)) {
@@ -92,7 +95,7 @@ final class SlavicSurnames {
 
     /**
      * The vowel runs of a spelling, a glide taken off (y, j or i before another vowel: ya, ia, ja, yo; y or j after one:
-     * -iy, -ej), y and j read as i.
+     * -iy, -ej), y and j read as i; a j alone writes the soft sign, no vowel.
      */
     static List<String> vowelRuns(String spelling) {
         List<String> runs = new ArrayList<>();
@@ -118,7 +121,11 @@ final class SlavicSurnames {
             if (run.length() > 1 && "yj".indexOf(run.charAt(run.length() - 1)) >= 0) {
                 run = run.substring(0, run.length() - 1);
             }
-            runs.add(run.replace('y', 'i').replace('j', 'i'));
+            if (!run.equals("j")) {
+                // a j between consonants is the soft sign of the South Slavic and Czech spellings (Meljničenko for
+                // Мельниченко, as Serbian and Croatian write lj, nj): it writes no vowel
+                runs.add(run.replace('y', 'i').replace('j', 'i'));
+            }
             i = j;
         }
         return runs;

@@ -132,6 +132,12 @@ enum TokenMatch {
         if (twoKnownNames(a.givenGroups(), b.givenGroups())) {
             return Result.NONE; // Aleksandr and Aleksandra, Ivan and Yan: a letter apart, two names the table tells apart
         }
+        if (twoKnownNames(a.fatherGroups(), b.fatherGroups())) {
+            // Nikolayevich and Mikhaylovich, Vasilyevich and Valeryevich: an East Slavic patronymic is the father's given
+            // name with -ovich/-evich (-ovna/-evna) added, so two patronymics of two names the table tells apart name two
+            // fathers, however many letters their shared ending gives them in common (a contradiction, not a typo)
+            return Result.NONE;
+        }
         if (!a.abjad() && !b.abjad() && !a.syllabic() && !b.syllabic() && (balticForm(a, b) || balticForm(b, a))) {
             return new Result(INFLECTED, INFLECTED.similarity);
         }

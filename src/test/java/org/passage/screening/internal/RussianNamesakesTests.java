@@ -35,6 +35,20 @@ class RussianNamesakesTests {
     }
 
     @Test
+    void patronymicsOfTwoFathersSharingTheirEndingAreNoFuzzyMatch() {
+        // -ovich/-evich gives two fathers' patronymics half their letters in common; the fathers' names decide
+        assertThat(TokenMatch.compare(token("nikolayevich"), token("mikhaylovich")).kind()).isEqualTo(TokenMatch.NONE);
+        assertThat(TokenMatch.compare(token("vasilyevich"), token("valeryevich")).kind()).isEqualTo(TokenMatch.NONE);
+        assertThat(score("Person", "Осипов Александр Николаевич", "OSIPOV, Aleksandr Mikhaylovich")).isLessThan(0.70);
+        assertThat(score("Person", "Иванов Владимир Васильевич", "IVANOV, Vladimir Valeryevich")).isLessThan(0.70);
+        // one father in two romanisations, or a typo in his patronymic, still meets
+        assertThat(TokenMatch.compare(token("nikolayevich"), token("nikolaevich")).similarity()).isGreaterThanOrEqualTo(0.7);
+        assertThat(score("Person", "Осипов Александр Николаевич", "OSIPOV, Aleksandr Nikolaevich")).isGreaterThanOrEqualTo(0.90);
+        assertThat(score("Person", "Иванов Владимир Васильевич", "IVANOV, Vladimir Vasilievich")).isGreaterThanOrEqualTo(0.90);
+        assertThat(score("Person", "Иванов Владимир Васильевич", "IVANOV, Vladimir Vasilyevch")).isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
     void twoRussianSurnamesACoupleOfLettersApartAreTwoFamilies() {
         assertThat(score("Person", "BORONIN KIRILL", "PRONIN, Kirill")).isLessThan(0.70);
         assertThat(score("Person", "KALASHNIKOV MIKHAIL", "KOLESNIKOV, Mikhail Vladimirovich")).isLessThan(0.70);
@@ -54,6 +68,26 @@ class RussianNamesakesTests {
         // and the Ukrainian form of a name writes і for е, and for о in the last syllable
         assertThat(SlavicSurnames.twoFamilies(token("bilousov"), token("belousoff"))).isFalse();
         assertThat(SlavicSurnames.twoFamilies(token("kozlov"), token("kislov"))).isTrue();
+    }
+
+    @Test
+    void twoRussianSurnamesOfAnotherNumberOfSyllablesAreTwoFamilies() {
+        // every romanisation writes each vowel letter, so a syllable more or less is another surname, not a spelling
+        assertThat(SlavicSurnames.twoFamilies(token("kiselev"), token("kislov"))).isTrue();
+        assertThat(SlavicSurnames.twoFamilies(token("rudakov"), token("radkov"))).isTrue();
+        assertThat(score("Person", "KISELEV ANDREI", "KISLOV, Andrey Igoryevich")).isLessThan(0.70);
+        assertThat(score("Person", "Кириллов Георгий", "KARLOV, Georgy Aleksandrovich")).isLessThan(0.70);
+        // the soft sign written as an apostrophe, a glide or nothing adds no syllable
+        assertThat(SlavicSurnames.twoFamilies(token("grigorev"), token("grigoryev"))).isFalse();
+        assertThat(SlavicSurnames.twoFamilies(token("solovev"), token("soloviev"))).isFalse();
+        assertThat(SlavicSurnames.twoFamilies(token("ilin"), token("ilyin"))).isFalse();
+        assertThat(score("Person", "Соловьёв Юрий", "SOLOVYOV, Yuriy")).isGreaterThanOrEqualTo(0.90);
+        assertThat(score("Person", "Алексеев Сергей", "ALEKSEJEV, Sergej")).isGreaterThanOrEqualTo(0.90);
+        // the South Slavic and Czech spellings write the soft sign j (Serbian and Croatian lj, nj)
+        assertThat(SlavicSurnames.vowelRuns("meljnicenko")).containsExactly("e", "i", "e", "o");
+        assertThat(score("Person", "Aleksandra MELNICHENKO", "Aleksandra MELJNIČENKO")).isGreaterThanOrEqualTo(0.70);
+        // nor does a vowel dropped by a typo (one edit)
+        assertThat(score("Person", "KUZNETSOV SERGEI", "KUZNTSOV, Sergey")).isGreaterThanOrEqualTo(0.70);
     }
 
     private static NameToken token(String text) {
