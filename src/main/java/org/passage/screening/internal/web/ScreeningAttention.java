@@ -37,7 +37,8 @@ class ScreeningAttention implements HomeSection {
         // a decision that waits for this reader's second review comes first and says so (the card listed it as any alert)
         var open = alerts.visible().stream().filter(s -> s.alert().acknowledgedAt() == null)
                 .sorted(java.util.Comparator.comparing(s -> !waitsFor(s, reviewer))).toList();
-        List<Line> lines = open.stream().limit(SHOWN).map(s -> new Line(s.caseCode(), s.alert().caption(),
+        // the list is named as on the alerts page: one man on three lists made three lines that looked like one repeated
+        List<Line> lines = open.stream().limit(SHOWN).map(s -> new Line(s.caseCode(), s.alert().caption() + " · " + s.alert().list(),
                 // the case's screening is for those who decide on hits: a caseworker or lawyer is led to the case, not to "Access denied"
                 reviewer ? "/cases/" + s.alert().caseId() + "/screening" : "/cases/" + s.alert().caseId(), label(s, reviewer), false)).toList();
         return Optional.of(new Attention("screening", "home.screening.title", "/screening/alerts", false, open.size(), lines));

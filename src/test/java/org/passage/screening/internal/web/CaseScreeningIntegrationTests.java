@@ -258,7 +258,7 @@ class CaseScreeningIntegrationTests {
         String home = page("/", boris);
         String firstLine = home.substring(home.indexOf("id=\"home-screening\""));
         firstLine = firstLine.substring(firstLine.indexOf("<li"), firstLine.indexOf("</li>"));
-        assertThat(firstLine).contains("/cases/" + own + "/screening", "awaits your second review");
+        assertThat(firstLine).contains("/cases/" + own + "/screening", "awaits your second review", "Shcherbakov Aleksandr Yurievich · " + LIST);
         assertThat(page("/", anna)).contains("awaits a second review").doesNotContain("awaits your second review");
         // a caseworker of the case sees the alert and is led to the case, not to a screening page he may not open
         mvc.perform(post("/cases/" + own + "/assignments").with(csrf()).with(ActingStaff.as(anna)).param("staffId", caseworker.id().toString()));
