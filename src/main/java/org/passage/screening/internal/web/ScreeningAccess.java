@@ -13,6 +13,11 @@ final class ScreeningAccess {
             + org.passage.security.StaffAuthentication.API_CLIENT + "')";
     static final String REVIEWERS = "hasAnyRole('COORDINATOR','VETTING_ANALYST')";
 
+    /** Whether the member decides on hits, as {@link #REVIEWERS} says for the routes: the pages ask it of the reader. */
+    static boolean reviewer(org.passage.security.CurrentStaff staff) {
+        return staff.has(org.passage.organizations.Role.COORDINATOR) || staff.has(org.passage.organizations.Role.VETTING_ANALYST);
+    }
+
     private ScreeningAccess() {
     }
 }

@@ -33,7 +33,7 @@ class ScreeningAttention implements HomeSection {
         if (!staff.has(Role.COORDINATOR) && !staff.has(Role.CASEWORKER) && !staff.has(Role.LAWYER) && !staff.has(Role.VETTING_ANALYST)) {
             return Optional.empty();
         }
-        boolean reviewer = staff.has(Role.COORDINATOR) || staff.has(Role.VETTING_ANALYST);
+        boolean reviewer = ScreeningAccess.reviewer(staff);
         // a decision that waits for this reader's second review comes first and says so (the card listed it as any alert)
         var open = alerts.visible().stream().filter(s -> s.alert().acknowledgedAt() == null)
                 .sorted(java.util.Comparator.comparing(s -> !waitsFor(s, reviewer))).toList();

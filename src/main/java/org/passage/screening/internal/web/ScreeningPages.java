@@ -133,7 +133,7 @@ class ScreeningPages {
     private void reader(Model model) {
         model.addAttribute("staffNames", staffNames());
         model.addAttribute("me", staff.staffId());
-        model.addAttribute("reviewer", staff.has(org.passage.organizations.Role.COORDINATOR) || staff.has(org.passage.organizations.Role.VETTING_ANALYST));
+        model.addAttribute("reviewer", ScreeningAccess.reviewer(staff));
     }
 
     private Map<UUID, String> staffNames() {

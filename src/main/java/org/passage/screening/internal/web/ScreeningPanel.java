@@ -3,7 +3,6 @@ package org.passage.screening.internal.web;
 import java.util.UUID;
 import org.passage.cases.spi.CasePanel;
 import org.passage.cases.CaseRef;
-import org.passage.organizations.Role;
 import org.passage.security.CurrentStaff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,6 +44,6 @@ class ScreeningPanel implements CasePanel {
         int open = jdbc.sql("select count(*) from screening_alert where organization_id = :org and case_id = :case and acknowledged_at is null")
                 .param("org", ref.organizationId()).param("case", ref.id().value()).query(Integer.class).single();
         var lists = index.snapshot().map(snapshot -> snapshot.versions().keySet().stream().sorted().toList()).orElse(java.util.List.of());
-        return new Data(ref.id().value(), staff.has(Role.COORDINATOR) || staff.has(Role.VETTING_ANALYST), open, lists);
+        return new Data(ref.id().value(), ScreeningAccess.reviewer(staff), open, lists);
     }
 }
