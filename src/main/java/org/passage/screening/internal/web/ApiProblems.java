@@ -53,6 +53,12 @@ class ApiProblems {
         return invalid(InvalidMatchRequest.unprocessable(error == null ? "query" : error.getField(), "not a valid value"), request);
     }
 
+    /** A body that could not be read: cut off past the server's bound on bodies (web.internal.OversizedBodies), or broken off. */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(jakarta.servlet.http.HttpServletRequest request) {
+        return invalid(new InvalidMatchRequest("body", "could not be read; a body is at most " + MatchRequestParser.MAX_BODY_BYTES + " bytes"), request);
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, jakarta.servlet.http.HttpServletRequest request) {
         return invalid(InvalidMatchRequest.unprocessable(e.getParameterName(), "required"), request);

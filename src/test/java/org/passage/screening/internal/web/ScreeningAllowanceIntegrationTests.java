@@ -159,4 +159,16 @@ class ScreeningAllowanceIntegrationTests {
         // 20 refused keys per 10 minutes per address: a fresh address of the same /64 for each try used to reset it
         assertThat(refused).isEqualTo(5);
     }
+
+    @Test
+    void aBodyOfManyMegabytesIsRefusedUnreadWithAKeyAndWithoutAnyCredentials() throws Exception {
+        byte[] body = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) ' ');
+        var match = send(post("/api/match/" + LIST).contentType(MediaType.APPLICATION_JSON).content(body)
+                .header("Authorization", "ApiKey " + key("big body")));
+        assertThat(match.getStatus()).isEqualTo(413);
+        assertThat(match.getContentType()).startsWith("application/problem+json");
+        // the public webhook read it whole into a String before saying 404 (three 450 MB bodies: OutOfMemoryError)
+        assertThat(send(post("/telegram/webhook").contentType(MediaType.APPLICATION_JSON).content(body)).getStatus()).isEqualTo(413);
+    }
 }
