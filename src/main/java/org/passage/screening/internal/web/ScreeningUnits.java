@@ -3,23 +3,23 @@ package org.passage.screening.internal.web;
 import org.passage.watchlists.ListedEntity;
 
 /**
- * What a match or search request costs the server, counted in ordinary queries: one unit is a query of up to 10 names
+ * What a match or search request costs the server, counted in ordinary queries: one unit is a query of up to 4 names
  * with up to 50 candidates scored (yente's default {@code limit} of 5 scores 50). A query counts one unit for each
- * started 10 of its names times each started 50 candidates its limit asks for (yente's MATCH_CANDIDATES: ten per result).
+ * started 4 of its names times each started 50 candidates its limit asks for (yente's MATCH_CANDIDATES: ten per result).
  *
  * <p>Why: the request limits counted requests, and a request could ask for 3,500 times the work of another. On the
- * demo's 23,000 entries (red27, 2 shared cores), 100 queries of 50 names at {@code limit=500} took 17.7 s, 100 queries
- * of one name at {@code limit=500} 2.8–4.5 s, one ordinary query 5–10 ms; an API key may send 6,000 requests a minute.
- * So a request is refused past {@link #PER_REQUEST} units (400, before anything is screened: 100 ordinary queries
- * took 0.4–0.8 s there), and the caller's allowance per minute is spent in units ({@code security.ScreeningAllowance}).
- * Names cost less than candidates (50 names at 500 candidates took 4 times one name, not 50), so this overcharges
- * many names a little, which an honest caller rarely sends. Pure.
+ * demo's 23,000 entries (red27, 2 shared cores, load 5–8), 100 queries of 50 names at {@code limit=500} took 17.7 s,
+ * 100 queries of one name at {@code limit=500} 2.8–4.5 s, one ordinary query 5–25 ms; an API key may send 6,000
+ * requests a minute. Measured there, names cost in proportion: 10 names 2.5 times one name at 50 candidates, 50 names
+ * 13 times one at 500 (hence 4 names a unit). So a request is refused past {@link #PER_REQUEST} units (400, before
+ * anything is screened: yente's batch of 100 ordinary queries took 0.7–1.2 s at load 8), and the caller's allowance
+ * per minute is spent in units ({@code security.ScreeningAllowance}). Pure.
  */
 final class ScreeningUnits {
 
-    /** The most one request may ask for: yente's batch of 100 queries of up to 10 names at its default limit, or 20 at limit 500. */
-    static final int PER_REQUEST = 200;
-    static final int NAMES_PER_UNIT = 10;
+    /** The most one request may ask for: yente's batch of 100 queries of up to 4 names at its default limit, or 10 at limit 500. */
+    static final int PER_REQUEST = 100;
+    static final int NAMES_PER_UNIT = 4;
     /** A search: one name against 500 candidates, or a browse through the lists (which reads every entry a filter admits). */
     static final int SEARCH = 10;
     static final int CANDIDATES_PER_UNIT = 50;

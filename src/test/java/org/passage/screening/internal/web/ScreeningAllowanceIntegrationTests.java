@@ -80,7 +80,7 @@ class ScreeningAllowanceIntegrationTests {
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentType()).startsWith("application/problem+json");
-        assertThat(refused.getContentAsString()).contains("\"field\":\"queries\"", "5000 units");
+        assertThat(refused.getContentAsString()).contains("\"field\":\"queries\"", "13000 units");
         assertThat(millis).as("refused before anything is screened").isLessThan(1_000);
         String id = keys.list(org).stream().filter(k -> k.name().equals("too much at once")).findFirst().orElseThrow().id().toString();
         assertThat(jdbc.sql("select outcome || ' ' || detail from audit_event where action = 'screening.refused' and actor = ?").param(id)

@@ -28,20 +28,21 @@ class ScreeningUnitsTests {
     @Test
     void anOrdinaryQueryIsOneUnitAndABatchTheSumOfItsQueries() {
         assertThat(checked(batch(1, 1), null).units()).isEqualTo(1);
-        assertThat(checked(batch(1, 10), null).units()).as("up to 10 names").isEqualTo(1);
-        assertThat(checked(batch(1, 11), null).units()).isEqualTo(2);
+        assertThat(checked(batch(1, 4), null).units()).as("up to 4 names").isEqualTo(1);
+        assertThat(checked(batch(1, 5), null).units()).isEqualTo(2);
         assertThat(checked(batch(1, 1), 500).units()).as("limit 500 scores 500 candidates").isEqualTo(10);
-        assertThat(checked(batch(1, 50), 500).units()).isEqualTo(50);
+        assertThat(checked(batch(1, 8), 500).units()).isEqualTo(20);
         assertThat(checked(batch(100, 1), null).units()).as("yente's batch of 100 at its default limit").isEqualTo(100);
-        assertThat(checked(batch(100, 10), 10).units()).isEqualTo(200);
-        assertThat(checked(batch(20, 1), 500).units()).isEqualTo(200);
+        assertThat(checked(batch(100, 4), null).units()).isEqualTo(100);
+        assertThat(checked(batch(10, 1), 500).units()).isEqualTo(100);
+        assertThat(checked(batch(50, 1), 10).units()).as("limit 10 scores 100 candidates").isEqualTo(100);
         assertThat(checked("{\"queries\": {\"q\": {\"schema\": \"Vessel\", \"properties\": {\"imoNumber\": \"IMO9876543\"}}}}", null).units())
                 .as("an identifier-only query").isEqualTo(1);
     }
 
     @Test
     void aRequestAskingForMoreThanARequestMayIsRefusedBeforeAnythingIsScreened() {
-        for (var c : new Object[][] {{batch(100, 50), 500}, {batch(100, 1), 500}, {batch(100, 1), 50}, {batch(100, 21), null}, {batch(21, 1), 500}}) {
+        for (var c : new Object[][] {{batch(100, 50), 500}, {batch(100, 1), 500}, {batch(100, 1), 50}, {batch(100, 5), null}, {batch(11, 1), 500}, {batch(51, 1), 10}}) {
             assertThatThrownBy(() -> checked((String) c[0], (Integer) c[1])).as("limit %s", c[1])
                     .isInstanceOfSatisfying(InvalidMatchRequest.class, e -> {
                         assertThat(e.status()).isEqualTo(400);
