@@ -24,7 +24,7 @@ public interface DirectApiRoute {
 
     /**
      * Checks the request in full, without side effects; returns how to answer it, or null when it is to go the ordinary
-     * way (the controller then refuses it with its problem JSON). Runs before the key's rate limit is counted.
+     * way (the controller then refuses it with its problem JSON). Runs before the key's rate limits are counted.
      */
     @Nullable Answer prepare(HttpServletRequest request, byte[] body);
 
@@ -33,5 +33,13 @@ public interface DirectApiRoute {
 
         /** Answers (and audits) with the key's authentication in place; the security headers are already written. */
         void write(HttpServletResponse response) throws IOException;
+
+        /**
+         * What answering spends of the key's {@link ScreeningAllowance}, counted before {@link #write}; when the allowance
+         * is spent the request goes the ordinary way, whose controller refuses it (one implementation of the refusal).
+         */
+        default int units() {
+            return 1;
+        }
     }
 }

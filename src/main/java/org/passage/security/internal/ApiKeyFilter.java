@@ -65,7 +65,8 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         }
         var key = keys.authenticate(secret);
         if (key.isEmpty()) {
-            if (!limiter.tryAcquire(LoginLimits.API_KEY_FAILURES_PER_IP, request.getRemoteAddr())) {
+            // an IPv6 client by its /64, as logins count it: by the full address one machine had 2^64 addresses to refuse from
+            if (!limiter.tryAcquire(LoginLimits.API_KEY_FAILURES_PER_IP, ClientAddress.of(request.getRemoteAddr()))) {
                 tooMany(request, response);
                 return;
             }

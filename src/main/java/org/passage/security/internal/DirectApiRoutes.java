@@ -82,6 +82,11 @@ class DirectApiRoutes {
                 return;
             }
             var active = key.get();
+            if (!limiter.tryAcquire(LoginLimits.SCREENING_UNITS, active.id().toString(), answer.units())) {
+                // the controller spends again, is refused and answers the 429 problem, audited (one implementation)
+                chain.doFilter(new Replayed(request, body), response);
+                return;
+            }
             if (!limiter.tryAcquire(LoginLimits.API_KEY_REQUESTS, active.id().toString())) {
                 ApiKeyFilter.tooMany(request, response); // a problem with the security headers, as the ordinary way's
                 return;

@@ -22,7 +22,15 @@ enum LoginLimits {
     TOTP_PER_ACCOUNT(10, Duration.ofMinutes(10)),
     /** Requests made with one API key (the screening API is for scripts, not for copying the lists out). */
     API_KEY_REQUESTS(6_000, Duration.ofMinutes(1)),
-    /** Requests with an unknown, revoked or expired API key from one IP address. */
+    /**
+     * Screening asked for by one API key, or by one staff member's session, in the screening feature's units (one
+     * ordinary query; a batch spends the sum of its queries, see {@link org.passage.security.ScreeningAllowance}): a
+     * batch of 100 queries at {@code limit=500} counted as one request against {@link #API_KEY_REQUESTS} and cost 3,500
+     * times an ordinary query's CPU (red27), and a session's API requests were not limited at all. As many units as
+     * {@link #API_KEY_REQUESTS} allows requests, so a client sending one query per request sees no change.
+     */
+    SCREENING_UNITS(6_000, Duration.ofMinutes(1)),
+    /** Requests with an unknown, revoked or expired API key from one IP address (an IPv6 client by its /64). */
     API_KEY_FAILURES_PER_IP(20, Duration.ofMinutes(10)),
     /**
      * Consecutive wrong TOTP codes (or wrong current passwords in a logged-in session) after which the account is

@@ -54,17 +54,33 @@ class RateLimiter {
         return acquire(limit, key).allowed();
     }
 
+    /** Counts {@code weight} attempts at once; true when they are within the limit. */
+    boolean tryAcquire(LoginLimits limit, String key, int weight) {
+        return acquire(limit, key, weight).allowed();
+    }
+
     /** Counts one attempt and says whether it is within the limit, or the first or a later one past it. */
     Verdict acquire(LoginLimits limit, String key) {
+        return acquire(limit, key, 1);
+    }
+
+    /**
+     * Counts {@code weight} attempts at once (a batch of screening queries spends its units): within the limit when the
+     * window's count with them stays at most the limit; the first refusal is the one that first took the count past it.
+     */
+    Verdict acquire(LoginLimits limit, String key, int weight) {
+        if (weight < 1) {
+            throw new IllegalArgumentException("weight");
+        }
         Instant now = clock.instant();
         String slot = limit.name() + '|' + key;
         if (windows.size() >= capacity && !windows.containsKey(slot)) {
             makeRoom(now);
         }
         Window window = windows.compute(slot, (k, w) -> w == null || !w.start().plus(limit.window()).isAfter(now)
-                ? new Window(now, 1) : new Window(w.start(), w.count() + 1));
+                ? new Window(now, weight) : new Window(w.start(), (int) Math.min(Integer.MAX_VALUE, (long) w.count() + weight)));
         int over = window.count() - limit.attempts();
-        return over <= 0 ? Verdict.ALLOWED : over == 1 ? Verdict.FIRST_REFUSAL : Verdict.REFUSED;
+        return over <= 0 ? Verdict.ALLOWED : over <= weight ? Verdict.FIRST_REFUSAL : Verdict.REFUSED;
     }
 
     /** Whether the key is past its limit now, without counting an attempt. */

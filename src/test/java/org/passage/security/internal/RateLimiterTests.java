@@ -105,4 +105,16 @@ class RateLimiterTests {
             assertThat(limit.window()).isPositive();
         }
     }
+
+    @Test
+    void aWeightedAttemptSpendsItsWeightAndTheFirstOneOverIsToldApart() {
+        var limit = LoginLimits.SCREENING_UNITS;
+        assertThat(limiter.acquire(limit, "key", limit.attempts() - 100)).isEqualTo(RateLimiter.Verdict.ALLOWED);
+        assertThat(limiter.acquire(limit, "key", 100)).as("exactly the limit").isEqualTo(RateLimiter.Verdict.ALLOWED);
+        assertThat(limiter.acquire(limit, "key", 100)).as("a batch that takes the count past it").isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        assertThat(limiter.acquire(limit, "key", 1)).isEqualTo(RateLimiter.Verdict.REFUSED);
+        assertThat(limiter.tryAcquire(limit, "another key", limit.attempts())).isTrue();
+        clock.now = clock.now.plus(limit.window());
+        assertThat(limiter.tryAcquire(limit, "key", 100)).as("a new window").isTrue();
+    }
 }

@@ -61,14 +61,22 @@ class DirectMatchRoute implements DirectApiRoute {
         } catch (InvalidMatchRequest e) {
             return null; // MatchApi refuses it, with its problem JSON
         }
-        return response -> {
-            var answer = matching.answer(checked);
-            byte[] bytes = json.writeValueAsBytes(answer);
-            response.setStatus(200);
-            response.setContentType("application/json");
-            response.setHeader(Matching.BATCH_SIZE, String.valueOf(answer.responses().size()));
-            response.setContentLength(bytes.length);
-            response.getOutputStream().write(bytes);
+        return new Answer() {
+            @Override
+            public void write(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+                var answer = matching.answer(checked);
+                byte[] bytes = json.writeValueAsBytes(answer);
+                response.setStatus(200);
+                response.setContentType("application/json");
+                response.setHeader(Matching.BATCH_SIZE, String.valueOf(answer.responses().size()));
+                response.setContentLength(bytes.length);
+                response.getOutputStream().write(bytes);
+            }
+
+            @Override
+            public int units() {
+                return checked.units();
+            }
         };
     }
 

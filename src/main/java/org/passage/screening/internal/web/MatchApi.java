@@ -35,8 +35,10 @@ class MatchApi {
     private final Matching matching;
     private final AuditTrail audit;
     private final CurrentStaff staff;
+    private final org.passage.security.ScreeningAllowance allowance;
 
-    MatchApi(LiveIndex index, Matching matching, AuditTrail audit, CurrentStaff staff) {
+    MatchApi(LiveIndex index, Matching matching, AuditTrail audit, CurrentStaff staff, org.passage.security.ScreeningAllowance allowance) {
+        this.allowance = allowance;
         this.index = index;
         this.matching = matching;
         this.audit = audit;
@@ -61,8 +63,11 @@ class MatchApi {
         if (!snapshot.knows(dataset)) {
             throw new UnknownDataset();
         }
-        var responses = matching.answer(Matching.Checked.of(dataset, body == null ? new byte[0] : body, algorithm, threshold, cutoff, limit,
-                includeDataset, excludeDataset, excludeSchema, topics, changedSince, excludeEntityIds));
+        var checked = Matching.Checked.of(dataset, body == null ? new byte[0] : body, algorithm, threshold, cutoff, limit,
+                includeDataset, excludeDataset, excludeSchema, topics, changedSince, excludeEntityIds);
+        // the direct way spent the units before it answered; a request it leaves here spends them here
+        ScreeningUnits.spend(allowance, checked.units());
+        var responses = matching.answer(checked);
         return ResponseEntity.ok().header(Matching.BATCH_SIZE, String.valueOf(responses.responses().size())).body(responses);
     }
 

@@ -26,8 +26,11 @@ class Matching {
     /** The response header with the number of queries answered (yente's). */
     static final String BATCH_SIZE = "x-batch-size";
 
-    /** A match request checked in full: the dataset is known and the body and parameters are valid. */
-    record Checked(String dataset, MatchRequest request, MatchOptions options) {
+    /**
+     * A match request checked in full: the dataset is known, the body and parameters are valid, and it asks for at most
+     * {@link ScreeningUnits#PER_REQUEST} units of screening ({@code units}, what it spends of the caller's allowance).
+     */
+    record Checked(String dataset, MatchRequest request, MatchOptions options, int units) {
 
         /**
          * Reads the body and resolves the parameters against it, as both ways in check them (one implementation, so
@@ -41,8 +44,21 @@ class Matching {
             MatchOptions options = MatchOptions.of(algorithm, threshold, cutoff, limit, includeDataset, excludeDataset, excludeSchema, topics,
                     changedSince, excludeEntityIds, request);
             Algorithms.checkTuning(request);
-            return new Checked(dataset, request, options);
+            int units = ScreeningUnits.of(request, candidates(options.limit()));
+            if (units > ScreeningUnits.PER_REQUEST) {
+                // refused before anything is screened: 100 queries of 50 names at limit 500 took 17.7 s of both cores (red27)
+                throw new InvalidMatchRequest("queries", "this request asks for " + units + " units of screening, at most "
+                        + ScreeningUnits.PER_REQUEST + " are answered at once (a query counts one unit per started "
+                        + ScreeningUnits.NAMES_PER_UNIT + " names times one per started " + ScreeningUnits.CANDIDATES_PER_UNIT
+                        + " candidates, ten per result of its limit): send fewer queries per request or a lower limit");
+            }
+            return new Checked(dataset, request, options, units);
         }
+    }
+
+    /** Candidates scored per query for a limit: yente's MATCH_CANDIDATES, at least 20 and at most 500. */
+    static int candidates(int limit) {
+        return Math.max(20, Math.min(500, limit * CANDIDATES_PER_RESULT));
     }
 
     private final LiveIndex index;
@@ -58,7 +74,7 @@ class Matching {
     YenteShapes.EntityMatchResponse answer(Checked checked) {
         MatchRequest request = checked.request();
         MatchOptions options = checked.options();
-        int candidates = Math.max(20, Math.min(500, options.limit() * CANDIDATES_PER_RESULT));
+        int candidates = candidates(options.limit());
         // the event is committed while the engine works (it does not depend on the answer), and before the answer leaves
         var event = new AuditEvent("screening.match", "watchlist", checked.dataset(), staff.organizationId(), AuditEvent.Outcome.SUCCESS,
                 request.queries().size() + " queries");

@@ -23,8 +23,13 @@ import org.springframework.stereotype.Service;
 @Service
 class Rescreening {
 
-    /** Progress of one run, for the alerts page. */
-    record Run(String list, int version, int casesTotal, int casesDone, int alerts, boolean finished) {
+    /**
+     * Progress of one run, for the alerts page of one organization: how far it got in percent, and the alerts it raised in
+     * that organization. The run screens every organization's open cases; its counts of cases and alerts are the whole
+     * installation's, and shown as such they told every organization's screeners how many open cases the others hold and
+     * how many of them resembled a listed person after each list update (red27).
+     */
+    record Run(String list, int version, int percentDone, int alerts, boolean finished) {
     }
 
     private final Cases cases;
@@ -142,10 +147,16 @@ class Rescreening {
         return raised;
     }
 
-    /** The most recent runs, newest first. */
-    List<Run> recent(int limit) {
-        return jdbc.sql("select * from screening_run order by started_at desc limit :limit").param("limit", limit)
-                .query((rs, n) -> new Run(rs.getString("list"), rs.getInt("list_version"), rs.getInt("cases_total"),
-                        rs.getInt("cases_done"), rs.getInt("alerts"), rs.getTimestamp("finished_at") != null)).list();
+    /** The most recent runs, newest first, as one organization sees them (see {@link Run}). */
+    List<Run> recent(java.util.UUID organizationId, int limit) {
+        return jdbc.sql("""
+                        select r.list, r.list_version, r.cases_done, r.cases_total, r.finished_at,
+                               (select count(*) from screening_alert a
+                                 where a.organization_id = :organization and a.list = r.list and a.list_version = r.list_version) as own_alerts
+                          from screening_run r order by r.started_at desc limit :limit""")
+                .param("organization", organizationId).param("limit", limit)
+                .query((rs, n) -> new Run(rs.getString("list"), rs.getInt("list_version"),
+                        rs.getInt("cases_total") == 0 ? 100 : (int) (100L * rs.getInt("cases_done") / rs.getInt("cases_total")),
+                        rs.getInt("own_alerts"), rs.getTimestamp("finished_at") != null)).list();
     }
 }

@@ -193,7 +193,7 @@ class ScreeningPages {
     @GetMapping("/screening/alerts/runs")
     @PreAuthorize(ScreeningAccess.SCREENERS)
     String runs(Model model) {
-        var runs = rescreening.recent(5);
+        var runs = rescreening.recent(staff.organizationId(), 5);
         model.addAttribute("runs", runs);
         model.addAttribute("anyRunning", runs.stream().anyMatch(r -> !r.finished()));
         return "screening/alerts :: runs";

@@ -41,8 +41,10 @@ class SearchApi {
     private final LiveIndex index;
     private final AuditTrail audit;
     private final CurrentStaff staff;
+    private final org.passage.security.ScreeningAllowance allowance;
 
-    SearchApi(LiveIndex index, AuditTrail audit, CurrentStaff staff) {
+    SearchApi(LiveIndex index, AuditTrail audit, CurrentStaff staff, org.passage.security.ScreeningAllowance allowance) {
+        this.allowance = allowance;
         this.index = index;
         this.audit = audit;
         this.staff = staff;
@@ -100,11 +102,12 @@ class SearchApi {
                 && scope.admits(e, snapshot.seen(e)) && filters.test(e);
         List<IndexedEntry> found = new ArrayList<>();
         String q = p.q() == null ? "" : p.q().strip();
-        if (q.isEmpty()) {
+        ListedEntity query = q.isEmpty() ? null : query(q, schema);
+        ScreeningUnits.spend(allowance, ScreeningUnits.SEARCH);
+        if (query == null) {
             // yente's window: at most MAX_RESULTS entries are counted and faceted; past that the total is "gte"
             snapshot.entries().values().stream().filter(admits).limit(MAX_RESULTS).forEach(found::add);
         } else {
-            ListedEntity query = query(q, schema);
             index.screen(query, 500, (e, s) -> admits.test(e)).stream().filter(h -> h.score() >= MIN_SCORE)
                     .forEach(h -> snapshot.entry(h).ifPresent(found::add));
         }

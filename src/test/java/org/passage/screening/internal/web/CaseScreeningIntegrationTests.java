@@ -410,6 +410,12 @@ class CaseScreeningIntegrationTests {
                 // what stayed as it was is not listed as a change
                 .doesNotContain("data-property=\"birthDate\"", "data-property=\"position\"");
         assertThat(page("/screening/alerts/runs", analyst)).contains("id=\"rescreening-runs\"", LIST + " v2").doesNotContain("Shcherbakov");
+        // the run screened every organization's cases: another organization reads how far it got and its own alerts, not
+        // how many open cases the installation holds or how many alerts it raised elsewhere (red27; it read "12 of 12 open
+        // cases screened, 1 alerts", the other organization's alert)
+        assertThat(page("/screening/alerts/runs", foreignCoordinator)).contains("100 % of open cases screened, 0 alerts in your organization")
+                .doesNotContainPattern("\\d+ of \\d+ open cases");
+        assertThat(page("/screening/alerts/runs", analyst)).containsPattern("100 % of open cases screened, [1-9]\\d* alerts in your organization");
         assertThat(page("/screening/alerts", otherAnalyst)).doesNotContain("Shcherbakov");
         assertThat(page("/screening/alerts", foreignCoordinator)).doesNotContain("Shcherbakov");
 
