@@ -321,8 +321,10 @@ class CaseScreeningIntegrationTests {
         String refused = withoutReason.getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).contains("id=\"screening-error\"", "The decision was not saved", "class=\"reviewed-hit\"");
         String form = refused.substring(refused.indexOf("class=\"second-review\""));
+        // the reader is taken to it: the refused form may be the twentieth hit down the page
         assertThat(form.substring(0, form.indexOf("</form>"))).contains("class=\"field-error refused-here\"",
-                "Give a reason of 1 to 2000 characters");
+                "Give a reason of 1 to 2000 characters", "autofocus=\"autofocus\"");
+        assertThat(refused.split("autofocus=\"autofocus\"", -1)).hasSize(2);
         assertThat(refused).doesNotContain("id=\"back-to-screening\"");
         var controlCharacter = second(own, boris, "REJECT", "Typed-7733 \u0007");
         assertThat(controlCharacter.getStatus()).isEqualTo(400);
