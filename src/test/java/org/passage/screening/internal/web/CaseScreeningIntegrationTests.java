@@ -397,22 +397,6 @@ class CaseScreeningIntegrationTests {
                 .param(caseId).query(Integer.class).single()).isZero();
     }
 
-    /** The demo loads its lists before its cases: "0 of 0 open cases screened" above alerts read as broken. */
-    @Test
-    void aListImportedWhenNoCaseWasOpenSaysSoNotZeroOfZero() throws Exception {
-        jdbc.sql("""
-                insert into screening_run (list, list_version, started_at, cases_total, cases_done, alerts, finished_at)
-                values ('before-any-case', 1, now(), 0, 0, 0, now())""").update();
-        try {
-            String runs = page("/screening/alerts/runs", analyst);
-            String line = runs.substring(runs.indexOf("before-any-case v1"));
-            assertThat(line.substring(0, line.indexOf("</li>"))).contains("no case was open when this version came")
-                    .doesNotContain("0 of 0");
-        } finally {
-            jdbc.sql("delete from screening_run where list = 'before-any-case'").update();
-        }
-    }
-
     @Test
     void importsRaiseAlertsForNewAndChangedHitsOnceEach() throws Exception {
         // version 1 was imported in setUp: the applicant resembles test-shcherbakov
