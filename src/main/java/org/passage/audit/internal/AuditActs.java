@@ -34,6 +34,14 @@ public final class AuditActs {
         public int more() {
             return events.size() - 1;
         }
+
+        /**
+         * The actions folded under the first event, each once, in order: the row shows its first event, often a read,
+         * and a change made in the same act (a place recorded after the journey was read) was hidden until unfolded.
+         */
+        public List<String> foldedActions() {
+            return events.stream().skip(1).map(e -> e.line().action()).distinct().toList();
+        }
     }
 
     /** One page of acts; {@code page} counts from 0. */

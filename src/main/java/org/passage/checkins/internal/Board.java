@@ -79,9 +79,21 @@ class Board {
             Instant since = schedule == null ? null : schedule.nextDueAt();
             rows.add(new BoardRow(summary, since, since == null ? Duration.ZERO : Duration.between(since, now), alert,
                     alert == null ? null : settings.audience(alert.level()), whereabouts,
-                    country == null ? null : Locale.of("", country).getDisplayCountry(locale), risk));
+                    country == null ? null : Locale.of("", country).getDisplayCountry(locale), risk, checkedInAfter(alert)));
         }
         rows.sort(Comparator.comparing(BoardRow::duress).thenComparingInt(BoardRow::level).thenComparing(BoardRow::overdueFor).reversed());
         return rows;
+    }
+
+    /**
+     * When he checked in after the missed check-in's alert was raised: the row still said "missed check-in", "—" overdue,
+     * and a coordinator could not tell he was heard from since (walk27). Never for duress, which is itself a check-in.
+     */
+    private @Nullable Instant checkedInAfter(@Nullable Alert alert) {
+        if (alert == null || alert.kind() != Alert.Kind.MISSED) {
+            return null;
+        }
+        return schedules.find(alert.caseId()).map(Schedule::lastCheckInAt)
+                .filter(last -> last.isAfter(alert.raisedAt())).orElse(null);
     }
 }

@@ -50,6 +50,9 @@ class IntakeInbox {
         List<Line> lines = cases.readable(listed.keySet(), "intake.inbox").stream().map(cases::summary)
                 .map(summary -> new Line(summary, listed.get(summary.id()).submittedAt())).toList();
         model.addAttribute("lines", lines);
+        // a caseworker's empty inbox said "Nothing has come in yet" while submissions waited for a coordinator to assign
+        // them: whether anything came, never what nor how much
+        model.addAttribute("noneForYou", lines.isEmpty() && !listed.isEmpty());
         // how many wait in triage, for the coordinators who decide them: the inbox said "Nothing has come in yet" while
         // a message waited there (a count, nothing the person wrote)
         model.addAttribute("heldWaiting", staff.has(org.passage.organizations.Role.COORDINATOR) ? held.countWaiting(staff.organizationId()) : 0);

@@ -3,6 +3,8 @@ package org.passage.referrals.internal;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.passage.organizations.Organization;
+import org.passage.organizations.Organizations;
 import org.passage.organizations.Role;
 import org.passage.security.CurrentStaff;
 import org.passage.web.HomeSection;
@@ -17,10 +19,12 @@ class ReferralAttention implements HomeSection {
 
     private final ReferralDesk desk;
     private final CurrentStaff staff;
+    private final Organizations organizations;
 
-    ReferralAttention(ReferralDesk desk, CurrentStaff staff) {
+    ReferralAttention(ReferralDesk desk, CurrentStaff staff, Organizations organizations) {
         this.desk = desk;
         this.staff = staff;
+        this.organizations = organizations;
     }
 
     @Override
@@ -35,8 +39,10 @@ class ReferralAttention implements HomeSection {
             return Optional.empty();
         }
         List<Referral> pending = desk.incoming().stream().filter(Referral::pending).toList();
-        List<Line> lines = pending.stream().limit(SHOWN).map(r -> new Line(r.id().toString().substring(0, 8),
-                r.referredAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(), "/referrals/incoming/" + r.id(), null, false)).toList();
+        // the day it was sent and who sent it, as the incoming list says: the line began with eight hex digits of its id,
+        // which named nothing a coordinator knows (walk27)
+        List<Line> lines = pending.stream().limit(SHOWN).map(r -> new Line(r.referredAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(),
+                organizations.find(r.organizationId()).map(Organization::name).orElse("—"), "/referrals/incoming/" + r.id(), null, false)).toList();
         return Optional.of(new Attention("referrals", "home.referrals.title", "/referrals/incoming", false, pending.size(), lines));
     }
 }

@@ -89,6 +89,9 @@ class StaffAdminPages {
         model.addAttribute("identity", administration.identityOf(id).orElse(null));
         model.addAttribute("assignableRoles", StaffForm.assignableRoles());
         model.addAttribute("shownRoles", shown(administration.member(id)));
+        // what was asked for this account and waits for a second admin: the page said "saved" and showed the old roles,
+        // and an admin who asked for a role ticked it again (walk27)
+        model.addAttribute("waiting", approvals.waiting().stream().filter(p -> p.member().id().equals(id)).toList());
         return "security/admin/user";
     }
 

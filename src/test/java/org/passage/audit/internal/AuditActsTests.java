@@ -36,6 +36,18 @@ class AuditActsTests {
         assertThat(capture.events()).extracting(e -> e.line().sequence()).containsExactly(3L, 4L, 5L);
     }
 
+    /** A place recorded right after the journey was read folded under the read, the change seen only when unfolded (walk27). */
+    @Test
+    void anActNamesTheActionsFoldedUnderItsFirstEvent() {
+        var acts = AuditActs.of(List.of(
+                event(4, 1, "katya", "s1", "journey.location"),
+                event(3, 1, "katya", "s1", "journey.read"),
+                event(2, 0, "katya", "s1", "journey.read"),
+                event(1, 0, "katya", "s1", "journey.read")));
+        assertThat(acts).hasSize(1);
+        assertThat(acts.getFirst().foldedActions()).containsExactly("journey.read", "journey.location");
+    }
+
     @Test
     void eventsWithoutASessionNeverFold() {
         var acts = AuditActs.of(List.of(event(2, 0, "system", null, "case.read"), event(1, 0, "system", null, "case.read")));

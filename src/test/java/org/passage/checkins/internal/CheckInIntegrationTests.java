@@ -131,6 +131,22 @@ class CheckInIntegrationTests {
                 .satisfies(a -> assertThat(a.level()).isEqualTo(3));
     }
 
+    /** The board still said "missed check-in", "—" overdue, after he had checked in: whom to call was unclear (walk27). */
+    @Test
+    void theBoardSaysWhenHeCheckedInAfterTheMissedCheckInsAlert() throws Exception {
+        clock.advance(Duration.ofHours(25));
+        scheduler.sweep();
+        assertThat(alerts()).singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo(Alert.Kind.MISSED));
+        assertThat(page("/checkins")).contains("missed check-in").doesNotContain("class=\"checked-in\"");
+        clock.advance(Duration.ofMinutes(30));
+        checkIn(newLink(), "");
+        String board = page("/checkins");
+        String row = board.substring(board.indexOf("class=\"overdue\""));
+        assertThat(row.substring(0, row.indexOf("</td>"))).contains("class=\"checked-in\"", "checked in since the alert: "
+                + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC).format(clock.instant()) + " UTC");
+        assertThat(alerts().getFirst().acknowledgedAt()).as("still to be acknowledged, with what was done").isNull();
+    }
+
     @Test
     void aCheckInPostponesTheNextDueTime() throws Exception {
         clock.advance(Duration.ofHours(20));

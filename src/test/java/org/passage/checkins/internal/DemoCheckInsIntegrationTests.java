@@ -53,6 +53,9 @@ class DemoCheckInsIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(board).contains("missed check-in").containsPattern("class=\"where\">\\s*<span>[A-Z][a-z]+ since \\d{4}-\\d{2}-\\d{2}</span>")
                 .containsPattern("class=\"badge risk-(LOW|ELEVATED|HIGH|SEVERE)\"");
+        // whom an alert reached, in words: the column read "2 · coordinator", a bare number before the role (walk27)
+        assertThat(board).containsPattern("class=\"level\">\\s*<span>(caseworker|coordinator|on-call) \\(step [123] of the escalation\\)</span>")
+                .doesNotContainPattern("class=\"level\">\\s*<span>\\d · ");
 
         assertThat(seedAll()).doesNotContain("Demo check-ins:");
         assertThat(count("checkin_schedules")).isEqualTo(schedules);

@@ -110,6 +110,11 @@ class ReferralIntegrationTests {
     void thePartnerAcceptsAndOpensACaseCarryingTheSummaryOnly() throws Exception {
         UUID id = referred();
         assertThat(page(get("/referrals/incoming"), coordinatorB)).contains("/referrals/incoming/" + id);
+        // the start page names who sent it and when (its line began with eight hex digits of the referral's id)
+        String home = page(get("/"), coordinatorB);
+        String line = home.substring(home.indexOf("href=\"/referrals/incoming/" + id + "\""));
+        assertThat(line.substring(0, line.indexOf("</a>"))).contains(organizations.find(orgA).orElseThrow().name(),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()).doesNotContain(id.toString().substring(0, 8) + "<");
         String incoming = page(get("/referrals/incoming/" + id), coordinatorB);
         assertThat(incoming).contains("Andrei").contains("legal advice in Almaty").contains("urgent")
                 .doesNotContain("Sokolov").doesNotContain("Соколов").doesNotContain(caseA);

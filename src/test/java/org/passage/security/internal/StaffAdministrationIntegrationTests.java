@@ -1,6 +1,7 @@
 package org.passage.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -136,6 +137,10 @@ class StaffAdministrationIntegrationTests {
         mvc.perform(post("/admin/users/" + worker.id() + "/roles").session(arkAdminSession).with(csrf())
                 .param("roles", "CASEWORKER", "COORDINATOR")).andExpect(redirectedUrl("/admin/users/" + worker.id()));
         assertThat(staff.find(worker.id()).orElseThrow().roles()).as("waits for the second admin").containsExactly(Role.CASEWORKER);
+        // the account's page says what waits, and for whom (it showed the old roles under "saved", the role unticked)
+        mvc.perform(get("/admin/users/" + worker.id()).session(arkAdminSession)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"waiting-approval\""), containsString("Coordinator"),
+                        containsString("You asked for this change: another admin must approve it."))));
         mvc.perform(post("/admin/grants/" + pendingGrant(worker.id()) + "/approve").session(secondAdmin).with(csrf()))
                 .andExpect(redirectedUrl("/admin/users"));
         assertThat(staff.find(worker.id()).orElseThrow().roles()).containsExactlyInAnyOrder(Role.CASEWORKER, Role.COORDINATOR);

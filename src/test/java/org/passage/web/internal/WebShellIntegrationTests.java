@@ -12,8 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.passage.organizations.Organizations;
+import org.passage.organizations.Role;
+import org.passage.organizations.StaffDirectory;
+import org.passage.support.ActingStaff;
 import org.passage.support.PassageIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Language switch, translated error pages that reveal nothing, and problem JSON for the API. */
@@ -22,6 +27,28 @@ class WebShellIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Organizations organizations;
+
+    @Autowired
+    StaffDirectory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** An auditor's start page offered Telegram alerts and his account, and no way to the audit trail but the bar (walk27). */
+    @Test
+    void theStartPageLeadsAnAuditorToTheAuditTrailAndNobodyElse() throws Exception {
+        var staff = new ActingStaff(organizations, directory, jdbc);
+        var organization = staff.organization("Start page");
+        var auditor = staff.member(organization, Role.AUDITOR);
+        var coordinator = staff.member(organization, Role.COORDINATOR);
+        mvc.perform(get("/").with(ActingStaff.as(auditor)))
+                .andExpect(content().string(containsString("<a class=\"card tile\" href=\"/audit\">")));
+        mvc.perform(get("/").with(ActingStaff.as(coordinator)))
+                .andExpect(content().string(not(containsString("<a class=\"card tile\" href=\"/audit\">"))));
+    }
 
     @Test
     void theLanguageSwitchesByParameterAndIsRememberedInAStrictCookie() throws Exception {

@@ -118,7 +118,11 @@ class ScreeningPages {
     @GetMapping("/cases/{id}/screening")
     @PreAuthorize(ScreeningAccess.REVIEWERS)
     String screenCase(@PathVariable String id, Model model) {
-        CaseId caseId = caseId(id);
+        return caseScreening(caseId(id), model);
+    }
+
+    /** The case's screening page: its applicant screened now (an audited read of the case), each hit with its decisions. */
+    private String caseScreening(CaseId caseId, Model model) {
         var result = caseScreening.screen(caseId);
         model.addAttribute("result", result);
         model.addAttribute("caseId", caseId.value());
@@ -252,16 +256,28 @@ class ScreeningPages {
         if (acknowledge.matches()) {
             // said beside the alert it refused, on the alerts page (it was the ad-hoc screening form's error line)
             model.addAttribute("refusedAlert", UUID.fromString(acknowledge.group(1)));
-            model.addAttribute("alerts", alertDesk.visible());
-            reader(model);
-            runs(model);
-            return "screening/alerts";
+            return alerts(model);
         }
         var review = REVIEW.matcher(request.getRequestURI());
         if (review.matches()) {
-            model.addAttribute("caseId", review.group(1));
-            model.addAttribute("reason", String.valueOf(request.getParameter("reason")));
-            return "screening/invalid";
+            String reason = request.getParameter("reason") == null ? "" : request.getParameter("reason");
+            // said beside the form it refused, on the case's screening with the reason typed put back (a page of its own
+            // with a copy of the reason and a link back made the reviewer find the hit and type it again)
+            if (review.group(2) != null) {
+                model.addAttribute("refusedProposal", review.group(2).split("/")[1]);
+            } else {
+                model.addAttribute("refusedList", request.getParameter("list"));
+                model.addAttribute("refusedEntity", request.getParameter("entityId"));
+            }
+            model.addAttribute("reasonTyped", reason);
+            try {
+                return caseScreening(caseId(review.group(1)), model);
+            } catch (org.passage.cases.NoSuchCase | ResponseStatusException | LiveIndex.IndexNotReady cannotShowTheCase) {
+                // the case gone from the reader's sight or the index not ready: why, the way back, and the reason to copy
+                model.addAttribute("caseId", review.group(1));
+                model.addAttribute("reason", reason);
+                return "screening/invalid";
+            }
         }
         for (String typed : new String[] {"name", "birthDate", "nationality"}) {
             model.addAttribute(typed, request.getParameter(typed) == null ? "" : request.getParameter(typed));

@@ -315,7 +315,20 @@ class CaseScreeningIntegrationTests {
                 .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "CONFIRMED")
                 .param("reason", "Same birth date")).andReturn().getResponse().getStatus()).isEqualTo(302);
         assertThat(page("/cases?flag=confirmed-hit", anna)).doesNotContain("/cases/" + own + "\"");
-        assertThat(second(own, boris, "REJECT", " ").getStatus()).isEqualTo(400);
+        var withoutReason = second(own, boris, "REJECT", " ");
+        assertThat(withoutReason.getStatus()).isEqualTo(400);
+        // said beside the second-review form on the case's screening (it was a page of its own, a link away from the form)
+        String refused = withoutReason.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("id=\"screening-error\"", "The decision was not saved", "class=\"reviewed-hit\"");
+        String form = refused.substring(refused.indexOf("class=\"second-review\""));
+        // the reader is taken to it: the refused form may be the twentieth hit down the page
+        assertThat(form.substring(0, form.indexOf("</form>"))).contains("class=\"field-error refused-here\"",
+                "Give a reason of 1 to 2000 characters", "autofocus=\"autofocus\"");
+        assertThat(refused.split("autofocus=\"autofocus\"", -1)).hasSize(2);
+        assertThat(refused).doesNotContain("id=\"back-to-screening\"");
+        var controlCharacter = second(own, boris, "REJECT", "Typed-7733 \u0007");
+        assertThat(controlCharacter.getStatus()).isEqualTo(400);
+        assertThat(controlCharacter.getContentAsString(StandardCharsets.UTF_8)).contains(">Typed-7733 \u0007</textarea>");
         assertThat(second(own, boris, "REJECT", "Reject-Reason-6622: the photo differs").getStatus()).isEqualTo(302);
         assertThat(page("/cases?flag=confirmed-hit", anna)).doesNotContain("/cases/" + own + "\"");
         String html = page("/cases/" + own + "/screening", anna);

@@ -163,14 +163,20 @@ class FindingSourceIntegrationTests {
         String html = adHoc.getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"screening-error\"", "Please correct &quot;Name (any script, any order)&quot;")
                 .doesNotContain("queries.q.properties").contains("value=\"---\"", "value=\"1991\"");
-        // a review refused led to the ad-hoc screening form, the case and the reason gone
+        // a review refused led to the ad-hoc screening form, the case and the reason gone; then to a page of its own with
+        // the reason to copy; now it is said beside the form on the case's screening, the reason typed put back
         String kase = openCase("Щербаков Александр Юрьевич", "SHCHERBAKOV ALEKSANDR", "1991-03-02");
         var review = mvc.perform(post("/cases/" + kase + "/screening/reviews").with(csrf()).with(ActingStaff.as(coordinator))
                 .param("list", LIST).param("entityId", "test-shcherbakov").param("decision", "DISMISSED")
                 .param("reason", "Typed-5512 \u0007")).andReturn().getResponse();
         assertThat(review.getStatus()).isEqualTo(400);
-        assertThat(review.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"back-to-screening\"", "/cases/" + kase + "/screening",
-                "Typed-5512", "Please correct &quot;Reason&quot;").doesNotContain("id=\"screening-form\"");
+        String refused = review.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("id=\"screening-error\"", "Please correct &quot;Reason&quot;", "/cases/" + kase + "/screening/reviews")
+                .doesNotContain("id=\"screening-form\"", "id=\"back-to-screening\"");
+        // the error once, in the form the reason was typed in
+        String typed = refused.substring(refused.indexOf(">Typed-5512 \u0007</textarea>"));
+        assertThat(typed.substring(0, typed.indexOf("</form>"))).contains("class=\"field-error refused-here\"");
+        assertThat(refused.split("refused-here", -1)).hasSize(2);
     }
 
     /** The case header counted an alert as open after the analyst had decided the hit it was raised for. */
