@@ -534,6 +534,14 @@ final class SoundReading {
             if (medial == 20 && initial == 11 && k > 0 && "ㅔㅐㅓ".indexOf(medialOf(word.charAt(k - 1))) >= 0) {
                 vowel = new String[] {"i", "y", ""}; // 레이 and 베이 write one diphthong (Braley, Bailey)
             }
+            if (medial == 0 && fin == 0 && k + 1 < word.length() && initialOf(word.charAt(k + 1)) == 11 && medialOf(word.charAt(k + 1)) == 'ㅣ') {
+                // 아이 is also English's /aɪ/ (외래어 표기법, 1986: Michael 마이클, Kyle 카일, Brian 브라이언, Wright 라이트), which
+                // English spells i, y or igh: one unit for both syllables, read as the two or as that one vowel; the final
+                // of the 이 (카일's ㄹ) stays its own
+                vowel = EnglishVowelSpellings.longI(new String[] {"a"});
+                k++;
+                fin = finalOf(word.charAt(k));
+            }
             units.add(vowel);
             if (FINALS[fin].length > 0) {
                 units.add(FINALS[fin]);
@@ -691,7 +699,7 @@ final class SoundReading {
                 if (lastVowel == 'o' && !units.isEmpty()) {
                     // オー is also English's /ɔː/, which English spells au, aw or al (Paul ポール, Shaw ショー, Walker
                     // ウォーカー, Hall ホール): the syllable's o may be an a, the mark then its u, w or l
-                    units.set(units.size() - 1, EnglishInKana.broadO(units.getLast()));
+                    units.set(units.size() - 1, EnglishVowelSpellings.broadO(units.getLast()));
                     units.add(new String[] {"", "h", "r", "o", "u", "w", "l"});
                     continue;
                 }
@@ -712,7 +720,7 @@ final class SoundReading {
             if (c == 'イ' && lastVowel == 'a' && !units.isEmpty() && i < w.length() && w.charAt(i) != 'ー') {
                 // アイ is also English's /aɪ/, which English spells i, y or igh (Michael マイケル, Kyle カイル, Tyler
                 // タイラー, Brian ブライアン, Wright ライト): one unit, read as the two kana or as that one vowel
-                units.set(units.size() - 1, EnglishInKana.longI(units.getLast()));
+                units.set(units.size() - 1, EnglishVowelSpellings.longI(units.getLast()));
                 hepburn.append('i');
                 lastVowel = 'i';
                 continue;

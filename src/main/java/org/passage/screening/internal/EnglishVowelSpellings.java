@@ -4,15 +4,16 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * English vowels as katakana writes them, which English spells with other letters than the kana's romaji: the
- * diphthong /aɪ/ is アイ (Michael マイケル, Kyle カイル, Brian ブライアン), spelled i, y or igh; the vowel /ɔː/ is オー
- * (Paul ポール, Shaw ショー, Walker ウォーカー), spelled au, aw or al. The correspondences are those of the Cabinet
- * notice on writing loanwords (外来語の表記, 1991) and of the English-to-katakana tables (Wikipedia, "Transcription
+ * English vowels as katakana and Hangul write them, which English spells with other letters than the syllables'
+ * romanisation: the diphthong /aɪ/ is アイ and 아이 (Michael マイケル 마이클, Kyle カイル 카일, Brian ブライアン 브라이언),
+ * spelled i, y or igh; the vowel /ɔː/ is オー (Paul ポール, Shaw ショー, Walker ウォーカー), spelled au, aw or al. The
+ * correspondences are those of the Cabinet notice on writing loanwords (外来語の表記, 1991), of Korea's loanword
+ * orthography (외래어 표기법, 1986, table 1: [aɪ] 아이) and of the English-to-katakana tables (Wikipedia, "Transcription
  * into Japanese": English /aɪ/ アイ, /ɔː/ オー); the spellings are English's own for those sounds.
  */
-final class EnglishInKana {
+final class EnglishVowelSpellings {
 
-    private EnglishInKana() {
+    private EnglishVowelSpellings() {
     }
 
     /**
