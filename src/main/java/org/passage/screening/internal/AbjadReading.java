@@ -108,8 +108,12 @@ final class AbjadReading {
                 }
                 return null;
             }
-            if ((c == 'ی' || c == 'ي') && i == word.length() - 1 && i > 0 && "اعویيى".indexOf(word.charAt(i - 1)) < 0) {
-                spellings += " a"; // a final ya after a consonant said as alif: Mojtaba مجتبی, Morteza مرتضی, Musa موسی
+            if ((c == 'ی' || c == 'ي') && i == word.length() - 1 && i > 0 && ("اعویيى".indexOf(word.charAt(i - 1)) < 0
+                    || i >= 2 && (word.charAt(i - 1) == 'ی' || word.charAt(i - 1) == 'ي') && "اعویيىه".indexOf(word.charAt(i - 2)) < 0)) {
+                // a final ya after a consonant said as alif: Mojtaba مجتبی, Morteza مرتضی, Musa موسی; after a ya that is
+                // itself a consonant too, as Persian writes the alif maqsura of يحيى (یحیی Yahya, Persian orthography,
+                // Academy of Persian Language and Literature, 2003: ى is written ی)
+                spellings += " a";
             }
             if ((c == 'ه' || c == 'ہ' || c == 'ה') && (letters.isEmpty() || i + 1 < word.length() && "اایيئء\u200c".indexOf(word.charAt(i + 1)) < 0)) {
                 // a he is said, except at a word's end or a part's (خامنه‌ای Khamenei): Helia هلیا is not Ali, Zahra زهرا not Sari

@@ -70,6 +70,13 @@ final class KoreanNames {
             {"l", "r"}, {"k", "l"}, {"m"}, {"l"}, {"l"}, {"l"}, {"p", "l"}, {"l"}, {"m"}, {"p", "b"}, {"p"}, {"t", "s"}, {"t", "s"},
             {"ng"}, {"t"}, {"t"}, {"k"}, {"t"}, {"p"}, {"t"}};
     private static final int MAX_READ_SYLLABLES = 8;
+    /** The vowel ㅜ, by its index. */
+    private static final int U = 13;
+    /**
+     * 우 as bearers spell it in given names, with a w (Tae-woo, Dong-woo, Woo-jin), as the surname 우 is customarily Woo
+     * (the National Institute of Korean Language's survey of surname spellings, 2009): the silent ㅇ before ㅜ may be w.
+     */
+    private static final String[] SILENT_BEFORE_U = {"", "w"};
 
     /**
      * Whether the lower-case ASCII Latin word spells the Hangul word as a Korean name is spelled: syllable by
@@ -94,7 +101,8 @@ final class KoreanNames {
         }
         int s = word.charAt(k) - 0xAC00;
         boolean found = false;
-        for (String i : READ_INITIAL[s / (21 * 28)]) {
+        int initial = s / (21 * 28);
+        for (String i : initial == IEUNG && (s % (21 * 28)) / 28 == U ? SILENT_BEFORE_U : READ_INITIAL[initial]) {
             if (found || !latin.startsWith(i, at)) {
                 continue;
             }
@@ -164,6 +172,20 @@ final class KoreanNames {
         for (int eo = 0; eo <= 2; eo++) {
             out.add(spell(word, false, eo));
             out.add(spell(word, true, eo));
+        }
+        if (word.length() == 1) {
+            int initial = (word.charAt(0) - 0xAC00) / (21 * 28);
+            if (initial >= 15 && initial <= 17) {
+                // North Korea's romanisation writes the aspirates ㅋ ㅌ ㅍ kh, th, ph (국어의 라틴문자표기법, 1992: Phyongyang,
+                // Thae Jong Su), McCune-Reischauer k', t', p' without the apostrophe: a surname of one syllable (편 Phyon, 탁
+                // Thak) in those spellings too; a given name's are read by readAs
+                String aspirate = initial == 15 ? "kh" : initial == 16 ? "th" : "ph";
+                for (String spelled : List.copyOf(out)) {
+                    if (!spelled.isEmpty() && spelled.charAt(0) == aspirate.charAt(0) && (spelled.length() == 1 || spelled.charAt(1) != 'h')) {
+                        out.add(aspirate + spelled.substring(1));
+                    }
+                }
+            }
         }
         return new ArrayList<>(out);
     }

@@ -300,6 +300,9 @@ final class SoundReading {
         if (reads(0, 0, latin, new byte[units.length + 1][latin.length() + 1])) {
             return true;
         }
+        if (latin.startsWith("wr") && latin.length() > 3 && reads(0, 0, latin.substring(1), new byte[units.length + 1][latin.length()])) {
+            return true; // English's w before r at a word's start is not said (Wright ライト, 라이트; Wren)
+        }
         // x is two sounds, which syllables write apart (アレクセイ Alexei)
         String ks = latin.indexOf('x') > 0 ? latin.replace("x", "ks") : null;
         return ks != null && reads(0, 0, ks, new byte[units.length + 1][ks.length() + 1]);
@@ -531,6 +534,14 @@ final class SoundReading {
             if (medial == 20 && initial == 11 && k > 0 && "ㅔㅐㅓ".indexOf(medialOf(word.charAt(k - 1))) >= 0) {
                 vowel = new String[] {"i", "y", ""}; // 레이 and 베이 write one diphthong (Braley, Bailey)
             }
+            if (medial == 0 && fin == 0 && k + 1 < word.length() && initialOf(word.charAt(k + 1)) == 11 && medialOf(word.charAt(k + 1)) == 'ㅣ') {
+                // 아이 is also English's /aɪ/ (외래어 표기법, 1986: Michael 마이클, Kyle 카일, Brian 브라이언, Wright 라이트), which
+                // English spells i, y or igh: one unit for both syllables, read as the two or as that one vowel; the final
+                // of the 이 (카일's ㄹ) stays its own
+                vowel = EnglishVowelSpellings.longI(new String[] {"a"});
+                k++;
+                fin = finalOf(word.charAt(k));
+            }
             units.add(vowel);
             if (FINALS[fin].length > 0) {
                 units.add(FINALS[fin]);
@@ -685,6 +696,13 @@ final class SoundReading {
             String mora = w.substring(i, end);
             i = end;
             if (c == 'ー') {
+                if (lastVowel == 'o' && !units.isEmpty()) {
+                    // オー is also English's /ɔː/, which English spells au, aw or al (Paul ポール, Shaw ショー, Walker
+                    // ウォーカー, Hall ホール): the syllable's o may be an a, the mark then its u, w or l
+                    units.set(units.size() - 1, EnglishVowelSpellings.broadO(units.getLast()));
+                    units.add(new String[] {"", "h", "r", "o", "u", "w", "l"});
+                    continue;
+                }
                 units.add(lastVowel == 0 ? new String[] {"", "h"} : new String[] {"", "h", "r", String.valueOf(lastVowel)});
                 continue;
             }
@@ -697,6 +715,14 @@ final class SoundReading {
                 // Hong Kong), which katakana cannot write otherwise before a vowel or at a word's end
                 units.add(new String[] {"n", "m", "ng"});
                 hepburn.append('n');
+                continue;
+            }
+            if (c == 'イ' && lastVowel == 'a' && !units.isEmpty() && i < w.length() && w.charAt(i) != 'ー') {
+                // アイ is also English's /aɪ/, which English spells i, y or igh (Michael マイケル, Kyle カイル, Tyler
+                // タイラー, Brian ブライアン, Wright ライト): one unit, read as the two kana or as that one vowel
+                units.set(units.size() - 1, EnglishVowelSpellings.longI(units.getLast()));
+                hepburn.append('i');
+                lastVowel = 'i';
                 continue;
             }
             if ((c == 'ウ' && (lastVowel == 'o' || lastVowel == 'u')) || (c == 'イ' && lastVowel == 'e')) {
@@ -752,12 +778,16 @@ final class SoundReading {
             case "e" -> List.of("e", "a");
             case "a" -> List.of("a", "u", "e", "o");
             case "ya" -> List.of("ya", "ia", "ja", "a");
-            case "yu" -> List.of("yu", "iu", "ju", "u");
+            // and English's /juː/ and /uː/ after r, spelled ew (Andrew アンドリュー, Matthew マシュー, Stewart スチュワート)
+            case "yu" -> List.of("yu", "iu", "ju", "u", "ew");
             case "yo" -> List.of("yo", "io", "jo", "o", "e");
             case "ye" -> List.of("ye", "e", "ie");
             case "ua", "wa" -> List.of(vowel, "a");
             default -> List.of(vowel);
         };
+        if (mora.indexOf('ュ') > 0 && vowel.equals("u")) {
+            vowels = List.of("u", "oo", "ou", "w", "ew"); // シュ, チュ, ジュ: English ew as well (Matthew マシュー, Stewart スチュワート)
+        }
         for (String c : consonants) {
             for (String x : vowels) {
                 out.add(c + x);
@@ -806,8 +836,10 @@ final class SoundReading {
             case "k" -> List.of("k", "c", "kh", "q", "ck", "ch", "g");
             case "g" -> List.of("g", "gh", "k");
             case "s" -> List.of("s", "c", "z", "th", "ss");
-            case "sh" -> List.of("sh", "s", "sch", "ch", "tsh", "sj");
-            case "z" -> List.of("z", "s", "dz");
+            // シ is also English's th before i (Timothy ティモシー, Dorothy ドロシー, Matthew マシュー): katakana has no θ
+            case "sh" -> List.of("sh", "s", "sch", "ch", "tsh", "sj", "th");
+            // ズ is also English's ds, said dz (Edwards エドワーズ, Richards リチャーズ, Reynolds レイノルズ)
+            case "z" -> List.of("z", "s", "dz", "ds");
             case "j" -> List.of("j", "z", "g", "zh", "dj", "dzh", "y", "gi", "d");
             case "t" -> List.of("t", "th", "d");
             case "ch" -> List.of("ch", "t", "tch", "tsh", "c", "cz", "tj");

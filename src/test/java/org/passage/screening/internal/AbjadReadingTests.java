@@ -103,14 +103,16 @@ class AbjadReadingTests {
             // ch written with t and sh; c before e or i said s; French cq for k
             "ماتش, mach", "تشافيز, chavez", "بروس, bruce", "ديكوك, decocq",
             // Turkish (a final d said t, c for j) and Indonesian (sy for sh) spellings; ayin before a Hebrew mater
-            "احمد, ahmet", "محمود, mahmut", "جمال, cemal", "شريف, syarif", "עיסאמי, aissami"})
+            "احمد, ahmet", "محمود, mahmut", "جمال, cemal", "شريف, syarif", "עיסאמי, aissami",
+            // Persian writes the alif maqsura with ی, also after a ya that is a consonant
+            "یحیی, yahya", "يحيى, yahya", "یحیی, yahia"})
     void romanisationsOtherThanTheEnglishOneAndTheLettersOfUrduAndPashtoRead(String abjad, String latin) {
         assertThat(reads(abjad, latin)).isTrue();
     }
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"عیسی, isaac", "اولوتش, olga", "چوہدری, chadri", "بروس, brocks", "ماتش, macs",
-            "ساره, sarce", "دو, tu"})
+            "ساره, sarce", "دو, tu", "رضایی, rezaa", "یحیی, yahy"})
     void theNewSpellingsStayNarrow(String abjad, String latin) {
         assertThat(reads(abjad, latin)).isFalse();
     }

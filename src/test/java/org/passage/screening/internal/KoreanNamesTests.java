@@ -33,4 +33,27 @@ class KoreanNamesTests {
     void aSurnameThatNeverHadAnInitialRIsNotGivenOne(String hangul, String latin) {
         assertThat(KoreanNames.romanize(hangul)).doesNotContain(latin);
     }
+    @ParameterizedTest
+    @CsvSource({"편, phyon", "탁, thak", "태, thae", "편, pyon", "편, pyeon"})
+    void aSurnameWithAnAspirateIsAlsoSpelledAsNorthKoreaWritesIt(String hangul, String latin) {
+        assertThat(KoreanNames.romanize(hangul)).contains(latin);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"편, phhyon", "김, khim", "박, phark"})
+    void onlyTheAspiratesTakeAnH(String hangul, String latin) {
+        assertThat(KoreanNames.romanize(hangul)).doesNotContain(latin);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"태우, taewoo", "동우, dongwoo", "우진, woojin", "태우, taeu"})
+    void woInAGivenNameIsSpelledWithAWAsBearersWriteIt(String hangul, String latin) {
+        assertThat(KoreanNames.readAs(hangul, latin)).as("%s as %s", hangul, latin).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"태오, taewo", "무진, mwoojin", "태이, taewi"})
+    void onlyUTakesTheW(String hangul, String latin) {
+        assertThat(KoreanNames.readAs(hangul, latin)).as("%s as %s", hangul, latin).isFalse();
+    }
 }
