@@ -275,6 +275,11 @@ final class AbjadReading {
         return letters.length > 0 && SUN_LETTERS.contains(letters[0][0]);
     }
 
+    /** Whether the last letter may be written as a vowel (a final ه or ة: -a, -e; not ح, always a consonant). */
+    boolean endsInVowelLetter() {
+        return letters.length > 0 && (has(letters[letters.length - 1], "a") || has(letters[letters.length - 1], "e"));
+    }
+
     /** Letters that are consonants whatever the spelling: how much a reading says. */
     int strongLetters() {
         return strong;

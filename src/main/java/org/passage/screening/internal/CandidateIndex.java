@@ -177,6 +177,12 @@ final class CandidateIndex implements AutoCloseable {
         for (ParsedName name : query.names()) {
             boolean arabic = name.arabicMarked();
             boolean hanOrganisation = HanOrgWords.isHanOrganisation(name);
+            if (arabic) {
+                // عبد العزيز, رحمت الله: the compound a Latin list writes as one word (Abdulaziz, Rahmatullah)
+                for (String key : ArabicCompoundKeys.of(name)) {
+                    clauses += clause(lookups, q, seen, "k", key, 1f);
+                }
+            }
             for (int i = 0; i < name.size() && clauses < 60; i++) {
                 NameToken t = name.tokens()[i];
                 byte role = name.roles()[i];

@@ -20,6 +20,11 @@ final class PersianCompounds {
     private PersianCompounds() {
     }
 
+    /** Whether a word is one of the suffix words, in Latin or in Persian letters. */
+    static boolean suffix(String word) {
+        return SUFFIXES.contains(word);
+    }
+
     /** {@code name} with a suffix word joined to the word before which it belongs, where {@code other} writes them as one word; the same object if none. */
     static ParsedName join(ParsedName name, ParsedName other) {
         int n = name.size();
