@@ -42,7 +42,9 @@ import org.apache.lucene.util.BytesRef;
  * forms ({@code d}, which survive a consonant typo), the plain spelling of surnames and patronymics ({@code t}, for
  * fuzzy look-ups), birth dates ({@code b}, which tell namesakes apart) and consonant keys ({@code s}, see
  * {@link #soundKey}) for names transcribed into Hangul, kana, Chinese characters or Greek, and for the surnames of
- * Arabic and Persian names the consonant classes their Latin spellings share ({@code a}, {@link ArabicNames#key}). A query is a disjunction of the same terms, weighted by role;
+ * Arabic and Persian names the consonant classes their Latin spellings share ({@code a}, {@link ArabicNames#key}). A query in
+ * Arabic letters also asks for the skeletons of its compounds written as one word ({@link ArabicCompoundKeys}: عبد العزيز
+ * Abdulaziz). A query is a disjunction of the same terms, weighted by role;
  * BM25 makes a rare surname count for more than "Ivanov" or "Aleksandr". Documents are numbered in the order
  * the entities were added (a single segment, merges keep order), so a hit's doc id is its profile's index.
  */
