@@ -156,6 +156,10 @@ final class GroupCommit implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
+            } catch (RuntimeException e) {
+                // outside the write itself (nothing is expected to throw there): no caller may be left waiting
+                log.error("Could not write {} audit events: {}", batch.size(), e.getMessage());
+                batch.forEach(w -> w.written().completeExceptionally(e));
             } finally {
                 batch.clear();
             }
