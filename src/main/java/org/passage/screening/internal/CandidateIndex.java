@@ -337,10 +337,15 @@ final class CandidateIndex implements AutoCloseable {
      * to no score (BM25 scores each term on its own), so leaving it out changes no answer and saves its scorer.
      */
     private static int clause(Lookups lookups, BooleanQuery.Builder q, Set<String> seen, String field, String value, float weight) {
-        if (value.isEmpty() || !seen.add(field + ":" + value) || seen.size() > IndexSearcher.getMaxClauseCount()) {
+        if (value.isEmpty()) {
             return 0;
         }
-        TermStates states = lookups.states(field, value);
+        // one key for both: the query's terms so far and its look-ups (built and hashed once, not once for each)
+        String key = field + ":" + value;
+        if (!seen.add(key) || seen.size() > IndexSearcher.getMaxClauseCount()) {
+            return 0;
+        }
+        TermStates states = lookups.states(key, field, value);
         if (states.docFreq() > 0) {
             q.add(new BoostQuery(new TermQuery(new Term(field, value), states), weight), BooleanClause.Occur.SHOULD);
         }
@@ -377,7 +382,11 @@ final class CandidateIndex implements AutoCloseable {
         private final Map<String, TermsEnum[]> enums = new HashMap<>();
 
         TermStates states(String field, String value) {
-            String key = field + ":" + value;
+            return states(field + ":" + value, field, value);
+        }
+
+        /** The same, with the key ({@code field:value}) already made. */
+        TermStates states(String key, String field, String value) {
             TermStates known = states.get(key);
             if (known == null) {
                 try {
