@@ -170,7 +170,8 @@ final class CandidateIndex implements AutoCloseable {
             return new int[0]; // nothing for the second look to look around, as the query built below would find
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        BooleanQuery.Builder typos = new BooleanQuery.Builder();
+        // the one-deletion terms, looked up only if the search that uses them runs (see Deferred)
+        Deferred typos = new Deferred();
         BooleanQuery.Builder misspelt = new BooleanQuery.Builder();
         int misspeltClauses = 0;
         List<String> surnameForms = new ArrayList<>();
@@ -244,9 +245,9 @@ final class CandidateIndex implements AutoCloseable {
                     clauses += clause(lookups, q, seen, "a", ArabicNames.key(t), weight * 0.5f);
                 }
                 if (role == ParsedName.OTHER && primary.length() >= 4) {
-                    clauses += clause(lookups, typos, seen, "d", primary, weight * 0.3f);
+                    clauses += typos.clause(seen, "d", primary, weight * 0.3f);
                     for (String deletion : deletions(primary)) {
-                        clauses += clause(lookups, typos, seen, "d", deletion, weight * 0.2f);
+                        clauses += typos.clause(seen, "d", deletion, weight * 0.2f);
                     }
                     if (lookForTypos) {
                         // the spelling itself: a vowel typo can merge two vowel runs of the phonetic form
@@ -283,7 +284,7 @@ final class CandidateIndex implements AutoCloseable {
                 // few candidates, or a surname no entry has: maybe a typo; look again through the one-deletion variants
                 BooleanQuery.Builder both = new BooleanQuery.Builder();
                 both.add(exact, BooleanClause.Occur.SHOULD);
-                both.add(typos.build(), BooleanClause.Occur.SHOULD);
+                both.add(typos.build(lookups), BooleanClause.Occur.SHOULD);
                 top = searcher.search(both.build(), new TopScoreDocCollectorManager(limit, limit));
             }
             int[] out = new int[top.scoreDocs.length];
@@ -345,14 +346,59 @@ final class CandidateIndex implements AutoCloseable {
      * to no score (BM25 scores each term on its own), so leaving it out changes no answer and saves its scorer.
      */
     private static int clause(Lookups lookups, BooleanQuery.Builder q, Set<String> seen, String field, String value, float weight) {
-        if (value.isEmpty() || !seen.add(field + ":" + value) || seen.size() > IndexSearcher.getMaxClauseCount()) {
+        if (value.isEmpty()) {
             return 0;
         }
-        TermStates states = lookups.states(field, value);
+        // one key for both: the query's terms so far and its look-ups (built and hashed once, not once for each)
+        String key = field + ":" + value;
+        if (!seen.add(key) || seen.size() > IndexSearcher.getMaxClauseCount()) {
+            return 0;
+        }
+        TermStates states = lookups.states(key, field, value);
         if (states.docFreq() > 0) {
             q.add(new BoostQuery(new TermQuery(new Term(field, value), states), weight), BooleanClause.Occur.SHOULD);
         }
         return 1;
+    }
+
+    /**
+     * Clauses counted and de-duplicated as {@link #clause} does, in the same order, but looked up in the index only when
+     * {@link #build} is called: the one-deletion variants of a surname (one term per letter) serve only the search
+     * through them, which a query skips when its first search finds fifty candidates and a known surname, yet each was
+     * a seek in the terms dictionary for every query. The query built is the one {@link #clause} would have built, in
+     * the same order, so every answer is the same.
+     */
+    private static final class Deferred {
+        private final List<String> keys = new ArrayList<>();
+        private final List<String> fields = new ArrayList<>();
+        private final List<String> values = new ArrayList<>();
+        private final List<Float> weights = new ArrayList<>();
+
+        int clause(Set<String> seen, String field, String value, float weight) {
+            if (value.isEmpty()) {
+                return 0;
+            }
+            String key = field + ":" + value;
+            if (!seen.add(key) || seen.size() > IndexSearcher.getMaxClauseCount()) {
+                return 0;
+            }
+            keys.add(key);
+            fields.add(field);
+            values.add(value);
+            weights.add(weight);
+            return 1;
+        }
+
+        BooleanQuery build(Lookups lookups) {
+            BooleanQuery.Builder q = new BooleanQuery.Builder();
+            for (int i = 0; i < keys.size(); i++) {
+                TermStates states = lookups.states(keys.get(i), fields.get(i), values.get(i));
+                if (states.docFreq() > 0) {
+                    q.add(new BoostQuery(new TermQuery(new Term(fields.get(i), values.get(i)), states), weights.get(i)), BooleanClause.Occur.SHOULD);
+                }
+            }
+            return q.build();
+        }
     }
 
     /** The phonetic forms of each syllable of a Han or Hangul token (영철: young, cheol, chul …), at most {@link #SYLLABLE_CLAUSES}. */
@@ -385,7 +431,11 @@ final class CandidateIndex implements AutoCloseable {
         private final Map<String, TermsEnum[]> enums = new HashMap<>();
 
         TermStates states(String field, String value) {
-            String key = field + ":" + value;
+            return states(field + ":" + value, field, value);
+        }
+
+        /** The same, with the key ({@code field:value}) already made. */
+        TermStates states(String key, String field, String value) {
             TermStates known = states.get(key);
             if (known == null) {
                 try {

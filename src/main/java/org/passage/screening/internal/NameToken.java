@@ -31,17 +31,19 @@ import java.util.Set;
  *                      ({@link WordBreaks}), without reading each spelling of each candidate's word
  * @param neutralForms  {@code forms} with a feminine ending removed ({@link #neutralForm}), in the same order: the forms
  *                      themselves (the same list) for a word that has none
+ * @param leadClasses   {@link PhoneticForm#leadClasses} of {@code text}: the first classes of any run of words this one
+ *                      starts, or {@link PhoneticForm#UNDECIDED}, worked out once per word for {@link WordBreaks}
  */
 record NameToken(String text, List<String> forms, Set<String> givenGroups, Set<String> fatherGroups, boolean patronymicShape,
                  boolean numeric, boolean abjad, List<String> spellings, boolean syllabic,
                  @org.jspecify.annotations.Nullable AbjadReading reading, @org.jspecify.annotations.Nullable SoundReading sound, String term,
-                 boolean cyrillic, String digraphs, long spellingLengths, List<String> neutralForms) {
+                 boolean cyrillic, String digraphs, long spellingLengths, List<String> neutralForms, long leadClasses) {
 
     NameToken(String text, List<String> forms, Set<String> givenGroups, Set<String> fatherGroups, boolean patronymicShape,
               boolean numeric, boolean abjad, List<String> spellings, boolean syllabic, @org.jspecify.annotations.Nullable AbjadReading reading,
               @org.jspecify.annotations.Nullable SoundReading sound, String term, boolean cyrillic) {
         this(text, forms, givenGroups, fatherGroups, patronymicShape, numeric, abjad, spellings, syllabic, reading, sound, term, cyrillic,
-                Levenshtein.rewritten(text), lengths(spellings), neutral(forms));
+                Levenshtein.rewritten(text), lengths(spellings), neutral(forms), PhoneticForm.leadClasses(text));
     }
 
     /** Each form without its feminine ending; {@code forms} itself when none has one. */

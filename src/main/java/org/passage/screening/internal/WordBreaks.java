@@ -241,7 +241,9 @@ final class WordBreaks {
         /** {@link PhoneticForm#firstClasses} of the parts put together, read from the parts. */
         long firstClasses() {
             if (firstClasses == -1) {
-                firstClasses = PhoneticForm.firstClasses(new Start());
+                // the first word alone decides, in most runs: worked out once per word, not read again for each run
+                long lead = tokens[from].leadClasses();
+                firstClasses = lead != PhoneticForm.UNDECIDED ? lead : PhoneticForm.firstClasses(new Start());
             }
             return firstClasses;
         }

@@ -68,4 +68,44 @@ class PhoneticFormTests {
             assertThat(PhoneticForm.firstClasses(word)).as(word).isEqualTo(expected);
         }
     }
+
+    @Test
+    void aWordThatDecidesTheFirstClassesOfItsRunsDecidesThemWhateverFollows() {
+        // every start of the test above, each digraph and its proper starts, and random words; each followed by
+        // random continuations: where leadClasses answers, the run's first classes are that answer
+        List<String> starts = new java.util.ArrayList<>(List.of("a", "e", "i", "o", "u", "y", "j", "ai", "eu", "oi", "ya", "iu", "tja",
+                "tje", "tjo", "gue", "gui", "gua", "ce", "ci", "cy", "ca", "c", "x", "w", "g", "h", "z", "s", "q", "k", "b", "1", "d",
+                "qu", "que", "sc", "sch", "scht", "schts", "schtsc", "shtc", "sht", "cht", "chtc", "shc", "szc", "tsc", "ts", "sh", "t",
+                "tj", "gu", "ch", "cz", "aa", "ee", "ao", ""));
+        java.util.Random random = new java.util.Random(28);
+        String letters = "abcdefghijklmnopqrstuvwxyz";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder word = new StringBuilder();
+            for (int k = random.nextInt(6) + 1; k > 0; k--) {
+                word.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            starts.add(word.toString());
+        }
+        List<String> follows = new java.util.ArrayList<>(List.of("", "a", "e", "u", "o", "h", "tsch", "ch", "j", "ja", "ue", "ei", "z", "sch"));
+        for (int n = 0; n < 20; n++) {
+            StringBuilder next = new StringBuilder();
+            for (int k = random.nextInt(6) + 1; k > 0; k--) {
+                next.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            follows.add(next.toString());
+        }
+        int decided = 0;
+        for (String word : starts) {
+            long lead = PhoneticForm.leadClasses(word);
+            if (lead == PhoneticForm.UNDECIDED) {
+                continue;
+            }
+            decided++;
+            assertThat(lead).as(word).isEqualTo(PhoneticForm.firstClasses(word));
+            for (String next : follows) {
+                assertThat(PhoneticForm.firstClasses(word + next)).as(word + "|" + next).isEqualTo(lead);
+            }
+        }
+        assertThat(decided).isGreaterThan(15_000);
+    }
 }
