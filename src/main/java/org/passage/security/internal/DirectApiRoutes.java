@@ -88,7 +88,8 @@ class DirectApiRoutes {
                 return;
             }
             if (!limiter.tryAcquire(LoginLimits.API_KEY_REQUESTS, active.id().toString())) {
-                ApiKeyFilter.tooMany(request, response); // a problem with the security headers, as the ordinary way's
+                // the ordinary way counts again, is refused and answers the 429 problem, audited (one implementation)
+                chain.doFilter(new Replayed(request, body), response);
                 return;
             }
             SecurityHeaders.write(request, response);
