@@ -82,7 +82,7 @@ class DirectApiRoutes {
                 return;
             }
             var active = key.get();
-            if (!limiter.tryAcquire(LoginLimits.SCREENING_UNITS, active.id().toString(), answer.units())) {
+            if (!ScreeningAllowances.spend(limiter, active.id(), active.organizationId(), answer.units())) {
                 // the controller spends again, is refused and answers the 429 problem, audited (one implementation)
                 chain.doFilter(new Replayed(request, body), response);
                 return;

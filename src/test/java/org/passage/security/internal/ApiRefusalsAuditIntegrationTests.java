@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The API's 429s that the audit missed (session 18 left them): past a key's request limit and past an address's wrong-key
  * limit, the refusal was answered and left no line, where the screening allowance's 429 is {@code screening.refused}. Both
  * are audited the same way now — the status, the limit and the route's pattern, never the key or what was sent; the
- * wrong-key one once a window, as nobody is accountable for it.
+ * wrong-key one once a window, as nobody is accountable for it. And an organization's keys share its allowance.
  */
 @PassageIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -128,5 +128,26 @@ class ApiRefusalsAuditIntegrationTests {
                 + "POST /api/match/{dataset}");
         assertThat(jdbc.sql("select count(*) from audit_event where detail like '%QQQQQQQQ%' or detail like '%Sidorov%'").query(Integer.class).single())
                 .isZero();
+    }
+
+    @Test
+    void anOrganizationsKeysShareItsAllowanceAndEachStillHasItsOwn() throws Exception {
+        var org = organizations.create("Refusals ten keys " + UUID.randomUUID());
+        var first = key(org.id(), "first");
+        var second = key(org.id(), "second");
+        // the organization's other keys spent its minute (an org admin makes as many keys as he likes)
+        limiter.acquire(LoginLimits.SCREENING_UNITS_PER_ORGANIZATION, org.id().toString(), LoginLimits.SCREENING_UNITS_PER_ORGANIZATION.attempts());
+        var refused = send(match("refusals-sanctions").header("Authorization", "ApiKey " + first.secret()));
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getContentAsString()).contains("its organization");
+        assertThat(send(get("/api/search/refusals-sanctions").param("q", "Ivan Petrov").header("Authorization", "ApiKey " + second.secret())).getStatus())
+                .isEqualTo(429);
+        assertThat(refusals(first.id().toString())).containsExactly("DENIED 429: POST /api/match/{dataset}");
+        // refused by its organization, the key spent nothing of its own
+        assertThat(limiter.refused(LoginLimits.SCREENING_UNITS, first.id().toString())).isFalse();
+
+        var elsewhere = key(organizations.create("Refusals elsewhere " + UUID.randomUUID()).id(), "elsewhere");
+        assertThat(send(match("refusals-sanctions").header("Authorization", "ApiKey " + elsewhere.secret())).getStatus())
+                .as("another organization's key").isEqualTo(200);
     }
 }
