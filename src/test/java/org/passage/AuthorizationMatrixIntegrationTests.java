@@ -192,7 +192,7 @@ class AuthorizationMatrixIntegrationTests {
             POST /telegram/cases/{foreign}/code    404   404  404  403    403     403     403    403
             POST /telegram/cases/{own}/disconnect  302   302  404  403    403     403     403    403
             GET  /telegram/me                      200   200  200  200    200     200     200    403
-            POST /telegram/me/code                 200   200  200  200    200     200     200    403
+            POST /telegram/me/code                 200   200  200  200    200     403     403    403
             POST /telegram/webhook                 404   404  404  404    404     404     404    404
             POST /cases                            302   302  302  403    403     403     403    403
             POST /api/cases                        201   201  201  403    403     403     403    403
@@ -248,7 +248,7 @@ class AuthorizationMatrixIntegrationTests {
             POST /units/{none}/merge               404   403  403  403    404     403     403    403
             POST /units/{none}/sanctions/review    404   403  403  403    404     403     403    403
             POST /units/{none}/existence           404   403  403  403    404     403     403    403
-            POST /telegram/me/on-call              302   302  302  302    302     302     302    403
+            POST /telegram/me/on-call              302   302  302  302    302     403     403    403
             POST /telegram/me/disconnect           302   302  302  302    302     302     302    403
             POST /admin/datasets/update            403   403  403  403    403     403     403    -
             POST /admin/lists                      403   403  403  403    403     403     403    400

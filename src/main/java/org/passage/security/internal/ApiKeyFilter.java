@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * OpenSanctions clients send) or {@code Authorization: Bearer <key>}. Only {@link #PATHS} accept a key; the
  * authentication lives for the one request (no session, so no CSRF token is needed). A missing, unknown,
  * revoked or expired key is a 401 problem (audited); a request with a good key is audited once, by the endpoint, with
- * the key's id as the actor — never with the key.
+ * the key's id as the actor — never with the key. A 429 from the key's request limit is audited as the screening
+ * allowance's is ({@code screening.refused}), and so is the first 429 of a window from the wrong-key limit of an address.
  */
 final class ApiKeyFilter extends OncePerRequestFilter {
 
@@ -66,7 +67,15 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         var key = keys.authenticate(secret);
         if (key.isEmpty()) {
             // an IPv6 client by its /64, as logins count it: by the full address one machine had 2^64 addresses to refuse from
-            if (!limiter.tryAcquire(LoginLimits.API_KEY_FAILURES_PER_IP, ClientAddress.of(request.getRemoteAddr()))) {
+            var verdict = limiter.acquire(LoginLimits.API_KEY_FAILURES_PER_IP, ClientAddress.of(request.getRemoteAddr()));
+            if (!verdict.allowed()) {
+                // audited as the screening allowance's 429 is, but once a window: without a key, each further refusal
+                // would let anyone write audit lines as fast as he can send requests
+                if (verdict == RateLimiter.Verdict.FIRST_REFUSAL) {
+                    audit.record(new AuditEvent("screening.refused", "request", null, null, AuditEvent.Outcome.DENIED,
+                            "429 wrong keys from this address (the next refusals of these " + LoginLimits.API_KEY_FAILURES_PER_IP.window().toMinutes()
+                                    + " minutes are not audited): " + route(request)));
+                }
                 tooMany(request, response);
                 return;
             }
@@ -75,15 +84,18 @@ final class ApiKeyFilter extends OncePerRequestFilter {
             return;
         }
         var active = key.get();
-        if (!limiter.tryAcquire(LoginLimits.API_KEY_REQUESTS, active.id().toString())) {
-            tooMany(request, response);
-            return;
-        }
         var principal = new StaffPrincipal(active.id(), active.organizationId(), "api-key", active.name(), Set.of(), 0);
         var context = new SecurityContextImpl(StaffAuthentication.apiClient(principal));
         var before = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
         try {
+            if (!limiter.tryAcquire(LoginLimits.API_KEY_REQUESTS, active.id().toString())) {
+                // as the screening allowance's 429 is: the key's id as the actor, the status, the limit and the route
+                audit.record(new AuditEvent("screening.refused", "request", null, active.organizationId(), AuditEvent.Outcome.DENIED,
+                        "429 requests: " + route(request)));
+                tooMany(request, response);
+                return;
+            }
             // no event here: the endpoint records the one event of the request, with the key's id as the actor
             chain.doFilter(new WithoutSession(request), response);
         } finally {
@@ -142,6 +154,19 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         }
         String key = header.substring(space + 1).strip();
         return key.isEmpty() ? null : key;
+    }
+
+    /**
+     * The method and the route's pattern, as {@code screening.refused} names it: never the path, whose dataset or entity id
+     * is the client's text (the filter runs before the dispatcher, which would name the pattern).
+     */
+    static String route(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String pattern = path.startsWith("/api/match/") ? "/api/match/{dataset}"
+                : path.startsWith("/api/search/") ? "/api/search/{dataset}"
+                : path.startsWith("/api/entities/") ? "/api/entities/{entity_id}"
+                : PATHS.matches(request) ? path : "/api/**";
+        return request.getMethod() + " " + pattern;
     }
 
     private static String what(HttpServletRequest request) {

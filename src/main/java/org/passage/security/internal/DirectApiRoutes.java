@@ -82,13 +82,14 @@ class DirectApiRoutes {
                 return;
             }
             var active = key.get();
-            if (!limiter.tryAcquire(LoginLimits.SCREENING_UNITS, active.id().toString(), answer.units())) {
+            if (!ScreeningAllowances.spend(limiter, active.id(), active.organizationId(), answer.units())) {
                 // the controller spends again, is refused and answers the 429 problem, audited (one implementation)
                 chain.doFilter(new Replayed(request, body), response);
                 return;
             }
             if (!limiter.tryAcquire(LoginLimits.API_KEY_REQUESTS, active.id().toString())) {
-                ApiKeyFilter.tooMany(request, response); // a problem with the security headers, as the ordinary way's
+                // the ordinary way counts again, is refused and answers the 429 problem, audited (one implementation)
+                chain.doFilter(new Replayed(request, body), response);
                 return;
             }
             SecurityHeaders.write(request, response);

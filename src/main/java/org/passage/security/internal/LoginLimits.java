@@ -30,6 +30,14 @@ enum LoginLimits {
      * {@link #API_KEY_REQUESTS} allows requests, so a client sending one query per request sees no change.
      */
     SCREENING_UNITS(6_000, Duration.ofMinutes(1)),
+    /**
+     * Screening asked for by one organization's keys and sessions together, in the same units, beside {@link #SCREENING_UNITS}
+     * (both must hold). An org admin makes as many keys as he likes, so per key alone ten keys were ten allowances on the
+     * installation's shared cores. The account, not the credential, is what gateways count by default (Kong's rate limit is
+     * by consumer unless told "credential"; OpenSanctions' hosted yente bills an account per logical query): twice one
+     * key's allowance, so a key still gets all of its own while the staff's sessions or a second key (a rotation) run beside it.
+     */
+    SCREENING_UNITS_PER_ORGANIZATION(12_000, Duration.ofMinutes(1)),
     /** Requests with an unknown, revoked or expired API key from one IP address (an IPv6 client by its /64). */
     API_KEY_FAILURES_PER_IP(20, Duration.ofMinutes(10)),
     /**

@@ -83,6 +83,16 @@ class RateLimiter {
         return over <= 0 ? Verdict.ALLOWED : over <= weight ? Verdict.FIRST_REFUSAL : Verdict.REFUSED;
     }
 
+    /**
+     * Gives back {@code weight} attempts counted in the key's current window (never below zero): what was counted for a
+     * request another limit then refused, which did no work.
+     */
+    void refund(LoginLimits limit, String key, int weight) {
+        Instant now = clock.instant();
+        windows.computeIfPresent(limit.name() + '|' + key, (k, w) -> w.start().plus(limit.window()).isAfter(now)
+                ? new Window(w.start(), Math.max(0, w.count() - weight)) : w);
+    }
+
     /** Whether the key is past its limit now, without counting an attempt. */
     boolean refused(LoginLimits limit, String key) {
         Window window = windows.get(limit.name() + '|' + key);

@@ -1,5 +1,7 @@
 package org.passage.security.internal;
 
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.passage.security.CurrentStaff;
 import org.passage.security.ScreeningAllowance;
 import org.springframework.stereotype.Component;
@@ -7,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@link ScreeningAllowance} on the {@link RateLimiter}, under {@link LoginLimits#SCREENING_UNITS}: counted by the
  * acting principal's id, which is the key's id for a request made with an API key (as {@link DirectApiRoutes} counts it)
- * and the staff member's id for a session, so a stolen session cannot screen without limit either.
+ * and the staff member's id for a session, so a stolen session cannot screen without limit either; and under
+ * {@link LoginLimits#SCREENING_UNITS_PER_ORGANIZATION} by his organization, so ten keys are not ten allowances.
  */
 @Component
 class ScreeningAllowances implements ScreeningAllowance {
@@ -22,7 +25,23 @@ class ScreeningAllowances implements ScreeningAllowance {
 
     @Override
     public boolean spend(int units) {
-        return limiter.acquire(LoginLimits.SCREENING_UNITS, staff.staffId().toString(), units).allowed();
+        var caller = staff.principal();
+        return spend(limiter, caller.staffId(), caller.organizationId(), units);
+    }
+
+    /**
+     * Spends {@code units} of the caller's allowance and of his organization's: both must hold. Refused by the
+     * organization's, the caller's units are given back, as the refused request does no work.
+     */
+    static boolean spend(RateLimiter limiter, UUID caller, @Nullable UUID organization, int units) {
+        if (!limiter.acquire(LoginLimits.SCREENING_UNITS, caller.toString(), units).allowed()) {
+            return false;
+        }
+        if (organization != null && !limiter.acquire(LoginLimits.SCREENING_UNITS_PER_ORGANIZATION, organization.toString(), units).allowed()) {
+            limiter.refund(LoginLimits.SCREENING_UNITS, caller.toString(), units);
+            return false;
+        }
+        return true;
     }
 
     @Override

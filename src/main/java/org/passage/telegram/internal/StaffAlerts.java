@@ -29,6 +29,19 @@ class StaffAlerts {
 
     static final int URGENT_LEVEL = 3;
 
+    /**
+     * The roles an alert can reach: the staff a case can be assigned to (caseworkers, lawyers, vetting analysts) and the
+     * coordinators. An auditor or an org admin sees no case (CaseAccessPolicy), is never assigned one and is not a
+     * coordinator, so an alert he could not act on is never sent to him, on call or not; his start page offers no
+     * Telegram alerts card and his Telegram page says why (a newcomer walking every role saw the card offered to all).
+     */
+    static final Set<Role> RECEIVING = Set.of(Role.COORDINATOR, Role.CASEWORKER, Role.LAWYER, Role.VETTING_ANALYST);
+
+    /** Whether a member holding {@code roles} can receive any alert. */
+    static boolean receives(Set<Role> roles) {
+        return roles.stream().anyMatch(RECEIVING::contains);
+    }
+
     private final TelegramBot bot;
     private final ChatLinks chats;
     private final Cases cases;
@@ -90,7 +103,7 @@ class StaffAlerts {
         if (level < URGENT_LEVEL) {
             return coordinators;
         }
-        Set<UUID> activeIds = active.stream().map(StaffMember::id).collect(Collectors.toSet());
+        Set<UUID> activeIds = active.stream().filter(m -> RECEIVING.stream().anyMatch(m::has)).map(StaffMember::id).collect(Collectors.toSet());
         Set<UUID> onCall = chats.staffChats(org).stream().filter(ChatLinks.StaffChat::onCall).map(ChatLinks.StaffChat::staffId)
                 .filter(activeIds::contains).collect(Collectors.toSet());
         var urgent = new java.util.HashSet<>(coordinators);

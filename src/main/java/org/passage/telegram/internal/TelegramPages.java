@@ -66,16 +66,17 @@ class TelegramPages {
         return showMe(null, model);
     }
 
+    /** A code and on call only for the roles an alert can reach: an auditor's or org admin's connection would receive nothing. */
     @PostMapping("/telegram/me/code")
     @Confirms("saved.telegram.code")
-    @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER','LAWYER','VETTING_ANALYST','AUDITOR','ORG_ADMIN')")
+    @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER','LAWYER','VETTING_ANALYST')")
     String myCode(Model model) {
         return showMe(desk.staffCode(staff.staffId(), staff.organizationId()), model);
     }
 
     @PostMapping("/telegram/me/on-call")
     @Confirms("saved.telegram.onCall")
-    @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER','LAWYER','VETTING_ANALYST','AUDITOR','ORG_ADMIN')")
+    @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER','LAWYER','VETTING_ANALYST')")
     String onCall(@RequestParam(defaultValue = "false") boolean onCall) {
         desk.setOnCall(staff.staffId(), staff.organizationId(), onCall);
         return "redirect:/telegram/me";
@@ -100,6 +101,7 @@ class TelegramPages {
 
     private String showMe(@Nullable String code, Model model) {
         model.addAttribute("link", desk.staffLink(staff.staffId()).orElse(null));
+        model.addAttribute("receives", StaffAlerts.receives(staff.principal().roles()));
         model.addAttribute("code", code);
         model.addAttribute("hours", desk.codeHours());
         model.addAttribute("botRunning", bot.isRunning());

@@ -85,11 +85,16 @@ final class FindingSources {
 
     /** One line for the page and the dossier: "Source: dataset (versions) — record". */
     static String line(Map<String, String> inputs) {
+        return line(inputs, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The line with the dataset, its versions and the record each in {@code words} (Passage's English in the reader's). */
+    static String line(Map<String, String> inputs, java.util.function.UnaryOperator<String> words) {
         if (!inputs.containsKey(DATASET)) {
             return "";
         }
-        return inputs.get(DATASET) + (inputs.containsKey(VERSIONS) ? " [" + inputs.get(VERSIONS) + "]" : "")
-                + (inputs.getOrDefault(RECORD, "").isEmpty() ? "" : " — " + inputs.get(RECORD));
+        return words.apply(inputs.get(DATASET)) + (inputs.containsKey(VERSIONS) ? " [" + words.apply(inputs.get(VERSIONS)) + "]" : "")
+                + (inputs.getOrDefault(RECORD, "").isEmpty() ? "" : " — " + words.apply(inputs.get(RECORD)));
     }
 
     private static String territorySeries(String snapshot) {

@@ -50,10 +50,14 @@ final class MachineText {
             shape("^unit (.+) \\((\\S+)\\) existed to (\\S+)$", "unitExistedTo"),
             shape("^manual finding (\\S+) of (\\S+)$", "manual"),
             shape("^place (.*); snapshots (.*)$", "placeSnapshots"),
+            shape("(\\d{4}-\\d{2}-\\d{2}) not held (\\d+\\.\\d) km\\b", "snapshotFreeKm"),
+            shape("(\\d{4}-\\d{2}-\\d{2}) held (\\d+\\.\\d) km\\b", "snapshotHeldKm"),
             shape("(\\d{4}-\\d{2}-\\d{2}) not held", "snapshotFree"),
             shape("(\\d{4}-\\d{2}-\\d{2}) held", "snapshotHeld"),
             shape("(\\d+\\.\\d) km\\b", "km"),
             shape("^place (.*); no snapshot read$", "placeNoSnapshot"),
+            shape("\\bno version recorded by the data catalogue", "noVersion"),
+            shape("\\bcatalogue unavailable", "catalogueUnavailable"),
             shape("inside the outline of (.+?) \\(Natural Earth 1:10m\\): occupation of Ukraine not checked", "outline"),
             shape("outside every country outline \\(sea or a border sliver\\)", "noOutline"),
             shape("no occupied-territory series loaded: only the areas occupied since 2014 were checked", "noSeries"),
@@ -63,6 +67,15 @@ final class MachineText {
             shape("occupied in the first snapshot of the series \\((.*)\\)", "firstSnapshot"),
             shape("first shown as occupied in (.+?); the snapshot before it \\((\\S+)\\) shows it held by Ukraine", "firstShown"));
 
+    /**
+     * The shapes put in words for English readers too. An occupation finding's record keeps each snapshot as
+     * {@code 2022-03-01 not held 2.1 km} (runs are evidence, and a re-run compares what they stored); read as written, a
+     * lawyer saw "not held 2.1 km" beside a finding that says "occupied" as a contradiction. Every language now says
+     * which snapshot, whether the place was occupied in it and how far the occupied area (the line of contact) was.
+     */
+    private static final java.util.Set<String> IN_EVERY_LANGUAGE = java.util.Set.of("placeSnapshots", "snapshotFreeKm", "snapshotHeldKm",
+            "snapshotFree", "snapshotHeld");
+
     private static final Map<String, String> COUNTRY_CODES = countryCodes();
 
     private final MessageSource messages;
@@ -71,13 +84,17 @@ final class MachineText {
         this.messages = messages;
     }
 
-    /** The text in the reader's words, each shape Passage writes replaced; English readers get it as written. */
+    /** The text in the reader's words, each shape Passage writes replaced; English readers get it as written but for {@link #IN_EVERY_LANGUAGE}. */
     String in(@Nullable String written, Locale locale) {
-        if (written == null || written.isEmpty() || locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
-            return written == null ? "" : written;
+        if (written == null || written.isEmpty()) {
+            return "";
         }
+        boolean english = locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
         String text = written;
         for (Shape shape : SHAPES) {
+            if (english && !IN_EVERY_LANGUAGE.contains(shape.key())) {
+                continue;
+            }
             @Nullable String pattern = messages.getMessage("machine." + shape.key(), null, null, locale);
             if (pattern == null) {
                 continue;
@@ -94,6 +111,7 @@ final class MachineText {
                     groups[g] = switch (shape.key()) {
                         case "outline" -> country(value, locale);
                         case "km" -> ReaderNumbers.decimal(value, 1, locale);
+                        case "snapshotFreeKm", "snapshotHeldKm" -> g == 1 ? ReaderNumbers.decimal(value, 1, locale) : value;
                         default -> value;
                     };
                 }

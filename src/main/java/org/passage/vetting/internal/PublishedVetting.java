@@ -45,7 +45,8 @@ class PublishedVetting implements VettingRecords, VettingStatistics {
         List<ServicePeriodView> periods = file.periods().stream().map(p -> period(file, p)).toList();
         List<FindingView> findings = file.findings().stream().map(f -> new FindingView(f.id(), f.severity(), words.write(f.title(), language), words.write(f.explanation(), language),
                 f.evidenceIds().stream().map(file.evidence()::get).filter(java.util.Objects::nonNull).map(PublishedVetting::evidence).toList(),
-                FindingSources.line(f.inputs())))
+                // the source line in the reader's words, as the vetting page shows it (the dossier printed Passage's English)
+                FindingSources.line(f.inputs(), written -> words.machine(written, language))))
                 .toList();
         Optional<DecisionView> decision = file.current().map(d -> new DecisionView(d.outcome(), d.rationale(), file.staff(d.proposedBy()),
                 d.proposedAt(), d.state() == Decision.State.CONFIRMED ? file.staff(d.reviewedBy()) : null,

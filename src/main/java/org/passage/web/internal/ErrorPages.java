@@ -23,6 +23,8 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPages implements ErrorController {
 
     private static final Set<Integer> PAGES = Set.of(400, 403, 404, 500);
+    static final String API_BAD_REQUEST = "The server could not read the request: too many parameters (at most 1,000), a malformed "
+            + "%-escape, or a part too large.";
 
     private final MessageSource messages;
 
@@ -46,7 +48,9 @@ class ErrorPages implements ErrorController {
                 // after a form was sent): "something was missing, check the form" was no help
                 : status == HttpStatus.METHOD_NOT_ALLOWED.value() ? "error.405.text" : "error." + page + ".text";
         if (uri.startsWith(request.getContextPath() + "/api/")) {
-            var problem = ProblemDetail.forStatusAndDetail(known, messages.getMessage(reasonKey, null, locale));
+            // a page's "check the form" told a yente client nothing: the container's 400s (more than 1,000 parameters, a
+            // malformed %-escape) are said as the API's other refusals are
+            var problem = ProblemDetail.forStatusAndDetail(known, status == 400 ? API_BAD_REQUEST : messages.getMessage(reasonKey, null, locale));
             problem.setTitle(known.getReasonPhrase());
             return ResponseEntity.status(known).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }

@@ -56,6 +56,8 @@ class StaffAlertsIntegrationTests {
     StaffDirectory directory;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ChatLinks chats;
 
     @DynamicPropertySource
     static void fakeTelegram(DynamicPropertyRegistry registry) throws Exception {
@@ -102,6 +104,33 @@ class StaffAlertsIntegrationTests {
                 .andVerify(sent -> {
                     assertThat(sent.getLast().text()).isEqualTo("Passage: check-in overdue on case " + code(caseId) + " (level 2). Open Passage.");
                     assertThat(api.sentTo(caseworkerChat)).as("only the answer to /staff").hasSize(1);
+                });
+    }
+
+    @Test
+    void anUrgentAlertReachesNoAuditorOrOrgAdminOnCall(Scenario scenario) throws Exception {
+        var staff = new ActingStaff(organizations, directory, jdbc);
+        UUID org = staff.organization("Telegram On Call");
+        var coordinator = staff.member(org, Role.COORDINATOR);
+        var auditor = staff.member(org, Role.AUDITOR);
+        var admin = staff.member(org, Role.ORG_ADMIN);
+        CaseId caseId = openCase(coordinator);
+        long coordinatorChat = connect(coordinator, 9301);
+        // connected and on call before their roles lost the card (no code is made for them now): they see no case
+        chats.linkStaff(auditor.id(), org, 9302, Instant.now());
+        chats.setOnCall(auditor.id(), true);
+        chats.linkStaff(admin.id(), org, 9303, Instant.now());
+        chats.setOnCall(admin.id(), true);
+
+        scenario.publish(new DuressSignalled(caseId, org, Instant.now()))
+                .andWaitAtMost(WAIT)
+                .andWaitForStateChange(() -> jdbc.sql("select detail from audit_event where action = 'telegram.alert.send' and record_id = ?")
+                        .param(caseId.toString()).query(String.class).list(), details -> !details.isEmpty())
+                .andVerify(details -> {
+                    assertThat(details).containsExactly("level 3: sent to 1 of 1 staff members");
+                    assertThat(api.sentTo(coordinatorChat)).hasSize(2);
+                    assertThat(api.sentTo(9302)).isEmpty();
+                    assertThat(api.sentTo(9303)).isEmpty();
                 });
     }
 

@@ -169,6 +169,12 @@ class VettingIntegrationTests {
                 .satisfies(f -> assertThat(f.title()).contains("occupied Ukraine at those dates"));
         assertThat(inFrench.orElseThrow().findings()).filteredOn(f -> f.severity() == FindingView.Severity.SERIOUS).singleElement()
                 .satisfies(f -> assertThat(f.title()).contains("Ukraine occupée à ces dates").startsWith("Service déclaré à"));
+        // the source line says what each snapshot showed in the dossier's language, as the page does (it printed
+        // "snapshots 2022-03-01 held 12.3 km" in every language, which a lawyer read beside "occupied" as a contradiction)
+        assertThat(record.get().findings()).filteredOn(f -> f.severity() == FindingView.Severity.SERIOUS).singleElement()
+                .satisfies(f -> assertThat(f.source()).contains("occupied-territory-", "snapshot of 20", ": occupied").doesNotContain(" held"));
+        assertThat(inFrench.orElseThrow().findings()).filteredOn(f -> f.severity() == FindingView.Severity.SERIOUS).singleElement()
+                .satisfies(f -> assertThat(f.source()).contains("instantané du 20", " : occupé").doesNotContain(" held", "snapshots", "recorded by"));
         assertThat(record.get().findings()).filteredOn(f -> f.severity() == FindingView.Severity.SERIOUS).singleElement()
                 .satisfies(f -> assertThat(f.evidence()).singleElement().satisfies(e -> {
                     assertThat(e.id()).isEqualTo(item);

@@ -83,8 +83,8 @@ class ApiProblems {
 
     @ExceptionHandler(ScreeningUnits.AllowanceSpent.class)
     ResponseEntity<ProblemDetail> allowanceSpent(ScreeningUnits.AllowanceSpent e, jakarta.servlet.http.HttpServletRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "This key's (or session's) screening for this minute is "
-                + "spent: a query counts one unit per started " + ScreeningUnits.NAMES_PER_UNIT + " names and " + ScreeningUnits.CANDIDATES_PER_UNIT
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "This key's (or session's) screening for this minute, or "
+                + "its organization's, is spent: a query counts one unit per started " + ScreeningUnits.NAMES_PER_UNIT + " names and " + ScreeningUnits.CANDIDATES_PER_UNIT
                 + " candidates, a search " + ScreeningUnits.SEARCH + "; wait " + e.retryAfterSeconds() + " seconds.");
         problem.setTitle("Too Many Requests");
         refused(problem, request);

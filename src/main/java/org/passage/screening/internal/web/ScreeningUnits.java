@@ -23,6 +23,13 @@ final class ScreeningUnits {
     /** A search: one name against 500 candidates, or a browse through the lists (which reads every entry a filter admits). */
     static final int SEARCH = 10;
     static final int CANDIDATES_PER_UNIT = 50;
+    /** A browse reads entries: one unit per started 2,500 (the demo's 23,000 entries, a whole scan, cost {@link #SEARCH}). */
+    static final int ENTRIES_PER_UNIT = 2_500;
+
+    /** A browse that reads {@code entries}: what it reads, at most {@link #SEARCH} (a whole scan's price before postings). */
+    static int browse(int entries) {
+        return (int) Math.max(1, Math.min(SEARCH, started(entries, ENTRIES_PER_UNIT)));
+    }
 
     private ScreeningUnits() {
     }

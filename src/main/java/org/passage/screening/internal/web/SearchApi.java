@@ -103,11 +103,26 @@ class SearchApi {
         List<IndexedEntry> found = new ArrayList<>();
         String q = p.q() == null ? "" : p.q().strip();
         ListedEntity query = q.isEmpty() ? null : query(q, schema);
-        ScreeningUnits.spend(allowance, ScreeningUnits.SEARCH);
         if (query == null) {
+            // a browse reads what its filters' postings hold (every entry when nothing narrows it) and costs what it reads:
+            // a narrow filter scanned every entry and was priced as a whole scan (session 18)
+            Narrowing narrowing = narrowing(p, and, dataset);
+            SearchPostings postings = narrowing == null ? null : SearchPostings.of(snapshot);
+            int[] read = postings == null ? null : narrowing.read(postings);
+            ScreeningUnits.spend(allowance, ScreeningUnits.browse(read == null ? snapshot.entries().size() : read.length));
             // yente's window: at most MAX_RESULTS entries are counted and faceted; past that the total is "gte"
-            snapshot.entries().values().stream().filter(admits).limit(MAX_RESULTS).forEach(found::add);
+            if (read == null) {
+                snapshot.entries().values().stream().filter(admits).limit(MAX_RESULTS).forEach(found::add);
+            } else {
+                for (int i = 0; i < read.length && found.size() < MAX_RESULTS; i++) {
+                    IndexedEntry e = postings.entry(read[i]);
+                    if (admits.test(e)) {
+                        found.add(e);
+                    }
+                }
+            }
         } else {
+            ScreeningUnits.spend(allowance, ScreeningUnits.SEARCH);
             index.screen(query, 500, (e, s) -> admits.test(e)).stream().filter(h -> h.score() >= MIN_SCORE)
                     .forEach(h -> snapshot.entry(h).ifPresent(found::add));
         }
@@ -130,6 +145,53 @@ class SearchApi {
             throw new InvalidMatchRequest("q", "give a name to search for");
         }
         return new ListedEntity(MatchRequestParser.NO_ID, schema.equals("Thing") ? "LegalEntity" : schema, q, Map.of("name", List.of(q)), "");
+    }
+
+    /**
+     * The postings whose intersection holds every entry the filters admit (a superset: the filters still decide), or null
+     * when none narrows the search: {@code countries}, {@code topics}, {@code datasets} as {@code filter_op} combines them,
+     * each {@code filter=} on a facet the postings keep, and the dataset searched. Returned as lists of postings to intersect.
+     */
+    private static @Nullable Narrowing narrowing(Params p, boolean and, String dataset) {
+        List<String[]> each = new ArrayList<>();
+        for (String c : list(p.countries())) {
+            each.add(new String[] {"countries", Countries.code(c).orElse(c.toLowerCase(java.util.Locale.ROOT))});
+        }
+        for (String t : list(p.topics())) {
+            each.add(new String[] {"topics", t});
+        }
+        for (String d : list(p.datasets())) {
+            each.add(new String[] {"datasets", d});
+        }
+        List<String[]> all = new ArrayList<>();
+        for (String f : list(p.filter())) {
+            int colon = f.indexOf(':');
+            String field = colon < 1 ? "" : f.substring(0, colon);
+            if (SearchPostings.FACETS.contains(field)) {
+                all.add(new String[] {field, f.substring(colon + 1)});
+            }
+        }
+        if (!dataset.equals(MatchApi.ALL)) {
+            all.add(new String[] {"datasets", dataset});
+        }
+        if (each.isEmpty() && all.isEmpty()) {
+            return null;
+        }
+        return new Narrowing(each, and, all);
+    }
+
+    /** The terms a browse is narrowed by: {@code each} combined by {@code filter_op}, then every one of {@code all}. */
+    private record Narrowing(List<String[]> each, boolean and, List<String[]> all) {
+        /** The ordinals of the entries that may pass the filters, in the snapshot's order. */
+        int[] read(SearchPostings postings) {
+            List<int[]> lists = new ArrayList<>();
+            if (!each.isEmpty()) {
+                List<int[]> facets = each.stream().map(t -> postings.of(t[0], t[1])).toList();
+                lists.add(and ? SearchPostings.intersection(facets) : SearchPostings.union(facets));
+            }
+            all.forEach(t -> lists.add(postings.of(t[0], t[1])));
+            return SearchPostings.intersection(lists);
+        }
     }
 
     /** {@code countries}, {@code topics}, {@code datasets} and {@code filter=field:value}, combined with {@code filter_op}. */

@@ -113,7 +113,8 @@ class ScreeningAllowanceIntegrationTests {
 
     @Test
     void aSessionsApiRequestsSpendAnAllowanceToo() throws Exception {
-        var caseworker = staff.member(org, Role.CASEWORKER);
+        // an organization of its own: the organization's allowance (12,000 units) is shared by its keys and sessions
+        var caseworker = staff.member(staff.organization("Allowance sessions"), Role.CASEWORKER);
         String batch = ScreeningUnitsTests.batch(100, 1);
         for (int i = 0; i < 60; i++) {
             assertThat(send(match(batch, "").with(csrf()).with(ActingStaff.as(caseworker))).getStatus()).as("batch %d", i).isEqualTo(200);
