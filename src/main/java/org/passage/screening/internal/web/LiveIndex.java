@@ -154,10 +154,11 @@ class LiveIndex implements AutoCloseable {
             Snapshot next = new Snapshot(screening, Map.copyOf(entries), Map.copyOf(versions), clock.instant(),
                     (System.nanoTime() - started) / 1_000_000, Map.copyOf(importedAt), byIdentifier, Map.copyOf(sources),
                     Map.copyOf(datasetVersions));
-            Snapshot previous = current.getAndSet(next);
-            if (previous != null) {
-                previous.screening().close();
-            }
+            // the previous index is not closed: a request that read it just before the swap may still be searching it
+            // (closing it answered that request with a 500, "this IndexReader is closed"). It holds nothing but heap
+            // memory (its files are byte arrays, its writer idle after the final merge), so the garbage collector frees
+            // it when the last such request is done; only the index live at shutdown is closed.
+            current.set(next);
             log.info("screening index ready: {} entities from {} lists in {} ms", screening.size(), versions.size(), next.buildMillis());
             return next;
         } finally {

@@ -79,4 +79,15 @@ class LiveIndexTests {
             assertThat(snapshot.screening().size()).isEqualTo(1);
         }
     }
+
+    @Test
+    void aRequestThatReadTheIndexJustBeforeARebuildIsStillAnswered() {
+        try (var index = new LiveIndex(new ListsGoingLive(), Clock.systemUTC())) {
+            var before = index.rebuild();
+            index.rebuild();
+            // a request holding the snapshot it read before the swap: it was answered with a 500 (AlreadyClosedException)
+            var query = new ListedEntity("q", "Person", "Ivan Petrov", Map.of("name", List.of("Ivan Petrov")), "query");
+            assertThat(before.screening().screen(query, 5)).extracting(org.passage.screening.Hit::entityId).containsExactly("ofac-1");
+        }
+    }
 }
