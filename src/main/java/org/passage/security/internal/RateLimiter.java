@@ -34,19 +34,25 @@ class RateLimiter {
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final Clock clock;
     private final int capacity;
+    private final ApiLimitSettings settings;
 
     @Autowired
-    RateLimiter() {
-        this(Clock.systemUTC(), MAX_KEYS);
+    RateLimiter(ApiLimitSettings settings) {
+        this(Clock.systemUTC(), MAX_KEYS, settings);
     }
 
     RateLimiter(Clock clock) {
-        this(clock, MAX_KEYS);
+        this(clock, MAX_KEYS, ApiLimitSettings.defaults());
     }
 
     RateLimiter(Clock clock, int capacity) {
+        this(clock, capacity, ApiLimitSettings.defaults());
+    }
+
+    RateLimiter(Clock clock, int capacity, ApiLimitSettings settings) {
         this.clock = clock;
         this.capacity = capacity;
+        this.settings = settings;
     }
 
     /** Counts one attempt; true when it is within the limit. */
@@ -79,7 +85,7 @@ class RateLimiter {
         }
         Window window = windows.compute(slot, (k, w) -> w == null || !w.start().plus(limit.window()).isAfter(now)
                 ? new Window(now, weight) : new Window(w.start(), (int) Math.min(Integer.MAX_VALUE, (long) w.count() + weight)));
-        int over = window.count() - limit.attempts();
+        int over = window.count() - settings.attempts(limit);
         return over <= 0 ? Verdict.ALLOWED : over <= weight ? Verdict.FIRST_REFUSAL : Verdict.REFUSED;
     }
 
@@ -97,7 +103,7 @@ class RateLimiter {
     boolean refused(LoginLimits limit, String key) {
         Window window = windows.get(limit.name() + '|' + key);
         return window != null && window.start().plus(limit.window()).isAfter(clock.instant())
-                && window.count() > limit.attempts();
+                && window.count() > settings.attempts(limit);
     }
 
     void forget(LoginLimits limit, String key) {

@@ -81,7 +81,7 @@ class DirectApiRoutesIntegrationTests {
     @Test
     void aGoodKeyIsAnsweredByTheRouteAsTheKeyWithTheSecurityHeaders() throws Exception {
         var chain = new MockFilterChain();
-        var response = send("/direct", "ApiKey " + key.secret(), new RateLimiter(), chain);
+        var response = send("/direct", "ApiKey " + key.secret(), new RateLimiter(java.time.Clock.systemUTC()), chain);
         assertThat(response.getContentAsString()).isEqualTo("answered");
         assertThat(chain.getRequest()).as("the ordinary way was not taken").isNull();
         assertThat(actor.get()).isEqualTo(key.id().toString());
@@ -94,7 +94,7 @@ class DirectApiRoutesIntegrationTests {
     /** Past the key's request limit the ordinary way answers the 429 problem and audits it (ApiRefusalsAuditIntegrationTests), one implementation. */
     @Test
     void pastTheKeysLimitItGoesTheOrdinaryWayWithItsBody() throws Exception {
-        var limiter = new RateLimiter();
+        var limiter = new RateLimiter(java.time.Clock.systemUTC());
         for (int i = 0; i < LoginLimits.API_KEY_REQUESTS.attempts(); i++) {
             limiter.acquire(LoginLimits.API_KEY_REQUESTS, key.id().toString());
         }
@@ -110,13 +110,13 @@ class DirectApiRoutesIntegrationTests {
         for (String[] c : new String[][] {{"/direct", "ApiKey psg_" + "C".repeat(43)}, {"/elsewhere", "ApiKey " + key.secret()},
                 {"/direct", "Basic dXNlcjpwYXNz"}}) {
             var chain = new MockFilterChain();
-            send(c[0], c[1], new RateLimiter(), chain);
+            send(c[0], c[1], new RateLimiter(java.time.Clock.systemUTC()), chain);
             assertThat(chain.getRequest()).as("%s %s", c[0], c[1].split(" ")[0]).isNotNull();
             assertThat(chain.getRequest().getInputStream().readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo("{\"queries\": {}}");
         }
         refuse = true;
         var chain = new MockFilterChain();
-        send("/direct", "ApiKey " + key.secret(), new RateLimiter(), chain);
+        send("/direct", "ApiKey " + key.secret(), new RateLimiter(java.time.Clock.systemUTC()), chain);
         assertThat(chain.getRequest()).as("refused by the route: the ordinary way answers").isNotNull();
         assertThat(chain.getRequest().getInputStream().readAllBytes()).as("the body read by the filter, replayed")
                 .asString(StandardCharsets.UTF_8).isEqualTo("{\"queries\": {}}");

@@ -117,4 +117,25 @@ class RateLimiterTests {
         clock.now = clock.now.plus(limit.window());
         assertThat(limiter.tryAcquire(limit, "key", 100)).as("a new window").isTrue();
     }
+
+    @Test
+    void anOperatorSetsTheApisLimitsAndNotTheLoginDefences() {
+        var configured = new RateLimiter(clock, 1_000, new ApiLimitSettings(null, 10_000, null));
+        // a heavy yente client of the installation's own: 10,000 units a minute with one key, where the default is 6,000
+        assertThat(configured.tryAcquire(LoginLimits.SCREENING_UNITS, "key", 10_000)).isTrue();
+        assertThat(configured.tryAcquire(LoginLimits.SCREENING_UNITS, "key", 1)).isFalse();
+        assertThat(configured.tryAcquire(LoginLimits.SCREENING_UNITS_PER_ORGANIZATION, "org", 12_001)).isFalse();
+        for (int i = 0; i < LoginLimits.LOGIN_PER_IP.attempts(); i++) {
+            configured.tryAcquire(LoginLimits.LOGIN_PER_IP, "10.0.0.9");
+        }
+        assertThat(configured.tryAcquire(LoginLimits.LOGIN_PER_IP, "10.0.0.9")).isFalse();
+    }
+
+    @Test
+    void aLimitOfNothingOrBeyondReasonIsRefusedNamingTheSetting() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ApiLimitSettings(0, null, null))
+                .hasMessageContaining("passage.api.limits.requests-per-key");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ApiLimitSettings(null, null, 20_000_000))
+                .hasMessageContaining("passage.api.limits.units-per-organization");
+    }
 }

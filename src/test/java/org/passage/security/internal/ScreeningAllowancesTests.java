@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScreeningAllowancesTests {
 
-    private final RateLimiter limiter = new RateLimiter();
+    private final RateLimiter limiter = new RateLimiter(java.time.Clock.systemUTC());
     private final UUID organization = UUID.randomUUID();
 
     @Test
