@@ -346,19 +346,32 @@ final class CandidateIndex implements AutoCloseable {
      * to no score (BM25 scores each term on its own), so leaving it out changes no answer and saves its scorer.
      */
     private static int clause(Lookups lookups, BooleanQuery.Builder q, Set<String> seen, String field, String value, float weight) {
+        String key = admitted(seen, field, value);
+        if (key == null) {
+            return 0;
+        }
+        add(lookups, q, key, field, value, weight);
+        return 1;
+    }
+
+    /**
+     * The term's key ({@code field:value}) when the query does not hold it yet and has room for it, else null. One key for
+     * both the query's terms so far and its look-ups: built and hashed once, not once for each.
+     */
+    private static @org.jspecify.annotations.Nullable String admitted(Set<String> seen, String field, String value) {
         if (value.isEmpty()) {
-            return 0;
+            return null;
         }
-        // one key for both: the query's terms so far and its look-ups (built and hashed once, not once for each)
         String key = field + ":" + value;
-        if (!seen.add(key) || seen.size() > IndexSearcher.getMaxClauseCount()) {
-            return 0;
-        }
+        return seen.add(key) && seen.size() <= IndexSearcher.getMaxClauseCount() ? key : null;
+    }
+
+    /** The term's clause, unless no entry has the term (see {@link #clause}). */
+    private static void add(Lookups lookups, BooleanQuery.Builder q, String key, String field, String value, float weight) {
         TermStates states = lookups.states(key, field, value);
         if (states.docFreq() > 0) {
             q.add(new BoostQuery(new TermQuery(new Term(field, value), states), weight), BooleanClause.Occur.SHOULD);
         }
-        return 1;
     }
 
     /**
@@ -369,33 +382,24 @@ final class CandidateIndex implements AutoCloseable {
      * the same order, so every answer is the same.
      */
     private static final class Deferred {
-        private final List<String> keys = new ArrayList<>();
-        private final List<String> fields = new ArrayList<>();
-        private final List<String> values = new ArrayList<>();
-        private final List<Float> weights = new ArrayList<>();
+        private record Pending(String key, String field, String value, float weight) {
+        }
+
+        private final List<Pending> pending = new ArrayList<>();
 
         int clause(Set<String> seen, String field, String value, float weight) {
-            if (value.isEmpty()) {
+            String key = admitted(seen, field, value);
+            if (key == null) {
                 return 0;
             }
-            String key = field + ":" + value;
-            if (!seen.add(key) || seen.size() > IndexSearcher.getMaxClauseCount()) {
-                return 0;
-            }
-            keys.add(key);
-            fields.add(field);
-            values.add(value);
-            weights.add(weight);
+            pending.add(new Pending(key, field, value, weight));
             return 1;
         }
 
         BooleanQuery build(Lookups lookups) {
             BooleanQuery.Builder q = new BooleanQuery.Builder();
-            for (int i = 0; i < keys.size(); i++) {
-                TermStates states = lookups.states(keys.get(i), fields.get(i), values.get(i));
-                if (states.docFreq() > 0) {
-                    q.add(new BoostQuery(new TermQuery(new Term(fields.get(i), values.get(i)), states), weights.get(i)), BooleanClause.Occur.SHOULD);
-                }
+            for (Pending p : pending) {
+                add(lookups, q, p.key(), p.field(), p.value(), p.weight());
             }
             return q.build();
         }

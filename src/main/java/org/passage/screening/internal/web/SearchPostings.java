@@ -61,10 +61,6 @@ final class SearchPostings {
         }
     }
 
-    int size() {
-        return entries.length;
-    }
-
     IndexedEntry entry(int ordinal) {
         return entries[ordinal];
     }
@@ -74,16 +70,8 @@ final class SearchPostings {
         return postings.getOrDefault(facet, Map.of()).getOrDefault(value, new int[0]);
     }
 
-    /** Every entry, in order: what a search no posting narrows reads. */
-    int[] all() {
-        int[] all = new int[entries.length];
-        Arrays.setAll(all, i -> i);
-        return all;
-    }
-
     static int[] union(List<int[]> lists) {
-        int[] out = lists.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
-        return out;
+        return lists.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
     }
 
     static int[] intersection(List<int[]> lists) {
